@@ -1,0 +1,50 @@
+package org.invisiblebars.platform.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks HTTP Basic credentials against the Camunda identity service, so the engine REST API, our
+ * own API and the Camunda web applications share one user store. The granted authorities are the
+ * user's Camunda group ids.
+ */
+@Component
+class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
+
+  private final IdentityService identityService;
+
+  CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  @Override
+  public Authentication authenticate(Authentication authentication) {
+    String userId = authentication.getName();
+    Object credentials = authentication.getCredentials();
+    if (userId == null || userId.isBlank() || credentials == null) {
+      throw new BadCredentialsException("user id and password are required");
+    }
+    // checkPassword also applies the engine's lockout after repeated failed attempts.
+    if (!identityService.checkPassword(userId, credentials.toString())) {
+      throw new BadCredentialsException("wrong user id or password");
+    }
+    List<SimpleGrantedAuthority> groups =
+        identityService.createGroupQuery().groupMember(userId).list().stream()
+            .map(Group::getId)
+            .map(SimpleGrantedAuthority::new)
+            .toList();
+    return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+  }
+
+  @Override
+  public boolean supports(Class<?> authentication) {
+    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+  }
+}

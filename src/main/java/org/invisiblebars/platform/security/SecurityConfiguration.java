@@ -1,0 +1,94 @@
+package org.invisiblebars.platform.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
+import org.invisiblebars.platform.identity.Groups;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Web security. The engine REST API and our own API answer only to HTTP Basic credentials checked
+ * against the Camunda identity service; the Camunda web applications keep their own session login
+ * and CSRF protection, guarded in front by {@link WebappAccessGuardFilter}.
+ */
+@Configuration
+class SecurityConfiguration {
+
+  static final String ENGINE_REST = "/engine-rest/**";
+  static final String API = "/api/**";
+
+  /** Engine REST: staff only. NGO representatives have no engine access at all. */
+  @Bean
+  @Order(1)
+  SecurityFilterChain engineRestSecurity(HttpSecurity http, IdentityService identityService)
+      throws Exception {
+    return statelessBasic(http.securityMatcher(path(ENGINE_REST)))
+        .authorizeHttpRequests(
+            auth -> auth.anyRequest().hasAnyAuthority(Groups.STAFF.toArray(String[]::new)))
+        .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
+        .build();
+  }
+
+  /** Our own API; features add their role rules in their own controllers. */
+  @Bean
+  @Order(2)
+  SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    return statelessBasic(http.securityMatcher(path(API)))
+        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        .build();
+  }
+
+  /**
+   * Everything else: the Camunda web applications (which authenticate and protect against CSRF
+   * themselves) and static resources.
+   */
+  @Bean
+  @Order(3)
+  SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+    return http.csrf(csrf -> csrf.disable())
+        .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        .build();
+  }
+
+  /**
+   * Matches the path below the context path. The engine REST API is a Jersey servlet beside
+   * Spring MVC's, so patterns must not be resolved against the dispatcher servlet.
+   */
+  private static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
+  private static HttpSecurity statelessBasic(HttpSecurity http) throws Exception {
+    return http.csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .httpBasic(basic -> basic.realmName("Invisible Bars"));
+  }
+
+  /** Runs first, before Spring Security and the web applications' own filters. */
+  @Bean
+  FilterRegistrationBean<WebappAccessGuardFilter> webappAccessGuard(IdentityService identityService) {
+    var registration = new FilterRegistrationBean<>(new WebappAccessGuardFilter(identityService));
+    registration.addUrlPatterns("/camunda/api/admin/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  /** Runs after authentication, so anonymous callers get 401 rather than a hint about the query. */
+  @Bean
+  FilterRegistrationBean<ExpressionQueryGuardFilter> expressionQueryGuard(ObjectMapper objectMapper) {
+    var registration = new FilterRegistrationBean<>(new ExpressionQueryGuardFilter(objectMapper));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    return registration;
+  }
+}
