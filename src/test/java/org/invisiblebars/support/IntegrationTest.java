@@ -1,0 +1,38 @@
+package org.invisiblebars.support;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every integration test: the whole application on a random port, on real PostgreSQL, with
+ * the demo users. Subclasses add no configuration of their own, so they all share one Spring
+ * context (and one process engine).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"postgres", "demo"})
+public abstract class IntegrationTest {
+
+  @LocalServerPort protected int port;
+
+  @Autowired protected TestRestTemplate rest;
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", EmbeddedPostgresDatabase::jdbcUrl);
+    registry.add("spring.datasource.username", EmbeddedPostgresDatabase::username);
+    registry.add("spring.datasource.password", EmbeddedPostgresDatabase::password);
+  }
+
+  protected TestRestTemplate as(String userId) {
+    return rest.withBasicAuth(userId, "demo");
+  }
+
+  protected String baseUrl() {
+    return "http://localhost:" + port;
+  }
+}
