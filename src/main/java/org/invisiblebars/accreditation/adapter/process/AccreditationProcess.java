@@ -1,0 +1,82 @@
+package org.invisiblebars.accreditation.adapter.process;
+
+/**
+ * The contract with {@code processes/ngo-accreditation.bpmn}: its key, element ids, messages and
+ * variables. Process variables are ids and routing flags only; the application, ratings, decisions
+ * and the MoU live in our tables.
+ */
+public final class AccreditationProcess {
+
+  public static final String KEY = "ngo-accreditation";
+
+  /** Element ids. */
+  public static final class Element {
+    public static final String VERIFY_FORMAL_MANDATE = "Task_VerifyFormalMandate";
+    public static final String CHECK_APPLICATION_COMPLETENESS = "Task_CheckApplicationCompleteness";
+    public static final String RATE_ACCREDITATION_CRITERIA = "Task_RateAccreditationCriteria";
+    public static final String RECOMMEND_ACCREDITATION = "Task_RecommendAccreditation";
+    public static final String VET_REPRESENTATIVES = "Task_VetRepresentatives";
+    public static final String CONSULT_STAFF = "Task_ConsultStaff";
+    public static final String DECIDE_ACCREDITATION = "Task_DecideAccreditation";
+    public static final String DRAFT_MOU = "Task_DraftMou";
+    public static final String SIGN_MOU = "Task_SignMou";
+    public static final String PREPARE_RENEWAL = "Task_PrepareRenewal";
+    public static final String AWAIT_INFORMATION = "Gateway_AwaitInformation";
+    public static final String INFORMATION_SUPPLIED = "Event_InformationSupplied";
+    public static final String INFORMATION_OVERDUE = "Timer_InformationOverdue";
+    public static final String AWAIT_COUNTERSIGNATURE = "Gateway_AwaitCountersignature";
+    public static final String MOU_COUNTERSIGNED = "Event_MouCountersigned";
+    public static final String COUNTERSIGNATURE_OVERDUE = "Timer_CountersignatureOverdue";
+    public static final String ACCREDITATION_ACTIVE = "SubProcess_AccreditationActive";
+    public static final String TERM_ENDED = "Timer_TermEnded";
+    public static final String RENEWAL_DUE = "Timer_RenewalDue";
+    public static final String MANDATE_REGISTERED = "EndEvent_MandateRegistered";
+    public static final String MANDATE_REJECTED = "EndEvent_MandateRejected";
+    public static final String APPLICATION_WITHDRAWN = "EndEvent_ApplicationWithdrawn";
+    public static final String ACCREDITATION_REJECTED = "EndEvent_AccreditationRejected";
+    public static final String ACCREDITATION_LAPSED = "EndEvent_AccreditationLapsed";
+    public static final String ACCREDITATION_EXPIRED = "EndEvent_AccreditationExpired";
+    public static final String ACCREDITATION_REVOKED = "EndEvent_AccreditationRevoked";
+    public static final String RENEWAL_PREPARED = "EndEvent_RenewalPrepared";
+
+    private Element() {}
+  }
+
+  /** Message names, correlated by business key (the accreditation id). */
+  public static final class Message {
+    public static final String INFORMATION_SUPPLIED = "InformationSupplied";
+    public static final String MOU_COUNTERSIGNED = "MouCountersigned";
+    public static final String ACCREDITATION_REVOKED = "AccreditationRevoked";
+
+    private Message() {}
+  }
+
+  /** Variable names. */
+  public static final class Variable {
+    public static final String ACCREDITATION_ID = "accreditationId";
+    public static final String ORGANISATION_NAME = "organisationName";
+    public static final String FORMAL_MANDATE = "formalMandate";
+    public static final String MANDATE_VERIFIED = "mandateVerified";
+    public static final String APPLICATION_COMPLETE = "applicationComplete";
+    public static final String RECOMMENDATION = "recommendation";
+    public static final String ACCREDITATION_APPROVED = "accreditationApproved";
+    public static final String TERM_ENDS_AT = "termEndsAt";
+    public static final String RENEWAL_REMINDER_AT = "renewalReminderAt";
+    /** Local input of the status service tasks. */
+    public static final String TARGET_STATUS = "targetStatus";
+
+    private Variable() {}
+  }
+
+  /** Spring beans the model refers to by delegate expression. */
+  public static final class Bean {
+    public static final String STATUS_DELEGATE = "accreditationStatusDelegate";
+    public static final String RECOMMEND_DELEGATE = "recommendAccreditationDelegate";
+    public static final String ACTIVATE_DELEGATE = "activateAccreditationDelegate";
+    public static final String TASK_LISTENER = "accreditationTaskListener";
+
+    private Bean() {}
+  }
+
+  private AccreditationProcess() {}
+}

@@ -1,0 +1,223 @@
+package org.invisiblebars.accreditation.adapter.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.invisiblebars.accreditation.adapter.process.AccreditationProcess.Bean;
+import org.invisiblebars.accreditation.adapter.process.AccreditationProcess.Element;
+import org.invisiblebars.accreditation.adapter.process.AccreditationProcess.Message;
+import org.invisiblebars.accreditation.adapter.process.AccreditationProcess.Variable;
+import org.invisiblebars.support.ProcessTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** One test per path through ngo-accreditation; delegates are mocks, so only the flow is tested. */
+@Deployment(resources = "processes/ngo-accreditation.bpmn")
+class NgoAccreditationProcessTest extends ProcessTest {
+
+  private static final String ACCREDITATION = "9d0c3c58-5a0e-4d8e-9a57-1b4c1b7f3e11";
+
+  /** The statuses the process asked for, in order. */
+  private final List<String> statuses = new ArrayList<>();
+
+  @BeforeEach
+  void registerDelegates() {
+    Mocks.register(Bean.STATUS_DELEGATE,
+        (JavaDelegate) execution -> statuses.add((String) execution.getVariableLocal(Variable.TARGET_STATUS)));
+    Mocks.register(Bean.RECOMMEND_DELEGATE,
+        (JavaDelegate) execution -> execution.setVariable(Variable.RECOMMENDATION, "RECOMMEND"));
+    Mocks.register(Bean.ACTIVATE_DELEGATE, (JavaDelegate) execution -> {
+      Instant now = Instant.now();
+      execution.setVariable(Variable.TERM_ENDS_AT, Date.from(now.plus(365, ChronoUnit.DAYS)));
+      execution.setVariable(Variable.RENEWAL_REMINDER_AT, Date.from(now.plus(305, ChronoUnit.DAYS)));
+      statuses.add("ACTIVE");
+    });
+    Mocks.register(Bean.TASK_LISTENER, (TaskListener) task -> { });
+  }
+
+  @Test
+  void verifiedFormalMandateIsRegistered() {
+    ProcessInstance pi = start(true);
+
+    assertThat(pi).isWaitingAt(Element.VERIFY_FORMAL_MANDATE);
+    assertThat(task()).hasCandidateGroup("ngo-liaison");
+    complete(task(), withVariables(Variable.MANDATE_VERIFIED, true));
+
+    assertThat(pi).isEnded().hasPassed(Element.MANDATE_REGISTERED);
+    assertThat(statuses).containsExactly("MANDATE_REGISTERED");
+  }
+
+  @Test
+  void unverifiedFormalMandateIsRejected() {
+    ProcessInstance pi = start(true);
+
+    assertThat(pi).isWaitingAt(Element.VERIFY_FORMAL_MANDATE);
+    complete(task(), withVariables(Variable.MANDATE_VERIFIED, false));
+
+    assertThat(pi).isEnded().hasPassed(Element.MANDATE_REJECTED);
+    assertThat(statuses).containsExactly("REJECTED");
+  }
+
+  @Test
+  void completeApplicationIsRecommendedApprovedCountersignedSignedAndActive() {
+    ProcessInstance pi = start(false);
+
+    reviewUpToTheDecision(pi);
+    complete(task(), withVariables(Variable.ACCREDITATION_APPROVED, true));
+
+    assertThat(pi).isWaitingAt(Element.DRAFT_MOU);
+    assertThat(task()).hasCandidateGroup("ngo-liaison");
+    complete(task());
+
+    assertThat(pi).isWaitingAt(Element.AWAIT_COUNTERSIGNATURE);
+    runtimeService().correlateMessage(Message.MOU_COUNTERSIGNED, ACCREDITATION);
+
+    assertThat(pi).isWaitingAt(Element.SIGN_MOU);
+    assertThat(task()).hasCandidateGroup("director");
+    complete(task());
+
+    assertThat(pi).isWaitingAt(Element.TERM_ENDED);
+    assertThat(statuses).containsExactly("AWAITING_COUNTERSIGNATURE", "ACTIVE");
+    assertThat(pi).hasPassedInOrder(
+        Element.CHECK_APPLICATION_COMPLETENESS, Element.RATE_ACCREDITATION_CRITERIA, Element.RECOMMEND_ACCREDITATION,
+        Element.DECIDE_ACCREDITATION, Element.DRAFT_MOU, Element.MOU_COUNTERSIGNED, Element.SIGN_MOU);
+  }
+
+  @Test
+  void incompleteApplicationWaitsForTheInformationRequested() {
+    ProcessInstance pi = start(false);
+
+    assertThat(pi).isWaitingAt(Element.CHECK_APPLICATION_COMPLETENESS);
+    complete(task(), withVariables(Variable.APPLICATION_COMPLETE, false));
+
+    assertThat(pi).isWaitingAt(Element.AWAIT_INFORMATION);
+    assertThat(statuses).containsExactly("AWAITING_INFORMATION");
+    runtimeService().correlateMessage(Message.INFORMATION_SUPPLIED, ACCREDITATION);
+
+    assertThat(pi).isWaitingAt(Element.CHECK_APPLICATION_COMPLETENESS);
+    complete(task(), withVariables(Variable.APPLICATION_COMPLETE, true));
+    assertThat(pi).isWaitingAt(Element.RATE_ACCREDITATION_CRITERIA);
+  }
+
+  @Test
+  void informationNeverSuppliedWithdrawsTheApplication() {
+    ProcessInstance pi = start(false);
+    assertThat(pi).isWaitingAt(Element.CHECK_APPLICATION_COMPLETENESS);
+    complete(task(), withVariables(Variable.APPLICATION_COMPLETE, false));
+
+    assertThat(pi).isWaitingAt(Element.AWAIT_INFORMATION);
+    execute(job(Element.INFORMATION_OVERDUE));
+
+    assertThat(pi).isEnded().hasPassed(Element.APPLICATION_WITHDRAWN);
+    assertThat(statuses).containsExactly("AWAITING_INFORMATION", "WITHDRAWN");
+  }
+
+  @Test
+  void rejectedApplicationEnds() {
+    ProcessInstance pi = start(false);
+
+    reviewUpToTheDecision(pi);
+    complete(task(), withVariables(Variable.ACCREDITATION_APPROVED, false));
+
+    assertThat(pi).isEnded().hasPassed(Element.ACCREDITATION_REJECTED).hasNotPassed(Element.DRAFT_MOU);
+    assertThat(statuses).containsExactly("REJECTED");
+  }
+
+  @Test
+  void missingCountersignatureLapsesTheAccreditation() {
+    ProcessInstance pi = start(false);
+    reviewUpToTheDecision(pi);
+    complete(task(), withVariables(Variable.ACCREDITATION_APPROVED, true));
+    complete(task());
+
+    execute(job(Element.COUNTERSIGNATURE_OVERDUE));
+
+    assertThat(pi).isEnded().hasPassed(Element.ACCREDITATION_LAPSED).hasNotPassed(Element.SIGN_MOU);
+    assertThat(statuses).containsExactly("AWAITING_COUNTERSIGNATURE", "LAPSED");
+  }
+
+  @Test
+  void activeAccreditationIsRemindedForRenewalAndExpires() {
+    ProcessInstance pi = activeAccreditation();
+
+    execute(job(Element.RENEWAL_DUE));
+    assertThat(pi).isWaitingAt(Element.PREPARE_RENEWAL, Element.TERM_ENDED);
+    assertThat(task()).hasCandidateGroup("ngo-liaison");
+    complete(task());
+
+    execute(job(Element.TERM_ENDED));
+    assertThat(pi).isEnded().hasPassed(Element.RENEWAL_PREPARED, Element.ACCREDITATION_EXPIRED);
+    assertThat(statuses).containsExactly("AWAITING_COUNTERSIGNATURE", "ACTIVE", "EXPIRED");
+  }
+
+  @Test
+  void directorRevokesAnActiveAccreditation() {
+    ProcessInstance pi = activeAccreditation();
+
+    runtimeService().correlateMessage(Message.ACCREDITATION_REVOKED, ACCREDITATION);
+
+    assertThat(pi).isEnded().hasPassed(Element.ACCREDITATION_REVOKED).hasNotPassed(Element.ACCREDITATION_EXPIRED);
+    assertThat(statuses).containsExactly("AWAITING_COUNTERSIGNATURE", "ACTIVE", "REVOKED");
+  }
+
+  @Test
+  void directorRevokesAPendingAccreditation() {
+    ProcessInstance pi = start(false);
+    reviewUpToTheDecision(pi);
+
+    runtimeService().correlateMessage(Message.ACCREDITATION_REVOKED, ACCREDITATION);
+
+    assertThat(pi).isEnded().hasPassed(Element.ACCREDITATION_REVOKED).hasNotPassed(Element.DRAFT_MOU);
+    assertThat(statuses).containsExactly("REVOKED");
+  }
+
+  private ProcessInstance start(boolean formalMandate) {
+    return runtimeService().startProcessInstanceByKey(AccreditationProcess.KEY, ACCREDITATION,
+        withVariables(Variable.ACCREDITATION_ID, ACCREDITATION, Variable.FORMAL_MANDATE, formalMandate,
+            Variable.ORGANISATION_NAME, "Prison Watch"));
+  }
+
+  /** Completeness, rating, recommendation, vetting and consultation: waits at the decision. */
+  private void reviewUpToTheDecision(ProcessInstance pi) {
+    assertThat(pi).isWaitingAt(Element.CHECK_APPLICATION_COMPLETENESS);
+    complete(task(), withVariables(Variable.APPLICATION_COMPLETE, true));
+    assertThat(pi).isWaitingAt(Element.RATE_ACCREDITATION_CRITERIA);
+    complete(task());
+
+    assertThat(pi).hasPassed(Element.RECOMMEND_ACCREDITATION).isWaitingAt(Element.VET_REPRESENTATIVES, Element.CONSULT_STAFF);
+    assertThat(task(Element.VET_REPRESENTATIVES)).hasCandidateGroup("security");
+    assertThat(task(Element.CONSULT_STAFF)).hasCandidateGroup("ngo-liaison");
+    complete(task(Element.VET_REPRESENTATIVES));
+    complete(task(Element.CONSULT_STAFF));
+
+    assertThat(pi).isWaitingAt(Element.DECIDE_ACCREDITATION);
+    assertThat(task()).hasCandidateGroup("director");
+  }
+
+  private ProcessInstance activeAccreditation() {
+    ProcessInstance pi = start(false);
+    reviewUpToTheDecision(pi);
+    complete(task(), withVariables(Variable.ACCREDITATION_APPROVED, true));
+    complete(task());
+    runtimeService().correlateMessage(Message.MOU_COUNTERSIGNED, ACCREDITATION);
+    complete(task());
+    assertThat(pi).isWaitingAt(Element.TERM_ENDED);
+    return pi;
+  }
+}
