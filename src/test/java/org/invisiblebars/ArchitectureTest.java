@@ -27,7 +27,8 @@ class ArchitectureTest {
     "org.invisiblebars.entry..",
     "org.invisiblebars.report..",
     "org.invisiblebars.sla..",
-    "org.invisiblebars.organisation.."
+    "org.invisiblebars.organisation..",
+    "org.invisiblebars.facility.."
   };
 
   @Test

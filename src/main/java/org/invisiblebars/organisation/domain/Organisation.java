@@ -26,6 +26,14 @@ public class Organisation {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** The NGO network the organisation belongs to, if any; new NGOs may be pointed to it. */
+  @Column(name = "network_name", length = 200)
+  private String networkName;
+
+  /** Religious-based organisations commit in their MoU to serve prisoners of any or no religion. */
+  @Column(name = "religious_based", nullable = false)
+  private boolean religiousBased;
+
   protected Organisation() {}
 
   public Organisation(String name, MandateType mandateType, Instant createdAt) {
@@ -49,5 +57,21 @@ public class Organisation {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public String getNetworkName() {
+    return networkName;
+  }
+
+  public boolean isReligiousBased() {
+    return religiousBased;
+  }
+
+  public void joinNetwork(String networkName) {
+    this.networkName = networkName;
+  }
+
+  public void declareReligiousBased(boolean religiousBased) {
+    this.religiousBased = religiousBased;
   }
 }

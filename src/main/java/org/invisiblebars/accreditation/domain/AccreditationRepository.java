@@ -1,0 +1,20 @@
+package org.invisiblebars.accreditation.domain;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
+
+public interface AccreditationRepository extends ListCrudRepository<Accreditation, UUID> {
+
+  Optional<Accreditation> findByOrganisationIdAndIdempotencyKey(UUID organisationId, String idempotencyKey);
+
+  /** Accreditations in one of {@code statuses} that name the facility: the liaison load there. */
+  @Query("select count(a) from Accreditation a join a.facilityIds f where f = :facilityId and a.status in :statuses")
+  long countByFacilityAndStatusIn(@Param("facilityId") UUID facilityId, @Param("statuses") Collection<AccreditationStatus> statuses);
+
+  @Query("select distinct a.organisationId from Accreditation a join a.facilityIds f where f = :facilityId and a.status = :status")
+  java.util.List<UUID> organisationsAt(@Param("facilityId") UUID facilityId, @Param("status") AccreditationStatus status);
+}

@@ -1,0 +1,148 @@
+package org.invisiblebars.accreditation.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The memorandum of understanding of an approved accreditation: who (cleared representatives),
+ * when, how, what, where not, confidentiality, term, and the signatures.
+ */
+@Entity
+@Table(name = "mou")
+public class Mou {
+
+  public static final int DEFAULT_CONFIDENTIALITY_DAYS = 30;
+  public static final int DEFAULT_TERM_MONTHS = 12;
+
+  @Id private UUID id;
+
+  @Column(name = "accreditation_id", nullable = false, unique = true)
+  private UUID accreditationId;
+
+  @Column(nullable = false)
+  private int version;
+
+  @Column(name = "mandate_and_expectations", nullable = false, length = 4000)
+  private String mandateAndExpectations;
+
+  @Column(nullable = false, length = 4000)
+  private String responsibilities;
+
+  @Column(nullable = false, length = 200)
+  private String days;
+
+  @Column(nullable = false, length = 200)
+  private String hours;
+
+  @Column(nullable = false, length = 4000)
+  private String procedures;
+
+  @Column(name = "allowed_activities", nullable = false, length = 4000)
+  private String allowedActivities;
+
+  @Column(name = "excluded_areas", nullable = false, length = 4000)
+  private String excludedAreas;
+
+  @Column(name = "confidentiality_days", nullable = false)
+  private int confidentialityDays;
+
+  @Column(name = "term_months", nullable = false)
+  private int termMonths;
+
+  @Column(name = "continuity_plan", length = 4000)
+  private String continuityPlan;
+
+  @Column(name = "universal_access", nullable = false)
+  private boolean universalAccess;
+
+  @Column(name = "countersigned_by", length = 200)
+  private String countersignedBy;
+
+  @Column(name = "countersigned_at")
+  private Instant countersignedAt;
+
+  @Column(name = "signed_by", length = 64)
+  private String signedBy;
+
+  @Column(name = "signed_at")
+  private Instant signedAt;
+
+  @ElementCollection
+  @CollectionTable(name = "mou_representative", joinColumns = @JoinColumn(name = "mou_id"))
+  @Column(name = "representative_id")
+  private Set<UUID> representativeIds = new HashSet<>();
+
+  protected Mou() {}
+
+  public Mou(UUID accreditationId, MouClauses clauses) {
+    this.id = UUID.randomUUID();
+    this.accreditationId = accreditationId;
+    this.version = 0;
+    revise(clauses);
+  }
+
+  /** Replaces the clauses; every revision is a new version, and a signed MoU is never revised. */
+  public void revise(MouClauses clauses) {
+    if (signedAt != null || countersignedAt != null) {
+      throw new IllegalStateException("MoU " + id + " is signed and cannot change");
+    }
+    this.version++;
+    this.mandateAndExpectations = clauses.mandateAndExpectations();
+    this.responsibilities = clauses.responsibilities();
+    this.days = clauses.days();
+    this.hours = clauses.hours();
+    this.procedures = clauses.procedures();
+    this.allowedActivities = clauses.allowedActivities();
+    this.excludedAreas = clauses.excludedAreas();
+    this.confidentialityDays = clauses.confidentialityDays();
+    this.termMonths = clauses.termMonths();
+    this.continuityPlan = clauses.continuityPlan();
+    this.universalAccess = clauses.universalAccess();
+    this.representativeIds = new HashSet<>(clauses.representativeIds());
+  }
+
+  public void countersign(String signatory, Instant at) {
+    if (countersignedAt != null) {
+      throw new IllegalStateException("MoU " + id + " is already countersigned");
+    }
+    this.countersignedBy = signatory;
+    this.countersignedAt = at;
+  }
+
+  public void sign(String director, Instant at) {
+    if (countersignedAt == null) {
+      throw new IllegalStateException("MoU " + id + " must be countersigned by the NGO before the director signs");
+    }
+    this.signedBy = director;
+    this.signedAt = at;
+  }
+
+  public UUID getId() { return id; }
+  public UUID getAccreditationId() { return accreditationId; }
+  public int getVersion() { return version; }
+  public String getMandateAndExpectations() { return mandateAndExpectations; }
+  public String getResponsibilities() { return responsibilities; }
+  public String getDays() { return days; }
+  public String getHours() { return hours; }
+  public String getProcedures() { return procedures; }
+  public String getAllowedActivities() { return allowedActivities; }
+  public String getExcludedAreas() { return excludedAreas; }
+  public int getConfidentialityDays() { return confidentialityDays; }
+  public int getTermMonths() { return termMonths; }
+  public String getContinuityPlan() { return continuityPlan; }
+  public boolean isUniversalAccess() { return universalAccess; }
+  public String getCountersignedBy() { return countersignedBy; }
+  public Instant getCountersignedAt() { return countersignedAt; }
+  public String getSignedBy() { return signedBy; }
+  public Instant getSignedAt() { return signedAt; }
+  public Set<UUID> getRepresentativeIds() { return Set.copyOf(representativeIds); }
+}

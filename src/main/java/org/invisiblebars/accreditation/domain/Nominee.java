@@ -1,0 +1,45 @@
+package org.invisiblebars.accreditation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.util.UUID;
+
+/** A representative the organisation names in its application, and security's vetting of them. */
+@Embeddable
+public class Nominee {
+
+  @Column(name = "representative_id", nullable = false)
+  private UUID representativeId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "vetting", nullable = false, length = 10)
+  private Vetting vetting = Vetting.PENDING;
+
+  @Column(name = "vetting_reasons", length = 2000)
+  private String vettingReasons;
+
+  protected Nominee() {}
+
+  public Nominee(UUID representativeId) {
+    this.representativeId = representativeId;
+  }
+
+  void vet(Vetting outcome, String reasons) {
+    this.vetting = outcome;
+    this.vettingReasons = reasons;
+  }
+
+  public UUID getRepresentativeId() {
+    return representativeId;
+  }
+
+  public Vetting getVetting() {
+    return vetting;
+  }
+
+  public String getVettingReasons() {
+    return vettingReasons;
+  }
+}
