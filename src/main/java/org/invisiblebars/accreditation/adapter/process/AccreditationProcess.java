@@ -62,6 +62,8 @@ public final class AccreditationProcess {
     public static final String ACCREDITATION_APPROVED = "accreditationApproved";
     public static final String TERM_ENDS_AT = "termEndsAt";
     public static final String RENEWAL_REMINDER_AT = "renewalReminderAt";
+    /** Element variable of the multi-instance vetting: one representative per task. */
+    public static final String REPRESENTATIVE_ID = "representativeId";
     /** Local input of the status service tasks. */
     public static final String TARGET_STATUS = "targetStatus";
 
@@ -74,6 +76,8 @@ public final class AccreditationProcess {
     public static final String RECOMMEND_DELEGATE = "recommendAccreditationDelegate";
     public static final String ACTIVATE_DELEGATE = "activateAccreditationDelegate";
     public static final String TASK_LISTENER = "accreditationTaskListener";
+    /** Lists the representatives to vet, one task each. */
+    public static final String NOMINEES = "accreditationNominees";
 
     private Bean() {}
   }

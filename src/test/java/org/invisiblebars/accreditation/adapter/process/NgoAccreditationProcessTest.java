@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Instant;
@@ -49,6 +50,7 @@ class NgoAccreditationProcessTest extends ProcessTest {
       statuses.add("ACTIVE");
     });
     Mocks.register(Bean.TASK_LISTENER, (TaskListener) task -> { });
+    Mocks.register(Bean.NOMINEES, new TwoNominees());
   }
 
   @Test
@@ -187,6 +189,13 @@ class NgoAccreditationProcessTest extends ProcessTest {
     assertThat(statuses).containsExactly("REVOKED");
   }
 
+  /** Stands in for the bean that lists an application's representatives. */
+  public static final class TwoNominees {
+    public List<String> idsOf(String accreditationId) {
+      return List.of("representative-1", "representative-2");
+    }
+  }
+
   private ProcessInstance start(boolean formalMandate) {
     return runtimeService().startProcessInstanceByKey(AccreditationProcess.KEY, ACCREDITATION,
         withVariables(Variable.ACCREDITATION_ID, ACCREDITATION, Variable.FORMAL_MANDATE, formalMandate,
@@ -201,9 +210,11 @@ class NgoAccreditationProcessTest extends ProcessTest {
     complete(task());
 
     assertThat(pi).hasPassed(Element.RECOMMEND_ACCREDITATION).isWaitingAt(Element.VET_REPRESENTATIVES, Element.CONSULT_STAFF);
-    assertThat(task(Element.VET_REPRESENTATIVES)).hasCandidateGroup("security");
+    var vettings = taskQuery().taskDefinitionKey(Element.VET_REPRESENTATIVES).list();
+    assertThat(vettings).as("one vetting per named representative").hasSize(2);
+    assertThat(vettings).allSatisfy(vetting -> assertThat(vetting).hasCandidateGroup("security"));
     assertThat(task(Element.CONSULT_STAFF)).hasCandidateGroup("ngo-liaison");
-    complete(task(Element.VET_REPRESENTATIVES));
+    vettings.forEach(vetting -> complete(vetting));
     complete(task(Element.CONSULT_STAFF));
 
     assertThat(pi).isWaitingAt(Element.DECIDE_ACCREDITATION);
