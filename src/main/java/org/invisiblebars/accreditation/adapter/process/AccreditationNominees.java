@@ -1,0 +1,23 @@
+package org.invisiblebars.accreditation.adapter.process;
+
+import java.util.List;
+import java.util.UUID;
+import org.invisiblebars.accreditation.domain.Nominee;
+import org.invisiblebars.accreditation.usecase.AccreditationQueries;
+import org.springframework.stereotype.Component;
+
+/** The multi-instance collection of Task_VetRepresentatives: one vetting task per named person. */
+@Component(AccreditationProcess.Bean.NOMINEES)
+public class AccreditationNominees {
+
+  private final AccreditationQueries queries;
+
+  AccreditationNominees(AccreditationQueries queries) {
+    this.queries = queries;
+  }
+
+  public List<String> idsOf(String accreditationId) {
+    return queries.scoped(UUID.fromString(accreditationId), java.util.Optional.empty()).getNominees().stream()
+        .map(Nominee::getRepresentativeId).map(UUID::toString).sorted().toList();
+  }
+}

@@ -1,0 +1,210 @@
+package org.invisiblebars.accreditation.adapter.process;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.invisiblebars.accreditation.adapter.process.AccreditationProcess.Element;
+import org.invisiblebars.accreditation.adapter.process.AccreditationProcess.Variable;
+import org.invisiblebars.accreditation.domain.Criterion;
+import org.invisiblebars.accreditation.domain.Vetting;
+import org.invisiblebars.accreditation.usecase.AccreditationQueries;
+import org.invisiblebars.accreditation.usecase.ReviewAccreditation;
+import org.invisiblebars.accreditation.usecase.ReviewAccreditation.Decision;
+import org.invisiblebars.accreditation.usecase.ReviewAccreditation.DecisionInput;
+import org.invisiblebars.accreditation.usecase.ReviewAccreditation.MouDraft;
+import org.invisiblebars.accreditation.usecase.ReviewAccreditation.RatingInput;
+import org.invisiblebars.organisation.domain.Representative;
+import org.invisiblebars.platform.validation.InvalidInputException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The glue between Tasklist forms and the use cases. On create it gives the task, as task-local
+ * variables, the texts its form shows; on complete it hands the submitted fields to the use case,
+ * sets the routing flag, and removes the fields again, so the process keeps only ids and flags.
+ * Invalid input fails the completion with 400 naming each field; nothing is saved.
+ */
+@Component(AccreditationProcess.Bean.TASK_LISTENER)
+class AccreditationTaskListener implements TaskListener {
+
+  static final String APPLICATION_SUMMARY = "applicationSummary";
+
+  /** Texts shown read-only; a form submits them back, so they are removed like the fields. */
+  static final List<String> DISPLAYED = List.of(APPLICATION_SUMMARY, "informationHistory", "representativeName",
+      "representativeRole", "recommendationSummary", "reviewSummary", "decisionSummary", "clearedRepresentatives",
+      "continuityPlanRequired", "mouSummary", "termSummary");
+
+  private final ReviewAccreditation review;
+  private final AccreditationQueries queries;
+  private final IdentityService identityService;
+
+  AccreditationTaskListener(ReviewAccreditation review, AccreditationQueries queries, IdentityService identityService) {
+    this.review = review;
+    this.queries = queries;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    UUID id = UUID.fromString((String) task.getVariable(Variable.ACCREDITATION_ID));
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      show(task, id);
+    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      try {
+        complete(task, id, actor(task));
+      } catch (InvalidInputException invalid) {
+        throw new NotValidException(invalid.getMessage());
+      }
+    }
+  }
+
+  private void show(DelegateTask task, UUID id) {
+    task.setVariableLocal(APPLICATION_SUMMARY, queries.applicationSummary(id));
+    switch (task.getTaskDefinitionKey()) {
+      case Element.CHECK_APPLICATION_COMPLETENESS -> task.setVariableLocal("informationHistory", queries.informationHistory(id));
+      case Element.VET_REPRESENTATIVES -> {
+        UUID person = UUID.fromString((String) task.getVariable(Variable.REPRESENTATIVE_ID));
+        Representative representative = queries.representativesOf(queries.scoped(id, java.util.Optional.empty())).get(person);
+        task.setVariableLocal("representativeName", representative.getFullName());
+        task.setVariableLocal("representativeRole", representative.getRole() == null ? "" : representative.getRole());
+      }
+      case Element.DECIDE_ACCREDITATION -> {
+        task.setVariableLocal("recommendationSummary", queries.recommendationSummary(id));
+        task.setVariableLocal("reviewSummary", queries.reviewSummary(id));
+      }
+      case Element.DRAFT_MOU -> {
+        var accreditation = queries.scoped(id, java.util.Optional.empty());
+        task.setVariableLocal("decisionSummary", queries.decisionSummary(id));
+        task.setVariableLocal("clearedRepresentatives", queries.clearedRepresentatives(id));
+        task.setVariableLocal("confidentialityDays", org.invisiblebars.accreditation.domain.Mou.DEFAULT_CONFIDENTIALITY_DAYS);
+        task.setVariableLocal("termMonths", org.invisiblebars.accreditation.domain.Mou.DEFAULT_TERM_MONTHS);
+        task.setVariableLocal("universalAccess", queries.religiousBased(accreditation));
+        task.setVariableLocal("continuityPlanRequired",
+            accreditation.getProgrammeType() == org.invisiblebars.accreditation.domain.ProgrammeType.PRISON_SERVICES);
+      }
+      case Element.SIGN_MOU -> task.setVariableLocal("mouSummary", queries.mouSummary(id));
+      case Element.PREPARE_RENEWAL -> task.setVariableLocal("termSummary", queries.termSummary(id));
+      default -> { }
+    }
+  }
+
+  private void complete(DelegateTask task, UUID id, String actor) {
+    List<String> submitted = new ArrayList<>();
+    Form form = new Form(task, submitted);
+    switch (task.getTaskDefinitionKey()) {
+      case Element.VERIFY_FORMAL_MANDATE -> {
+        String verdict = form.text("mandateVerified");
+        Boolean verified = verdict == null ? null : switch (verdict) {
+          case "VERIFIED" -> true;
+          case "NOT_VERIFIED" -> false;
+          default -> throw InvalidInputException.of("mandateVerified", "must be VERIFIED or NOT_VERIFIED");
+        };
+        boolean registered = review.verifyMandate(id, verified, form.text("verificationNotes"), actor);
+        task.getExecution().setVariable(Variable.MANDATE_VERIFIED, registered);
+      }
+      case Element.CHECK_APPLICATION_COMPLETENESS -> {
+        String completeness = form.text("completeness");
+        Boolean complete = completeness == null ? null : switch (completeness) {
+          case "COMPLETE" -> true;
+          case "INCOMPLETE" -> false;
+          default -> throw InvalidInputException.of("completeness", "must be COMPLETE or INCOMPLETE");
+        };
+        task.getExecution().setVariable(Variable.APPLICATION_COMPLETE,
+            review.checkCompleteness(id, complete, form.text("informationRequested"), actor));
+      }
+      case Element.RATE_ACCREDITATION_CRITERIA -> {
+        Map<Criterion, RatingInput> ratings = new EnumMap<>(Criterion.class);
+        for (Criterion criterion : Criterion.values()) {
+          String field = criterion.decisionInput();
+          ratings.put(criterion, new RatingInput(form.integer(field + "Rating"), form.text(field + "Evidence")));
+        }
+        review.rateCriteria(id, ratings, actor);
+      }
+      case Element.VET_REPRESENTATIVES -> {
+        String vetting = form.text("vetting");
+        Vetting outcome = "CLEARED".equals(vetting) ? Vetting.CLEARED : "REFUSED".equals(vetting) ? Vetting.REFUSED : null;
+        review.vetRepresentative(id, UUID.fromString((String) task.getVariable(Variable.REPRESENTATIVE_ID)), outcome,
+            form.text("vettingReasons"), actor);
+      }
+      case Element.CONSULT_STAFF -> review.consultStaff(id, form.text("staffViews"), actor);
+      case Element.DECIDE_ACCREDITATION -> {
+        String decision = form.text("decision");
+        Decision chosen = decision == null ? null : switch (decision) {
+          case "APPROVE" -> Decision.APPROVE;
+          case "APPROVE_WITH_CONDITIONS" -> Decision.APPROVE_WITH_CONDITIONS;
+          case "REJECT" -> Decision.REJECT;
+          default -> throw InvalidInputException.of("decision", "must be APPROVE, APPROVE_WITH_CONDITIONS or REJECT");
+        };
+        List<Criterion> failed = new ArrayList<>();
+        for (Criterion criterion : Criterion.values()) {
+          String field = criterion.decisionInput();
+          if (form.flag("failed" + Character.toUpperCase(field.charAt(0)) + field.substring(1))) {
+            failed.add(criterion);
+          }
+        }
+        boolean approved = review.decide(id, new DecisionInput(chosen, form.text("decisionReasons"), form.text("conditions"),
+            failed, form.text("againstRecommendationReason")), actor);
+        task.getExecution().setVariable(Variable.ACCREDITATION_APPROVED, approved);
+      }
+      case Element.DRAFT_MOU -> review.draftMou(id, new MouDraft(form.text("mandateAndExpectations"), form.text("responsibilities"),
+          form.text("days"), form.text("hours"), form.text("procedures"), form.text("allowedActivities"), form.text("excludedAreas"),
+          form.integer("confidentialityDays"), form.integer("termMonths"), form.text("continuityPlan"), form.flag("universalAccess")),
+          queries.religiousBased(queries.scoped(id, java.util.Optional.empty())), actor);
+      case Element.SIGN_MOU -> review.signMou(id, form.flag("mouSigned"), form.text("signatureNotes"), actor);
+      case Element.PREPARE_RENEWAL -> review.prepareRenewal(id, form.text("renewalNotes"), actor);
+      default -> throw new IllegalStateException("no completion for task " + task.getTaskDefinitionKey());
+    }
+    // The fields now live in our tables; the process keeps ids and flags only.
+    submitted.addAll(DISPLAYED);
+    task.getExecution().removeVariables(submitted);
+  }
+
+  private String actor(DelegateTask task) {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication != null && authentication.getUserId() != null) {
+      return authentication.getUserId();
+    }
+    return task.getAssignee() != null ? task.getAssignee() : "system";
+  }
+
+  /** The submitted form fields of a task, read leniently and remembered for removal. */
+  private record Form(DelegateTask task, List<String> read) {
+
+    String text(String name) {
+      read.add(name);
+      Object value = task.getVariable(name);
+      return value == null ? null : value.toString();
+    }
+
+    Integer integer(String name) {
+      read.add(name);
+      Object value = task.getVariable(name);
+      if (value == null || value.toString().isBlank()) {
+        return null;
+      }
+      if (value instanceof Number number) {
+        if (number.doubleValue() != Math.rint(number.doubleValue())) {
+          throw InvalidInputException.of(name, "must be a whole number");
+        }
+        return number.intValue();
+      }
+      try {
+        return Integer.valueOf(value.toString().trim());
+      } catch (NumberFormatException e) {
+        throw InvalidInputException.of(name, "must be a whole number");
+      }
+    }
+
+    boolean flag(String name) {
+      read.add(name);
+      Object value = task.getVariable(name);
+      return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package org.invisiblebars.accreditation.adapter.process;
+
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.invisiblebars.accreditation.usecase.AccreditationProcessPort;
+import org.springframework.stereotype.Component;
+
+/** Starts ngo-accreditation and correlates its messages by business key (the accreditation id). */
+@Component
+class CamundaAccreditationProcess implements AccreditationProcessPort {
+
+  private final RuntimeService runtimeService;
+
+  CamundaAccreditationProcess(RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
+  }
+
+  @Override
+  public void start(UUID accreditationId, boolean formalMandate, String organisationName) {
+    runtimeService.startProcessInstanceByKey(AccreditationProcess.KEY, accreditationId.toString(),
+        Variables.createVariables()
+            .putValue(AccreditationProcess.Variable.ACCREDITATION_ID, accreditationId.toString())
+            .putValue(AccreditationProcess.Variable.FORMAL_MANDATE, formalMandate)
+            .putValue(AccreditationProcess.Variable.ORGANISATION_NAME, organisationName));
+  }
+
+  @Override
+  public void informationSupplied(UUID accreditationId) {
+    correlate(AccreditationProcess.Message.INFORMATION_SUPPLIED, accreditationId);
+  }
+
+  @Override
+  public void mouCountersigned(UUID accreditationId) {
+    correlate(AccreditationProcess.Message.MOU_COUNTERSIGNED, accreditationId);
+  }
+
+  @Override
+  public void revoked(UUID accreditationId) {
+    correlate(AccreditationProcess.Message.ACCREDITATION_REVOKED, accreditationId);
+  }
+
+  private void correlate(String message, UUID accreditationId) {
+    runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(accreditationId.toString()).correlate();
+  }
+}

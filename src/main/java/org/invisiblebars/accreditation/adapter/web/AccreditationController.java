@@ -1,0 +1,151 @@
+package org.invisiblebars.accreditation.adapter.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.invisiblebars.accreditation.adapter.MouPdfRenderer;
+import org.invisiblebars.accreditation.domain.AccreditationRepository;
+import org.invisiblebars.accreditation.usecase.AccreditationLifecycle;
+import org.invisiblebars.accreditation.usecase.AccreditationQueries;
+import org.invisiblebars.accreditation.usecase.AccreditationQueries.AccreditationView;
+import org.invisiblebars.accreditation.usecase.SubmitApplication;
+import org.invisiblebars.organisation.usecase.Membership;
+import org.invisiblebars.platform.identity.Groups;
+import org.invisiblebars.platform.validation.InvalidInputException;
+import org.invisiblebars.platform.validation.NotFoundException;
+import org.invisiblebars.platform.web.Caller;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The accreditation part of the NGO API. NGO users see and act on their own organisation's
+ * accreditations only (anything else is 404); staff may read everything; only a director revokes.
+ */
+@RestController
+@RequestMapping("/api/v1/accreditations")
+class AccreditationController {
+
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+  private final SubmitApplication submitApplication;
+  private final AccreditationLifecycle lifecycle;
+  private final AccreditationQueries queries;
+  private final AccreditationRepository accreditations;
+  private final Membership membership;
+  private final MouPdfRenderer pdf;
+
+  AccreditationController(SubmitApplication submitApplication, AccreditationLifecycle lifecycle, AccreditationQueries queries,
+      AccreditationRepository accreditations, Membership membership, MouPdfRenderer pdf) {
+    this.submitApplication = submitApplication;
+    this.lifecycle = lifecycle;
+    this.queries = queries;
+    this.accreditations = accreditations;
+    this.membership = membership;
+    this.pdf = pdf;
+  }
+
+  /** An NGO applies (or registers a formal mandate): 201 with the new accreditation's location. */
+  @PostMapping
+  ResponseEntity<AccreditationView> submit(@RequestBody SubmitApplication.Request request,
+      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey, Authentication authentication) {
+    Caller caller = Caller.of(authentication);
+    UUID organisation = ownOrganisation(caller);
+    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
+      throw InvalidInputException.of(IDEMPOTENCY_KEY, "must be 1 to 100 characters");
+    }
+    var result = submitApplication.submit(organisation, request, idempotencyKey, caller.userId());
+    UUID id = result.accreditation().getId();
+    return ResponseEntity.created(URI.create("/api/v1/accreditations/" + id))
+        .header("Idempotent-Replayed", String.valueOf(!result.created()))
+        .body(queries.view(id, Optional.of(organisation)));
+  }
+
+  @GetMapping
+  List<AccreditationView> list(Authentication authentication) {
+    Caller caller = Caller.of(authentication);
+    Optional<UUID> scope = scope(caller);
+    var found = scope.isPresent() ? accreditations.findAll().stream().filter(a -> a.getOrganisationId().equals(scope.get()))
+        : accreditations.findAll().stream();
+    return found.map(a -> queries.view(a.getId(), scope)).toList();
+  }
+
+  @GetMapping("/{id}")
+  AccreditationView read(@PathVariable UUID id, Authentication authentication) {
+    return queries.view(id, scope(Caller.of(authentication)));
+  }
+
+  /** The NGO answers a request for information. */
+  @PostMapping("/{id}/information")
+  AccreditationView supplyInformation(@PathVariable UUID id, @RequestBody InformationAnswer answer, Authentication authentication) {
+    Caller caller = Caller.of(authentication);
+    UUID organisation = ownOrganisation(caller);
+    queries.scoped(id, Optional.of(organisation));
+    lifecycle.supplyInformation(id, answer.information(), caller.userId());
+    return queries.view(id, Optional.of(organisation));
+  }
+
+  /** The MoU as the PDF a director signs. */
+  @GetMapping(value = "/{id}/mou.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  ResponseEntity<byte[]> mouPdf(@PathVariable UUID id, Authentication authentication) {
+    var document = queries.mouDocument(id, scope(Caller.of(authentication)))
+        .orElseThrow(() -> new NotFoundException("MoU of accreditation " + id));
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline().filename("mou-" + id + "-v" + document.version() + ".pdf").build().toString())
+        .contentType(MediaType.APPLICATION_PDF)
+        .body(pdf.render(document));
+  }
+
+  /** The NGO countersigns the MoU. */
+  @PostMapping("/{id}/countersignature")
+  AccreditationView countersign(@PathVariable UUID id, @RequestBody Countersignature countersignature, Authentication authentication) {
+    Caller caller = Caller.of(authentication);
+    UUID organisation = ownOrganisation(caller);
+    queries.scoped(id, Optional.of(organisation));
+    lifecycle.countersign(id, countersignature.signatory(), caller.userId());
+    return queries.view(id, Optional.of(organisation));
+  }
+
+  /** The director revokes, with reasons. */
+  @PostMapping("/{id}/revocation")
+  AccreditationView revoke(@PathVariable UUID id, @RequestBody Revocation revocation, Authentication authentication) {
+    Caller caller = Caller.of(authentication);
+    caller.require(Groups.DIRECTOR);
+    lifecycle.revoke(id, revocation.reasons(), caller.userId());
+    return queries.view(id, Optional.empty());
+  }
+
+  /** NGO users are scoped to their organisation; staff see everything; anyone else nothing. */
+  private Optional<UUID> scope(Caller caller) {
+    if (caller.isStaff()) {
+      return Optional.empty();
+    }
+    return Optional.of(ownOrganisation(caller));
+  }
+
+  private UUID ownOrganisation(Caller caller) {
+    if (!caller.isNgo()) {
+      throw new AccessDeniedException(caller.userId() + " does not represent an organisation");
+    }
+    return membership.organisationOf(caller.userId())
+        .orElseThrow(() -> new AccessDeniedException(caller.userId() + " is bound to no organisation"));
+  }
+
+  record InformationAnswer(String information) {}
+
+  record Countersignature(String signatory) {}
+
+  record Revocation(String reasons) {}
+}

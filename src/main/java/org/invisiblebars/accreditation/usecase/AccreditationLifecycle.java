@@ -1,0 +1,113 @@
+package org.invisiblebars.accreditation.usecase;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.UUID;
+import org.invisiblebars.accreditation.domain.Accreditation;
+import org.invisiblebars.accreditation.domain.AccreditationStatus;
+import org.invisiblebars.accreditation.domain.Mou;
+import org.invisiblebars.accreditation.domain.MouRepository;
+import org.invisiblebars.platform.audit.DecisionLog;
+import org.invisiblebars.platform.audit.DecisionLogEntry;
+import org.invisiblebars.platform.validation.ConflictException;
+import org.invisiblebars.platform.validation.FieldCheck;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The states an accreditation moves through outside the staff's tasks: status changes the process
+ * makes, the NGO's answer and countersignature, activation with its term, and revocation.
+ */
+@Service
+public class AccreditationLifecycle {
+
+  /** The renewal reminder comes this many days before the term ends. */
+  static final int RENEWAL_REMINDER_DAYS = 60;
+
+  private final Accreditations accreditations;
+  private final MouRepository mous;
+  private final AccreditationProcessPort process;
+  private final DecisionLog decisionLog;
+  private final Clock clock;
+
+  AccreditationLifecycle(Accreditations accreditations, MouRepository mous, AccreditationProcessPort process,
+      DecisionLog decisionLog, Clock clock) {
+    this.accreditations = accreditations;
+    this.mous = mous;
+    this.process = process;
+    this.decisionLog = decisionLog;
+    this.clock = clock;
+  }
+
+  /** Moves the accreditation to a status the process reached. */
+  @Transactional
+  public void changeStatus(UUID accreditationId, AccreditationStatus target) {
+    accreditations.get(accreditationId).moveTo(target);
+  }
+
+  /** Activates a signed accreditation for the MoU's term; returns when the term ends and when to remind. */
+  @Transactional
+  public Term activate(UUID accreditationId) {
+    Accreditation accreditation = accreditations.get(accreditationId);
+    Mou mou = mous.findByAccreditationId(accreditationId)
+        .orElseThrow(() -> new IllegalStateException("accreditation " + accreditationId + " has no MoU"));
+    LocalDate today = LocalDate.now(clock);
+    accreditation.activate(today, mou.getTermMonths());
+    LocalDate end = accreditation.getTermEnd();
+    LocalDate reminder = end.minusDays(RENEWAL_REMINDER_DAYS);
+    return new Term(toDate(end), toDate(reminder.isBefore(today) ? today : reminder));
+  }
+
+  /** The NGO answers a request for information; the process goes back to the completeness check. */
+  @Transactional
+  public void supplyInformation(UUID accreditationId, String answer, String actor) {
+    new FieldCheck().requireText(answer, "information", 4000).orThrow();
+    Accreditation accreditation = accreditations.get(accreditationId);
+    if (accreditation.getStatus() != AccreditationStatus.AWAITING_INFORMATION) {
+      throw new ConflictException("no information is awaited for this accreditation (status " + accreditation.getStatus() + ")");
+    }
+    accreditation.supplyInformation(answer);
+    log(accreditationId, "Event_InformationSupplied", "INFORMATION_SUPPLIED", null, actor);
+    process.informationSupplied(accreditationId);
+  }
+
+  /** The NGO countersigns the MoU, naming who signs on its behalf. */
+  @Transactional
+  public void countersign(UUID accreditationId, String signatory, String actor) {
+    new FieldCheck().requireText(signatory, "signatory", 200).orThrow();
+    Accreditation accreditation = accreditations.get(accreditationId);
+    if (accreditation.getStatus() != AccreditationStatus.AWAITING_COUNTERSIGNATURE) {
+      throw new ConflictException("the MoU is not awaiting countersignature (status " + accreditation.getStatus() + ")");
+    }
+    Mou mou = mous.findByAccreditationId(accreditationId)
+        .orElseThrow(() -> new ConflictException("accreditation " + accreditationId + " has no MoU"));
+    mou.countersign(signatory, clock.instant());
+    log(accreditationId, "Event_MouCountersigned", "MOU_COUNTERSIGNED", "signed by " + signatory, actor);
+    process.mouCountersigned(accreditationId);
+  }
+
+  /** The director revokes a pending or active accreditation, with reasons; the NGO is told. */
+  @Transactional
+  public void revoke(UUID accreditationId, String reasons, String actor) {
+    new FieldCheck().requireText(reasons, "reasons", 4000).orThrow();
+    Accreditation accreditation = accreditations.get(accreditationId);
+    if (!accreditation.getStatus().isRevocable()) {
+      throw new ConflictException("an accreditation that is " + accreditation.getStatus() + " cannot be revoked");
+    }
+    log(accreditationId, "StartEvent_RevocationRequested", "REVOKED", reasons, actor);
+    process.revoked(accreditationId);
+  }
+
+  private void log(UUID accreditationId, String task, String decision, String reasons, String actor) {
+    decisionLog.save(new DecisionLogEntry(AccreditationSubject.TYPE, accreditationId, task, decision, reasons, actor, clock.instant()));
+  }
+
+  private static Date toDate(LocalDate date) {
+    return Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
+  }
+
+  /** When the term ends and when the renewal reminder is due, as the process timers need them. */
+  public record Term(Date endsAt, Date renewalReminderAt) {}
+}

@@ -1,0 +1,15 @@
+package org.invisiblebars.accreditation.usecase;
+
+import java.util.UUID;
+
+/** What the use cases need from the process engine; the adapter correlates by business key. */
+public interface AccreditationProcessPort {
+
+  void start(UUID accreditationId, boolean formalMandate, String organisationName);
+
+  void informationSupplied(UUID accreditationId);
+
+  void mouCountersigned(UUID accreditationId);
+
+  void revoked(UUID accreditationId);
+}

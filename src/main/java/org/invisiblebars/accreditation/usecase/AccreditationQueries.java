@@ -1,0 +1,236 @@
+package org.invisiblebars.accreditation.usecase;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.invisiblebars.accreditation.domain.Accreditation;
+import org.invisiblebars.accreditation.domain.AccreditationStatus;
+import org.invisiblebars.accreditation.domain.Criterion;
+import org.invisiblebars.accreditation.domain.Mou;
+import org.invisiblebars.accreditation.domain.MouRepository;
+import org.invisiblebars.accreditation.domain.Nominee;
+import org.invisiblebars.accreditation.domain.Rating;
+import org.invisiblebars.facility.domain.Facility;
+import org.invisiblebars.facility.domain.FacilityRepository;
+import org.invisiblebars.organisation.domain.Organisation;
+import org.invisiblebars.organisation.domain.OrganisationRepository;
+import org.invisiblebars.organisation.domain.Representative;
+import org.invisiblebars.organisation.domain.RepresentativeRepository;
+import org.invisiblebars.platform.audit.DecisionLog;
+import org.invisiblebars.platform.audit.DecisionLogEntry;
+import org.invisiblebars.platform.validation.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads accreditations for the NGO API, for staff, and for the texts Tasklist forms show. */
+@Service
+@Transactional(readOnly = true)
+public class AccreditationQueries {
+
+  private final Accreditations accreditations;
+  private final OrganisationRepository organisations;
+  private final RepresentativeRepository representatives;
+  private final FacilityRepository facilities;
+  private final MouRepository mous;
+  private final DecisionLog decisionLog;
+
+  AccreditationQueries(Accreditations accreditations, OrganisationRepository organisations,
+      RepresentativeRepository representatives, FacilityRepository facilities, MouRepository mous, DecisionLog decisionLog) {
+    this.accreditations = accreditations;
+    this.organisations = organisations;
+    this.representatives = representatives;
+    this.facilities = facilities;
+    this.mous = mous;
+    this.decisionLog = decisionLog;
+  }
+
+  /**
+   * The accreditation as the caller may see it: {@code organisationScope} is the caller's
+   * organisation for NGO users (another organisation's accreditation is "not found"), empty for
+   * staff, who see everything including the review.
+   */
+  public AccreditationView view(UUID id, Optional<UUID> organisationScope) {
+    Accreditation a = scoped(id, organisationScope);
+    Optional<Mou> mou = mous.findByAccreditationId(id);
+    Review review = organisationScope.isPresent() ? null : new Review(a.getScore(), a.getRecommendation() == null ? null
+        : a.getRecommendation().name(), a.getRecommendationRationale(), a.getCapacityFull(), a.getSuggestedNetworks(),
+        decisionLog.findBySubjectTypeAndSubjectIdOrderByDecidedAt(AccreditationSubject.TYPE, id).stream()
+            .map(e -> new LoggedDecision(e.getTask(), e.getDecision(), e.getReasons(), e.getDecidedBy(), e.getDecidedAt())).toList());
+    return new AccreditationView(a.getId(), a.getOrganisationId(), organisationName(a), a.getStatus(), awaiting(a.getStatus()),
+        a.getStatus() == AccreditationStatus.AWAITING_INFORMATION ? a.getInformationRequested() : null,
+        a.getMandateType().name(), a.getProgrammeType().name(), a.getSubmittedAt(), a.getTermStart(), a.getTermEnd(),
+        mou.map(Mou::getVersion).orElse(null), review);
+  }
+
+  /** The accreditation if the scope allows it; otherwise not found. */
+  public Accreditation scoped(UUID id, Optional<UUID> organisationScope) {
+    Accreditation accreditation = accreditations.get(id);
+    if (organisationScope.isPresent() && !organisationScope.get().equals(accreditation.getOrganisationId())) {
+      throw new NotFoundException("accreditation " + id);
+    }
+    return accreditation;
+  }
+
+  /** The MoU as a document, if one was drafted; scoped like {@link #view}. */
+  public Optional<MouDocument> mouDocument(UUID id, Optional<UUID> organisationScope) {
+    Accreditation a = scoped(id, organisationScope);
+    Map<UUID, Representative> people = representativesOf(a);
+    return mous.findByAccreditationId(id).map(m -> new MouDocument(a.getId(), m.getVersion(), organisationName(a),
+        a.getMandateType().name(), a.getProgrammeType().name(), m.getMandateAndExpectations(), m.getResponsibilities(),
+        m.getRepresentativeIds().stream().map(people::get).filter(java.util.Objects::nonNull).map(Representative::getFullName).sorted().toList(),
+        m.getDays(), m.getHours(), m.getProcedures(), m.getAllowedActivities(), m.getExcludedAreas(), m.getConfidentialityDays(),
+        m.getTermMonths(), a.getTermStart(), a.getTermEnd(), m.getContinuityPlan(), religiousBased(a), m.isUniversalAccess(),
+        String.join(", ", facilityNames(a)),
+        m.getCountersignedAt() == null ? null : new MouDocument.Signature(m.getCountersignedBy(), m.getCountersignedAt()),
+        m.getSignedAt() == null ? null : new MouDocument.Signature(m.getSignedBy(), m.getSignedAt())));
+  }
+
+  /** What the organisation has to do next, if anything. */
+  static String awaiting(AccreditationStatus status) {
+    return switch (status) {
+      case AWAITING_INFORMATION -> "INFORMATION";
+      case AWAITING_COUNTERSIGNATURE -> "COUNTERSIGNATURE";
+      default -> null;
+    };
+  }
+
+  public String organisationName(Accreditation accreditation) {
+    return organisations.findById(accreditation.getOrganisationId()).map(Organisation::getName).orElse("?");
+  }
+
+  public Optional<Mou> mou(UUID accreditationId) {
+    return mous.findByAccreditationId(accreditationId);
+  }
+
+  public Map<UUID, Representative> representativesOf(Accreditation accreditation) {
+    return representatives.findAllById(accreditation.getNominees().stream().map(Nominee::getRepresentativeId).toList())
+        .stream().collect(Collectors.toMap(Representative::getId, Function.identity()));
+  }
+
+  public List<String> facilityNames(Accreditation accreditation) {
+    return facilities.findAllById(accreditation.getFacilityIds()).stream().map(Facility::getName).sorted().toList();
+  }
+
+  public boolean religiousBased(Accreditation accreditation) {
+    return organisations.findById(accreditation.getOrganisationId()).map(Organisation::isReligiousBased).orElse(false);
+  }
+
+  /** The application in a few lines, for every task form. */
+  public String applicationSummary(UUID id) {
+    Accreditation a = accreditations.get(id);
+    StringBuilder text = new StringBuilder()
+        .append("Organisation: ").append(organisationName(a)).append('\n')
+        .append("Mandate: ").append(a.getMandateType());
+    if (a.getMandateType().isFormal()) {
+      text.append(" — ").append(a.getMandateReference()).append(", issued by ").append(a.getMandateIssuingBody())
+          .append(", valid until ").append(a.getMandateValidUntil());
+    }
+    text.append('\n').append("Programme: ").append(a.getProgrammeType()).append('\n')
+        .append("Proposed activity: ").append(a.getProposedActivity()).append('\n')
+        .append("Facilities: ").append(String.join(", ", facilityNames(a))).append('\n')
+        .append("Representatives: ").append(representativesOf(a).values().stream()
+            .map(r -> r.getFullName() + (r.getRole() == null ? "" : " (" + r.getRole() + ")")).sorted().collect(Collectors.joining(", ")))
+        .append('\n')
+        .append("Funding secured for: ").append(a.getSustainabilityMonths()).append(" months").append('\n');
+    if (a.getPartners() != null) {
+      text.append("Partners: ").append(a.getPartners()).append('\n');
+    }
+    if (a.getSwot() != null) {
+      text.append("SWOT: ").append(a.getSwot()).append('\n');
+    }
+    text.append("Religious-based: ").append(religiousBased(a) ? "yes" : "no");
+    return text.toString();
+  }
+
+  public String informationHistory(UUID id) {
+    Accreditation a = accreditations.get(id);
+    if (a.getInformationRequested() == null) {
+      return "";
+    }
+    return "Requested: " + a.getInformationRequested() + "\nAnswer: "
+        + (a.getInformationSupplied() == null ? "(none yet)" : a.getInformationSupplied());
+  }
+
+  public String recommendationSummary(UUID id) {
+    Accreditation a = accreditations.get(id);
+    String ratings = a.getRatings().stream().sorted(java.util.Comparator.comparing(Rating::getCriterion))
+        .map(r -> criterionLabel(r.getCriterion()) + ": " + r.getValue() + " — " + r.getEvidence()).collect(Collectors.joining("\n"));
+    return "Recommendation: " + a.getRecommendation() + " (score " + a.getScore() + " of 35)\n" + a.getRecommendationRationale()
+        + (Boolean.TRUE.equals(a.getCapacityFull()) ? "\nLiaison capacity is full; networks active there: "
+            + (a.getSuggestedNetworks() == null || a.getSuggestedNetworks().isEmpty() ? "none" : a.getSuggestedNetworks()) : "")
+        + "\n\n" + ratings;
+  }
+
+  public String reviewSummary(UUID id) {
+    Accreditation a = accreditations.get(id);
+    Map<UUID, Representative> people = representativesOf(a);
+    String vetting = a.getNominees().stream()
+        .map(n -> people.get(n.getRepresentativeId()).getFullName() + ": " + n.getVetting()
+            + (n.getVettingReasons() == null ? "" : " — " + n.getVettingReasons()))
+        .sorted().collect(Collectors.joining("\n"));
+    return "Security vetting:\n" + vetting + "\n\nStaff views:\n" + (a.getStaffConsultation() == null ? "" : a.getStaffConsultation());
+  }
+
+  public String decisionSummary(UUID id) {
+    return decisionLog.findBySubjectTypeAndSubjectIdOrderByDecidedAt(AccreditationSubject.TYPE, id).stream()
+        .filter(e -> e.getTask().equals("Task_DecideAccreditation")).reduce((first, second) -> second)
+        .map(e -> e.getDecision() + " by " + e.getDecidedBy() + ":\n" + e.getReasons()).orElse("");
+  }
+
+  public String clearedRepresentatives(UUID id) {
+    Accreditation a = accreditations.get(id);
+    Map<UUID, Representative> people = representativesOf(a);
+    return ReviewAccreditation.clearedRepresentatives(a).stream().map(people::get).map(Representative::getFullName)
+        .sorted().collect(Collectors.joining(", "));
+  }
+
+  public String mouSummary(UUID id) {
+    return mous.findByAccreditationId(id).map(m -> "Version " + m.getVersion()
+        + "\nMandate and expectations: " + m.getMandateAndExpectations()
+        + "\nResponsibilities: " + m.getResponsibilities()
+        + "\nWho: " + clearedRepresentatives(id)
+        + "\nWhen: " + m.getDays() + ", " + m.getHours()
+        + "\nHow: " + m.getProcedures()
+        + "\nWhat: " + m.getAllowedActivities()
+        + "\nWhere not: " + m.getExcludedAreas()
+        + "\nConfidentiality: " + m.getConfidentialityDays() + " days"
+        + "\nTerm: " + m.getTermMonths() + " months"
+        + (m.getContinuityPlan() == null ? "" : "\nContinuity plan: " + m.getContinuityPlan())
+        + (m.isUniversalAccess() ? "\nServes prisoners of any religion or none" : "")
+        + "\nCountersigned by: " + m.getCountersignedBy() + " on " + m.getCountersignedAt()).orElse("");
+  }
+
+  public String termSummary(UUID id) {
+    Accreditation a = accreditations.get(id);
+    return "Active from " + a.getTermStart() + " to " + a.getTermEnd();
+  }
+
+  static String criterionLabel(Criterion criterion) {
+    return switch (criterion) {
+      case KNOWLEDGE -> "Knowledge";
+      case EXPERTISE -> "Expertise";
+      case PERFORMANCE -> "Performance";
+      case TRACK_RECORD -> "Track record";
+      case COMMITMENT -> "Commitment";
+      case FUNDS -> "Availability of funds";
+      case REPUTATION -> "Reputation for humanitarian work";
+    };
+  }
+
+  /** An accreditation as the API shows it; {@code review} only for staff. */
+  public record AccreditationView(UUID id, UUID organisationId, String organisationName, AccreditationStatus status,
+      String awaiting, String informationRequested, String mandateType, String programmeType, Instant submittedAt,
+      LocalDate termStart, LocalDate termEnd, Integer mouVersion, Review review) {}
+
+  /** The review, for staff only. */
+  public record Review(Integer score, String recommendation, String rationale, Boolean capacityFull, String suggestedNetworks,
+      List<LoggedDecision> decisions) {}
+
+  /** One entry of the decision log. */
+  public record LoggedDecision(String task, String decision, String reasons, String decidedBy, Instant decidedAt) {}
+}

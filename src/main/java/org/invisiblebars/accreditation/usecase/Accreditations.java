@@ -1,0 +1,26 @@
+package org.invisiblebars.accreditation.usecase;
+
+import java.util.UUID;
+import org.invisiblebars.accreditation.domain.Accreditation;
+import org.invisiblebars.accreditation.domain.AccreditationRepository;
+import org.invisiblebars.platform.validation.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Loads accreditations for the use cases; a missing one is a 404, never a null. */
+@Component
+class Accreditations {
+
+  private final AccreditationRepository repository;
+
+  Accreditations(AccreditationRepository repository) {
+    this.repository = repository;
+  }
+
+  Accreditation get(UUID id) {
+    return repository.findById(id).orElseThrow(() -> new NotFoundException("accreditation " + id));
+  }
+
+  Accreditation save(Accreditation accreditation) {
+    return repository.save(accreditation);
+  }
+}
