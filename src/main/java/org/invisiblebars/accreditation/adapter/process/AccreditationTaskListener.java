@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.invisiblebars.accreditation.adapter.process.AccreditationProcess.Element;
 import org.invisiblebars.accreditation.adapter.process.AccreditationProcess.Variable;
@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * The glue between Tasklist forms and the use cases. On create it gives the task, as task-local
  * variables, the texts its form shows; on complete it hands the submitted fields to the use case,
  * sets the routing flag, and removes the fields again, so the process keeps only ids and flags.
- * Invalid input fails the completion with 400 naming each field; nothing is saved.
+ * Invalid input fails the completion with 400 naming each field; nothing is saved, since the
+ * completion's transaction rolls back.
  */
 @Component(AccreditationProcess.Bean.TASK_LISTENER)
 class AccreditationTaskListener implements TaskListener {
@@ -59,7 +60,8 @@ class AccreditationTaskListener implements TaskListener {
       try {
         complete(task, id, actor(task));
       } catch (InvalidInputException invalid) {
-        throw new NotValidException(invalid.getMessage());
+        // The engine REST API and Tasklist answer a form validation failure with 400 and its text.
+        throw new FormFieldValidationException(invalid.problems(), invalid.getMessage());
       }
     }
   }
