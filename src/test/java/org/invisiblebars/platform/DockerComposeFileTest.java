@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,54 +25,117 @@ import org.junit.jupiter.api.Test;
 class DockerComposeFileTest {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z_][A-Z0-9_]*)(?::[^}]*)?}");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::[^}]*)?}");
 
   private final JsonNode compose = read("docker-compose.yml");
-  private final JsonNode app = compose.at("/services/app");
-  private final JsonNode db = compose.at("/services/db");
+  private final JsonNode db = service("db");
+  private final JsonNode app = service("app");
 
   @Test
   void databaseIsPostgres17WithHealthCheckAndNamedVolume() {
-    assertThat(db.isMissingNode()).as("service db").isFalse();
-    assertThat(db.path("image").asText()).startsWith("postgres:17");
-    assertThat(db.at("/healthcheck/test").toString()).as("db health check").contains("pg_isready");
-    String volume = db.path("volumes").get(0).asText().split(":")[0];
-    assertThat(compose.path("volumes").has(volume)).as("named volume " + volume + " declared at the top level").isTrue();
+    assertThat(db.path("image").asText()).as("image of service db").startsWith("postgres:17");
+    assertThat(db.at("/healthcheck/test").toString()).as("healthcheck.test of service db").contains("pg_isready");
+
+    List<String> namedVolumes = new ArrayList<>();
+    for (JsonNode mount : db.path("volumes")) {
+      String source = mount.isTextual() ? mount.asText().split(":")[0] : mount.path("source").asText();
+      if (!source.isEmpty() && !source.startsWith(".") && !source.startsWith("/") && !source.startsWith("~")) {
+        namedVolumes.add(source);
+      }
+    }
+    assertThat(namedVolumes).as("named volumes mounted by service db").isNotEmpty();
+    for (String volume : namedVolumes) {
+      assertThat(compose.path("volumes").has(volume))
+          .as("volume %s of service db is declared under the top-level volumes:", volume)
+          .isTrue();
+    }
   }
 
   @Test
   void applicationWaitsForAHealthyDatabase() {
-    assertThat(app.isMissingNode()).as("service app").isFalse();
-    assertThat(app.at("/depends_on/db/condition").asText()).isEqualTo("service_healthy");
-    assertThat(app.at("/environment/SPRING_PROFILES_ACTIVE").asText()).isEqualTo("postgres");
-    assertThat(app.at("/environment/DATABASE_URL").asText()).startsWith("jdbc:postgresql://db:5432/");
+    assertThat(app.at("/depends_on/db/condition").asText())
+        .as("depends_on.db.condition of service app (long form)")
+        .isEqualTo("service_healthy");
+    assertThat(environment(app).get("SPRING_PROFILES_ACTIVE"))
+        .as("SPRING_PROFILES_ACTIVE of service app")
+        .isEqualTo("postgres");
+    assertThat(environment(app).get("DATABASE_URL"))
+        .as("DATABASE_URL of service app")
+        .startsWith("jdbc:postgresql://db:5432/");
   }
 
   @Test
   void applicationPublishesThePortItListensOn() throws IOException {
-    String port = defaultOf(read("src/main/resources/application.yaml").at("/server/port").asText());
-    assertThat(app.path("ports").toString()).as("app ports").contains("\"8080:" + port + "\"");
+    String port = defaultOf(read("src/main/resources/application.yaml").at("/server/port").asText("8080"));
+
+    List<String> containerPorts = new ArrayList<>();
+    for (JsonNode published : app.path("ports")) {
+      if (published.isObject()) {
+        containerPorts.add(published.path("target").asText());
+      } else {
+        String spec = published.asText().replaceFirst("/(tcp|udp)$", "");
+        containerPorts.add(spec.substring(spec.lastIndexOf(':') + 1));
+      }
+    }
+    assertThat(containerPorts)
+        .as("container ports published by service app (server.port in application.yaml is %s)", port)
+        .contains(port);
+
     String dockerfile = Files.readString(Path.of("Dockerfile"));
-    assertThat(dockerfile).contains("EXPOSE " + port);
-    String runtimeStage = dockerfile.substring(dockerfile.lastIndexOf("FROM "));
-    assertThat(runtimeStage).as("runtime stage").startsWith("FROM eclipse-temurin:17-jre");
+    String runtimeStage = dockerfile.substring(Math.max(0, dockerfile.lastIndexOf("\nFROM ") + 1));
+    assertThat(runtimeStage.lines().findFirst().orElse(""))
+        .as("FROM line of the Dockerfile's runtime (last) stage")
+        .matches("FROM eclipse-temurin:17(\\.[0-9._]+)?-jre\\b.*");
+    assertThat(runtimeStage.lines().map(String::strip))
+        .as("EXPOSE in the Dockerfile's runtime stage (server.port is %s)", port)
+        .contains("EXPOSE " + port);
   }
 
   @Test
   void everyVariableTheApplicationReadsIsSet() throws IOException {
+    assertThat(read("src/main/resources/application.yaml").at("/invisible-bars/admin/password").asText())
+        .as("invisible-bars.admin.password in application.yaml")
+        .contains("${ADMIN_PASSWORD");
+
     Set<String> read = new LinkedHashSet<>(placeholders("src/main/resources/application-postgres.yaml"));
     read.add("ADMIN_PASSWORD");
-    assertThat(placeholders("src/main/resources/application.yaml")).contains("ADMIN_PASSWORD");
-
+    Map<String, String> environment = environment(app);
     List<String> missing = new ArrayList<>();
     for (String name : read) {
-      if (!app.path("environment").has(name)) {
+      if (!environment.containsKey(name)) {
         missing.add(name);
       }
     }
-    assertThat(missing).as("variables read by the application but not set for service app").isEmpty();
-    assertThat(app.at("/environment/DATABASE_USERNAME").asText()).isEqualTo(db.at("/environment/POSTGRES_USER").asText());
-    assertThat(app.at("/environment/DATABASE_PASSWORD").asText()).isEqualTo(db.at("/environment/POSTGRES_PASSWORD").asText());
+    assertThat(missing).as("variables the application reads but service app's environment does not set").isEmpty();
+
+    Map<String, String> database = environment(db);
+    assertThat(environment.get("DATABASE_USERNAME"))
+        .as("DATABASE_USERNAME of service app against POSTGRES_USER of service db")
+        .isEqualTo(database.get("POSTGRES_USER"));
+    assertThat(environment.get("DATABASE_PASSWORD"))
+        .as("DATABASE_PASSWORD of service app against POSTGRES_PASSWORD of service db")
+        .isEqualTo(database.get("POSTGRES_PASSWORD"));
+  }
+
+  private JsonNode service(String name) {
+    JsonNode service = compose.path("services").path(name);
+    assertThat(service.isObject()).as("service %s in docker-compose.yml", name).isTrue();
+    return service;
+  }
+
+  /** Both forms Compose allows: a mapping, or a list of {@code NAME=value}. */
+  private static Map<String, String> environment(JsonNode service) {
+    Map<String, String> environment = new LinkedHashMap<>();
+    JsonNode node = service.path("environment");
+    if (node.isArray()) {
+      for (JsonNode entry : node) {
+        String[] pair = entry.asText().split("=", 2);
+        environment.put(pair[0], pair.length > 1 ? pair[1] : "");
+      }
+    } else {
+      node.fields().forEachRemaining(field -> environment.put(field.getKey(), field.getValue().asText()));
+    }
+    return environment;
   }
 
   private static Set<String> placeholders(String file) throws IOException {

@@ -1,0 +1,125 @@
+package org.invisiblebars.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Camunda Tasklist in a real headless Chromium, for browser tests. Runs Debian's chromium and
+ * chromedriver (packages {@code chromium} and {@code chromium-driver}); nothing is downloaded and
+ * Selenium Manager is never used, because the driver executable and the browser binary are both
+ * given. {@link #start()} skips the calling test when either is missing; the system properties
+ * {@code browser.chromium} and {@code browser.chromedriver} override the paths. Screenshots land in
+ * {@code target/screenshots/}.
+ */
+public final class TasklistBrowser implements AutoCloseable {
+
+  private static final String CHROMIUM = System.getProperty("browser.chromium", "/usr/bin/chromium");
+  private static final String CHROMEDRIVER = System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
+  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  // Camunda 7.24 Tasklist (camunda-commons-ui auth/page/form.html).
+  public static final By LOGIN_FORM = By.cssSelector("form[name='signinForm']");
+  private static final By USERNAME = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
+  private static final By PASSWORD = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
+  private static final By SIGN_IN = By.cssSelector("form[name='signinForm'] button[type='submit']");
+
+  private final WebDriver driver;
+  private final Path profile;
+
+  private TasklistBrowser(WebDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+  }
+
+  /** Starts a headless Chromium, or skips the test with a message when none is installed. */
+  public static TasklistBrowser start() throws IOException {
+    List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(path -> !isExecutable(path)).toList();
+    Assumptions.assumeTrue(missing.isEmpty(),
+        () -> "Browser test skipped: not installed or not executable: " + String.join(", ", missing)
+            + " (install Debian's packages chromium and chromium-driver,"
+            + " or set -Dbrowser.chromium / -Dbrowser.chromedriver)");
+    Path profile = Files.createTempDirectory("tasklist-browser-profile");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-quic", "--window-size=1400,900", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+    return new TasklistBrowser(new ChromeDriver(service, options), profile);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  /** Opens Tasklist (optionally a path after {@code #/}) and signs in through the real form. */
+  public void logIn(String baseUrl, String user, String password) throws IOException {
+    driver.get(baseUrl + "/camunda/app/tasklist/default/");
+    await("login-form-" + user, ExpectedConditions.elementToBeClickable(USERNAME)).sendKeys(user);
+    driver.findElement(PASSWORD).sendKeys(password);
+    driver.findElement(SIGN_IN).click();
+  }
+
+  /** Waits; on time-out keeps a screenshot and the page source for whoever reads the failure. */
+  public <T> T await(String name, ExpectedCondition<T> condition) throws IOException {
+    try {
+      return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
+    } catch (TimeoutException e) {
+      screenshot(name + "-timeout");
+      Files.writeString(SCREENSHOTS.resolve(name + "-timeout.html"), driver.getPageSource(), StandardCharsets.UTF_8);
+      throw e;
+    }
+  }
+
+  public void screenshot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      deleteQuietly(profile);
+    }
+  }
+
+  private static boolean isExecutable(String path) {
+    File file = new File(path);
+    return file.isFile() && file.canExecute();
+  }
+
+  private static void deleteQuietly(Path directory) {
+    if (directory == null || !Files.exists(directory)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(directory)) {
+      paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (IOException | UncheckedIOException e) {
+      // a left-over temporary profile is harmless
+    }
+  }
+}
