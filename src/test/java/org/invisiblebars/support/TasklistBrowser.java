@@ -93,6 +93,13 @@ public final class TasklistBrowser implements AutoCloseable {
     }
   }
 
+  /** Waits until the element is clickable, scrolls it to the middle of the window, and clicks it. */
+  public void click(String name, By element) throws IOException {
+    var target = await(name, ExpectedConditions.elementToBeClickable(element));
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", target);
+    await(name, ExpectedConditions.elementToBeClickable(element)).click();
+  }
+
   public void screenshot(String name) throws IOException {
     Files.createDirectories(SCREENSHOTS);
     Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
