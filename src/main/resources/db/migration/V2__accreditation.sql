@@ -129,7 +129,7 @@ create table decision_log (
     subject_id   uuid          not null,
     task         varchar(100)  not null,
     decision     varchar(50)   not null,
-    reasons      varchar(4000),
+    reasons      varchar(12000),
     decided_by   varchar(64)   not null,
     decided_at   timestamp with time zone not null
 );

@@ -26,7 +26,8 @@ public class DecisionLogEntry {
   @Column(nullable = false, length = 50)
   private String decision;
 
-  @Column(length = 4000)
+  /** Long enough for a director's reasons, conditions and why against the recommendation together. */
+  @Column(length = 12000)
   private String reasons;
 
   @Column(name = "decided_by", nullable = false, length = 64)

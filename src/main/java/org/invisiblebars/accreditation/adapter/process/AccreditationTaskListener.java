@@ -98,6 +98,7 @@ class AccreditationTaskListener implements TaskListener {
 
   private void complete(DelegateTask task, UUID id, String actor) {
     List<String> submitted = new ArrayList<>();
+    Map<String, Object> flags = new java.util.HashMap<>();
     Form form = new Form(task, submitted);
     switch (task.getTaskDefinitionKey()) {
       case Element.VERIFY_FORMAL_MANDATE -> {
@@ -107,8 +108,7 @@ class AccreditationTaskListener implements TaskListener {
           case "NOT_VERIFIED" -> false;
           default -> throw InvalidInputException.of("mandateVerified", "must be VERIFIED or NOT_VERIFIED");
         };
-        boolean registered = review.verifyMandate(id, verified, form.text("verificationNotes"), actor);
-        task.getExecution().setVariable(Variable.MANDATE_VERIFIED, registered);
+        flags.put(Variable.MANDATE_VERIFIED, review.verifyMandate(id, verified, form.text("verificationNotes"), actor));
       }
       case Element.CHECK_APPLICATION_COMPLETENESS -> {
         String completeness = form.text("completeness");
@@ -117,8 +117,7 @@ class AccreditationTaskListener implements TaskListener {
           case "INCOMPLETE" -> false;
           default -> throw InvalidInputException.of("completeness", "must be COMPLETE or INCOMPLETE");
         };
-        task.getExecution().setVariable(Variable.APPLICATION_COMPLETE,
-            review.checkCompleteness(id, complete, form.text("informationRequested"), actor));
+        flags.put(Variable.APPLICATION_COMPLETE, review.checkCompleteness(id, complete, form.text("informationRequested"), actor));
       }
       case Element.RATE_ACCREDITATION_CRITERIA -> {
         Map<Criterion, RatingInput> ratings = new EnumMap<>(Criterion.class);
@@ -150,9 +149,8 @@ class AccreditationTaskListener implements TaskListener {
             failed.add(criterion);
           }
         }
-        boolean approved = review.decide(id, new DecisionInput(chosen, form.text("decisionReasons"), form.text("conditions"),
-            failed, form.text("againstRecommendationReason")), actor);
-        task.getExecution().setVariable(Variable.ACCREDITATION_APPROVED, approved);
+        flags.put(Variable.ACCREDITATION_APPROVED, review.decide(id, new DecisionInput(chosen, form.text("decisionReasons"),
+            form.text("conditions"), failed, form.text("againstRecommendationReason")), actor));
       }
       case Element.DRAFT_MOU -> review.draftMou(id, new MouDraft(form.text("mandateAndExpectations"), form.text("responsibilities"),
           form.text("days"), form.text("hours"), form.text("procedures"), form.text("allowedActivities"), form.text("excludedAreas"),
@@ -162,9 +160,11 @@ class AccreditationTaskListener implements TaskListener {
       case Element.PREPARE_RENEWAL -> review.prepareRenewal(id, form.text("renewalNotes"), actor);
       default -> throw new IllegalStateException("no completion for task " + task.getTaskDefinitionKey());
     }
-    // The fields now live in our tables; the process keeps ids and flags only.
+    // The fields now live in our tables; the process keeps ids and flags only. A field may share
+    // its name with the flag it decides (mandateVerified), so the flags are set after the removal.
     submitted.addAll(DISPLAYED);
     task.getExecution().removeVariables(submitted);
+    task.getExecution().setVariables(flags);
   }
 
   private String actor(DelegateTask task) {

@@ -118,6 +118,23 @@ class AccreditationApiIT extends IntegrationTest {
   }
 
   @Test
+  void verifiedFormalMandateIsRegisteredWithoutAnMou() throws Exception {
+    Map<String, Object> npm = new LinkedHashMap<>(application("Unannounced visits under OPCAT"));
+    npm.put("mandateType", "NPM");
+    npm.put("mandateReference", "OPCAT Art. 17; National Preventive Mechanism Act 2009");
+    npm.put("mandateIssuingBody", "Office of the Ombudsperson");
+    npm.put("mandateValidUntil", "2030-12-31");
+    String id = json.readTree(submit("john", npm, "key-npm").getBody()).get("id").asText();
+
+    complete("lena", id, "Task_VerifyFormalMandate",
+        Map.of("mandateVerified", "VERIFIED", "verificationNotes", "Designation act checked"));
+
+    assertThat(status("john", id)).isEqualTo("MANDATE_REGISTERED");
+    assertThat(as("john").getForEntity("/api/v1/accreditations/" + id + "/mou.pdf", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
   void rejectionMustNameAFailedCriterion() throws Exception {
     String id = submittedAndReviewed("key-reject");
 
