@@ -64,7 +64,22 @@ public class AccreditationQueries {
     return new AccreditationView(a.getId(), a.getOrganisationId(), organisationName(a), a.getStatus(), awaiting(a.getStatus()),
         a.getStatus() == AccreditationStatus.AWAITING_INFORMATION ? a.getInformationRequested() : null,
         a.getMandateType().name(), a.getProgrammeType().name(), a.getSubmittedAt(), a.getTermStart(), a.getTermEnd(),
-        mou.map(Mou::getVersion).orElse(null), review);
+        mou.map(Mou::getVersion).orElse(null), outcome(a), review);
+  }
+
+  /** Tasks whose decision ends an accreditation; the organisation is told the reasons. */
+  private static final java.util.Set<String> ENDING_DECISIONS =
+      java.util.Set.of("Task_VerifyFormalMandate", "Task_DecideAccreditation", "StartEvent_RevocationRequested");
+
+  /** Why a rejected or revoked accreditation ended, as the organisation is told. */
+  private Outcome outcome(Accreditation a) {
+    if (a.getStatus() != AccreditationStatus.REJECTED && a.getStatus() != AccreditationStatus.REVOKED) {
+      return null;
+    }
+    return decisionLog.findBySubjectTypeAndSubjectIdOrderByDecidedAt(AccreditationSubject.TYPE, a.getId()).stream()
+        .filter(e -> ENDING_DECISIONS.contains(e.getTask())).reduce((first, second) -> second)
+        .map(e -> new Outcome(e.getDecision(), e.getReasons(), e.getDecidedAt()))
+        .orElse(null);
   }
 
   /** The accreditation if the scope allows it; otherwise not found. */
@@ -225,7 +240,10 @@ public class AccreditationQueries {
   /** An accreditation as the API shows it; {@code review} only for staff. */
   public record AccreditationView(UUID id, UUID organisationId, String organisationName, AccreditationStatus status,
       String awaiting, String informationRequested, String mandateType, String programmeType, Instant submittedAt,
-      LocalDate termStart, LocalDate termEnd, Integer mouVersion, Review review) {}
+      LocalDate termStart, LocalDate termEnd, Integer mouVersion, Outcome outcome, Review review) {}
+
+  /** The decision that rejected or revoked the accreditation, with its reasons. */
+  public record Outcome(String decision, String reasons, Instant decidedAt) {}
 
   /** The review, for staff only. */
   public record Review(Integer score, String recommendation, String rationale, Boolean capacityFull, String suggestedNetworks,

@@ -142,10 +142,16 @@ class AccreditationApiIT extends IntegrationTest {
         Map.of("decision", "REJECT", "decisionReasons", "Too weak", "againstRecommendationReason", "Local concerns"));
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody()).contains("failedCriteria");
+    ResponseEntity<String> unexplained = tryComplete("martha", id, "Task_DecideAccreditation",
+        Map.of("decision", "REJECT", "decisionReasons", "Too weak", "failedFunds", true));
+    assertThat(unexplained.getStatusCode()).as("against the recommendation without saying why").isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unexplained.getBody()).contains("againstRecommendationReason");
 
     complete("martha", id, "Task_DecideAccreditation", Map.of("decision", "REJECT", "decisionReasons", "Too weak",
         "failedFunds", true, "againstRecommendationReason", "Funding is not credible"));
-    assertThat(status("john", id)).isEqualTo("REJECTED");
+    JsonNode rejected = json.readTree(as("john").getForObject("/api/v1/accreditations/" + id, String.class));
+    assertThat(rejected.get("status").asText()).isEqualTo("REJECTED");
+    assertThat(rejected.at("/outcome/reasons").asText()).as("the NGO is told why").contains("Too weak", "funds");
   }
 
   @Test
@@ -180,7 +186,9 @@ class AccreditationApiIT extends IntegrationTest {
         .as("only a director revokes").isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(post("martha", "/api/v1/accreditations/" + id + "/revocation", Map.of("reasons", "Breach of the rules of the facility"))
         .getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(status("john", id)).isEqualTo("REVOKED");
+    JsonNode revoked = json.readTree(as("john").getForObject("/api/v1/accreditations/" + id, String.class));
+    assertThat(revoked.get("status").asText()).isEqualTo("REVOKED");
+    assertThat(revoked.at("/outcome/reasons").asText()).as("the NGO is told why").contains("Breach of the rules");
   }
 
   @Test
