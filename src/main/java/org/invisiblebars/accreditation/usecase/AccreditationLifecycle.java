@@ -9,8 +9,6 @@ import org.invisiblebars.accreditation.domain.Accreditation;
 import org.invisiblebars.accreditation.domain.AccreditationStatus;
 import org.invisiblebars.accreditation.domain.Mou;
 import org.invisiblebars.accreditation.domain.MouRepository;
-import org.invisiblebars.platform.audit.DecisionLog;
-import org.invisiblebars.platform.audit.DecisionLogEntry;
 import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.FieldCheck;
 import org.springframework.stereotype.Service;
@@ -29,15 +27,15 @@ public class AccreditationLifecycle {
   private final Accreditations accreditations;
   private final MouRepository mous;
   private final AccreditationProcessPort process;
-  private final DecisionLog decisionLog;
+  private final AccreditationDecisions decisions;
   private final Clock clock;
 
   AccreditationLifecycle(Accreditations accreditations, MouRepository mous, AccreditationProcessPort process,
-      DecisionLog decisionLog, Clock clock) {
+      AccreditationDecisions decisions, Clock clock) {
     this.accreditations = accreditations;
     this.mous = mous;
     this.process = process;
-    this.decisionLog = decisionLog;
+    this.decisions = decisions;
     this.clock = clock;
   }
 
@@ -101,7 +99,7 @@ public class AccreditationLifecycle {
   }
 
   private void log(UUID accreditationId, String task, String decision, String reasons, String actor) {
-    decisionLog.save(new DecisionLogEntry(AccreditationSubject.TYPE, accreditationId, task, decision, reasons, actor, clock.instant()));
+    decisions.record(accreditationId, task, decision, reasons, actor);
   }
 
   private static Date toDate(LocalDate date) {

@@ -17,8 +17,6 @@ import org.invisiblebars.accreditation.domain.ProgrammeType;
 import org.invisiblebars.accreditation.domain.Rating;
 import org.invisiblebars.accreditation.domain.Recommendation;
 import org.invisiblebars.accreditation.domain.Vetting;
-import org.invisiblebars.platform.audit.DecisionLog;
-import org.invisiblebars.platform.audit.DecisionLogEntry;
 import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.FieldCheck;
 import org.springframework.stereotype.Service;
@@ -34,13 +32,13 @@ public class ReviewAccreditation {
 
   private final Accreditations accreditations;
   private final MouRepository mous;
-  private final DecisionLog decisionLog;
+  private final AccreditationDecisions decisions;
   private final Clock clock;
 
-  ReviewAccreditation(Accreditations accreditations, MouRepository mous, DecisionLog decisionLog, Clock clock) {
+  ReviewAccreditation(Accreditations accreditations, MouRepository mous, AccreditationDecisions decisions, Clock clock) {
     this.accreditations = accreditations;
     this.mous = mous;
-    this.decisionLog = decisionLog;
+    this.decisions = decisions;
     this.clock = clock;
   }
 
@@ -210,7 +208,7 @@ public class ReviewAccreditation {
   }
 
   private void log(UUID accreditationId, String task, String decision, String reasons, String actor) {
-    decisionLog.save(new DecisionLogEntry(AccreditationSubject.TYPE, accreditationId, task, decision, reasons, actor, clock.instant()));
+    decisions.record(accreditationId, task, decision, reasons, actor);
   }
 
   /** The director's options. */

@@ -34,8 +34,9 @@ class ReviewAccreditationTest {
 
   private final Accreditations accreditations = mock(Accreditations.class);
   private final DecisionLog decisionLog = mock(DecisionLog.class);
-  private final ReviewAccreditation review = new ReviewAccreditation(accreditations, mock(MouRepository.class), decisionLog,
-      Clock.fixed(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC));
+  private final Clock clock = Clock.fixed(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC);
+  private final ReviewAccreditation review = new ReviewAccreditation(accreditations, mock(MouRepository.class),
+      new AccreditationDecisions(decisionLog, clock), clock);
   private final Accreditation accreditation = new Accreditation(
       new Application(UUID.randomUUID(), MandateType.NGO, ProgrammeType.MONITORING, null, null, null, "Monitoring", null, null,
           12, List.of(UUID.randomUUID()), List.of(UUID.randomUUID())), "john", Instant.now(), null);

@@ -89,11 +89,7 @@ class AccreditationController {
   /** The NGO answers a request for information. */
   @PostMapping("/{id}/information")
   AccreditationView supplyInformation(@PathVariable UUID id, @RequestBody InformationAnswer answer, Authentication authentication) {
-    Caller caller = Caller.of(authentication);
-    UUID organisation = ownOrganisation(caller);
-    queries.scoped(id, Optional.of(organisation));
-    lifecycle.supplyInformation(id, answer.information(), caller.userId());
-    return queries.view(id, Optional.of(organisation));
+    return actOnOwn(id, authentication, caller -> lifecycle.supplyInformation(id, answer.information(), caller.userId()));
   }
 
   /** The MoU as the PDF a director signs. */
@@ -111,11 +107,7 @@ class AccreditationController {
   /** The NGO countersigns the MoU. */
   @PostMapping("/{id}/countersignature")
   AccreditationView countersign(@PathVariable UUID id, @RequestBody Countersignature countersignature, Authentication authentication) {
-    Caller caller = Caller.of(authentication);
-    UUID organisation = ownOrganisation(caller);
-    queries.scoped(id, Optional.of(organisation));
-    lifecycle.countersign(id, countersignature.signatory(), caller.userId());
-    return queries.view(id, Optional.of(organisation));
+    return actOnOwn(id, authentication, caller -> lifecycle.countersign(id, countersignature.signatory(), caller.userId()));
   }
 
   /** The director revokes, with reasons. */
@@ -125,6 +117,15 @@ class AccreditationController {
     caller.require(Groups.DIRECTOR);
     lifecycle.revoke(id, revocation.reasons(), caller.userId());
     return queries.view(id, Optional.empty());
+  }
+
+  /** An NGO user acts on one of its own organisation's accreditations (others are not found). */
+  private AccreditationView actOnOwn(UUID id, Authentication authentication, java.util.function.Consumer<Caller> action) {
+    Caller caller = Caller.of(authentication);
+    UUID organisation = ownOrganisation(caller);
+    queries.scoped(id, Optional.of(organisation));
+    action.accept(caller);
+    return queries.view(id, Optional.of(organisation));
   }
 
   /** NGO users are scoped to their organisation; staff see everything; anyone else nothing. */

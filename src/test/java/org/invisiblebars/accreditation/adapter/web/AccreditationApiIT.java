@@ -67,12 +67,7 @@ class AccreditationApiIT extends IntegrationTest {
     assertThat(status("john", id)).isEqualTo("SUBMITTED");
 
     complete("lena", id, "Task_CheckApplicationCompleteness", Map.of("completeness", "COMPLETE"));
-    Map<String, Object> ratings = new LinkedHashMap<>();
-    for (String c : List.of("knowledge", "expertise", "performance", "trackRecord", "commitment", "funds", "reputation")) {
-      ratings.put(c + "Rating", 4);
-      ratings.put(c + "Evidence", "Evidence for " + c);
-    }
-    complete("lena", id, "Task_RateAccreditationCriteria", ratings);
+    complete("lena", id, "Task_RateAccreditationCriteria", everyCriterionRated(4));
     assertThat(tasks("lena", id, "Task_VetRepresentatives")).as("security's task, not lena's").isEmpty();
     for (JsonNode vetting : tasks("sam", id, "Task_VetRepresentatives")) {
       completeTask("sam", vetting.get("id").asText(), Map.of("vetting", "CLEARED", "vettingReasons", "No record"));
@@ -235,17 +230,21 @@ class AccreditationApiIT extends IntegrationTest {
   private String submittedAndReviewed(String key) throws Exception {
     String id = json.readTree(submit("john", application("Monitoring"), key).getBody()).get("id").asText();
     complete("lena", id, "Task_CheckApplicationCompleteness", Map.of("completeness", "COMPLETE"));
-    Map<String, Object> ratings = new LinkedHashMap<>();
-    for (String c : List.of("knowledge", "expertise", "performance", "trackRecord", "commitment", "funds", "reputation")) {
-      ratings.put(c + "Rating", 4);
-      ratings.put(c + "Evidence", "Evidence for " + c);
-    }
-    complete("lena", id, "Task_RateAccreditationCriteria", ratings);
+    complete("lena", id, "Task_RateAccreditationCriteria", everyCriterionRated(4));
     for (JsonNode vetting : tasks("sam", id, "Task_VetRepresentatives")) {
       completeTask("sam", vetting.get("id").asText(), Map.of("vetting", "CLEARED", "vettingReasons", "No record"));
     }
     complete("lena", id, "Task_ConsultStaff", Map.of("staffViews", "Fine"));
     return id;
+  }
+
+  private static Map<String, Object> everyCriterionRated(int rating) {
+    Map<String, Object> ratings = new LinkedHashMap<>();
+    for (String c : List.of("knowledge", "expertise", "performance", "trackRecord", "commitment", "funds", "reputation")) {
+      ratings.put(c + "Rating", rating);
+      ratings.put(c + "Evidence", "Evidence for " + c);
+    }
+    return ratings;
   }
 
   private Map<String, Object> application(String activity) {
