@@ -1,0 +1,80 @@
+package org.invisiblebars.organisation.adapter;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.invisiblebars.organisation.domain.MandateType;
+import org.invisiblebars.organisation.domain.Organisation;
+import org.invisiblebars.organisation.usecase.ManageOrganisations;
+import org.invisiblebars.organisation.usecase.Membership;
+import org.invisiblebars.platform.identity.Groups;
+import org.invisiblebars.platform.validation.NotFoundException;
+import org.invisiblebars.platform.web.Caller;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Organisations and their representatives' accounts: NGO liaison officers and administrators
+ * register organisations and bind NGO users (created in Camunda Admin, group {@code ngo}) to them.
+ * Staff read all organisations; an NGO user reads its own.
+ */
+@RestController
+@RequestMapping("/api/v1/organisations")
+class OrganisationController {
+
+  private final ManageOrganisations organisations;
+  private final Membership membership;
+
+  OrganisationController(ManageOrganisations organisations, Membership membership) {
+    this.organisations = organisations;
+    this.membership = membership;
+  }
+
+  @PostMapping
+  ResponseEntity<OrganisationView> register(@RequestBody Registration registration, Authentication authentication) {
+    Caller.of(authentication).require(Groups.NGO_LIAISON, Groups.CAMUNDA_ADMIN);
+    Organisation created = organisations.register(registration.name(), registration.mandateType(),
+        registration.networkName(), registration.religiousBased());
+    return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.getId())).body(OrganisationView.of(created));
+  }
+
+  @PutMapping("/{id}/members/{userId}")
+  ResponseEntity<Void> bind(@PathVariable UUID id, @PathVariable String userId, Authentication authentication) {
+    Caller.of(authentication).require(Groups.NGO_LIAISON, Groups.CAMUNDA_ADMIN);
+    organisations.bind(id, userId);
+    return ResponseEntity.noContent().build();
+  }
+
+  @GetMapping
+  List<OrganisationView> list(Authentication authentication) {
+    Caller caller = Caller.of(authentication);
+    if (caller.isStaff()) {
+      return organisations.all().stream().map(OrganisationView::of).toList();
+    }
+    return membership.organisationOf(caller.userId()).map(organisations::get).map(OrganisationView::of).stream().toList();
+  }
+
+  @GetMapping("/{id}")
+  OrganisationView read(@PathVariable UUID id, Authentication authentication) {
+    Caller caller = Caller.of(authentication);
+    if (!caller.isStaff() && !membership.organisationOf(caller.userId()).map(id::equals).orElse(false)) {
+      throw new NotFoundException("organisation " + id);
+    }
+    return OrganisationView.of(organisations.get(id));
+  }
+
+  record Registration(String name, MandateType mandateType, String networkName, Boolean religiousBased) {}
+
+  record OrganisationView(UUID id, String name, MandateType mandateType, String networkName, boolean religiousBased) {
+    static OrganisationView of(Organisation o) {
+      return new OrganisationView(o.getId(), o.getName(), o.getMandateType(), o.getNetworkName(), o.isReligiousBased());
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package org.invisiblebars.organisation.usecase;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.invisiblebars.organisation.domain.MandateType;
+import org.invisiblebars.organisation.domain.Organisation;
+import org.invisiblebars.organisation.domain.OrganisationMember;
+import org.invisiblebars.organisation.domain.OrganisationMemberRepository;
+import org.invisiblebars.organisation.domain.OrganisationRepository;
+import org.invisiblebars.platform.validation.ConflictException;
+import org.invisiblebars.platform.validation.FieldCheck;
+import org.invisiblebars.platform.validation.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers organisations and binds each NGO user (a Camunda user in group {@code ngo}) to exactly
+ * one of them; that binding scopes everything the user sees through the NGO API.
+ */
+@Service
+public class ManageOrganisations {
+
+  private final OrganisationRepository organisations;
+  private final OrganisationMemberRepository members;
+  private final UserDirectory users;
+  private final Clock clock;
+
+  ManageOrganisations(OrganisationRepository organisations, OrganisationMemberRepository members, UserDirectory users, Clock clock) {
+    this.organisations = organisations;
+    this.members = members;
+    this.users = users;
+    this.clock = clock;
+  }
+
+  /** Registers an organisation; its name is unique. */
+  @Transactional
+  public Organisation register(String name, MandateType mandateType, String networkName, Boolean religiousBased) {
+    new FieldCheck().requireText(name, "name", 200)
+        .require(mandateType != null, "mandateType", "is required: NPM, ICRC or NGO")
+        .optionalText(networkName, "networkName", 200)
+        .require(name == null || organisations.findByName(name.strip()).isEmpty(), "name", "is already registered")
+        .orThrow();
+    Organisation organisation = new Organisation(name.strip(), mandateType, clock.instant());
+    if (networkName != null && !networkName.isBlank()) {
+      organisation.joinNetwork(networkName.strip());
+    }
+    organisation.declareReligiousBased(Boolean.TRUE.equals(religiousBased));
+    return organisations.save(organisation);
+  }
+
+  /** Binds an NGO user to the organisation; a user represents one organisation only. */
+  @Transactional
+  public void bind(UUID organisationId, String userId) {
+    organisations.findById(organisationId).orElseThrow(() -> new NotFoundException("organisation " + organisationId));
+    new FieldCheck().require(users.exists(userId), "userId", "is not a user")
+        .require(!users.exists(userId) || users.isNgoRepresentative(userId), "userId", "is not in group ngo")
+        .orThrow();
+    members.findById(userId).ifPresent(existing -> {
+      if (!existing.getOrganisationId().equals(organisationId)) {
+        throw new ConflictException(userId + " already represents another organisation");
+      }
+    });
+    members.save(new OrganisationMember(userId, organisationId));
+  }
+
+  @Transactional(readOnly = true)
+  public List<Organisation> all() {
+    return organisations.findAll();
+  }
+
+  @Transactional(readOnly = true)
+  public Organisation get(UUID id) {
+    return organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation " + id));
+  }
+}
