@@ -33,7 +33,8 @@ class ApplicationSmokeIT extends IntegrationTest {
         .extracting(m -> m.getVersion().getVersion(), m -> m.getState())
         .contains(
             org.assertj.core.groups.Tuple.tuple("1", MigrationState.SUCCESS),
-            org.assertj.core.groups.Tuple.tuple("2", MigrationState.SUCCESS));
+            org.assertj.core.groups.Tuple.tuple("2", MigrationState.SUCCESS),
+            org.assertj.core.groups.Tuple.tuple("3", MigrationState.SUCCESS));
     assertThat(jdbc.queryForObject("select count(*) from organisation", Integer.class)).isPositive();
     assertThat(jdbc.queryForObject("select count(*) from act_ge_property", Integer.class)).isPositive();
   }

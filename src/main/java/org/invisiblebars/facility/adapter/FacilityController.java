@@ -1,30 +1,83 @@
 package org.invisiblebars.facility.adapter;
 
+import java.net.URI;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.invisiblebars.facility.domain.AlertLevel;
 import org.invisiblebars.facility.domain.Facility;
-import org.invisiblebars.facility.domain.FacilityRepository;
+import org.invisiblebars.facility.domain.SecurityLevel;
+import org.invisiblebars.facility.usecase.ManageFacilities;
+import org.invisiblebars.platform.identity.Groups;
+import org.invisiblebars.platform.web.Caller;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The facilities an organisation may name in an application; any signed-in user may list them. */
+/**
+ * Facilities. Everyone signed in sees names and visiting hours; staff also see the security level,
+ * high-security areas and alert level, which NGOs never see. Administrators register facilities;
+ * security staff and directors set the alert level.
+ */
 @RestController
 @RequestMapping("/api/v1/facilities")
 class FacilityController {
 
-  private final FacilityRepository facilities;
+  private final ManageFacilities facilities;
 
-  FacilityController(FacilityRepository facilities) {
+  FacilityController(ManageFacilities facilities) {
     this.facilities = facilities;
   }
 
   @GetMapping
-  List<FacilitySummary> list() {
-    return facilities.findAll().stream().sorted(Comparator.comparing(Facility::getName))
-        .map(f -> new FacilitySummary(f.getId(), f.getName())).toList();
+  List<FacilityView> list(Authentication authentication) {
+    boolean staff = Caller.of(authentication).isStaff();
+    return facilities.all().stream().sorted(Comparator.comparing(Facility::getName)).map(f -> FacilityView.of(f, staff)).toList();
   }
 
-  record FacilitySummary(UUID id, String name) {}
+  @GetMapping("/{id}")
+  FacilityView read(@PathVariable UUID id, Authentication authentication) {
+    return FacilityView.of(facilities.get(id), Caller.of(authentication).isStaff());
+  }
+
+  @PostMapping
+  ResponseEntity<FacilityView> register(@RequestBody ManageFacilities.Registration registration, Authentication authentication) {
+    Caller.of(authentication).require(Groups.CAMUNDA_ADMIN);
+    Facility created = facilities.register(registration);
+    return ResponseEntity.created(URI.create("/api/v1/facilities/" + created.getId())).body(FacilityView.of(created, true));
+  }
+
+  @PutMapping("/{id}/alert-level")
+  FacilityView setAlertLevel(@PathVariable UUID id, @RequestBody AlertChange change, Authentication authentication) {
+    Caller caller = Caller.of(authentication);
+    caller.require(Groups.SECURITY, Groups.DIRECTOR);
+    return FacilityView.of(facilities.setAlertLevel(id, change.alertLevel(), change.reasons(), caller.userId()), true);
+  }
+
+  record AlertChange(AlertLevel alertLevel, String reasons) {}
+
+  /** Security details are null for callers who are not staff (and then left out of the JSON). */
+  record FacilityView(UUID id, String name, Set<DayOfWeek> visitingDays, LocalTime visitingFrom, LocalTime visitingUntil,
+      Integer liaisonCapacity, SecurityLevel securityLevel, Set<String> highSecurityAreas, AlertLevel alertLevel,
+      String alertSetBy, Instant alertSetAt) {
+
+    static FacilityView of(Facility f, boolean staff) {
+      return staff
+          ? new FacilityView(f.getId(), f.getName(), f.getVisitingDays(), f.getVisitingFrom(), f.getVisitingUntil(),
+              f.getLiaisonCapacity(), f.getSecurityLevel(), f.getHighSecurityAreas(), f.getAlertLevel(), f.getAlertSetBy(),
+              f.getAlertSetAt())
+          : new FacilityView(f.getId(), f.getName(), f.getVisitingDays(), f.getVisitingFrom(), f.getVisitingUntil(),
+              null, null, null, null, null, null);
+    }
+  }
 }

@@ -1,12 +1,30 @@
 package org.invisiblebars.facility.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** A prison facility, with how many accredited NGOs its liaison staff can sustain. */
+/**
+ * A prison facility: how many accredited NGOs its liaison staff can sustain, how secure it is,
+ * which areas are high-security, its current alert level, and when visits are possible.
+ */
 @Entity
 @Table(name = "facility")
 public class Facility {
@@ -19,6 +37,35 @@ public class Facility {
   @Column(name = "liaison_capacity", nullable = false)
   private int liaisonCapacity;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "security_level", nullable = false, length = 10)
+  private SecurityLevel securityLevel = SecurityLevel.MEDIUM;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "alert_level", nullable = false, length = 10)
+  private AlertLevel alertLevel = AlertLevel.NORMAL;
+
+  @Column(name = "alert_set_by", length = 64)
+  private String alertSetBy;
+
+  @Column(name = "alert_set_at")
+  private Instant alertSetAt;
+
+  @Column(name = "visiting_days", nullable = false, length = 100)
+  private String visitingDays = "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY";
+
+  @Column(name = "visiting_from", nullable = false)
+  private LocalTime visitingFrom = LocalTime.of(9, 0);
+
+  @Column(name = "visiting_until", nullable = false)
+  private LocalTime visitingUntil = LocalTime.of(17, 0);
+
+  // A handful of names, read wherever the facility is shown: loaded with it.
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "facility_high_security_area", joinColumns = @JoinColumn(name = "facility_id"))
+  @Column(name = "area")
+  private Set<String> highSecurityAreas = new HashSet<>();
+
   protected Facility() {}
 
   public Facility(String name, int liaisonCapacity) {
@@ -27,15 +74,37 @@ public class Facility {
     this.liaisonCapacity = liaisonCapacity;
   }
 
-  public UUID getId() {
-    return id;
+  /** Sets how secure the facility is, its high-security areas and its visiting hours. */
+  public void describe(SecurityLevel level, Collection<String> areas, Set<DayOfWeek> days, LocalTime from, LocalTime until) {
+    if (!from.isBefore(until)) {
+      throw new IllegalArgumentException("visiting hours must start before they end");
+    }
+    this.securityLevel = level;
+    this.highSecurityAreas = new HashSet<>(areas);
+    this.visitingDays = days.stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(","));
+    this.visitingFrom = from;
+    this.visitingUntil = until;
   }
 
-  public String getName() {
-    return name;
+  public void raiseAlert(AlertLevel level, String by, Instant at) {
+    this.alertLevel = level;
+    this.alertSetBy = by;
+    this.alertSetAt = at;
   }
 
-  public int getLiaisonCapacity() {
-    return liaisonCapacity;
+  public UUID getId() { return id; }
+  public String getName() { return name; }
+  public int getLiaisonCapacity() { return liaisonCapacity; }
+  public SecurityLevel getSecurityLevel() { return securityLevel; }
+  public AlertLevel getAlertLevel() { return alertLevel; }
+  public String getAlertSetBy() { return alertSetBy; }
+  public Instant getAlertSetAt() { return alertSetAt; }
+  public Set<String> getHighSecurityAreas() { return Set.copyOf(highSecurityAreas); }
+  public LocalTime getVisitingFrom() { return visitingFrom; }
+  public LocalTime getVisitingUntil() { return visitingUntil; }
+
+  public Set<DayOfWeek> getVisitingDays() {
+    return Arrays.stream(visitingDays.split(",")).map(DayOfWeek::valueOf)
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
   }
 }
