@@ -1,0 +1,60 @@
+package org.invisiblebars.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every rule of processes/sla-policy.dmn, and the default that covers processes added later. */
+class SlaPolicyDecisionTest {
+
+  private static DmnEngine engine;
+  private static DmnDecision policy;
+
+  @BeforeAll
+  static void parse() throws Exception {
+    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    try (InputStream model = SlaPolicyDecisionTest.class.getResourceAsStream("/processes/sla-policy.dmn")) {
+      policy = engine.parseDecision("sla-policy", model);
+    }
+  }
+
+  @ParameterizedTest(name = "{0} / {1} -> {2}, working days {3}, at risk {4}, {5}")
+  @CsvSource({
+      "ngo-accreditation, Task_DecideAccreditation, P10D, true, P2D, director",
+      "ngo-accreditation, Task_VetRepresentatives, P10D, true, P2D, director",
+      "ngo-accreditation, Task_VerifyFormalMandate, P3D, true, P1D, director",
+      "ngo-accreditation, Task_SignMou, P5D, true, P1D, director",
+      "ngo-accreditation, Task_PrepareRenewal, P30D, false, P7D, director",
+      "ngo-accreditation, Task_CheckApplicationCompleteness, P5D, true, P1D, manager",
+      "report-review, Task_ReferAllegation, PT24H, false, PT6H, director",
+      "report-review, Task_PrepareActionPlan, P5D, true, P1D, manager",
+      "a-process-added-later, Task_Anything, P5D, true, P1D, manager"
+  })
+  void targetFor(String process, String task, String target, boolean workingDays, String atRisk, String group) {
+    Map<String, Object> row = engine.evaluateDecisionTable(policy,
+        Variables.createVariables().putValue("processKey", process).putValue("taskKey", task)).getSingleResult().getEntryMap();
+    assertThat(row).containsEntry("target", target).containsEntry("workingDays", workingDays)
+        .containsEntry("atRisk", atRisk).containsEntry("escalationGroup", group);
+  }
+
+  @Test
+  void everyTargetParsesAsADuration() {
+    for (String process : new String[] {"ngo-accreditation", "report-review", "x"}) {
+      for (String task : new String[] {"Task_DecideAccreditation", "Task_ReferAllegation", "y"}) {
+        Map<String, Object> row = engine.evaluateDecisionTable(policy,
+            Variables.createVariables().putValue("processKey", process).putValue("taskKey", task)).getSingleResult().getEntryMap();
+        assertThat(java.time.Duration.parse((String) row.get("target"))).isPositive();
+        assertThat(java.time.Duration.parse((String) row.get("atRisk"))).isPositive();
+      }
+    }
+  }
+}

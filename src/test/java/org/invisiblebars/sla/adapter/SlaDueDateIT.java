@@ -1,0 +1,74 @@
+package org.invisiblebars.sla.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.invisiblebars.sla.domain.SlaTarget;
+import org.invisiblebars.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every user task gets its due date from sla-policy, also in a process deployed after start-up. */
+class SlaDueDateIT extends IntegrationTest {
+
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired FilterService filterService;
+  @Autowired ObjectMapper json;
+
+  @Test
+  void aProcessDeployedLaterGetsTheDefaultTarget() throws Exception {
+    BpmnModelInstance model = Bpmn.createExecutableProcess("sla-check").camundaHistoryTimeToLive(1)
+        .startEvent().userTask("Task_Review").camundaCandidateGroups("ngo-liaison").endEvent().done();
+    Deployment deployment = repositoryService.createDeployment().addModelInstance("sla-check.bpmn", model).deploy();
+    try {
+      ProcessInstance instance = runtimeService.startProcessInstanceByKey("sla-check");
+      Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+
+      Instant expected = SlaTarget.of("P5D", true, "P1D", "manager").dueFrom(task.getCreateTime().toInstant(), ZoneId.of("UTC"));
+      assertThat(task.getDueDate()).isNotNull();
+      assertThat(task.getDueDate().toInstant()).isEqualTo(expected);
+
+      // The seeded Overdue filter shows it to its group once it is past due.
+      taskService.setDueDate(task.getId(), Date.from(Instant.now().minus(Duration.ofHours(1))));
+      String overdue = filterService.createFilterQuery().filterName("Overdue").singleResult().getId();
+      String listed = as("lena").getForObject("/engine-rest/filter/" + overdue + "/list", String.class);
+      assertThat(json.readTree(listed).findValuesAsText("id")).contains(task.getId());
+      assertThat(json.readTree(as("martha").getForObject("/engine-rest/filter/" + overdue + "/list", String.class))
+          .findValuesAsText("id")).as("not martha's group").doesNotContain(task.getId());
+    } finally {
+      repositoryService.deleteDeployment(deployment.getId(), true);
+    }
+  }
+
+  @Test
+  void accreditationTasksGetTheirOwnTargets() throws Exception {
+    var body = java.util.Map.of("mandateType", "NGO", "programmeType", "MONITORING", "proposedActivity", "SLA check",
+        "sustainabilityMonths", 12,
+        "facilityIds", java.util.List.of(json.readTree(as("john").getForObject("/api/v1/facilities", String.class)).get(0).get("id").asText()),
+        "representatives", java.util.List.of(java.util.Map.of("fullName", "Sol Checker")));
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    String id = json.readTree(as("john").postForObject("/api/v1/accreditations", new org.springframework.http.HttpEntity<>(body, headers),
+        String.class)).get("id").asText();
+
+    Task check = taskService.createTaskQuery().processInstanceBusinessKey(id).singleResult();
+    assertThat(check.getTaskDefinitionKey()).isEqualTo("Task_CheckApplicationCompleteness");
+    assertThat(check.getDueDate().toInstant())
+        .isEqualTo(SlaTarget.of("P5D", true, "P1D", "manager").dueFrom(check.getCreateTime().toInstant(), ZoneId.of("UTC")));
+  }
+}
