@@ -34,7 +34,8 @@ class ApplicationSmokeIT extends IntegrationTest {
         .contains(
             org.assertj.core.groups.Tuple.tuple("1", MigrationState.SUCCESS),
             org.assertj.core.groups.Tuple.tuple("2", MigrationState.SUCCESS),
-            org.assertj.core.groups.Tuple.tuple("3", MigrationState.SUCCESS));
+            org.assertj.core.groups.Tuple.tuple("3", MigrationState.SUCCESS),
+            org.assertj.core.groups.Tuple.tuple("4", MigrationState.SUCCESS));
     assertThat(jdbc.queryForObject("select count(*) from organisation", Integer.class)).isPositive();
     assertThat(jdbc.queryForObject("select count(*) from act_ge_property", Integer.class)).isPositive();
   }

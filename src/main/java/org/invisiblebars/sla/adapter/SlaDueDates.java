@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.exception.NotFoundException;
@@ -18,8 +16,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.variable.Variables;
+import org.invisiblebars.sla.domain.SlaBreachRepository;
 import org.invisiblebars.sla.domain.SlaTarget;
+import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,18 +27,20 @@ import org.springframework.stereotype.Component;
 /**
  * Gives every user task of every deployed process its due date from the DMN decision {@code
  * sla-policy} when the task is created; no model needs a listener of its own, so processes added
- * later are covered too. A due date the model sets itself is kept.
+ * later are covered too. A due date the model sets itself is kept. Completing or deleting a task
+ * resolves its breach, if it had one.
  */
 @Component
 class SlaDueDates extends AbstractProcessEnginePlugin {
 
-  static final String DECISION_KEY = "sla-policy";
   private static final Logger LOG = LoggerFactory.getLogger(SlaDueDates.class);
 
   private final ZoneId zone;
+  private final ObjectProvider<SlaBreachRepository> breaches;
 
-  SlaDueDates(@Value("${invisible-bars.sla.zone:UTC}") String zone) {
+  SlaDueDates(@Value("${invisible-bars.sla.zone:UTC}") String zone, ObjectProvider<SlaBreachRepository> breaches) {
     this.zone = ZoneId.of(zone);
+    this.breaches = breaches;
   }
 
   @Override
@@ -52,10 +53,17 @@ class SlaDueDates extends AbstractProcessEnginePlugin {
     listeners.add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, SlaDueDates.this::setDueDate);
+        var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, SlaDueDates.this::setDueDate);
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, SlaDueDates.this::resolveBreach);
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, SlaDueDates.this::resolveBreach);
       }
     });
+  }
+
+  /** A breached task that is completed or deleted resolves its breach, in the same transaction. */
+  void resolveBreach(DelegateTask task) {
+    breaches.getObject().resolve(task.getId(), Instant.now());
   }
 
   void setDueDate(DelegateTask task) {
@@ -64,17 +72,13 @@ class SlaDueDates extends AbstractProcessEnginePlugin {
     }
     String processKey = ((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey();
     try {
-      DmnDecisionResult result = task.getProcessEngineServices().getDecisionService()
-          .evaluateDecisionByKey(DECISION_KEY)
-          .variables(Variables.createVariables().putValue("processKey", processKey).putValue("taskKey", task.getTaskDefinitionKey()))
-          .evaluate();
-      Map<String, Object> row = result.getSingleResult().getEntryMap();
-      SlaTarget target = SlaTarget.of((String) row.get("target"), Boolean.TRUE.equals(row.get("workingDays")),
-          (String) row.get("atRisk"), (String) row.get("escalationGroup"));
+      SlaTarget target = SlaPolicyDecision.targetFor(task.getProcessEngineServices().getDecisionService(), processKey,
+          task.getTaskDefinitionKey());
       Instant created = task.getCreateTime() == null ? Instant.now() : task.getCreateTime().toInstant();
       task.setDueDate(Date.from(target.dueFrom(created, zone)));
     } catch (NotFoundException noPolicy) {
-      LOG.warn("No decision {} is deployed: task {} of {} gets no due date", DECISION_KEY, task.getTaskDefinitionKey(), processKey);
+      LOG.warn("No decision {} is deployed: task {} of {} gets no due date", SlaPolicyDecision.DECISION_KEY,
+          task.getTaskDefinitionKey(), processKey);
     }
   }
 }

@@ -1,0 +1,117 @@
+package org.invisiblebars.sla.adapter;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.invisiblebars.sla.domain.SlaBreach;
+import org.invisiblebars.sla.domain.SlaBreachRepository;
+import org.invisiblebars.sla.domain.SlaTarget;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Records every task past its due date as a breach, exactly once, and escalates it: the policy's
+ * escalation group becomes a candidate (so the breach is in that group's queue) and the task's
+ * priority is raised. Runs on every application node; the unique task id in {@code sla_breach}
+ * makes the first node's transaction win and the others skip the task.
+ */
+@Component
+public class BreachScan {
+
+  /** Priority of an escalated task (Camunda's default is 50). */
+  static final int ESCALATED_PRIORITY = 90;
+  static final int BATCH = 500;
+  private static final Logger LOG = LoggerFactory.getLogger(BreachScan.class);
+
+  private final TaskService tasks;
+  private final RepositoryService repository;
+  private final RuntimeService runtime;
+  private final DecisionService decisions;
+  private final SlaBreachRepository breaches;
+  private final TransactionTemplate eachBreach;
+  private final Clock clock;
+
+  BreachScan(TaskService tasks, RepositoryService repository, RuntimeService runtime, DecisionService decisions,
+      SlaBreachRepository breaches, PlatformTransactionManager transactions, Clock clock) {
+    this.tasks = tasks;
+    this.repository = repository;
+    this.runtime = runtime;
+    this.decisions = decisions;
+    this.breaches = breaches;
+    this.eachBreach = new TransactionTemplate(transactions);
+    this.eachBreach.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.clock = clock;
+  }
+
+  /** Scans often enough that a breach is recorded within a minute of the due time. */
+  @Scheduled(fixedDelayString = "${invisible-bars.sla.scan-interval:PT30S}", initialDelayString = "PT10S")
+  void scheduled() {
+    try {
+      scan();
+    } catch (RuntimeException e) {
+      LOG.warn("SLA breach scan failed; the next scan retries", e);
+    }
+  }
+
+  /** Records and escalates the tasks that passed their due date; returns how many this node recorded. */
+  public int scan() {
+    Instant now = clock.instant();
+    List<Task> overdue = tasks.createTaskQuery().dueBefore(Date.from(now)).orderByDueDate().asc().listPage(0, BATCH);
+    if (overdue.isEmpty()) {
+      return 0;
+    }
+    Set<String> recorded = Set.copyOf(breaches.recordedAmong(overdue.stream().map(Task::getId).toList()));
+    Map<String, String> processKeys = new HashMap<>();
+    int count = 0;
+    for (Task task : overdue) {
+      if (recorded.contains(task.getId())) {
+        continue;
+      }
+      String processKey = processKeys.computeIfAbsent(task.getProcessDefinitionId(),
+          id -> id == null ? "standalone" : repository.getProcessDefinition(id).getKey());
+      try {
+        if (Boolean.TRUE.equals(eachBreach.execute(status -> record(task, processKey, now)))) {
+          count++;
+        }
+      } catch (DataIntegrityViolationException recordedElsewhere) {
+        LOG.debug("Breach of task {} was recorded by another node", task.getId());
+      }
+    }
+    return count;
+  }
+
+  private boolean record(Task task, String processKey, Instant now) {
+    SlaTarget target = SlaPolicyDecision.targetFor(decisions, processKey, task.getTaskDefinitionKey());
+    String groups = tasks.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(link -> link.getGroupId()).sorted().collect(Collectors.joining(","));
+    String businessKey = task.getProcessInstanceId() == null ? null
+        : runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
+    breaches.saveAndFlush(new SlaBreach(task.getId(), processKey, task.getTaskDefinitionKey(), task.getProcessInstanceId(),
+        businessKey, task.getAssignee(), groups, target.escalationGroup(), task.getDueDate().toInstant(), now));
+    if (target.escalationGroup() != null && !List.of(groups.split(",")).contains(target.escalationGroup())) {
+      tasks.addCandidateGroup(task.getId(), target.escalationGroup());
+    }
+    if (task.getPriority() < ESCALATED_PRIORITY) {
+      tasks.setPriority(task.getId(), ESCALATED_PRIORITY);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,84 @@
+package org.invisiblebars.sla.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A task that passed its due date: recorded once, resolved when the task completes. */
+@Entity
+@Table(name = "sla_breach")
+public class SlaBreach {
+
+  @Id private UUID id;
+
+  @Column(name = "task_id", nullable = false, unique = true, length = 64)
+  private String taskId;
+
+  @Column(name = "process_key", nullable = false)
+  private String processKey;
+
+  @Column(name = "task_key", nullable = false)
+  private String taskKey;
+
+  @Column(name = "process_instance_id", length = 64)
+  private String processInstanceId;
+
+  @Column(name = "business_key")
+  private String businessKey;
+
+  private String assignee;
+
+  @Column(name = "candidate_groups", length = 1000)
+  private String candidateGroups;
+
+  @Column(name = "escalation_group")
+  private String escalationGroup;
+
+  @Column(name = "due_at", nullable = false)
+  private Instant dueAt;
+
+  @Column(name = "breached_at", nullable = false)
+  private Instant breachedAt;
+
+  @Column(name = "resolved_at")
+  private Instant resolvedAt;
+
+  protected SlaBreach() {}
+
+  public SlaBreach(String taskId, String processKey, String taskKey, String processInstanceId, String businessKey,
+      String assignee, String candidateGroups, String escalationGroup, Instant dueAt, Instant breachedAt) {
+    this.id = UUID.randomUUID();
+    this.taskId = taskId;
+    this.processKey = processKey;
+    this.taskKey = taskKey;
+    this.processInstanceId = processInstanceId;
+    this.businessKey = businessKey;
+    this.assignee = assignee;
+    this.candidateGroups = candidateGroups;
+    this.escalationGroup = escalationGroup;
+    this.dueAt = dueAt;
+    this.breachedAt = breachedAt;
+  }
+
+  /** How far past the due date: until resolved, or until {@code now} while open. */
+  public Duration overTarget(Instant now) {
+    return Duration.between(dueAt, resolvedAt != null ? resolvedAt : now);
+  }
+
+  public UUID getId() { return id; }
+  public String getTaskId() { return taskId; }
+  public String getProcessKey() { return processKey; }
+  public String getTaskKey() { return taskKey; }
+  public String getProcessInstanceId() { return processInstanceId; }
+  public String getBusinessKey() { return businessKey; }
+  public String getAssignee() { return assignee; }
+  public String getCandidateGroups() { return candidateGroups; }
+  public String getEscalationGroup() { return escalationGroup; }
+  public Instant getDueAt() { return dueAt; }
+  public Instant getBreachedAt() { return breachedAt; }
+  public Instant getResolvedAt() { return resolvedAt; }
+}

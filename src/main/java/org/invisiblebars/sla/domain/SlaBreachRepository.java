@@ -1,0 +1,24 @@
+package org.invisiblebars.sla.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
+
+public interface SlaBreachRepository extends org.springframework.data.jpa.repository.JpaRepository<SlaBreach, UUID> {
+
+  List<SlaBreach> findByTaskId(String taskId);
+
+  @Query("select b.taskId from SlaBreach b where b.taskId in :taskIds")
+  List<String> recordedAmong(@Param("taskIds") Collection<String> taskIds);
+
+  @Transactional
+  @Modifying
+  @Query("update SlaBreach b set b.resolvedAt = :at where b.taskId = :taskId and b.resolvedAt is null")
+  int resolve(@Param("taskId") String taskId, @Param("at") Instant at);
+}
