@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -43,17 +45,17 @@ public class BreachScan {
   private final TaskService tasks;
   private final RepositoryService repository;
   private final RuntimeService runtime;
-  private final DecisionService decisions;
+  private final DmnEngine dmn;
   private final SlaBreachRepository breaches;
   private final TransactionTemplate eachBreach;
   private final Clock clock;
 
-  BreachScan(TaskService tasks, RepositoryService repository, RuntimeService runtime, DecisionService decisions,
+  BreachScan(TaskService tasks, RepositoryService repository, RuntimeService runtime, ProcessEngine engine,
       SlaBreachRepository breaches, PlatformTransactionManager transactions, Clock clock) {
     this.tasks = tasks;
     this.repository = repository;
     this.runtime = runtime;
-    this.decisions = decisions;
+    this.dmn = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDmnEngine();
     this.breaches = breaches;
     this.eachBreach = new TransactionTemplate(transactions);
     this.eachBreach.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -98,7 +100,7 @@ public class BreachScan {
   }
 
   private boolean record(Task task, String processKey, Instant now) {
-    SlaTarget target = SlaPolicyDecision.targetFor(decisions, processKey, task.getTaskDefinitionKey());
+    SlaTarget target = SlaPolicyDecision.targetFor(repository, dmn, processKey, task.getTaskDefinitionKey());
     String groups = tasks.getIdentityLinksForTask(task.getId()).stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(link -> link.getGroupId()).sorted().collect(Collectors.joining(","));

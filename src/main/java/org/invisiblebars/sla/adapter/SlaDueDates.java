@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -72,8 +73,8 @@ class SlaDueDates extends AbstractProcessEnginePlugin {
     }
     String processKey = ((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey();
     try {
-      SlaTarget target = SlaPolicyDecision.targetFor(task.getProcessEngineServices().getDecisionService(), processKey,
-          task.getTaskDefinitionKey());
+      SlaTarget target = SlaPolicyDecision.targetFor(task.getProcessEngineServices().getRepositoryService(),
+          Context.getProcessEngineConfiguration().getDmnEngine(), processKey, task.getTaskDefinitionKey());
       Instant created = task.getCreateTime() == null ? Instant.now() : task.getCreateTime().toInstant();
       task.setDueDate(Date.from(target.dueFrom(created, zone)));
     } catch (NotFoundException noPolicy) {

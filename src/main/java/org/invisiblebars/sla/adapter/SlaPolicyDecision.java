@@ -1,22 +1,49 @@
 package org.invisiblebars.sla.adapter;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.invisiblebars.sla.domain.SlaTarget;
 
-/** Evaluates the latest deployed DMN decision sla-policy for one task. */
+/**
+ * Evaluates the latest deployed version of the DMN decision sla-policy for one task. It runs the
+ * DMN engine directly rather than through the decision service: looking up a target is not a
+ * decision worth a history entry, and it happens for every task created and every report.
+ */
 final class SlaPolicyDecision {
 
   static final String DECISION_KEY = "sla-policy";
 
+  /** Parsed versions by decision definition id; a redeployed policy is a new id. */
+  private static final Map<String, DmnDecision> PARSED = new ConcurrentHashMap<>();
+
   private SlaPolicyDecision() {}
 
-  /** @throws org.camunda.bpm.engine.exception.NotFoundException when no policy is deployed */
-  static SlaTarget targetFor(DecisionService decisions, String processKey, String taskKey) {
-    Map<String, Object> row = decisions.evaluateDecisionByKey(DECISION_KEY)
-        .variables(Variables.createVariables().putValue("processKey", processKey).putValue("taskKey", taskKey))
-        .evaluate().getSingleResult().getEntryMap();
+  /** @throws NotFoundException when no policy is deployed */
+  static SlaTarget targetFor(RepositoryService repository, DmnEngine dmn, String processKey, String taskKey) {
+    DecisionDefinition latest =
+        repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY).latestVersion().singleResult();
+    if (latest == null) {
+      throw new NotFoundException("no decision " + DECISION_KEY + " is deployed");
+    }
+    DmnDecision decision = PARSED.computeIfAbsent(latest.getId(), id -> {
+      try (InputStream model = repository.getDecisionModel(id)) {
+        return dmn.parseDecision(DECISION_KEY, model);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    Map<String, Object> row = dmn.evaluateDecisionTable(decision,
+            Variables.createVariables().putValue("processKey", processKey).putValue("taskKey", taskKey))
+        .getSingleResult().getEntryMap();
     return SlaTarget.of((String) row.get("target"), Boolean.TRUE.equals(row.get("workingDays")),
         (String) row.get("atRisk"), (String) row.get("escalationGroup"));
   }

@@ -92,6 +92,36 @@ class SlaBreachIT extends IntegrationTest {
         .as("escalated once").hasSize(1);
   }
 
+  @Test
+  void managersReadTheSummaryAndTheBreachesAsJsonAndCsv() throws Exception {
+    Task task = overdueTask();
+    scan.scan();
+
+    var summary = json.readTree(as("maria").getForObject("/api/v1/sla/summary", String.class));
+    assertThat(summary.get("breached").asLong()).isPositive();
+    assertThat(summary.get("openBreaches").asLong()).isPositive();
+    assertThat(summary.get("onTime").asLong()).as("the demo application's task is on time").isPositive();
+    assertThat(as("lena").getForEntity("/api/v1/sla/summary", String.class).getStatusCode().value()).isEqualTo(403);
+    assertThat(as("john").getForEntity("/api/v1/sla/breaches", String.class).getStatusCode().value()).isEqualTo(403);
+
+    var page = json.readTree(as("martha").getForObject("/api/v1/sla/breaches?process=breach-check&group=ngo-liaison&open=true&size=1", String.class));
+    assertThat(page.get("size").asInt()).isEqualTo(1);
+    assertThat(page.get("total").asLong()).isGreaterThanOrEqualTo(1);
+    assertThat(json.readTree(as("maria").getForObject("/api/v1/sla/breaches?process=breach-check&size=500", String.class))
+        .get("items").findValuesAsText("taskId")).contains(task.getId());
+    assertThat(json.readTree(as("maria").getForObject("/api/v1/sla/breaches?process=no-such-process", String.class))
+        .get("total").asLong()).isZero();
+
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setAccept(List.of(new org.springframework.http.MediaType("text", "csv")));
+    var csv = as("maria").exchange("/api/v1/sla/breaches?process=breach-check", org.springframework.http.HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(headers), String.class);
+    assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+    String[] lines = csv.getBody().split("\n");
+    assertThat(lines[0]).startsWith("task_id,process,task,");
+    assertThat(csv.getBody()).contains(task.getId() + ",breach-check,Task_Review,");
+  }
+
   private Task overdueTask() {
     String instance = runtimeService.startProcessInstanceByKey("breach-check").getId();
     Task task = taskService.createTaskQuery().processInstanceId(instance).singleResult();

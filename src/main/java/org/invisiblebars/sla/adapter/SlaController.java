@@ -1,0 +1,86 @@
+package org.invisiblebars.sla.adapter;
+
+import java.time.Instant;
+import java.util.stream.Collectors;
+import org.invisiblebars.platform.identity.Groups;
+import org.invisiblebars.platform.web.Caller;
+import org.invisiblebars.sla.usecase.SlaReports;
+import org.invisiblebars.sla.usecase.SlaReports.Breach;
+import org.invisiblebars.sla.usecase.SlaReports.BreachFilter;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The SLA API for managers and directors: a summary, and the breaches as JSON pages or CSV. */
+@RestController
+@RequestMapping("/api/v1/sla")
+class SlaController {
+
+  private final SlaReports reports;
+
+  SlaController(SlaReports reports) {
+    this.reports = reports;
+  }
+
+  @GetMapping("/summary")
+  SlaReports.Summary summary(Authentication authentication) {
+    allowed(authentication);
+    return reports.summary();
+  }
+
+  @GetMapping(value = "/breaches", produces = MediaType.APPLICATION_JSON_VALUE)
+  SlaReports.Page breaches(@RequestParam(required = false) String process, @RequestParam(required = false) String task,
+      @RequestParam(required = false) String group,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+      @RequestParam(required = false) Boolean open, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size, Authentication authentication) {
+    allowed(authentication);
+    return reports.breaches(new BreachFilter(process, task, group, from, to, open), page, size);
+  }
+
+  /** The same breaches as CSV, for spreadsheets: every match, up to the largest page. */
+  @GetMapping(value = "/breaches", produces = "text/csv")
+  ResponseEntity<String> breachesCsv(@RequestParam(required = false) String process, @RequestParam(required = false) String task,
+      @RequestParam(required = false) String group,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+      @RequestParam(required = false) Boolean open, @RequestParam(defaultValue = "0") int page, Authentication authentication) {
+    allowed(authentication);
+    var rows = reports.breaches(new BreachFilter(process, task, group, from, to, open), page, SlaReports.MAX_PAGE_SIZE).items();
+    String csv = "task_id,process,task,business_key,assignee,candidate_groups,escalation_group,due_at,breached_at,resolved_at,minutes_over_target\n"
+        + rows.stream().map(SlaController::csvLine).collect(Collectors.joining("\n")) + (rows.isEmpty() ? "" : "\n");
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sla-breaches.csv\"")
+        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .body(csv);
+  }
+
+  private static String csvLine(Breach b) {
+    return String.join(",", cell(b.taskId()), cell(b.processKey()), cell(b.taskKey()), cell(b.businessKey()), cell(b.assignee()),
+        cell(b.candidateGroups()), cell(b.escalationGroup()), cell(b.dueAt()), cell(b.breachedAt()), cell(b.resolvedAt()),
+        Long.toString(b.minutesOverTarget()));
+  }
+
+  /** RFC 4180 quoting; a leading formula character is neutralised so spreadsheets do not run it. */
+  static String cell(Object value) {
+    if (value == null) {
+      return "";
+    }
+    String text = value.toString();
+    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+      text = "'" + text;
+    }
+    return text.matches(".*[\",\\n\\r].*") || text.startsWith("'") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+  }
+
+  private static void allowed(Authentication authentication) {
+    Caller.of(authentication).require(Groups.MANAGER, Groups.DIRECTOR, Groups.CAMUNDA_ADMIN);
+  }
+}

@@ -1,0 +1,114 @@
+package org.invisiblebars.sla.usecase;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What managers see: open tasks by SLA state, and the recorded breaches, filtered and paged. */
+@Service
+@Transactional(readOnly = true)
+public class SlaReports {
+
+  public static final int MAX_PAGE_SIZE = 500;
+
+  private final SlaTasks tasks;
+  private final SlaTasks.Policy policy;
+  private final NamedParameterJdbcTemplate jdbc;
+  private final Clock clock;
+
+  SlaReports(SlaTasks tasks, SlaTasks.Policy policy, NamedParameterJdbcTemplate jdbc, Clock clock) {
+    this.tasks = tasks;
+    this.policy = policy;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Open tasks on time, at risk and breached, and the breaches still open. */
+  public Summary summary() {
+    Instant now = clock.instant();
+    Map<String, Duration> thresholds = new HashMap<>();
+    long[] counts = new long[3];
+    tasks.forEachOpenTask(task -> {
+      Duration atRisk = thresholds.computeIfAbsent(task.processKey() + "/" + task.taskKey(),
+          key -> policy.atRisk(task.processKey(), task.taskKey()));
+      if (task.due().isBefore(now)) {
+        counts[2]++;
+      } else if (!task.due().minus(atRisk).isAfter(now)) {
+        counts[1]++;
+      } else {
+        counts[0]++;
+      }
+    });
+    Long openBreaches = jdbc.queryForObject("select count(*) from sla_breach where resolved_at is null", Map.of(), Long.class);
+    return new Summary(counts[0], counts[1], counts[2], openBreaches == null ? 0 : openBreaches, now);
+  }
+
+  /** Breaches matching the filter, newest first. */
+  public Page breaches(BreachFilter filter, int page, int size) {
+    int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+    MapSqlParameterSource params = new MapSqlParameterSource();
+    List<String> where = new ArrayList<>();
+    if (filter.processKey() != null) {
+      where.add("process_key = :process");
+      params.addValue("process", filter.processKey());
+    }
+    if (filter.taskKey() != null) {
+      where.add("task_key = :task");
+      params.addValue("task", filter.taskKey());
+    }
+    if (filter.group() != null) {
+      where.add("(escalation_group = :group or ',' || candidate_groups || ',' like :groupPattern)");
+      params.addValue("group", filter.group());
+      params.addValue("groupPattern", "%," + filter.group() + ",%");
+    }
+    if (filter.from() != null) {
+      where.add("breached_at >= :from");
+      params.addValue("from", java.sql.Timestamp.from(filter.from()));
+    }
+    if (filter.to() != null) {
+      where.add("breached_at < :to");
+      params.addValue("to", java.sql.Timestamp.from(filter.to()));
+    }
+    if (filter.open() != null) {
+      where.add(filter.open() ? "resolved_at is null" : "resolved_at is not null");
+    }
+    String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+    Long total = jdbc.queryForObject("select count(*) from sla_breach" + condition, params, Long.class);
+    params.addValue("limit", pageSize).addValue("offset", (long) Math.max(page, 0) * pageSize);
+    Instant now = clock.instant();
+    List<Breach> rows = jdbc.query(
+        "select * from sla_breach" + condition + " order by breached_at desc, task_id limit :limit offset :offset", params,
+        (rs, i) -> {
+          Instant due = rs.getTimestamp("due_at").toInstant();
+          java.sql.Timestamp resolved = rs.getTimestamp("resolved_at");
+          Instant end = resolved == null ? now : resolved.toInstant();
+          return new Breach(rs.getString("task_id"), rs.getString("process_key"), rs.getString("task_key"),
+              rs.getString("business_key"), rs.getString("assignee"), rs.getString("candidate_groups"),
+              rs.getString("escalation_group"), due, rs.getTimestamp("breached_at").toInstant(),
+              resolved == null ? null : resolved.toInstant(), Duration.between(due, end).toMinutes());
+        });
+    return new Page(rows, Math.max(page, 0), pageSize, total == null ? 0 : total);
+  }
+
+  /** Counts of open tasks by SLA state. */
+  public record Summary(long onTime, long atRisk, long breached, long openBreaches, Instant at) {}
+
+  /** Which breaches to list; every field may be null. */
+  public record BreachFilter(String processKey, String taskKey, String group, Instant from, Instant to, Boolean open) {}
+
+  /** One recorded breach; {@code minutesOverTarget} runs until it is resolved. */
+  public record Breach(String taskId, String processKey, String taskKey, String businessKey, String assignee,
+      String candidateGroups, String escalationGroup, Instant dueAt, Instant breachedAt, Instant resolvedAt,
+      long minutesOverTarget) {}
+
+  /** A page of breaches. */
+  public record Page(List<Breach> items, int page, int size, long total) {}
+}

@@ -1,0 +1,18 @@
+package org.invisiblebars.sla.usecase;
+
+import java.time.Instant;
+
+/** The open tasks with a due date, as the SLA summary needs them (the engine adapter provides them). */
+public interface SlaTasks {
+
+  /** Calls {@code each} for every open task that has a due date, page by page. */
+  void forEachOpenTask(java.util.function.Consumer<OpenTask> each);
+
+  /** One open task: its process and task key, and its due date. */
+  record OpenTask(String processKey, String taskKey, Instant due) {}
+
+  /** The policy's at-risk threshold for a task type. */
+  interface Policy {
+    java.time.Duration atRisk(String processKey, String taskKey);
+  }
+}
