@@ -1,6 +1,7 @@
 package org.invisiblebars.support;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,6 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "demo"})
 @Import(EmbeddedPostgresLifecycle.class)
+// Tests turn metrics export off by default; the Prometheus endpoint is part of what is tested.
+@AutoConfigureObservability
 public abstract class IntegrationTest {
 
   @LocalServerPort protected int port;

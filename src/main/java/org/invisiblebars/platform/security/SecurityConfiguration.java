@@ -26,6 +26,7 @@ class SecurityConfiguration {
 
   static final String ENGINE_REST = "/engine-rest/**";
   static final String API = "/api/**";
+  static final String ACTUATOR = "/actuator/**";
 
   /** Engine REST: staff only. NGO representatives have no engine access at all. */
   @Bean
@@ -36,6 +37,17 @@ class SecurityConfiguration {
         .authorizeHttpRequests(
             auth -> auth.anyRequest().hasAnyAuthority(Groups.STAFF.toArray(String[]::new)))
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
+        .build();
+  }
+
+  /** Health is public (status only); metrics are for managers and administrators. */
+  @Bean
+  @Order(0)
+  SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+    return statelessBasic(http.securityMatcher(path(ACTUATOR)))
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+            .anyRequest().hasAnyAuthority(Groups.MANAGER, Groups.CAMUNDA_ADMIN))
         .build();
   }
 

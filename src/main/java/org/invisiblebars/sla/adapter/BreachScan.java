@@ -48,10 +48,11 @@ public class BreachScan {
   private final DmnEngine dmn;
   private final SlaBreachRepository breaches;
   private final TransactionTemplate eachBreach;
+  private final SlaMetrics metrics;
   private final Clock clock;
 
   BreachScan(TaskService tasks, RepositoryService repository, RuntimeService runtime, ProcessEngine engine,
-      SlaBreachRepository breaches, PlatformTransactionManager transactions, Clock clock) {
+      SlaBreachRepository breaches, PlatformTransactionManager transactions, SlaMetrics metrics, Clock clock) {
     this.tasks = tasks;
     this.repository = repository;
     this.runtime = runtime;
@@ -59,6 +60,7 @@ public class BreachScan {
     this.breaches = breaches;
     this.eachBreach = new TransactionTemplate(transactions);
     this.eachBreach.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -90,6 +92,7 @@ public class BreachScan {
           id -> id == null ? "standalone" : repository.getProcessDefinition(id).getKey());
       try {
         if (Boolean.TRUE.equals(eachBreach.execute(status -> record(task, processKey, now)))) {
+          metrics.breachRecorded(processKey, task.getTaskDefinitionKey());
           count++;
         }
       } catch (DataIntegrityViolationException recordedElsewhere) {

@@ -35,6 +35,7 @@ class SlaBreachIT extends IntegrationTest {
   @Autowired TaskService taskService;
   @Autowired FilterService filterService;
   @Autowired ObjectMapper json;
+  @Autowired SlaMetrics metrics;
 
   private Deployment deployment;
 
@@ -120,6 +121,11 @@ class SlaBreachIT extends IntegrationTest {
     String[] lines = csv.getBody().split("\n");
     assertThat(lines[0]).startsWith("task_id,process,task,");
     assertThat(csv.getBody()).contains(task.getId() + ",breach-check,Task_Review,");
+
+    metrics.refresh();
+    String prometheus = as("maria").getForObject("/actuator/prometheus", String.class);
+    assertThat(prometheus).contains("sla_breaches_total{process=\"breach-check\",task=\"Task_Review\"}");
+    assertThat(prometheus).containsPattern("sla_open_tasks\\{state=\"BREACHED\"\\} [1-9]");
   }
 
   private Task overdueTask() {
