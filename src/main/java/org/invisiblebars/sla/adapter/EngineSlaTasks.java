@@ -49,6 +49,16 @@ class EngineSlaTasks implements SlaTasks, SlaTasks.Policy {
   }
 
   @Override
+  public Target target(String processKey, String taskKey) {
+    try {
+      var target = SlaPolicyDecision.targetFor(repository, dmn, processKey, taskKey);
+      return new Target(target.target(), target.workingDays());
+    } catch (NotFoundException noPolicy) {
+      return null;
+    }
+  }
+
+  @Override
   public Duration atRisk(String processKey, String taskKey) {
     try {
       return SlaPolicyDecision.targetFor(repository, dmn, processKey, taskKey).atRisk();

@@ -34,6 +34,16 @@ class SlaController {
     return reports.summary();
   }
 
+  /** Per task type over the last {@code days} days: median and 90th percentile against the target. */
+  @GetMapping("/task-types")
+  java.util.List<SlaReports.TaskType> taskTypes(@RequestParam(defaultValue = "90") int days, Authentication authentication) {
+    allowed(authentication);
+    if (days < 1 || days > 3650) {
+      throw org.invisiblebars.platform.validation.InvalidInputException.of("days", "must be between 1 and 3650");
+    }
+    return reports.taskTypes(Instant.now().minus(java.time.Duration.ofDays(days)));
+  }
+
   @GetMapping(value = "/breaches", produces = MediaType.APPLICATION_JSON_VALUE)
   SlaReports.Page breaches(@RequestParam(required = false) String process, @RequestParam(required = false) String task,
       @RequestParam(required = false) String group,

@@ -11,8 +11,14 @@ public interface SlaTasks {
   /** One open task: its process and task key, and its due date. */
   record OpenTask(String processKey, String taskKey, Instant due) {}
 
-  /** The policy's at-risk threshold for a task type. */
+  /** The policy's target and at-risk threshold for a task type. */
   interface Policy {
     java.time.Duration atRisk(String processKey, String taskKey);
+
+    /** The target as the policy states it; null when no policy is deployed. */
+    Target target(String processKey, String taskKey);
   }
+
+  /** A target as written in the policy, e.g. {@code P10D} in working days. */
+  record Target(java.time.Duration duration, boolean workingDays) {}
 }

@@ -76,6 +76,14 @@ class SlaBreachIT extends IntegrationTest {
 
     taskService.complete(task.getId());
     assertThat(breaches.findByTaskId(task.getId()).get(0).getResolvedAt()).isNotNull();
+
+    var types = json.readTree(as("maria").getForObject("/api/v1/sla/task-types?days=1", String.class));
+    var review = java.util.stream.StreamSupport.stream(types.spliterator(), false)
+        .filter(t -> t.get("processKey").asText().equals("breach-check")).findFirst().orElseThrow();
+    assertThat(review.get("finished").asLong()).isGreaterThanOrEqualTo(1);
+    assertThat(review.has("median") && review.has("p90")).isTrue();
+    assertThat(review.at("/target/workingDays").asBoolean()).isTrue();
+    assertThat(as("maria").getForEntity("/api/v1/sla/task-types?days=0", String.class).getStatusCode().value()).isEqualTo(400);
   }
 
   @Test
