@@ -13,22 +13,14 @@ import static org.invisiblebars.accreditation.domain.Recommendation.RECOMMEND;
 import static org.invisiblebars.accreditation.domain.Recommendation.RECOMMEND_WITH_CONDITIONS;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.invisiblebars.accreditation.domain.Criterion;
 import org.invisiblebars.accreditation.domain.ProgrammeType;
 import org.invisiblebars.accreditation.domain.Recommendation;
+import org.invisiblebars.support.DecisionTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,19 +33,11 @@ class AccreditationCriteriaDecisionTest {
 
   private static final String DECISION_KEY = "accreditation-criteria";
 
-  private final List<DmnDecisionTableEvaluationEvent> evaluations = new ArrayList<>();
-  private DmnDecision decision;
-  private DmnEngine engine;
+  private DecisionTable decision;
 
   @BeforeEach
   void parseDecision() throws IOException {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
-        .customPostDecisionTableEvaluationListeners(List.of(evaluations::add))
-        .buildEngine();
-    try (InputStream model = getClass().getClassLoader().getResourceAsStream("processes/accreditation-criteria.dmn")) {
-      assertThat(model).as("processes/accreditation-criteria.dmn on the classpath").isNotNull();
-      decision = engine.parseDecision(DECISION_KEY, model);
-    }
+    decision = DecisionTable.load("processes/accreditation-criteria.dmn", DECISION_KEY);
   }
 
   @Test
@@ -159,12 +143,9 @@ class AccreditationCriteriaDecisionTest {
 
   /** Evaluates the table with its required score decision, as the process does. */
   private Outcome decide(Application application) {
-    DmnDecisionResultEntries row = engine.evaluateDecision(decision, application.variables()).getSingleResult();
-    assertThat(evaluations).as("decision tables evaluated").hasSize(1);
-    List<DmnEvaluatedDecisionRule> matched = evaluations.get(0).getMatchingRules();
-    assertThat(matched).as("rules matched under hit policy FIRST").hasSize(1);
-    return new Outcome(matched.get(0).getId(), Recommendation.valueOf(row.getEntry("recommendation")),
-        row.getEntry("rationale"), row.getEntry("score"));
+    DecisionTable.Evaluation result = decision.evaluate(application.variables());
+    return new Outcome(result.rule(), Recommendation.valueOf(result.get("recommendation")),
+        result.get("rationale"), result.get("score"));
   }
 
   private static Application ratedAll(int rating) {

@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.invisiblebars.organisation.domain.MandateType.NGO;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
 import org.camunda.bpm.engine.variable.Variables;
 import org.invisiblebars.organisation.domain.MandateType;
+import org.invisiblebars.support.DecisionTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,19 +32,11 @@ class SearchProtocolDecisionTest {
   private static final String ENHANCED = "ENHANCED";
   private static final String FULL = "FULL";
 
-  private final List<DmnDecisionTableEvaluationEvent> evaluations = new ArrayList<>();
-  private DmnDecision decision;
-  private DmnEngine engine;
+  private DecisionTable decision;
 
   @BeforeEach
   void parseDecision() throws IOException {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
-        .customPostDecisionTableEvaluationListeners(List.of(evaluations::add))
-        .buildEngine();
-    try (InputStream model = getClass().getClassLoader().getResourceAsStream("processes/search-protocol.dmn")) {
-      assertThat(model).as("processes/search-protocol.dmn on the classpath").isNotNull();
-      decision = engine.parseDecision(DECISION_KEY, model);
-    }
+    decision = DecisionTable.load("processes/search-protocol.dmn", DECISION_KEY);
   }
 
   // One test per rule, in the order of the table.
@@ -172,14 +158,10 @@ class SearchProtocolDecisionTest {
   }
 
   private Outcome decide(String risk, String mandateType) {
-    evaluations.clear();
-    DmnDecisionResultEntries row = engine.evaluateDecision(decision,
-        Variables.createVariables().putValue("risk", risk).putValue("mandateType", mandateType)).getSingleResult();
-    assertThat(evaluations).as("decision tables evaluated").hasSize(1);
-    List<DmnEvaluatedDecisionRule> matched = evaluations.get(0).getMatchingRules();
-    assertThat(matched).as("rules matched under hit policy FIRST").hasSize(1);
-    return new Outcome(matched.get(0).getId(), row.getEntry("searchLevel"),
-        row.getEntry("directorAuthorisationRequired"), row.getEntry("rationale"));
+    DecisionTable.Evaluation result =
+        decision.evaluate(Variables.createVariables().putValue("risk", risk).putValue("mandateType", mandateType));
+    return new Outcome(result.rule(), result.get("searchLevel"), result.get("directorAuthorisationRequired"),
+        result.get("rationale"));
   }
 
   private record Outcome(String rule, String searchLevel, Boolean directorAuthorisationRequired, String rationale) {}

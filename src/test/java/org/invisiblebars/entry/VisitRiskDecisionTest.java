@@ -6,20 +6,14 @@ import static org.invisiblebars.organisation.domain.MandateType.NGO;
 import static org.invisiblebars.organisation.domain.MandateType.NPM;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.invisiblebars.organisation.domain.MandateType;
+import org.invisiblebars.support.DecisionTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -49,20 +43,12 @@ class VisitRiskDecisionTest {
   private static final List<String> FACILITY_LEVELS = List.of("LOW", "MEDIUM", "HIGH", "MAXIMUM");
   private static final List<String> ALERT_LEVELS = List.of("NORMAL", "ELEVATED", "CRITICAL");
 
-  private final List<DmnDecisionTableEvaluationEvent> evaluations = new ArrayList<>();
   private final Map<Visit, Outcome> outcomes = new HashMap<>();
-  private DmnDecision decision;
-  private DmnEngine engine;
+  private DecisionTable decision;
 
   @BeforeAll
   void parseDecision() throws IOException {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
-        .customPostDecisionTableEvaluationListeners(List.of(evaluations::add))
-        .buildEngine();
-    try (InputStream model = getClass().getClassLoader().getResourceAsStream("processes/visit-risk.dmn")) {
-      assertThat(model).as("processes/visit-risk.dmn on the classpath").isNotNull();
-      decision = engine.parseDecision(DECISION_KEY, model);
-    }
+    decision = DecisionTable.load("processes/visit-risk.dmn", DECISION_KEY);
   }
 
   // One test per rule, in the order of the table.
@@ -367,12 +353,8 @@ class VisitRiskDecisionTest {
   }
 
   private Outcome decide(Visit visit) {
-    evaluations.clear();
-    DmnDecisionResultEntries row = engine.evaluateDecision(decision, visit.variables()).getSingleResult();
-    assertThat(evaluations).as("decision tables evaluated").hasSize(1);
-    List<DmnEvaluatedDecisionRule> matched = evaluations.get(0).getMatchingRules();
-    assertThat(matched).as("rules matched under hit policy FIRST").hasSize(1);
-    return new Outcome(matched.get(0).getId(), row.getEntry("risk"), row.getEntry("rationale"));
+    DecisionTable.Evaluation result = decision.evaluate(visit.variables());
+    return new Outcome(result.rule(), result.get("risk"), result.get("rationale"));
   }
 
   /** What the decision reads from a visit request, its organisation and the facility. */
