@@ -9,6 +9,8 @@ import org.springframework.data.repository.query.Param;
 
 public interface AccreditationRepository extends ListCrudRepository<Accreditation, UUID> {
 
+  java.util.List<Accreditation> findByOrganisationId(UUID organisationId);
+
   Optional<Accreditation> findByOrganisationIdAndIdempotencyKey(UUID organisationId, String idempotencyKey);
 
   /** Accreditations in one of {@code statuses} that name the facility: the liaison load there. */

@@ -76,9 +76,8 @@ class AccreditationController {
   List<AccreditationView> list(Authentication authentication) {
     Caller caller = Caller.of(authentication);
     Optional<UUID> scope = scope(caller);
-    var found = scope.isPresent() ? accreditations.findAll().stream().filter(a -> a.getOrganisationId().equals(scope.get()))
-        : accreditations.findAll().stream();
-    return found.map(a -> queries.view(a.getId(), scope)).toList();
+    var found = scope.map(accreditations::findByOrganisationId).orElseGet(accreditations::findAll);
+    return found.stream().map(a -> queries.view(a.getId(), scope)).toList();
   }
 
   @GetMapping("/{id}")
