@@ -6,11 +6,13 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.UUID;
 import org.invisiblebars.accreditation.domain.Accreditation;
+import org.invisiblebars.accreditation.domain.AccreditationRevoked;
 import org.invisiblebars.accreditation.domain.AccreditationStatus;
 import org.invisiblebars.accreditation.domain.Mou;
 import org.invisiblebars.accreditation.domain.MouRepository;
 import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.FieldCheck;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,9 +31,11 @@ public class AccreditationLifecycle {
   private final AccreditationProcessPort process;
   private final AccreditationDecisions decisions;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   AccreditationLifecycle(Accreditations accreditations, MouRepository mous, AccreditationProcessPort process,
-      AccreditationDecisions decisions, Clock clock) {
+      AccreditationDecisions decisions, Clock clock, ApplicationEventPublisher events) {
+    this.events = events;
     this.accreditations = accreditations;
     this.mous = mous;
     this.process = process;
@@ -96,6 +100,8 @@ public class AccreditationLifecycle {
     }
     log(accreditationId, "StartEvent_RevocationRequested", "REVOKED", reasons, actor);
     process.revoked(accreditationId);
+    // Listeners run in this transaction: a revocation and the cancellations it causes land together.
+    events.publishEvent(new AccreditationRevoked(accreditationId, accreditation.getOrganisationId(), reasons, actor));
   }
 
   private void log(UUID accreditationId, String task, String decision, String reasons, String actor) {

@@ -8,8 +8,6 @@ import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.invisiblebars.accreditation.adapter.process.AccreditationProcess.Element;
 import org.invisiblebars.accreditation.adapter.process.AccreditationProcess.Variable;
 import org.invisiblebars.accreditation.domain.Criterion;
@@ -21,6 +19,7 @@ import org.invisiblebars.accreditation.usecase.ReviewAccreditation.DecisionInput
 import org.invisiblebars.accreditation.usecase.ReviewAccreditation.MouDraft;
 import org.invisiblebars.accreditation.usecase.ReviewAccreditation.RatingInput;
 import org.invisiblebars.organisation.domain.Representative;
+import org.invisiblebars.platform.process.SubmittedForm;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.springframework.stereotype.Component;
 
@@ -57,12 +56,7 @@ class AccreditationTaskListener implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       show(task, id);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      try {
-        complete(task, id, actor(task));
-      } catch (InvalidInputException invalid) {
-        // The engine REST API and Tasklist answer a form validation failure with 400 and its text.
-        throw new FormFieldValidationException(invalid.problems(), invalid.getMessage());
-      }
+      SubmittedForm.completing(task, t -> complete(t, id, SubmittedForm.actor(identityService, t)));
     }
   }
 
@@ -97,9 +91,8 @@ class AccreditationTaskListener implements TaskListener {
   }
 
   private void complete(DelegateTask task, UUID id, String actor) {
-    List<String> submitted = new ArrayList<>();
     Map<String, Object> flags = new java.util.HashMap<>();
-    Form form = new Form(task, submitted);
+    SubmittedForm form = new SubmittedForm(task);
     switch (task.getTaskDefinitionKey()) {
       case Element.VERIFY_FORMAL_MANDATE -> {
         String verdict = form.text("mandateVerified");
@@ -162,51 +155,9 @@ class AccreditationTaskListener implements TaskListener {
     }
     // The fields now live in our tables; the process keeps ids and flags only. A field may share
     // its name with the flag it decides (mandateVerified), so the flags are set after the removal.
+    List<String> submitted = new ArrayList<>(form.read());
     submitted.addAll(DISPLAYED);
     task.getExecution().removeVariables(submitted);
     task.getExecution().setVariables(flags);
-  }
-
-  private String actor(DelegateTask task) {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication != null && authentication.getUserId() != null) {
-      return authentication.getUserId();
-    }
-    return task.getAssignee() != null ? task.getAssignee() : "system";
-  }
-
-  /** The submitted form fields of a task, read leniently and remembered for removal. */
-  private record Form(DelegateTask task, List<String> read) {
-
-    String text(String name) {
-      read.add(name);
-      Object value = task.getVariable(name);
-      return value == null ? null : value.toString();
-    }
-
-    Integer integer(String name) {
-      read.add(name);
-      Object value = task.getVariable(name);
-      if (value == null || value.toString().isBlank()) {
-        return null;
-      }
-      if (value instanceof Number number) {
-        if (number.doubleValue() != Math.rint(number.doubleValue())) {
-          throw InvalidInputException.of(name, "must be a whole number");
-        }
-        return number.intValue();
-      }
-      try {
-        return Integer.valueOf(value.toString().trim());
-      } catch (NumberFormatException e) {
-        throw InvalidInputException.of(name, "must be a whole number");
-      }
-    }
-
-    boolean flag(String name) {
-      read.add(name);
-      Object value = task.getVariable(name);
-      return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
-    }
   }
 }

@@ -1,0 +1,39 @@
+package org.invisiblebars.entry.adapter.process;
+
+import java.util.Date;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.invisiblebars.entry.adapter.process.EntryProcess.Variable;
+import org.invisiblebars.entry.usecase.VisitProcessPort;
+import org.springframework.stereotype.Component;
+
+/** Starts entry-authorisation per visit (business key: the visit id) and correlates its messages. */
+@Component
+class CamundaVisitProcess implements VisitProcessPort {
+
+  private final RuntimeService runtimeService;
+
+  CamundaVisitProcess(RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
+  }
+
+  @Override
+  public void start(UUID visitId, boolean formalMandate, boolean announced, Deadlines deadlines) {
+    runtimeService.startProcessInstanceByKey(EntryProcess.KEY, visitId.toString(), Variables.createVariables()
+        .putValue(Variable.VISIT_ID, visitId.toString())
+        .putValue(Variable.FORMAL_MANDATE, formalMandate)
+        .putValue(Variable.ANNOUNCED, announced)
+        .putValue(Variable.ESCALATE_AT, Date.from(deadlines.escalateAt()))
+        .putValue(Variable.GATE_OPENS_AT, Date.from(deadlines.gateOpensAt()))
+        .putValue(Variable.WINDOW_ENDS_AT, Date.from(deadlines.windowEndsAt()))
+        .putValue(Variable.CHECK_OUT_ALERT_AT, Date.from(deadlines.checkOutAlertAt())));
+  }
+
+  @Override
+  public void cancelled(UUID visitId) {
+    runtimeService.createMessageCorrelation(EntryProcess.Message.VISIT_CANCELLED)
+        .processInstanceBusinessKey(visitId.toString())
+        .correlateAll();
+  }
+}

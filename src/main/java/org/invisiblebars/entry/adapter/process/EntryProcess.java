@@ -1,0 +1,91 @@
+package org.invisiblebars.entry.adapter.process;
+
+/**
+ * The contract with {@code processes/entry-authorisation.bpmn}: its key, element ids, messages and
+ * variables. Variables are the visit id, routing flags and the dates of the timers; the visit, the
+ * risk assessment and the gate records live in our tables.
+ */
+public final class EntryProcess {
+
+  public static final String KEY = "entry-authorisation";
+
+  /** Element ids. */
+  public static final class Element {
+    public static final String CHECK_SCOPE = "Task_CheckScope";
+    public static final String VISIT_REJECTED = "EndEvent_VisitRejected";
+    public static final String DECIDE_VISIT = "SubProcess_DecideVisit";
+    public static final String PROPOSE_VISIT_RISK = "Task_ProposeVisitRisk";
+    public static final String ASSESS_VISIT_RISK = "Task_AssessVisitRisk";
+    public static final String DETERMINE_SEARCH_PROTOCOL = "Task_DetermineSearchProtocol";
+    public static final String AUTHORISE_VISIT = "Task_AuthoriseVisit";
+    public static final String AUTHORISATION_DENIED = "EndEvent_AuthorisationDenied";
+    public static final String SCHEDULE_VISIT = "Task_ScheduleVisit";
+    public static final String ISSUE_SEARCH_NOTICE = "Task_IssueSearchNotice";
+    public static final String DECISION_OVERDUE = "Timer_DecisionOverdue";
+    public static final String ESCALATE_VISIT_DECISION = "Task_EscalateVisitDecision";
+    public static final String WINDOW_PASSED_UNDECIDED = "Timer_WindowPassedUndecided";
+    public static final String VISIT_EXPIRED_UNDECIDED = "EndEvent_VisitExpiredUndecided";
+    public static final String VISIT_DENIED = "EndEvent_VisitDenied";
+    public static final String GATE_OPENS = "Timer_GateOpens";
+    public static final String GATE = "SubProcess_Gate";
+    public static final String HOLD_SECURITY_BRIEFING = "Task_HoldSecurityBriefing";
+    public static final String CHECK_IN_VISITOR = "Task_CheckInVisitor";
+    public static final String WINDOW_PASSED = "Timer_WindowPassed";
+    public static final String CLOSE_GATE = "Task_CloseGate";
+    public static final String NO_ENTRY = "EndEvent_NoEntry";
+    public static final String VISIT_EXPIRED = "EndEvent_VisitExpired";
+    public static final String CHECK_OUT_VISITORS = "Task_CheckOutVisitors";
+    public static final String CHECK_OUT_OVERDUE = "Timer_CheckOutOverdue";
+    public static final String ACCOUNT_FOR_VISITORS = "Task_AccountForVisitors";
+    public static final String VISITORS_ACCOUNTED_FOR = "EndEvent_VisitorsAccountedFor";
+    public static final String VISIT_COMPLETED = "EndEvent_VisitCompleted";
+    public static final String VISIT_CANCELLED = "EndEvent_VisitCancelled";
+
+    private Element() {}
+  }
+
+  /** Message names, correlated by business key (the visit id). */
+  public static final class Message {
+    public static final String VISIT_CANCELLED = "VisitCancelled";
+
+    private Message() {}
+  }
+
+  /** Variable names. */
+  public static final class Variable {
+    public static final String VISIT_ID = "visitId";
+    public static final String FORMAL_MANDATE = "formalMandate";
+    public static final String ANNOUNCED = "announced";
+    public static final String IN_SCOPE = "inScope";
+    public static final String DIRECTOR_AUTHORISATION_REQUIRED = "directorAuthorisationRequired";
+    public static final String VISIT_AUTHORISED = "visitAuthorised";
+    public static final String ESCALATE_AT = "escalateAt";
+    public static final String GATE_OPENS_AT = "gateOpensAt";
+    public static final String WINDOW_ENDS_AT = "windowEndsAt";
+    public static final String CHECK_OUT_ALERT_AT = "checkOutAlertAt";
+    /** Element variable of the briefing and check-in multi-instances: one representative per task. */
+    public static final String REPRESENTATIVE_ID = "representativeId";
+    /** Where the visit stands when the gate closes: IN_PROGRESS, NO_ENTRY or EXPIRED. */
+    public static final String GATE_OUTCOME = "gateOutcome";
+
+    private Variable() {}
+  }
+
+  /** Spring beans the model refers to by delegate expression. */
+  public static final class Bean {
+    public static final String CHECK_SCOPE = "checkVisitScopeDelegate";
+    public static final String PROPOSE_RISK = "proposeVisitRiskDelegate";
+    public static final String DETERMINE_SEARCH_PROTOCOL = "determineSearchProtocolDelegate";
+    public static final String ISSUE_SEARCH_NOTICE = "issueSearchNoticeDelegate";
+    public static final String ESCALATE = "escalateVisitDecisionDelegate";
+    public static final String EXPIRE = "expireVisitDelegate";
+    public static final String CLOSE_GATE = "closeGateDelegate";
+    public static final String TASK_LISTENER = "visitTaskListener";
+    /** The multi-instance collections: everyone named, and those never briefed. */
+    public static final String REPRESENTATIVES = "visitRepresentatives";
+
+    private Bean() {}
+  }
+
+  private EntryProcess() {}
+}

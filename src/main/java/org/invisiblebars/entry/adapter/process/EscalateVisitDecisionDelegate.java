@@ -1,0 +1,39 @@
+package org.invisiblebars.entry.adapter.process;
+
+import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.invisiblebars.entry.usecase.ReviewVisit;
+import org.invisiblebars.platform.identity.Groups;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_EscalateVisitDecision: the visit is not decided 48 hours before its window. The director
+ * becomes a candidate of the open task of the decision (so it shows in the director's queue) and
+ * the task's priority is raised.
+ */
+@Component(EntryProcess.Bean.ESCALATE)
+class EscalateVisitDecisionDelegate implements JavaDelegate {
+
+  static final int ESCALATED_PRIORITY = 90;
+
+  private final ReviewVisit review;
+  private final TaskService taskService;
+
+  EscalateVisitDecisionDelegate(ReviewVisit review, TaskService taskService) {
+    this.review = review;
+    this.taskService = taskService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    UUID visitId = UUID.fromString((String) execution.getVariable(EntryProcess.Variable.VISIT_ID));
+    for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).active().list()) {
+      taskService.addCandidateGroup(task.getId(), Groups.DIRECTOR);
+      taskService.setPriority(task.getId(), Math.max(task.getPriority(), ESCALATED_PRIORITY));
+    }
+    review.escalate(visitId);
+  }
+}

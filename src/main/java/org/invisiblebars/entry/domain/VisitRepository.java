@@ -1,0 +1,32 @@
+package org.invisiblebars.entry.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
+
+public interface VisitRepository extends ListCrudRepository<Visit, UUID> {
+
+  List<Visit> findByOrganisationIdOrderByWindowStartDesc(UUID organisationId);
+
+  List<Visit> findAllByOrderByWindowStartDesc();
+
+  Optional<Visit> findByOrganisationIdAndIdempotencyKey(UUID organisationId, String idempotencyKey);
+
+  List<Visit> findByOrganisationIdAndStatusIn(UUID organisationId, Collection<VisitStatus> statuses);
+
+  /** Incidents recorded since {@code since} on visits of the organisation or naming one of the representatives. */
+  @Query("select count(distinct v) from Visit v left join v.representatives r where v.incidentAt >= :since"
+      + " and (v.organisationId = :organisationId or r.representativeId in :representativeIds)")
+  long countIncidentsSince(@Param("organisationId") UUID organisationId,
+      @Param("representativeIds") Collection<UUID> representativeIds, @Param("since") Instant since);
+
+  /** Representatives among {@code representativeIds} who have entered a facility before. */
+  @Query("select distinct r.representativeId from Visit v join v.representatives r"
+      + " where r.representativeId in :representativeIds and r.entryOutcome = org.invisiblebars.entry.domain.EntryOutcome.ENTERED")
+  List<UUID> whoEnteredBefore(@Param("representativeIds") Collection<UUID> representativeIds);
+}

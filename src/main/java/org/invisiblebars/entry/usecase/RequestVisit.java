@@ -1,0 +1,164 @@
+package org.invisiblebars.entry.usecase;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.invisiblebars.entry.domain.Equipment;
+import org.invisiblebars.entry.domain.Visit;
+import org.invisiblebars.entry.domain.Visit.VisitRequest;
+import org.invisiblebars.entry.domain.VisitRepository;
+import org.invisiblebars.facility.domain.FacilityRepository;
+import org.invisiblebars.organisation.domain.MandateType;
+import org.invisiblebars.organisation.domain.Organisation;
+import org.invisiblebars.organisation.domain.OrganisationRepository;
+import org.invisiblebars.organisation.domain.Representative;
+import org.invisiblebars.organisation.domain.RepresentativeRepository;
+import org.invisiblebars.platform.validation.FieldCheck;
+import org.invisiblebars.platform.validation.InvalidInputException;
+import org.invisiblebars.platform.validation.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Receives a visit request and starts its process: an NGO asks ahead through the API; a security
+ * officer registers an NPM or ICRC visit that arrives unannounced at the gate. Bad input is refused
+ * whole (400 naming each field) before anything is stored; whether the visit is in scope is the
+ * process's first step, so a request out of scope is stored and rejected with its reasons.
+ */
+@Service
+public class RequestVisit {
+
+  static final int MAX_REPRESENTATIVES = 10;
+  static final Duration LONGEST_WINDOW = Duration.ofHours(12);
+
+  private final VisitRepository visits;
+  private final OrganisationRepository organisations;
+  private final RepresentativeRepository representatives;
+  private final FacilityRepository facilities;
+  private final VisitProcessPort process;
+  private final EntrySettings settings;
+  private final Clock clock;
+
+  RequestVisit(VisitRepository visits, OrganisationRepository organisations, RepresentativeRepository representatives,
+      FacilityRepository facilities, VisitProcessPort process, EntrySettings settings, Clock clock) {
+    this.visits = visits;
+    this.organisations = organisations;
+    this.representatives = representatives;
+    this.facilities = facilities;
+    this.process = process;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** An organisation requests a visit ahead; the same idempotency key returns the first visit. */
+  @Transactional
+  public Result request(UUID organisationId, Request request, String idempotencyKey, String actor) {
+    if (idempotencyKey != null) {
+      var earlier = visits.findByOrganisationIdAndIdempotencyKey(organisationId, idempotencyKey);
+      if (earlier.isPresent()) {
+        return new Result(earlier.get(), false);
+      }
+    }
+    Organisation organisation = organisations.findById(organisationId)
+        .orElseThrow(() -> new NotFoundException("organisation " + organisationId));
+    Instant now = clock.instant();
+    VisitRequest details = validate(organisationId, request, now, true);
+    return new Result(start(organisation, details, true, actor, now, idempotencyKey), true);
+  }
+
+  /** Security registers a formal monitor's unannounced visit at the gate; it starts now. */
+  @Transactional
+  public Visit registerUnannounced(UnannouncedRequest request, String actor) {
+    new FieldCheck().require(request.organisationId() != null, "organisationId", "is required").orThrow();
+    Organisation organisation = organisations.findById(request.organisationId())
+        .orElseThrow(() -> InvalidInputException.of("organisationId", "no such organisation"));
+    if (!organisation.getMandateType().isFormal()) {
+      throw InvalidInputException.of("organisationId",
+          "only NPM and ICRC monitors may visit unannounced; " + organisation.getName() + " must request its visits ahead");
+    }
+    Instant now = clock.instant();
+    Request asked = new Request(request.facilityId(), request.representativeIds(), now,
+        request.windowEnd(), request.activity(), request.areas(), request.equipment());
+    VisitRequest details = validate(organisation.getId(), asked, now, false);
+    return start(organisation, details, false, actor, now, null);
+  }
+
+  private Visit start(Organisation organisation, VisitRequest details, boolean announced, String actor, Instant now,
+      String idempotencyKey) {
+    MandateType mandate = organisation.getMandateType();
+    Visit visit = visits.save(new Visit(organisation.getId(), mandate, announced, details, actor, now, idempotencyKey));
+    Instant escalateAt = announced ? details.windowStart().minus(settings.escalateBefore())
+        : now.plus(settings.unannouncedEscalateAfter());
+    process.start(visit.getId(), mandate.isFormal(), announced, new VisitProcessPort.Deadlines(
+        escalateAt, details.windowStart().minus(settings.gateOpensBefore()), details.windowEnd(),
+        details.windowEnd().plus(settings.checkOutAlertAfter())));
+    return visit;
+  }
+
+  private VisitRequest validate(UUID organisationId, Request request, Instant now, boolean announced) {
+    FieldCheck check = new FieldCheck();
+    check.require(request.facilityId() != null, "facilityId", "is required");
+    if (request.facilityId() != null) {
+      check.require(facilities.existsById(request.facilityId()), "facilityId", "no such facility");
+    }
+    List<UUID> people = request.representativeIds() == null ? List.of() : request.representativeIds();
+    check.require(!people.isEmpty(), "representativeIds", "name at least one representative");
+    check.require(people.size() <= MAX_REPRESENTATIVES, "representativeIds", "at most " + MAX_REPRESENTATIVES + " people per visit");
+    Set<UUID> own = representatives.findByOrganisationId(organisationId).stream().map(Representative::getId)
+        .collect(Collectors.toSet());
+    for (int i = 0; i < people.size(); i++) {
+      check.require(people.get(i) != null && own.contains(people.get(i)), "representativeIds[" + i + "]",
+          "is not a representative of the organisation");
+    }
+    check.require(people.stream().distinct().count() == people.size(), "representativeIds", "names someone twice");
+    check.require(request.windowStart() != null, "windowStart", "is required");
+    check.require(request.windowEnd() != null, "windowEnd", "is required");
+    if (request.windowStart() != null && request.windowEnd() != null) {
+      ZoneId zone = settings.zone();
+      check.require(request.windowEnd().isAfter(request.windowStart()), "windowEnd", "must be after windowStart");
+      check.require(Duration.between(request.windowStart(), request.windowEnd()).compareTo(LONGEST_WINDOW) <= 0,
+          "windowEnd", "a visit lasts at most " + LONGEST_WINDOW.toHours() + " hours");
+      check.require(request.windowStart().atZone(zone).toLocalDate().equals(request.windowEnd().atZone(zone).toLocalDate()),
+          "windowEnd", "must be on the same day as windowStart (" + zone + ")");
+      if (announced) {
+        check.require(request.windowStart().isAfter(now), "windowStart", "must be in the future");
+      }
+    }
+    check.requireText(request.activity(), "activity", 200);
+    List<String> areas = request.areas() == null ? List.of() : request.areas();
+    check.require(areas.size() <= 20, "areas", "at most 20 areas");
+    for (int i = 0; i < areas.size(); i++) {
+      check.requireText(areas.get(i), "areas[" + i + "]", 200);
+    }
+    List<Equipment> equipment = new ArrayList<>();
+    List<String> items = request.equipment() == null ? List.of() : request.equipment();
+    for (int i = 0; i < items.size(); i++) {
+      String item = items.get(i);
+      if (item == null || Arrays.stream(Equipment.values()).noneMatch(e -> e.name().equals(item))) {
+        check.require(false, "equipment[" + i + "]", "must be one of " + Arrays.toString(Equipment.values()));
+      } else {
+        equipment.add(Equipment.valueOf(item));
+      }
+    }
+    check.orThrow();
+    return new VisitRequest(request.facilityId(), people, request.windowStart(), request.windowEnd(),
+        request.activity().trim(), areas.stream().map(String::trim).toList(), equipment);
+  }
+
+  /** A visit request as the NGO API receives it. */
+  public record Request(UUID facilityId, List<UUID> representativeIds, Instant windowStart, Instant windowEnd,
+      String activity, List<String> areas, List<String> equipment) {}
+
+  /** An unannounced visit as security registers it at the gate: it starts now and ends at {@code windowEnd}. */
+  public record UnannouncedRequest(UUID organisationId, UUID facilityId, List<UUID> representativeIds, Instant windowEnd,
+      String activity, List<String> areas, List<String> equipment) {}
+
+  public record Result(Visit visit, boolean created) {}
+}

@@ -1,0 +1,74 @@
+package org.invisiblebars.entry.usecase;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.invisiblebars.entry.domain.Visit;
+import org.invisiblebars.entry.domain.VisitRepository;
+import org.invisiblebars.entry.domain.VisitStatus;
+import org.invisiblebars.platform.validation.ConflictException;
+import org.invisiblebars.platform.validation.FieldCheck;
+import org.invisiblebars.platform.validation.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What happens to a visit outside the staff's tasks: acknowledgements, cancellation, revocation. */
+@Service
+@Transactional
+public class VisitLifecycle {
+
+  private final VisitRepository visits;
+  private final VisitProcessPort process;
+  private final VisitSubject log;
+  private final Clock clock;
+
+  VisitLifecycle(VisitRepository visits, VisitProcessPort process, VisitSubject log, Clock clock) {
+    this.visits = visits;
+    this.process = process;
+    this.log = log;
+    this.clock = clock;
+  }
+
+  /** A representative acknowledges the search notice; without it they do not enter. */
+  public void acknowledge(UUID visitId, UUID representativeId, String actor) {
+    Visit visit = visit(visitId);
+    if (!visit.representativeIds().contains(representativeId)) {
+      throw new NotFoundException("representative " + representativeId + " in visit " + visitId);
+    }
+    if (visit.getStatus() != VisitStatus.SCHEDULED) {
+      throw new ConflictException("the search notice can be acknowledged while the visit is SCHEDULED (it is "
+          + visit.getStatus() + ")");
+    }
+    if (!visit.representative(representativeId).isAcknowledged()) {
+      visit.acknowledgeNotice(representativeId, actor, clock.instant());
+      log.record(visitId, "SearchNotice", "ACKNOWLEDGED", "representative " + representativeId, actor);
+    }
+  }
+
+  /** The organisation (or staff) cancels a visit that has not reached the gate. */
+  public void cancel(UUID visitId, String reasons, String actor) {
+    new FieldCheck().requireText(reasons, "reasons", 4000).orThrow();
+    Visit visit = visit(visitId);
+    if (!visit.getStatus().isPending()) {
+      throw new ConflictException("a visit that is " + visit.getStatus() + " cannot be cancelled");
+    }
+    cancel(visit, reasons.trim(), actor);
+  }
+
+  /** The organisation's accreditation was revoked: every visit not yet at the gate is cancelled. */
+  public int cancelPendingOf(UUID organisationId, String reasons, String actor) {
+    var pending = visits.findByOrganisationIdAndStatusIn(organisationId,
+        java.util.Arrays.stream(VisitStatus.values()).filter(VisitStatus::isPending).toList());
+    pending.forEach(visit -> cancel(visit, reasons, actor));
+    return pending.size();
+  }
+
+  private void cancel(Visit visit, String reasons, String actor) {
+    visit.cancel(reasons, actor);
+    log.record(visit.getId(), "Message_VisitCancelled", "CANCELLED", reasons, actor);
+    process.cancelled(visit.getId());
+  }
+
+  private Visit visit(UUID visitId) {
+    return visits.findById(visitId).orElseThrow(() -> new NotFoundException("visit " + visitId));
+  }
+}

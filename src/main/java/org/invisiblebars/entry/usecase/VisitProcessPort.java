@@ -1,0 +1,18 @@
+package org.invisiblebars.entry.usecase;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The entry-authorisation process as the use cases see it: started per visit, told of a cancellation. */
+public interface VisitProcessPort {
+
+  void start(UUID visitId, boolean formalMandate, boolean announced, Deadlines deadlines);
+
+  void cancelled(UUID visitId);
+
+  /**
+   * The process's timers: escalation to the director if undecided, the gate opening, the end of the
+   * window (expiry) and the check-out alert.
+   */
+  record Deadlines(Instant escalateAt, Instant gateOpensAt, Instant windowEndsAt, Instant checkOutAlertAt) {}
+}

@@ -1,0 +1,94 @@
+package org.invisiblebars.platform.process;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.invisiblebars.platform.validation.InvalidInputException;
+
+/**
+ * The fields a Tasklist form submitted with a task's completion, read leniently (forms send
+ * strings, numbers or booleans) and remembered, so that a task listener can remove them again once
+ * they live in our tables: the process keeps ids and flags only.
+ */
+public final class SubmittedForm {
+
+  private final DelegateTask task;
+  private final List<String> read = new ArrayList<>();
+
+  public SubmittedForm(DelegateTask task) {
+    this.task = task;
+  }
+
+  public String text(String name) {
+    read.add(name);
+    Object value = task.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+
+  public Integer integer(String name) {
+    read.add(name);
+    Object value = task.getVariable(name);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    if (value instanceof Number number) {
+      if (number.doubleValue() != Math.rint(number.doubleValue())) {
+        throw InvalidInputException.of(name, "must be a whole number");
+      }
+      return number.intValue();
+    }
+    try {
+      return Integer.valueOf(value.toString().trim());
+    } catch (NumberFormatException e) {
+      throw InvalidInputException.of(name, "must be a whole number");
+    }
+  }
+
+  public boolean flag(String name) {
+    read.add(name);
+    Object value = task.getVariable(name);
+    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+  }
+
+  /** One of the constants of {@code type}, or null when the field is empty; anything else is refused. */
+  public <E extends Enum<E>> E choice(String name, Class<E> type) {
+    String value = text(name);
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst()
+        .orElseThrow(() -> InvalidInputException.of(name, "must be one of " + Arrays.toString(type.getEnumConstants())));
+  }
+
+  /** The names of the fields read so far. */
+  public List<String> read() {
+    return List.copyOf(read);
+  }
+
+  /** Who completes the task: the signed-in user, else the assignee. */
+  public static String actor(IdentityService identityService, DelegateTask task) {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication != null && authentication.getUserId() != null) {
+      return authentication.getUserId();
+    }
+    return task.getAssignee() != null ? task.getAssignee() : "system";
+  }
+
+  /**
+   * Runs a completion; invalid input fails it with the form validation error that the engine REST
+   * API and Tasklist answer with 400 and the text naming each field. Nothing is saved, since the
+   * completion's transaction rolls back.
+   */
+  public static void completing(DelegateTask task, Consumer<DelegateTask> completion) {
+    try {
+      completion.accept(task);
+    } catch (InvalidInputException invalid) {
+      throw new FormFieldValidationException(invalid.problems(), invalid.getMessage());
+    }
+  }
+}
