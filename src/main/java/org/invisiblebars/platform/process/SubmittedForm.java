@@ -70,6 +70,15 @@ public final class SubmittedForm {
     return List.copyOf(read);
   }
 
+  /**
+   * Sets the value a form field starts with. It goes on the task's execution, not the task: a
+   * completion writes the submitted fields to the execution, where a task-local variable of the
+   * same name would hide the person's choice from the listener. The listener removes it again.
+   */
+  public static void prefill(DelegateTask task, String field, Object value) {
+    task.getExecution().setVariableLocal(field, value);
+  }
+
   /** Who completes the task: the signed-in user, else the assignee. */
   public static String actor(IdentityService identityService, DelegateTask task) {
     Authentication authentication = identityService.getCurrentAuthentication();

@@ -78,9 +78,9 @@ class AccreditationTaskListener implements TaskListener {
         var accreditation = queries.scoped(id, java.util.Optional.empty());
         task.setVariableLocal("decisionSummary", queries.decisionSummary(id));
         task.setVariableLocal("clearedRepresentatives", queries.clearedRepresentatives(id));
-        task.setVariableLocal("confidentialityDays", org.invisiblebars.accreditation.domain.Mou.DEFAULT_CONFIDENTIALITY_DAYS);
-        task.setVariableLocal("termMonths", org.invisiblebars.accreditation.domain.Mou.DEFAULT_TERM_MONTHS);
-        task.setVariableLocal("universalAccess", queries.religiousBased(accreditation));
+        SubmittedForm.prefill(task, "confidentialityDays", org.invisiblebars.accreditation.domain.Mou.DEFAULT_CONFIDENTIALITY_DAYS);
+        SubmittedForm.prefill(task, "termMonths", org.invisiblebars.accreditation.domain.Mou.DEFAULT_TERM_MONTHS);
+        SubmittedForm.prefill(task, "universalAccess", queries.religiousBased(accreditation));
         task.setVariableLocal("continuityPlanRequired",
             accreditation.getProgrammeType() == org.invisiblebars.accreditation.domain.ProgrammeType.PRISON_SERVICES);
       }

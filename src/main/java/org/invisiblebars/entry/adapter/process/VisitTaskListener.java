@@ -60,11 +60,11 @@ class VisitTaskListener implements TaskListener {
     switch (task.getTaskDefinitionKey()) {
       case Element.ASSESS_VISIT_RISK -> {
         task.setVariableLocal("riskProposal", queries.riskProposal(visitId));
-        task.setVariableLocal("risk", queries.proposedRisk(visitId));
+        SubmittedForm.prefill(task, "risk", queries.proposedRisk(visitId));
       }
       case Element.AUTHORISE_VISIT -> {
         task.setVariableLocal("assessmentSummary", queries.assessmentSummary(visitId));
-        task.setVariableLocal("authorisedSearchLevel", queries.protocolSearchLevel(visitId));
+        SubmittedForm.prefill(task, "authorisedSearchLevel", queries.protocolSearchLevel(visitId));
       }
       case Element.SCHEDULE_VISIT, Element.CHECK_OUT_VISITORS, Element.ACCOUNT_FOR_VISITORS -> {
         task.setVariableLocal("authorisationSummary", queries.authorisationSummary(visitId));

@@ -18,6 +18,7 @@ import org.invisiblebars.organisation.domain.Organisation;
 import org.invisiblebars.organisation.domain.OrganisationMember;
 import org.invisiblebars.organisation.domain.OrganisationMemberRepository;
 import org.invisiblebars.organisation.domain.OrganisationRepository;
+import org.invisiblebars.support.EngineTasks;
 import org.invisiblebars.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,7 @@ class AccreditationApiIT extends IntegrationTest {
   private static final String OTHER_PASSWORD = "Xv9#Tq4$Lm2!pR";
 
   @Autowired ObjectMapper json;
+  private final EngineTasks engine = new EngineTasks(this::as);
   @Autowired JdbcTemplate jdbc;
   @Autowired IdentityService identityService;
   @Autowired HistoryService historyService;
@@ -93,7 +95,7 @@ class AccreditationApiIT extends IntegrationTest {
     try (var document = Loader.loadPDF(pdf.getBody())) {
       String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
       assertThat(text).contains("Memorandum of Understanding", "Prison Watch", "Tuesdays and Thursdays",
-          "Segregation unit", "John Representative", "30");
+          "Segregation unit", "John Representative", "45 days");
     }
 
     assertThat(post("john", "/api/v1/accreditations/" + id + "/countersignature", Map.of("signatory", "John Representative"))
@@ -268,7 +270,7 @@ class AccreditationApiIT extends IntegrationTest {
     clauses.put("procedures", "Escorted by a liaison officer");
     clauses.put("allowedActivities", "Interviews with prisoners");
     clauses.put("excludedAreas", "Segregation unit");
-    clauses.put("confidentialityDays", 30);
+    clauses.put("confidentialityDays", 45);
     clauses.put("termMonths", 12);
     clauses.put("universalAccess", false);
     return clauses;
@@ -304,26 +306,20 @@ class AccreditationApiIT extends IntegrationTest {
     return json.readTree(as(user).getForObject("/api/v1/accreditations/" + id, String.class)).get("status").asText();
   }
 
-  private JsonNode tasks(String user, String id, String taskKey) throws Exception {
-    return json.readTree(as(user).getForObject(
-        "/engine-rest/task?processInstanceBusinessKey={id}&taskDefinitionKey={key}", String.class, id, taskKey));
+  private JsonNode tasks(String user, String id, String taskKey) {
+    return engine.tasks(user, id, taskKey);
   }
 
-  private void complete(String user, String id, String taskKey, Map<String, Object> fields) throws Exception {
-    ResponseEntity<String> response = tryComplete(user, id, taskKey, fields);
-    assertThat(response.getStatusCode()).as(taskKey + ": " + response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  private void complete(String user, String id, String taskKey, Map<String, Object> fields) {
+    engine.complete(user, id, taskKey, fields);
   }
 
-  private ResponseEntity<String> tryComplete(String user, String id, String taskKey, Map<String, Object> fields) throws Exception {
-    JsonNode found = tasks(user, id, taskKey);
-    assertThat(found).as(user + " sees " + taskKey).hasSize(1);
-    return completeTask(user, found.get(0).get("id").asText(), fields);
+  private ResponseEntity<String> tryComplete(String user, String id, String taskKey, Map<String, Object> fields) {
+    return engine.tryComplete(user, id, taskKey, fields);
   }
 
   private ResponseEntity<String> completeTask(String user, String taskId, Map<String, Object> fields) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    fields.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-    return as(user).postForEntity("/engine-rest/task/" + taskId + "/complete", jsonBody(Map.of("variables", variables)), String.class);
+    return engine.completeTask(user, taskId, fields);
   }
 
   private ResponseEntity<String> post(String user, String path, Map<String, Object> body) {
@@ -331,8 +327,6 @@ class AccreditationApiIT extends IntegrationTest {
   }
 
   private static HttpEntity<Object> jsonBody(Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return new HttpEntity<>(body, headers);
+    return EngineTasks.jsonBody(body);
   }
 }

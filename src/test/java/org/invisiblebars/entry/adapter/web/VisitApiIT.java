@@ -1,0 +1,412 @@
+package org.invisiblebars.entry.adapter.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.variable.Variables;
+import org.invisiblebars.accreditation.domain.Accreditation;
+import org.invisiblebars.accreditation.domain.AccreditationRepository;
+import org.invisiblebars.accreditation.domain.AccreditationStatus;
+import org.invisiblebars.accreditation.domain.Application;
+import org.invisiblebars.accreditation.domain.Mou;
+import org.invisiblebars.accreditation.domain.MouClauses;
+import org.invisiblebars.accreditation.domain.MouRepository;
+import org.invisiblebars.accreditation.domain.ProgrammeType;
+import org.invisiblebars.accreditation.domain.Vetting;
+import org.invisiblebars.facility.domain.Facility;
+import org.invisiblebars.facility.domain.FacilityRepository;
+import org.invisiblebars.organisation.domain.MandateType;
+import org.invisiblebars.organisation.domain.Organisation;
+import org.invisiblebars.organisation.domain.OrganisationMember;
+import org.invisiblebars.organisation.domain.OrganisationMemberRepository;
+import org.invisiblebars.organisation.domain.OrganisationRepository;
+import org.invisiblebars.organisation.domain.Representative;
+import org.invisiblebars.organisation.domain.RepresentativeRepository;
+import org.invisiblebars.support.EngineTasks;
+import org.invisiblebars.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A visit through HTTP as the people involved: the NGO user requests and acknowledges through the
+ * NGO API, security, the director and the liaison officer complete their tasks through the engine
+ * REST API as Tasklist does, and the gate's timers are run as the job executor would. Each test
+ * has its own freshly accredited organisation; the NGO user never sees the risk assessment.
+ */
+class VisitApiIT extends IntegrationTest {
+
+  private static final String PASSWORD = "Vt7#Kq2$Lm9!pX";
+  private static final AtomicInteger ORGANISATIONS = new AtomicInteger();
+  private static final String RUN = Long.toString(System.nanoTime(), 36);
+
+  @Autowired OrganisationRepository organisations;
+  @Autowired RepresentativeRepository representatives;
+  @Autowired OrganisationMemberRepository members;
+  @Autowired AccreditationRepository accreditations;
+  @Autowired MouRepository mous;
+  @Autowired FacilityRepository facilities;
+  @Autowired IdentityService identityService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+  @Autowired TransactionTemplate transactions;
+
+  private final EngineTasks engine = new EngineTasks(this::user);
+
+  @Test
+  void ngoVisitFromRequestToCheckOutAsThePeopleInvolved() throws Exception {
+    Accredited ngo = accredited(MandateType.NGO);
+    Map<String, Object> request = request(ngo, "North Women's Prison", List.of(ngo.alice(), ngo.bob()), List.of("Library"), List.of());
+
+    ResponseEntity<String> created = post(ngo.user(), "/api/v1/visits", request, "visit-1");
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    JsonNode visit = engine.read(created.getBody());
+    String id = visit.get("id").asText();
+    assertThat(created.getHeaders().getLocation()).hasToString("/api/v1/visits/" + id);
+    assertThat(visit.get("status").asText()).isEqualTo("UNDER_REVIEW");
+    assertThat(visit.has("riskAssessment")).isFalse();
+    ResponseEntity<String> replayed = post(ngo.user(), "/api/v1/visits", request, "visit-1");
+    assertThat(engine.read(replayed.getBody()).get("id").asText()).isEqualTo(id);
+    assertThat(replayed.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+
+    assertThat(read("sam", id).at("/riskAssessment/proposedRisk").asText()).isEqualTo("LOW");
+    assertThat(user(ngo.user()).getForEntity("/api/v1/visits/" + id + "/search-notice", String.class).getStatusCode())
+        .as("no notice before scheduling").isEqualTo(HttpStatus.CONFLICT);
+    assertThat(engine.tasks("lena", id, "Task_AssessVisitRisk")).as("security's task, not lena's").isEmpty();
+    engine.complete("sam", id, "Task_AssessVisitRisk", Map.of("riskDecision", "CONFIRM"));
+
+    assertThat(read(ngo.user(), id).get("status").asText()).isEqualTo("SCHEDULING");
+    engine.complete("lena", id, "Task_ScheduleVisit", Map.of("escort", "Officer Grey", "meetingPoint", "Main gate, 09:45"));
+
+    JsonNode scheduled = read(ngo.user(), id);
+    assertThat(scheduled.get("status").asText()).isEqualTo("SCHEDULED");
+    assertThat(scheduled.get("authorisedSearchLevel").asText()).isEqualTo("SCREENING");
+    assertThat(scheduled.get("awaiting").asText()).contains("acknowledgement of the search notice by", "Alice", "Bob");
+    JsonNode notice = engine.read(user(ngo.user()).getForObject("/api/v1/visits/" + id + "/search-notice", String.class));
+    assertThat(notice.get("searchLevel").asText()).isEqualTo("SCREENING");
+    assertThat(notice.get("rights").toString()).contains("You may refuse to be searched");
+    byte[] pdf = user(ngo.user()).getForObject("/api/v1/visits/" + id + "/search-notice.pdf", byte[].class);
+    try (var document = Loader.loadPDF(pdf)) {
+      assertThat(new PDFTextStripper().getText(document)).contains("Search notice", "Why you are searched", "You may refuse",
+          "Officer Grey");
+    }
+    assertThat(acknowledge(ngo.user(), id, ngo.alice()).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    openGate(id);
+    JsonNode briefings = engine.tasks("sam", id, "Task_HoldSecurityBriefing");
+    assertThat(briefings).as("both enter for the first time").hasSize(2);
+    for (JsonNode briefing : briefings) {
+      assertThat(engine.completeTask("sam", briefing.get("id").asText(), Map.of()).getStatusCode())
+          .as("the briefing must be confirmed").isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(engine.completeTask("sam", briefing.get("id").asText(), Map.of("briefingHeld", true)).getStatusCode())
+          .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    String aliceTask = checkInTask(id, ngo.alice());
+    ResponseEntity<String> tooFar = engine.completeTask("sam", aliceTask, Map.of("entryOutcome", "ENTERED", "appliedSearchLevel", "PAT_DOWN"));
+    assertThat(tooFar.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(tooFar.getBody()).contains("appliedSearchLevel", "exceeds the authorised level SCREENING");
+    assertThat(engine.completeTask("sam", aliceTask, Map.of("entryOutcome", "ENTERED", "appliedSearchLevel", "SCREENING",
+        "itemsFound", "A pen knife, kept at the gate")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    String bobTask = checkInTask(id, ngo.bob());
+    ResponseEntity<String> unacknowledged = engine.completeTask("sam", bobTask, Map.of("entryOutcome", "ENTERED", "appliedSearchLevel", "SCREENING"));
+    assertThat(unacknowledged.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unacknowledged.getBody()).contains("not been acknowledged");
+    assertThat(engine.completeTask("sam", bobTask, Map.of("entryOutcome", "NOT_ADMITTED")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    assertThat(read(ngo.user(), id).get("status").asText()).isEqualTo("IN_PROGRESS");
+    engine.complete("sam", id, "Task_CheckOutVisitors", Map.of("incidentOccurred", true,
+        "incidentDescription", "Photographed a cell without permission"));
+    JsonNode done = read("sam", id);
+    assertThat(done.get("status").asText()).isEqualTo("COMPLETED");
+    assertThat(done.get("incident").asText()).contains("Photographed");
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(id).finished().count()).isOne();
+
+    // The next visit: Alice was briefed and is never asked again; Bob never entered; the incident counts.
+    String next = engine.read(post(ngo.user(), "/api/v1/visits", request(ngo, "North Women's Prison",
+        List.of(ngo.alice(), ngo.bob()), List.of(), List.of()), null).getBody()).get("id").asText();
+    JsonNode assessment = read("sam", next).get("riskAssessment");
+    assertThat(assessment.get("incidentsLast12Months").asInt()).isEqualTo(1);
+    assertThat(assessment.get("firstVisit").asBoolean()).isTrue();
+    assertThat(assessment.get("proposedRisk").asText()).isEqualTo("MEDIUM");
+  }
+
+  @Test
+  void highRiskVisitNeedsTheDirectorWhoAuthorisesWithConditions() {
+    Accredited ngo = accredited(MandateType.NGO);
+    String id = requested(ngo, "Central Prison");
+
+    ResponseEntity<String> noReasons = engine.tryComplete("sam", id, "Task_AssessVisitRisk", Map.of("riskDecision", "OVERRIDE", "risk", "HIGH"));
+    assertThat(noReasons.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noReasons.getBody()).contains("overrideReasons");
+    engine.complete("sam", id, "Task_AssessVisitRisk", Map.of("riskDecision", "OVERRIDE", "risk", "HIGH",
+        "overrideReasons", "Intelligence on smuggling attempts this week"));
+
+    JsonNode assessed = read("martha", id).get("riskAssessment");
+    assertThat(assessed.get("risk").asText()).isEqualTo("HIGH");
+    assertThat(assessed.get("searchLevel").asText()).isEqualTo("ENHANCED");
+    assertThat(assessed.get("directorAuthorisationRequired").asBoolean()).isTrue();
+    assertThat(engine.tasks("sam", id, "Task_AuthoriseVisit")).isEmpty();
+    engine.complete("martha", id, "Task_AuthoriseVisit", Map.of("authorisation", "AUTHORISE", "authorisedSearchLevel", "ENHANCED",
+        "conditions", "No visit to the kitchen on the day"));
+
+    JsonNode authorised = read(ngo.user(), id);
+    assertThat(authorised.get("status").asText()).isEqualTo("SCHEDULING");
+    assertThat(authorised.get("authorisedSearchLevel").asText()).isEqualTo("ENHANCED");
+    assertThat(authorised.get("conditions").asText()).isEqualTo("No visit to the kitchen on the day");
+  }
+
+  @Test
+  void directorDeniesAnNgoVisitWithReasonsTheOrganisationReads() {
+    Accredited ngo = accredited(MandateType.NGO);
+    String id = requested(ngo, "Central Prison");
+    engine.complete("sam", id, "Task_AssessVisitRisk", Map.of("riskDecision", "OVERRIDE", "risk", "HIGH", "overrideReasons", "Riot last night"));
+
+    ResponseEntity<String> noReasons = engine.tryComplete("martha", id, "Task_AuthoriseVisit", Map.of("authorisation", "DENY"));
+    assertThat(noReasons.getBody()).contains("denialReasons");
+    engine.complete("martha", id, "Task_AuthoriseVisit", Map.of("authorisation", "DENY", "denialReasons", "The facility is in lockdown"));
+
+    JsonNode denied = read(ngo.user(), id);
+    assertThat(denied.get("status").asText()).isEqualTo("DENIED");
+    assertThat(denied.get("denialReasons").asText()).isEqualTo("The facility is in lockdown");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
+  }
+
+  @Test
+  void visitOutsideTheMouIsRejectedWithEveryViolatedRule() {
+    Accredited ngo = accredited(MandateType.NGO);
+    Map<String, Object> request = request(ngo, "Central Prison", List.of(ngo.alice()), List.of("Kitchen"), List.of());
+    request.put("activity", "Photography");
+    LocalDate soon = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+    request.put("windowStart", soon.atTime(10, 0).toInstant(ZoneOffset.UTC).toString());
+    request.put("windowEnd", soon.atTime(12, 0).toInstant(ZoneOffset.UTC).toString());
+
+    JsonNode rejected = engine.read(post(ngo.user(), "/api/v1/visits", request, null).getBody());
+
+    assertThat(rejected.get("status").asText()).isEqualTo("REJECTED");
+    assertThat(rejected.get("rejectionReasons").toString()).contains("Photography", "Kitchen", "notice is required");
+  }
+
+  @Test
+  void badInputNamesEachFieldAndStoresNothing() {
+    Accredited ngo = accredited(MandateType.NGO);
+    Map<String, Object> request = request(ngo, "Central Prison", List.of(UUID.randomUUID()), List.of(), List.of("TELESCOPE"));
+    request.remove("facilityId");
+    request.put("windowEnd", request.get("windowStart"));
+
+    ResponseEntity<String> refused = post(ngo.user(), "/api/v1/visits", request, null);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("facilityId", "representativeIds[0]", "windowEnd", "equipment[0]");
+    assertThat(engine.read(user(ngo.user()).getForObject("/api/v1/visits", String.class))).isEmpty();
+  }
+
+  @Test
+  void revokingTheAccreditationCancelsPendingVisits() {
+    Accredited ngo = accredited(MandateType.NGO);
+    String id = requested(ngo, "North Women's Prison");
+
+    ResponseEntity<String> revoked = as("martha").postForEntity("/api/v1/accreditations/" + ngo.accreditationId() + "/revocation",
+        EngineTasks.jsonBody(Map.of("reasons", "Breach of confidentiality")), String.class);
+    assertThat(revoked.getStatusCode()).as(revoked.getBody()).isEqualTo(HttpStatus.OK);
+
+    JsonNode cancelled = read(ngo.user(), id);
+    assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
+    assertThat(cancelled.get("cancellationReasons").asText()).contains("revoked", "Breach of confidentiality");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
+  }
+
+  @Test
+  void formalMonitorArrivingUnannouncedCannotBeDeniedAndIsSearchedProportionately() {
+    Accredited npm = accredited(MandateType.NPM);
+    Map<String, Object> request = new HashMap<>(Map.of("organisationId", npm.organisationId(), "facilityId", facility("Central Prison"),
+        "representativeIds", List.of(npm.alice()), "windowEnd", Instant.now().plus(3, ChronoUnit.HOURS).toString(),
+        "activity", "OPCAT inspection", "areas", List.of("Segregation unit"), "equipment", List.of("CAMERA")));
+    assertThat(post("lena", "/api/v1/visits/unannounced", request, null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> registered = post("sam", "/api/v1/visits/unannounced", request, null);
+    assertThat(registered.getStatusCode()).as(registered.getBody()).isEqualTo(HttpStatus.CREATED);
+    String id = engine.read(registered.getBody()).get("id").asText();
+    assertThat(engine.read(registered.getBody()).get("announced").asBoolean()).isFalse();
+
+    engine.complete("sam", id, "Task_AssessVisitRisk", Map.of("riskDecision", "OVERRIDE", "risk", "HIGH", "overrideReasons", "Unrest on the wing"));
+    ResponseEntity<String> deny = engine.tryComplete("martha", id, "Task_AuthoriseVisit", Map.of("authorisation", "DENY", "denialReasons", "No"));
+    assertThat(deny.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(deny.getBody()).contains("cannot be denied");
+    ResponseEntity<String> full = engine.tryComplete("martha", id, "Task_AuthoriseVisit", Map.of("authorisation", "AUTHORISE", "authorisedSearchLevel", "FULL"));
+    assertThat(full.getBody()).contains("no further than PAT_DOWN");
+    engine.complete("martha", id, "Task_AuthoriseVisit", Map.of("authorisation", "AUTHORISE", "authorisedSearchLevel", "PAT_DOWN",
+        "conditions", "Escorted in the segregation unit"));
+    engine.complete("lena", id, "Task_ScheduleVisit", Map.of("escort", "Officer Grey", "meetingPoint", "Main gate, now"));
+
+    openGate(id);
+    engine.complete("sam", id, "Task_HoldSecurityBriefing", Map.of("briefingHeld", true));
+    engine.complete("sam", id, "Task_CheckInVisitor", Map.of("entryOutcome", "ENTERED", "appliedSearchLevel", "PAT_DOWN",
+        "acknowledgedAtGate", true));
+    assertThat(read("sam", id).get("status").asText()).isEqualTo("IN_PROGRESS");
+  }
+
+  @Test
+  void ngoUsersNeverReadTheRiskAssessmentThroughAnyRoute() {
+    Accredited ngo = accredited(MandateType.NGO);
+    String id = requested(ngo, "Central Prison");
+    engine.complete("sam", id, "Task_AssessVisitRisk", Map.of("riskDecision", "OVERRIDE", "risk", "MEDIUM",
+        "overrideReasons", "Confidential intelligence report 77"));
+    String rationale = read("sam", id).at("/riskAssessment/proposedRationale").asText();
+    assertThat(rationale).isNotBlank();
+
+    for (String path : List.of("/api/v1/visits/" + id, "/api/v1/visits")) {
+      String body = user(ngo.user()).getForObject(path, String.class);
+      assertThat(body).contains(id).doesNotContain("riskAssessment", "Confidential intelligence", rationale);
+    }
+    for (String staff : List.of("lena", "maria")) {
+      assertThat(read(staff, id).has("riskAssessment")).as(staff + " does not assess risks").isFalse();
+    }
+    assertThat(as("john").getForEntity("/api/v1/visits/" + id, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(as("john").getForObject("/api/v1/visits", String.class)).doesNotContain(id);
+    for (String engineRoute : List.of("/engine-rest/task", "/engine-rest/variable-instance", "/engine-rest/history/variable-instance",
+        "/engine-rest/history/task", "/engine-rest/history/decision-instance?includeInputs=true&includeOutputs=true",
+        "/engine-rest/history/detail", "/engine-rest/process-instance/" + id)) {
+      for (TestRestTemplate ngoUser : List.of(as("john"), user(ngo.user()))) {
+        ResponseEntity<String> answer = ngoUser.getForEntity(engineRoute, String.class);
+        assertThat(answer.getStatusCode()).as(engineRoute).isIn(HttpStatus.FORBIDDEN, HttpStatus.UNAUTHORIZED);
+        assertThat(String.valueOf(answer.getBody())).doesNotContain("Confidential intelligence", rationale);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ fixture
+
+  /** An organisation the test owns: its NGO user, accreditation (active, or a registered mandate) and two cleared people. */
+  record Accredited(String user, UUID organisationId, UUID accreditationId, UUID alice, UUID bob) {}
+
+  private Accredited accredited(MandateType mandate) {
+    int n = ORGANISATIONS.incrementAndGet();
+    String userId = "visitor" + RUN + n;
+    User user = identityService.newUser(userId);
+    user.setPassword(PASSWORD);
+    identityService.saveUser(user);
+    identityService.createMembership(userId, "ngo");
+    return transactions.execute(tx -> {
+      Organisation organisation = organisations.save(new Organisation("Open Doors " + RUN + "-" + n, mandate, Instant.now()));
+      members.save(new OrganisationMember(userId, organisation.getId()));
+      Representative alice = representatives.save(new Representative(organisation.getId(), "Alice Martin " + n, "Monitor"));
+      Representative bob = representatives.save(new Representative(organisation.getId(), "Bob Stone " + n, "Monitor"));
+      List<UUID> facilityIds = facilities.findAll().stream().map(Facility::getId).toList();
+      Accreditation accreditation = new Accreditation(new Application(organisation.getId(), mandate, ProgrammeType.MONITORING,
+          mandate.isFormal() ? "OPCAT-" + n : null, mandate.isFormal() ? "Parliament" : null, null, "Monitoring visit", null, null, 24,
+          facilityIds, List.of(alice.getId(), bob.getId())), userId, Instant.now(), null);
+      if (mandate.isFormal()) {
+        accreditation.moveTo(AccreditationStatus.MANDATE_REGISTERED);
+        accreditations.save(accreditation);
+      } else {
+        accreditation.vet(alice.getId(), Vetting.CLEARED, "No record");
+        accreditation.vet(bob.getId(), Vetting.CLEARED, "No record");
+        accreditation.activate(LocalDate.now(ZoneOffset.UTC), 12);
+        accreditations.save(accreditation);
+        Mou mou = new Mou(accreditation.getId(), new MouClauses("Monitor conditions of detention", "Report to the director",
+            Set.of(alice.getId(), bob.getId()), "Monday to Saturday", "09:00–17:00", "Escorted at all times",
+            "Monitoring visit; Interviews with prisoners", "Kitchen", 30, 12, null, false));
+        mou.countersign("Alice Martin", Instant.now());
+        mou.sign("martha", Instant.now());
+        mous.save(mou);
+        // the accreditation process as it stands once active, so that a revocation reaches it
+        runtimeService.createProcessInstanceByKey("ngo-accreditation").businessKey(accreditation.getId().toString())
+            .setVariables(Variables.createVariables().putValue("accreditationId", accreditation.getId().toString())
+                .putValue("formalMandate", false).putValue("organisationName", organisation.getName())
+                .putValue("termEndsAt", Date.from(Instant.now().plus(365, ChronoUnit.DAYS)))
+                .putValue("renewalReminderAt", Date.from(Instant.now().plus(300, ChronoUnit.DAYS))))
+            .startBeforeActivity("SubProcess_AccreditationActive").execute();
+      }
+      return new Accredited(userId, organisation.getId(), accreditation.getId(), alice.getId(), bob.getId());
+    });
+  }
+
+  private String requested(Accredited ngo, String facility) {
+    ResponseEntity<String> created = post(ngo.user(), "/api/v1/visits", request(ngo, facility, List.of(ngo.alice()), List.of(), List.of()), null);
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    return engine.read(created.getBody()).get("id").asText();
+  }
+
+  /** A visit on the next Tuesday or Thursday at least five days ahead, 10:00–13:00 UTC (inside both demo facilities' hours). */
+  private Map<String, Object> request(Accredited ngo, String facility, List<UUID> people, List<String> areas, List<String> equipment) {
+    LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(5);
+    while (day.getDayOfWeek() != DayOfWeek.TUESDAY && day.getDayOfWeek() != DayOfWeek.THURSDAY) {
+      day = day.plusDays(1);
+    }
+    LocalDateTime start = day.atTime(LocalTime.of(10, 0));
+    return new HashMap<>(Map.of("facilityId", facility(facility), "representativeIds", people,
+        "windowStart", start.toInstant(ZoneOffset.UTC).toString(), "windowEnd", start.plusHours(3).toInstant(ZoneOffset.UTC).toString(),
+        "activity", "Monitoring visit", "areas", areas, "equipment", equipment));
+  }
+
+  private String facility(String name) {
+    return facilities.findAll().stream().filter(f -> f.getName().equals(name)).findFirst().orElseThrow().getId().toString();
+  }
+
+  /** Runs the gate timer as the job executor would when the gate opens. */
+  private void openGate(String visitId) {
+    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(visitId).singleResult().getId();
+    Job gate = managementService.createJobQuery().processInstanceId(instance).activityId("Timer_GateOpens").singleResult();
+    managementService.executeJob(gate.getId());
+  }
+
+  private String checkInTask(String visitId, UUID representative) {
+    for (JsonNode task : engine.tasks("sam", visitId, "Task_CheckInVisitor")) {
+      Object person = runtimeService.getVariable(task.get("executionId").asText(), "representativeId");
+      if (representative.toString().equals(person)) {
+        return task.get("id").asText();
+      }
+    }
+    throw new IllegalStateException("no check-in task for " + representative);
+  }
+
+  private ResponseEntity<String> acknowledge(String user, String visitId, UUID representative) {
+    return user(user).postForEntity("/api/v1/visits/" + visitId + "/representatives/" + representative + "/acknowledgement",
+        EngineTasks.jsonBody(Map.of()), String.class);
+  }
+
+  private JsonNode read(String user, String visitId) {
+    return engine.read(user(user).getForObject("/api/v1/visits/" + visitId, String.class));
+  }
+
+  private ResponseEntity<String> post(String user, String path, Map<String, Object> body, String key) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    if (key != null) {
+      headers.set("Idempotency-Key", key + "-" + RUN);
+    }
+    return user(user).postForEntity(path, new HttpEntity<>(body, headers), String.class);
+  }
+
+  private TestRestTemplate user(String user) {
+    return user.startsWith("visitor") ? rest.withBasicAuth(user, PASSWORD) : as(user);
+  }
+}
