@@ -98,7 +98,8 @@ public class RequestVisit {
         : now.plus(settings.unannouncedEscalateAfter());
     process.start(visit.getId(), mandate.isFormal(), announced, new VisitProcessPort.Deadlines(
         escalateAt, details.windowStart().minus(settings.gateOpensBefore()), details.windowEnd(),
-        details.windowEnd().plus(settings.checkOutAlertAfter())));
+        details.windowEnd().plus(settings.checkOutAlertAfter())), organisation.getName(),
+        facilities.findById(details.facilityId()).orElseThrow().getName());
     return visit;
   }
 

@@ -6,7 +6,9 @@ import java.util.UUID;
 /** The entry-authorisation process as the use cases see it: started per visit, told of a cancellation. */
 public interface VisitProcessPort {
 
-  void start(UUID visitId, boolean formalMandate, boolean announced, Deadlines deadlines);
+  /** Starts the process; the organisation and facility names are the columns of the Tasklist filters. */
+  void start(UUID visitId, boolean formalMandate, boolean announced, Deadlines deadlines, String organisationName,
+      String facilityName);
 
   void cancelled(UUID visitId);
 

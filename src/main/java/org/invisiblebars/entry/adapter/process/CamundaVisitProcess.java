@@ -19,7 +19,8 @@ class CamundaVisitProcess implements VisitProcessPort {
   }
 
   @Override
-  public void start(UUID visitId, boolean formalMandate, boolean announced, Deadlines deadlines) {
+  public void start(UUID visitId, boolean formalMandate, boolean announced, Deadlines deadlines, String organisationName,
+      String facilityName) {
     runtimeService.startProcessInstanceByKey(EntryProcess.KEY, visitId.toString(), Variables.createVariables()
         .putValue(Variable.VISIT_ID, visitId.toString())
         .putValue(Variable.FORMAL_MANDATE, formalMandate)
@@ -27,7 +28,9 @@ class CamundaVisitProcess implements VisitProcessPort {
         .putValue(Variable.ESCALATE_AT, Date.from(deadlines.escalateAt()))
         .putValue(Variable.GATE_OPENS_AT, Date.from(deadlines.gateOpensAt()))
         .putValue(Variable.WINDOW_ENDS_AT, Date.from(deadlines.windowEndsAt()))
-        .putValue(Variable.CHECK_OUT_ALERT_AT, Date.from(deadlines.checkOutAlertAt())));
+        .putValue(Variable.CHECK_OUT_ALERT_AT, Date.from(deadlines.checkOutAlertAt()))
+        .putValue(Variable.ORGANISATION_NAME, organisationName)
+        .putValue(Variable.FACILITY_NAME, facilityName));
   }
 
   @Override

@@ -54,6 +54,9 @@ public final class EntryProcess {
   /** Variable names. */
   public static final class Variable {
     public static final String VISIT_ID = "visitId";
+    /** Display values for the Tasklist filters' columns, the only non-id variables. */
+    public static final String ORGANISATION_NAME = "organisationName";
+    public static final String FACILITY_NAME = "facilityName";
     public static final String FORMAL_MANDATE = "formalMandate";
     public static final String ANNOUNCED = "announced";
     public static final String IN_SCOPE = "inScope";
