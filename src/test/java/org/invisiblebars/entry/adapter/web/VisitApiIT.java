@@ -153,13 +153,39 @@ class VisitApiIT extends IntegrationTest {
     assertThat(done.get("incident").asText()).contains("Photographed");
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(id).finished().count()).isOne();
 
-    // The next visit: Alice was briefed and is never asked again; Bob never entered; the incident counts.
+    // The next visit: both were briefed and are never asked again; Bob never entered (a first visit); the incident counts.
     String next = engine.read(post(ngo.user(), "/api/v1/visits", request(ngo, "North Women's Prison",
         List.of(ngo.alice(), ngo.bob()), List.of(), List.of()), null).getBody()).get("id").asText();
     JsonNode assessment = read("sam", next).get("riskAssessment");
     assertThat(assessment.get("incidentsLast12Months").asInt()).isEqualTo(1);
     assertThat(assessment.get("firstVisit").asBoolean()).isTrue();
     assertThat(assessment.get("proposedRisk").asText()).isEqualTo("MEDIUM");
+    engine.complete("sam", next, "Task_AssessVisitRisk", Map.of("riskDecision", "CONFIRM"));
+    engine.complete("lena", next, "Task_ScheduleVisit", Map.of("escort", "Officer Grey", "meetingPoint", "Main gate"));
+    openGate(next);
+    assertThat(engine.tasks("sam", next, "Task_HoldSecurityBriefing")).as("both were briefed at the first visit").isEmpty();
+    assertThat(engine.tasks("sam", next, "Task_CheckInVisitor")).hasSize(2);
+  }
+
+  @Test
+  void organisationCancelsAVisitBeforeTheGate() {
+    Accredited ngo = accredited(MandateType.NGO);
+    String id = requested(ngo, "North Women's Prison");
+
+    ResponseEntity<String> noReasons = post(ngo.user(), "/api/v1/visits/" + id + "/cancellation", Map.of(), null);
+    assertThat(noReasons.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noReasons.getBody()).contains("reasons");
+    assertThat(post("sam", "/api/v1/visits/" + id + "/cancellation", Map.of("reasons", "x"), null).getStatusCode())
+        .as("security does not cancel visits").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(post("john", "/api/v1/visits/" + id + "/cancellation", Map.of("reasons", "x"), null).getStatusCode())
+        .as("another organisation's visit").isEqualTo(HttpStatus.NOT_FOUND);
+
+    ResponseEntity<String> cancelled = post(ngo.user(), "/api/v1/visits/" + id + "/cancellation", Map.of("reasons", "Our team is ill"), null);
+    assertThat(cancelled.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(engine.read(cancelled.getBody()).get("status").asText()).isEqualTo("CANCELLED");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
+    assertThat(post(ngo.user(), "/api/v1/visits/" + id + "/cancellation", Map.of("reasons", "again"), null).getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
   }
 
   @Test
