@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.RepositoryService;
@@ -24,12 +23,12 @@ class EngineSlaTasks implements SlaTasks, SlaTasks.Policy {
 
   private final TaskService tasks;
   private final RepositoryService repository;
-  private final DmnEngine dmn;
+  private final ProcessEngineConfigurationImpl engine;
 
   EngineSlaTasks(TaskService tasks, RepositoryService repository, ProcessEngine engine) {
     this.tasks = tasks;
     this.repository = repository;
-    this.dmn = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDmnEngine();
+    this.engine = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
   }
 
   @Override
@@ -51,7 +50,7 @@ class EngineSlaTasks implements SlaTasks, SlaTasks.Policy {
   @Override
   public Target target(String processKey, String taskKey) {
     try {
-      var target = SlaPolicyDecision.targetFor(repository, dmn, processKey, taskKey);
+      var target = SlaPolicyDecision.targetFor(engine, processKey, taskKey);
       return new Target(target.target(), target.workingDays());
     } catch (NotFoundException noPolicy) {
       return null;
@@ -61,7 +60,7 @@ class EngineSlaTasks implements SlaTasks, SlaTasks.Policy {
   @Override
   public Duration atRisk(String processKey, String taskKey) {
     try {
-      return SlaPolicyDecision.targetFor(repository, dmn, processKey, taskKey).atRisk();
+      return SlaPolicyDecision.targetFor(engine, processKey, taskKey).atRisk();
     } catch (NotFoundException noPolicy) {
       return Duration.ZERO;
     }
