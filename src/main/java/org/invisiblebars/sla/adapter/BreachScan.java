@@ -43,7 +43,7 @@ public class BreachScan {
    * tasks and skipping the recorded ones would, once a batch's worth of old breaches stays open,
    * return the same recorded tasks at every scan and never reach the new ones.
    */
-  static final String UNRECORDED_OVERDUE = "select t.ID_ from ACT_RU_TASK t where t.DUE_DATE_ < :now"
+  public static final String UNRECORDED_OVERDUE = "select t.ID_ from ACT_RU_TASK t where t.DUE_DATE_ < :now"
       + " and not exists (select 1 from sla_breach b where b.task_id = t.ID_) order by t.DUE_DATE_, t.ID_ limit :batch";
   private static final Logger LOG = LoggerFactory.getLogger(BreachScan.class);
 
