@@ -38,6 +38,7 @@ public class BreachScan {
   /** Priority of an escalated task (Camunda's default is 50). */
   static final int ESCALATED_PRIORITY = 90;
   static final int BATCH = 500;
+
   /**
    * Overdue tasks without a breach yet, oldest due date first. Asking the engine for the overdue
    * tasks and skipping the recorded ones would, once a batch's worth of old breaches stays open,
@@ -84,9 +85,14 @@ public class BreachScan {
 
   /** Records and escalates the tasks that passed their due date; returns how many this node recorded. */
   public int scan() {
+    return scan(BATCH);
+  }
+
+  /** One scan of at most {@code batch} tasks; the rest wait for the next scan. */
+  int scan(int batch) {
     Instant now = clock.instant();
     List<String> unrecorded = jdbc.queryForList(UNRECORDED_OVERDUE,
-        Map.of("now", java.sql.Timestamp.from(now), "batch", BATCH), String.class);
+        Map.of("now", java.sql.Timestamp.from(now), "batch", batch), String.class);
     if (unrecorded.isEmpty()) {
       return 0;
     }

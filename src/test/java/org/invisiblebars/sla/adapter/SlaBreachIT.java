@@ -106,6 +106,21 @@ class SlaBreachIT extends IntegrationTest {
         .as("escalated once").hasSize(1);
   }
 
+  /** Older breaches still open do not hide a task that has just passed its due date from the scan. */
+  @Test
+  void aScanReachesNewBreachesPastOldOpenOnes() {
+    Task older = overdueTask();
+    Task newer = overdueTask();
+    taskService.setDueDate(newer.getId(), Date.from(Instant.now().minus(Duration.ofMinutes(1))));
+    scan.scan(1); // a batch of one: the older one, or any other test's task still unrecorded
+
+    for (int i = 0; i < 20 && breaches.findByTaskId(newer.getId()).isEmpty(); i++) {
+      scan.scan(1);
+    }
+    assertThat(breaches.findByTaskId(older.getId())).hasSize(1);
+    assertThat(breaches.findByTaskId(newer.getId())).as("recorded although older open breaches fill a batch").hasSize(1);
+  }
+
   /**
    * Two application nodes: a second process engine, built here by hand on the same PostgreSQL
    * database (no schema update, no job executor), with its own breach scan. Both scan at the same
