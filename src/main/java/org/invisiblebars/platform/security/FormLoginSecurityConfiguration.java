@@ -12,7 +12,9 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -31,6 +33,7 @@ class FormLoginSecurityConfiguration {
   static final String DASHBOARD = "/sla";
   static final String LOGIN = "/sla/login";
   static final String LOGOUT = "/sla/logout";
+  static final String DENIED = "/sla/denied";
   static final String SLA_API = "/api/v1/sla/**";
 
   /** Before the general API chain (order 2); the engine REST chain (order 1) matches other paths. */
@@ -41,14 +44,16 @@ class FormLoginSecurityConfiguration {
     RequestMatcher api = path(SLA_API);
     return http.securityMatcher(new OrRequestMatcher(path(DASHBOARD), path(DASHBOARD + "/**"), api))
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers(path(LOGIN), path("/sla/sla.css")).permitAll()
+            .requestMatchers(path(LOGIN), path(DENIED), path("/sla/sla.css")).permitAll()
             .requestMatchers(api).authenticated()
             .anyRequest().hasAnyAuthority(dashboardGroups))
         .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl(DASHBOARD, false).permitAll())
         .logout(logout -> logout.logoutRequestMatcher(path(org.springframework.http.HttpMethod.POST, LOGOUT))
             .logoutSuccessUrl(LOGIN + "?signedOut"))
         .httpBasic(basic -> basic.realmName("Invisible Bars"))
-        .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(api)))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(api))
+            // A person signed in without the right group sees why and can sign out; the API keeps a bare 403.
+            .defaultAccessDeniedHandlerFor(deniedPage(), new NegatedRequestMatcher(api)))
         .build();
   }
 
@@ -67,6 +72,12 @@ class FormLoginSecurityConfiguration {
     var delegating = new DelegatingAuthenticationEntryPoint(byRequest);
     delegating.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN));
     return delegating;
+  }
+
+  private static AccessDeniedHandlerImpl deniedPage() {
+    var handler = new AccessDeniedHandlerImpl();
+    handler.setErrorPage(DENIED);
+    return handler;
   }
 
   private static RequestMatcher path(String pattern) {

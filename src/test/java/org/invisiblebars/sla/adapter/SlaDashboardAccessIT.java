@@ -58,7 +58,9 @@ class SlaDashboardAccessIT extends IntegrationTest {
   void ngoRepresentativesAndSecurityStaffMayNotSeeTheDashboardNorItsFigures() {
     for (String user : new String[] {"john", "sam"}) {
       var session = signedIn(user);
-      assertThat(session.get("/sla").statusCode()).as(user + " opens /sla").isEqualTo(403);
+      HttpResponse<String> page = session.get("/sla");
+      assertThat(page.statusCode()).as(user + " opens /sla").isEqualTo(403);
+      assertThat(page.body()).contains("signed in as " + user + ", who may not see this page", "action=\"/sla/logout\"");
       assertThat(session.get("/sla/dashboard.js").statusCode()).as(user + " reads the script").isEqualTo(403);
       for (String data : new String[] {"/api/v1/sla/summary", "/api/v1/sla/breaches/daily?days=30",
           "/api/v1/sla/task-types", "/api/v1/sla/breaches?open=true"}) {
