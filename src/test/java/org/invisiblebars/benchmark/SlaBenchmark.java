@@ -41,7 +41,7 @@ import org.springframework.test.context.TestPropertySource;
  * one completed) through the engine, and its rows in ACT_RU_EXECUTION, ACT_RU_TASK,
  * ACT_RU_IDENTITYLINK, ACT_HI_PROCINST and ACT_HI_TASKINST are copied with new ids and times.
  */
-// The scheduled scan and metrics refresh would run between the measures: once a day is never here.
+// The scheduled scan and metrics refresh would run between the measures: after the first run, once a day.
 @TestPropertySource(properties = {"invisible-bars.sla.scan-interval=P1D", "invisible-bars.sla.metrics-interval=P1D"})
 class SlaBenchmark extends IntegrationTest {
 
@@ -52,6 +52,8 @@ class SlaBenchmark extends IntegrationTest {
   static final int NEW_BREACHES_PER_PROCESS = 10;
   static final int RUNS = 30;
   static final int SCAN_RUNS = 7;
+  /** Rounds of measuring without and then with V7 on the seeded database. */
+  static final int SEEDED_ROUNDS = 2;
   static final Path OUT = Path.of("target", "benchmark");
 
   static final Map<String, String> ENDPOINTS = new LinkedHashMap<>();
@@ -89,30 +91,48 @@ class SlaBenchmark extends IntegrationTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired BreachScan scan;
+  @Autowired org.springframework.context.ApplicationContext context;
 
   private final StringBuilder report = new StringBuilder();
   private final List<String> newBreachTaskIds = new ArrayList<>();
 
   @Test
-  void run() throws IOException {
+  void run() throws IOException, InterruptedException {
+    // The scheduled scan (10 s) and metrics refresh (15 s) run once after the start: let them pass
+    // before anything is measured or seeded.
+    long quiet = context.getStartupDate() + 20_000 - System.currentTimeMillis();
+    if (quiet > 0) {
+      Thread.sleep(quiet);
+    }
     Files.createDirectories(OUT);
     line("SLA benchmark, %d cores, PostgreSQL %s", Runtime.getRuntime().availableProcessors(),
         jdbc.queryForObject("show server_version", String.class));
     List<String> indexes = v7Indexes();
 
-    measureAll("warm-up (not counted)");
-    Map<String, double[]> empty = measureAll("baseline: demo data only");
+    report("warm-up (not counted)", measureAll());
+    Map<String, double[]> empty = report("baseline: demo data only", measureAll());
     long start = System.nanoTime();
     seed();
     line("seeded in %.1f s: %s", (System.nanoTime() - start) / 1e9, counts());
-    indexes.forEach(index -> jdbc.execute("drop index if exists " + indexName(index)));
-    jdbc.execute("analyze");
-    explain("without V7");
-    Map<String, double[]> without = measureAll("seeded, without the indexes of V7");
-    indexes.forEach(jdbc::execute);
-    jdbc.execute("analyze");
-    explain("with V7");
-    Map<String, double[]> with = measureAll("seeded, with the indexes of V7");
+    // Without and with V7 in turns, so neither side profits from running later (warmer caches, JIT).
+    Map<String, List<Double>> withoutSamples = new LinkedHashMap<>();
+    Map<String, List<Double>> withSamples = new LinkedHashMap<>();
+    for (int round = 1; round <= SEEDED_ROUNDS; round++) {
+      indexes.forEach(index -> jdbc.execute("drop index if exists " + indexName(index)));
+      jdbc.execute("analyze");
+      if (round == 1) {
+        explain("without V7");
+      }
+      measureAll().forEach((name, times) -> withoutSamples.computeIfAbsent(name, n -> new ArrayList<>()).addAll(times));
+      indexes.forEach(jdbc::execute);
+      jdbc.execute("analyze");
+      if (round == 1) {
+        explain("with V7");
+      }
+      measureAll().forEach((name, times) -> withSamples.computeIfAbsent(name, n -> new ArrayList<>()).addAll(times));
+    }
+    Map<String, double[]> without = report("seeded, without the indexes of V7", withoutSamples);
+    Map<String, double[]> with = report("seeded, with the indexes of V7", withSamples);
 
     line("");
     line("%-22s %24s %24s %24s %10s %10s", "p50 / p95 in ms", "demo data only", "seeded, no V7", "seeded, V7",
@@ -127,10 +147,9 @@ class SlaBenchmark extends IntegrationTest {
     Files.writeString(OUT.resolve("sla.txt"), report.toString(), StandardCharsets.UTF_8);
   }
 
-  private Map<String, double[]> measureAll(String phase) {
-    line("");
-    line("== %s", phase);
-    Map<String, double[]> results = new LinkedHashMap<>();
+  /** The response times of each endpoint and of the breach scan, in ms, by name. */
+  private Map<String, List<Double>> measureAll() {
+    Map<String, List<Double>> samples = new LinkedHashMap<>();
     var maria = as("maria");
     ENDPOINTS.forEach((name, path) -> {
       List<Double> times = new ArrayList<>();
@@ -145,24 +164,34 @@ class SlaBenchmark extends IntegrationTest {
           times.add(ms);
         }
       }
-      results.put(name, stats(name, times));
+      samples.put(name, times);
     });
     List<Double> scans = new ArrayList<>();
-    int recorded = 0;
     for (int i = 0; i < SCAN_RUNS; i++) {
       forgetNewBreaches();
       long t = System.nanoTime();
-      recorded = scan.scan();
+      int recorded = scan.scan();
       scans.add((System.nanoTime() - t) / 1e6);
+      if (recorded != (newBreachTaskIds.isEmpty() ? 0 : newBreachTaskIds.size())) {
+        throw new IllegalStateException("the scan recorded " + recorded + " breaches, not " + newBreachTaskIds.size());
+      }
     }
-    results.put("breach scan", stats("breach scan (records " + recorded + ")", scans));
+    samples.put("breach scan", scans);
     List<Double> idle = new ArrayList<>();
     for (int i = 0; i < SCAN_RUNS; i++) {
       long t = System.nanoTime();
       scan.scan();
       idle.add((System.nanoTime() - t) / 1e6);
     }
-    results.put("scan, nothing new", stats("breach scan, nothing new", idle));
+    samples.put("scan, nothing new", idle);
+    return samples;
+  }
+
+  private Map<String, double[]> report(String phase, Map<String, List<Double>> samples) {
+    line("");
+    line("== %s", phase);
+    Map<String, double[]> results = new LinkedHashMap<>();
+    samples.forEach((name, times) -> results.put(name, stats(name, times)));
     return results;
   }
 
@@ -170,7 +199,7 @@ class SlaBenchmark extends IntegrationTest {
     List<Double> sorted = times.stream().sorted().toList();
     double p50 = percentile(sorted, 0.5);
     double p95 = percentile(sorted, 0.95);
-    line("%-32s p50 %8.1f ms   p95 %8.1f ms   (%d runs)", name, p50, p95, sorted.size());
+    line("%-22s p50 %8.1f ms   p95 %8.1f ms   (%d runs)", name, p50, p95, sorted.size());
     return new double[] {p50, p95};
   }
 
@@ -264,8 +293,8 @@ class SlaBenchmark extends IntegrationTest {
         + " 'ngo-liaison', 'manager', " + resolvedDue + ", " + resolvedDue + " + interval '30 seconds', "
         + resolvedStart + " + interval '8 days' + interval '1 hour' * (n % 168)"
         + " from generate_series(10, " + finished + ", 10) n", processKey, taskKey);
-    // Overdue open tasks are those with n above 90 % of the count; the first few past the due date stay new.
-    int firstOverdue = open * 9 / 10 + 1;
+    // Overdue open tasks are those from n = 90 % of the count (due when seeded); the first few stay new.
+    int firstOverdue = open * 9 / 10;
     int firstRecorded = firstOverdue + NEW_BREACHES_PER_PROCESS;
     String openDue = "(" + now + " - interval '10 days' * (n / " + open + ".0) + interval '9 days')";
     jdbc.update("insert into sla_breach (id, task_id, process_key, task_key, process_instance_id, business_key,"
