@@ -13,6 +13,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -51,6 +52,7 @@ class FormLoginSecurityConfiguration {
         .logout(logout -> logout.logoutRequestMatcher(path(org.springframework.http.HttpMethod.POST, LOGOUT))
             .logoutSuccessUrl(LOGIN + "?signedOut"))
         .httpBasic(basic -> basic.realmName("Invisible Bars"))
+        .requestCache(cache -> cache.requestCache(pagesOnly(api)))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(api))
             // A person signed in without the right group sees why and can sign out; the API keeps a bare 403.
             .defaultAccessDeniedHandlerFor(deniedPage(), new NegatedRequestMatcher(api)))
@@ -72,6 +74,13 @@ class FormLoginSecurityConfiguration {
     var delegating = new DelegatingAuthenticationEntryPoint(byRequest);
     delegating.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN));
     return delegating;
+  }
+
+  /** Remembers a page asked for before signing in; an API call must not start a session. */
+  private static HttpSessionRequestCache pagesOnly(RequestMatcher api) {
+    var cache = new HttpSessionRequestCache();
+    cache.setRequestMatcher(new NegatedRequestMatcher(api));
+    return cache;
   }
 
   private static AccessDeniedHandlerImpl deniedPage() {

@@ -76,7 +76,10 @@ class SlaDashboardAccessIT extends IntegrationTest {
     var anonymous = rest.getForEntity("/api/v1/sla/summary", String.class);
     assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
     assertThat(anonymous.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
-    assertThat(as("maria").getForEntity("/api/v1/sla/summary", String.class).getStatusCode().value()).isEqualTo(200);
+    assertThat(anonymous.getHeaders().get("Set-Cookie")).as("no session for an API call").isNull();
+    var basic = as("maria").getForEntity("/api/v1/sla/summary", String.class);
+    assertThat(basic.getStatusCode().value()).isEqualTo(200);
+    assertThat(basic.getHeaders().get("Set-Cookie")).as("no session for an API call").isNull();
   }
 
   private WebappSession signedIn(String user) {
