@@ -51,6 +51,14 @@ public final class WebappSession {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** Posts an HTML form, as a browser does with a {@code <form method="post">}. */
+  public HttpResponse<String> postForm(String path, java.util.Map<String, String> fields) {
+    String form = fields.entrySet().stream().map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
+        .collect(java.util.stream.Collectors.joining("&"));
+    return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json, text/html");

@@ -2,13 +2,10 @@ package org.invisiblebars.sla.adapter;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.RepositoryService;
@@ -22,6 +19,7 @@ import org.invisiblebars.sla.domain.SlaTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,23 +38,34 @@ public class BreachScan {
   /** Priority of an escalated task (Camunda's default is 50). */
   static final int ESCALATED_PRIORITY = 90;
   static final int BATCH = 500;
+
+  /**
+   * Overdue tasks without a breach yet, oldest due date first. Asking the engine for the overdue
+   * tasks and skipping the recorded ones would, once a batch's worth of old breaches stays open,
+   * return the same recorded tasks at every scan and never reach the new ones.
+   */
+  public static final String UNRECORDED_OVERDUE = "select t.ID_ from ACT_RU_TASK t where t.DUE_DATE_ < :now"
+      + " and not exists (select 1 from sla_breach b where b.task_id = t.ID_) order by t.DUE_DATE_, t.ID_ limit :batch";
   private static final Logger LOG = LoggerFactory.getLogger(BreachScan.class);
 
   private final TaskService tasks;
   private final RepositoryService repository;
   private final RuntimeService runtime;
-  private final DmnEngine dmn;
+  private final ProcessEngineConfigurationImpl engine;
   private final SlaBreachRepository breaches;
   private final TransactionTemplate eachBreach;
   private final SlaMetrics metrics;
   private final Clock clock;
+  private final NamedParameterJdbcTemplate jdbc;
 
   BreachScan(TaskService tasks, RepositoryService repository, RuntimeService runtime, ProcessEngine engine,
-      SlaBreachRepository breaches, PlatformTransactionManager transactions, SlaMetrics metrics, Clock clock) {
+      SlaBreachRepository breaches, PlatformTransactionManager transactions, SlaMetrics metrics, Clock clock,
+      NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
     this.tasks = tasks;
     this.repository = repository;
     this.runtime = runtime;
-    this.dmn = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDmnEngine();
+    this.engine = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     this.breaches = breaches;
     this.eachBreach = new TransactionTemplate(transactions);
     this.eachBreach.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -76,18 +85,21 @@ public class BreachScan {
 
   /** Records and escalates the tasks that passed their due date; returns how many this node recorded. */
   public int scan() {
+    return scan(BATCH);
+  }
+
+  /** One scan of at most {@code batch} tasks; the rest wait for the next scan. */
+  int scan(int batch) {
     Instant now = clock.instant();
-    List<Task> overdue = tasks.createTaskQuery().dueBefore(Date.from(now)).orderByDueDate().asc().listPage(0, BATCH);
-    if (overdue.isEmpty()) {
+    List<String> unrecorded = jdbc.queryForList(UNRECORDED_OVERDUE,
+        Map.of("now", java.sql.Timestamp.from(now), "batch", batch), String.class);
+    if (unrecorded.isEmpty()) {
       return 0;
     }
-    Set<String> recorded = Set.copyOf(breaches.recordedAmong(overdue.stream().map(Task::getId).toList()));
+    List<Task> overdue = tasks.createTaskQuery().taskIdIn(unrecorded.toArray(String[]::new)).orderByDueDate().asc().list();
     Map<String, String> processKeys = new HashMap<>();
     int count = 0;
     for (Task task : overdue) {
-      if (recorded.contains(task.getId())) {
-        continue;
-      }
       String processKey = processKeys.computeIfAbsent(task.getProcessDefinitionId(),
           id -> id == null ? "standalone" : repository.getProcessDefinition(id).getKey());
       try {
@@ -103,7 +115,7 @@ public class BreachScan {
   }
 
   private boolean record(Task task, String processKey, Instant now) {
-    SlaTarget target = SlaPolicyDecision.targetFor(repository, dmn, processKey, task.getTaskDefinitionKey());
+    SlaTarget target = SlaPolicyDecision.targetFor(engine, processKey, task.getTaskDefinitionKey());
     String groups = tasks.getIdentityLinksForTask(task.getId()).stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(link -> link.getGroupId()).sorted().collect(Collectors.joining(","));

@@ -1,57 +1,45 @@
 package org.invisiblebars.sla.adapter;
 
 import java.time.Duration;
-import java.util.Date;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
-import org.camunda.bpm.engine.task.Task;
 import org.invisiblebars.sla.usecase.SlaTasks;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Open tasks and the policy's thresholds, read from the process engine. */
+/** Open tasks (from the engine's task table) and the policy's thresholds (from its DMN engine). */
 @Component
 class EngineSlaTasks implements SlaTasks, SlaTasks.Policy {
 
-  static final int PAGE = 1000;
+  static final String OPEN_TASKS = "select d.KEY_, t.TASK_DEF_KEY_, t.DUE_DATE_ from ACT_RU_TASK t"
+      + " left join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_ where t.DUE_DATE_ is not null";
 
-  private final TaskService tasks;
-  private final RepositoryService repository;
-  private final DmnEngine dmn;
+  private final ProcessEngineConfigurationImpl engine;
+  private final JdbcTemplate jdbc;
 
-  EngineSlaTasks(TaskService tasks, RepositoryService repository, ProcessEngine engine) {
-    this.tasks = tasks;
-    this.repository = repository;
-    this.dmn = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDmnEngine();
+  EngineSlaTasks(ProcessEngine engine, JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+    this.engine = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
   }
 
+  /**
+   * One query over the open tasks, three columns each: paging through the engine's task query
+   * loaded every task in full, ten pages for 10,000 tasks, and took most of the summary's time.
+   */
   @Override
   public void forEachOpenTask(Consumer<OpenTask> each) {
-    Map<String, String> processKeys = new HashMap<>();
-    for (int first = 0; ; first += PAGE) {
-      List<Task> page = tasks.createTaskQuery().dueAfter(new Date(0)).orderByTaskId().asc().listPage(first, PAGE);
-      for (Task task : page) {
-        String key = task.getProcessDefinitionId() == null ? "standalone"
-            : processKeys.computeIfAbsent(task.getProcessDefinitionId(), id -> repository.getProcessDefinition(id).getKey());
-        each.accept(new OpenTask(key, task.getTaskDefinitionKey(), task.getDueDate().toInstant()));
-      }
-      if (page.size() < PAGE) {
-        return;
-      }
-    }
+    jdbc.query(OPEN_TASKS, rs -> {
+      String processKey = rs.getString(1);
+      each.accept(new OpenTask(processKey == null ? "standalone" : processKey, rs.getString(2), rs.getTimestamp(3).toInstant()));
+    });
   }
 
   @Override
   public Target target(String processKey, String taskKey) {
     try {
-      var target = SlaPolicyDecision.targetFor(repository, dmn, processKey, taskKey);
+      var target = SlaPolicyDecision.targetFor(engine, processKey, taskKey);
       return new Target(target.target(), target.workingDays());
     } catch (NotFoundException noPolicy) {
       return null;
@@ -61,7 +49,7 @@ class EngineSlaTasks implements SlaTasks, SlaTasks.Policy {
   @Override
   public Duration atRisk(String processKey, String taskKey) {
     try {
-      return SlaPolicyDecision.targetFor(repository, dmn, processKey, taskKey).atRisk();
+      return SlaPolicyDecision.targetFor(engine, processKey, taskKey).atRisk();
     } catch (NotFoundException noPolicy) {
       return Duration.ZERO;
     }

@@ -44,6 +44,16 @@ class SlaController {
     return reports.taskTypes(Instant.now().minus(java.time.Duration.ofDays(days)));
   }
 
+  /** Breaches recorded per day over the last {@code days} days (the dashboard's chart). */
+  @GetMapping("/breaches/daily")
+  java.util.List<SlaReports.Day> breachesPerDay(@RequestParam(defaultValue = "30") int days, Authentication authentication) {
+    allowed(authentication);
+    if (days < 1 || days > 366) {
+      throw org.invisiblebars.platform.validation.InvalidInputException.of("days", "must be between 1 and 366");
+    }
+    return reports.breachesPerDay(days);
+  }
+
   @GetMapping(value = "/breaches", produces = MediaType.APPLICATION_JSON_VALUE)
   SlaReports.Page breaches(@RequestParam(required = false) String process, @RequestParam(required = false) String task,
       @RequestParam(required = false) String group,

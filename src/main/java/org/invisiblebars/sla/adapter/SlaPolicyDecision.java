@@ -9,6 +9,7 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.invisiblebars.sla.domain.SlaTarget;
@@ -27,7 +28,20 @@ final class SlaPolicyDecision {
 
   private SlaPolicyDecision() {}
 
-  /** @throws NotFoundException when no policy is deployed */
+  /**
+   * For callers outside the engine's own commands (the breach scan, the reports). The engine's DMN
+   * engine carries its history listener, which reads the engine configuration of the current
+   * command the first time it runs; outside a command, on a node that has not created a task
+   * since it started, there is none. So the lookup runs as a command of that engine.
+   *
+   * @throws NotFoundException when no policy is deployed
+   */
+  static SlaTarget targetFor(ProcessEngineConfigurationImpl engine, String processKey, String taskKey) {
+    return engine.getCommandExecutorTxRequired().execute(
+        command -> targetFor(engine.getRepositoryService(), engine.getDmnEngine(), processKey, taskKey));
+  }
+
+  /** Within a command of the engine. @throws NotFoundException when no policy is deployed */
   static SlaTarget targetFor(RepositoryService repository, DmnEngine dmn, String processKey, String taskKey) {
     DecisionDefinition latest =
         repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY).latestVersion().singleResult();

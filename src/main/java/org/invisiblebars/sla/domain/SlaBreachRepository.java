@@ -1,7 +1,6 @@
 package org.invisiblebars.sla.domain;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.Modifying;
@@ -13,9 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 public interface SlaBreachRepository extends org.springframework.data.jpa.repository.JpaRepository<SlaBreach, UUID> {
 
   List<SlaBreach> findByTaskId(String taskId);
-
-  @Query("select b.taskId from SlaBreach b where b.taskId in :taskIds")
-  List<String> recordedAmong(@Param("taskIds") Collection<String> taskIds);
 
   @Transactional
   @Modifying

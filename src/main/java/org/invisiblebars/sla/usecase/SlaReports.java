@@ -3,10 +3,14 @@ package org.invisiblebars.sla.usecase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -23,12 +27,15 @@ public class SlaReports {
   private final SlaTasks.Policy policy;
   private final NamedParameterJdbcTemplate jdbc;
   private final Clock clock;
+  private final ZoneId zone;
 
-  SlaReports(SlaTasks tasks, SlaTasks.Policy policy, NamedParameterJdbcTemplate jdbc, Clock clock) {
+  SlaReports(SlaTasks tasks, SlaTasks.Policy policy, NamedParameterJdbcTemplate jdbc, Clock clock,
+      @Value("${invisible-bars.sla.zone:UTC}") String zone) {
     this.tasks = tasks;
     this.policy = policy;
     this.jdbc = jdbc;
     this.clock = clock;
+    this.zone = ZoneId.of(zone);
   }
 
   /** Open tasks on time, at risk and breached, and the breaches still open. */
@@ -99,6 +106,27 @@ public class SlaReports {
   }
 
   /**
+   * Breaches recorded per day over the last {@code days} days up to today, oldest first, a day
+   * without breaches included as zero; days are counted in the administration's time zone.
+   */
+  public List<Day> breachesPerDay(int days) {
+    LocalDate today = LocalDate.now(clock.withZone(zone));
+    LocalDate first = today.minusDays(days - 1L);
+    Map<LocalDate, Long> counts = new TreeMap<>();
+    for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
+      counts.put(day, 0L);
+    }
+    // Only the one timestamp column of the period is read; grouping by local day happens here, so the
+    // same query runs on H2 and PostgreSQL whatever their time zone functions.
+    jdbc.query("select breached_at from sla_breach where breached_at >= :since",
+        new MapSqlParameterSource("since", java.sql.Timestamp.from(first.atStartOfDay(zone).toInstant())),
+        rs -> {
+          counts.computeIfPresent(rs.getTimestamp(1).toInstant().atZone(zone).toLocalDate(), (day, n) -> n + 1);
+        });
+    return counts.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue())).toList();
+  }
+
+  /**
    * Per task type, how long finished tasks took (median and 90th percentile) against the policy's
    * target, over the tasks finished since {@code since}. Reads Camunda's task history directly: one
    * grouped query, whatever the number of tasks.
@@ -121,6 +149,9 @@ public class SlaReports {
   /** How one task type performed: median and 90th percentile against its target. */
   public record TaskType(String processKey, String taskKey, long finished, Duration median, Duration p90,
       SlaTasks.Target target) {}
+
+  /** How many breaches were recorded on one day. */
+  public record Day(LocalDate day, long breaches) {}
 
   /** Counts of open tasks by SLA state. */
   public record Summary(long onTime, long atRisk, long breached, long openBreaches, Instant at) {}

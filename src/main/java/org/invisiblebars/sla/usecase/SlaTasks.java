@@ -5,7 +5,7 @@ import java.time.Instant;
 /** The open tasks with a due date, as the SLA summary needs them (the engine adapter provides them). */
 public interface SlaTasks {
 
-  /** Calls {@code each} for every open task that has a due date, page by page. */
+  /** Calls {@code each} for every open task that has a due date. */
   void forEachOpenTask(java.util.function.Consumer<OpenTask> each);
 
   /** One open task: its process and task key, and its due date. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -36,6 +37,10 @@ class SlaBreachIT extends IntegrationTest {
   @Autowired FilterService filterService;
   @Autowired ObjectMapper json;
   @Autowired SlaMetrics metrics;
+  @Autowired javax.sql.DataSource dataSource;
+  @Autowired org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
+  @Autowired org.springframework.context.ApplicationContext applicationContext;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
   private Deployment deployment;
 
@@ -99,6 +104,69 @@ class SlaBreachIT extends IntegrationTest {
     assertThat(breaches.findByTaskId(task.getId())).hasSize(1);
     assertThat(taskService.getIdentityLinksForTask(task.getId()).stream().filter(l -> "manager".equals(l.getGroupId())))
         .as("escalated once").hasSize(1);
+  }
+
+  /** Older breaches still open do not hide a task that has just passed its due date from the scan. */
+  @Test
+  void aScanReachesNewBreachesPastOldOpenOnes() {
+    Task older = overdueTask();
+    Task newer = overdueTask();
+    taskService.setDueDate(newer.getId(), Date.from(Instant.now().minus(Duration.ofMinutes(1))));
+    scan.scan(1); // a batch of one: the older one, or any other test's task still unrecorded
+
+    for (int i = 0; i < 20 && breaches.findByTaskId(newer.getId()).isEmpty(); i++) {
+      scan.scan(1);
+    }
+    assertThat(breaches.findByTaskId(older.getId())).hasSize(1);
+    assertThat(breaches.findByTaskId(newer.getId())).as("recorded although older open breaches fill a batch").hasSize(1);
+  }
+
+  /**
+   * Two application nodes: a second process engine, built here by hand on the same PostgreSQL
+   * database (no schema update, no job executor), with its own breach scan. Both scan at the same
+   * moment; the breach is recorded and escalated once.
+   */
+  @Test
+  void twoEnginesOnOneDatabaseRecordTheBreachOnce() throws Exception {
+    Task task = overdueTask();
+    ProcessEngine secondNode = secondEngine();
+    try {
+      BreachScan secondScan = new BreachScan(secondNode.getTaskService(), secondNode.getRepositoryService(),
+          secondNode.getRuntimeService(), secondNode, breaches, transactions, metrics, java.time.Clock.systemUTC(), jdbc);
+      var start = new java.util.concurrent.CyclicBarrier(2);
+      Callable<Integer> first = () -> { start.await(); return scan.scan(); };
+      Callable<Integer> second = () -> { start.await(); return secondScan.scan(); };
+      var pool = Executors.newFixedThreadPool(2);
+      try {
+        for (var result : pool.invokeAll(List.of(first, second))) {
+          result.get(); // neither node fails
+        }
+      } finally {
+        pool.shutdown();
+      }
+    } finally {
+      secondNode.close();
+    }
+    assertThat(breaches.findByTaskId(task.getId())).hasSize(1);
+    assertThat(taskService.getIdentityLinksForTask(task.getId()).stream().filter(l -> "manager".equals(l.getGroupId())))
+        .as("escalated once").hasSize(1);
+    assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getPriority())
+        .isEqualTo(BreachScan.ESCALATED_PRIORITY);
+  }
+
+  /** Another node's engine: its own caches and command stack, the same database and transactions. */
+  private ProcessEngine secondEngine() {
+    var config = new org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration();
+    config.setProcessEngineName("second-node");
+    config.setApplicationContext(applicationContext);
+    config.setDataSource(dataSource);
+    config.setTransactionManager(transactions);
+    config.setDatabaseSchemaUpdate("false");
+    config.setJobExecutorActivate(false);
+    config.setHistory("full");
+    config.setDbMetricsReporterActivate(false);
+    config.setIdGenerator(new org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator());
+    return config.buildProcessEngine();
   }
 
   @Test

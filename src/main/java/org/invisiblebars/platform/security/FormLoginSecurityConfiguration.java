@@ -1,0 +1,99 @@
+package org.invisiblebars.platform.security;
+
+import org.invisiblebars.platform.identity.Groups;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import java.util.LinkedHashMap;
+
+/**
+ * The managers' SLA dashboard: a page for people in a browser, so they sign in with a form (our own
+ * login page, CSRF on, a session) rather than an HTTP Basic prompt. The credentials are checked by
+ * {@link CamundaIdentityAuthenticationProvider}, the only authentication provider. The SLA API the
+ * page reads accepts that session and, as before, HTTP Basic; the rest of {@code /api/**}, the engine
+ * REST API and the Camunda web applications are not affected.
+ */
+@Configuration
+class FormLoginSecurityConfiguration {
+
+  static final String DASHBOARD = "/sla";
+  static final String LOGIN = "/sla/login";
+  static final String LOGOUT = "/sla/logout";
+  static final String DENIED = "/sla/denied";
+  static final String SLA_API = "/api/v1/sla/**";
+
+  /** Before the general API chain (order 2); the engine REST chain (order 1) matches other paths. */
+  @Bean
+  @Order(1)
+  SecurityFilterChain dashboardSecurity(HttpSecurity http) throws Exception {
+    String[] dashboardGroups = {Groups.MANAGER, Groups.DIRECTOR, Groups.CAMUNDA_ADMIN};
+    RequestMatcher api = path(SLA_API);
+    return http.securityMatcher(new OrRequestMatcher(path(DASHBOARD), path(DASHBOARD + "/**"), api))
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers(path(LOGIN), path(DENIED), path("/sla/sla.css")).permitAll()
+            .requestMatchers(api).authenticated()
+            .anyRequest().hasAnyAuthority(dashboardGroups))
+        .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl(DASHBOARD, false).permitAll())
+        .logout(logout -> logout.logoutRequestMatcher(path(org.springframework.http.HttpMethod.POST, LOGOUT))
+            .logoutSuccessUrl(LOGIN + "?signedOut"))
+        .httpBasic(basic -> basic.realmName("Invisible Bars"))
+        .requestCache(cache -> cache.requestCache(pagesOnly(api)))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(api))
+            // A person signed in without the right group sees why and can sign out; the API keeps a bare 403.
+            .defaultAccessDeniedHandlerFor(deniedPage(), new NegatedRequestMatcher(api)))
+        .build();
+  }
+
+  /**
+   * Who is not signed in: the page's own requests (marked {@code X-Requested-With}) get a bare 401 so
+   * the page can send the person to the login form, without the browser's Basic prompt; other API
+   * clients get the Basic challenge as on the rest of the API; a person opening the page gets the form.
+   */
+  private static DelegatingAuthenticationEntryPoint entryPoint(RequestMatcher api) {
+    var basic = new BasicAuthenticationEntryPoint();
+    basic.setRealmName("Invisible Bars");
+    var byRequest = new LinkedHashMap<RequestMatcher, org.springframework.security.web.AuthenticationEntryPoint>();
+    byRequest.put(new AndRequestMatcher(api, new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest")),
+        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+    byRequest.put(api, basic);
+    var delegating = new DelegatingAuthenticationEntryPoint(byRequest);
+    delegating.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN));
+    return delegating;
+  }
+
+  /** Remembers a page asked for before signing in; an API call must not start a session. */
+  private static HttpSessionRequestCache pagesOnly(RequestMatcher api) {
+    var cache = new HttpSessionRequestCache();
+    cache.setRequestMatcher(new NegatedRequestMatcher(api));
+    return cache;
+  }
+
+  private static AccessDeniedHandlerImpl deniedPage() {
+    var handler = new AccessDeniedHandlerImpl();
+    handler.setErrorPage(DENIED);
+    return handler;
+  }
+
+  private static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
+  private static RequestMatcher path(org.springframework.http.HttpMethod method, String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+  }
+}
