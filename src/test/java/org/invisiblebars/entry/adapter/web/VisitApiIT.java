@@ -146,6 +146,16 @@ class VisitApiIT extends IntegrationTest {
     assertThat(engine.completeTask("sam", bobTask, Map.of("entryOutcome", "NOT_ADMITTED")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
     assertThat(read(ngo.user(), id).get("status").asText()).isEqualTo("IN_PROGRESS");
+    // not checked out an hour after the window: security is alerted, with the sla-policy's one hour to act
+    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).activityId("Timer_CheckOutOverdue")
+        .singleResult().getId());
+    var alert = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_AccountForVisitors").singleResult();
+    assertThat(alert.getDueDate()).isCloseTo(Date.from(alert.getCreateTime().toInstant().plus(1, ChronoUnit.HOURS)), 1000);
+    var checkOut = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_CheckOutVisitors").singleResult();
+    assertThat(checkOut.getDueDate()).as("the model's due date: an hour after the window")
+        .isEqualTo(Date.from(Instant.parse(request.get("windowEnd").toString()).plus(1, ChronoUnit.HOURS)));
+    engine.complete("sam", id, "Task_AccountForVisitors", Map.of("account", "Found in the library with the escort"));
     engine.complete("sam", id, "Task_CheckOutVisitors", Map.of("incidentOccurred", true,
         "incidentDescription", "Photographed a cell without permission"));
     JsonNode done = read("sam", id);
