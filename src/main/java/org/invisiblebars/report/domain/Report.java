@@ -168,9 +168,10 @@ public class Report {
     this.allegation = allegation;
     this.recommendations = new ArrayList<>(recommendations);
     this.confidentialityDays = confidentialityDays;
-    this.reviewEndsAt = submittedAt.plus(confidentialityDays, ChronoUnit.DAYS);
+    // Milliseconds, as the engine's timer keeps them: the timer never fires before the period ends.
+    this.submittedAt = submittedAt.truncatedTo(ChronoUnit.MILLIS);
+    this.reviewEndsAt = this.submittedAt.plus(confidentialityDays, ChronoUnit.DAYS);
     this.submittedBy = submittedBy;
-    this.submittedAt = submittedAt;
     this.idempotencyKey = idempotencyKey;
   }
 

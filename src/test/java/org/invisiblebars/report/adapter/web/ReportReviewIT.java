@@ -63,30 +63,38 @@ class ReportReviewIT extends IntegrationTest {
 
   private static String reporter;
   private static String facility;
+  private static String other;
 
-  /** Once: an accredited organisation (active MoU with 14 review days) and its user. */
+  /** Once: an accredited organisation (active MoU with 14 review days) and its user; another organisation's user. */
   @BeforeEach
   void accreditedOrganisation() throws Exception {
     if (reporter != null) {
       return;
     }
-    String organisation = json.readTree(post(as("lena"), "/api/v1/organisations",
-        Map.of("name", "Report Watch " + RUN, "mandateType", "NGO"), null).getBody()).get("id").asText();
-    String user = "rw" + RUN;
+    UUID organisation = ngoUser("Report Watch " + RUN, "rw" + RUN);
+    facility = json.readTree(as("lena").getForObject("/api/v1/facilities", String.class)).get(0).get("id").asText();
+    Accreditation accreditation = new Accreditation(new Application(organisation, MandateType.NGO, ProgrammeType.MONITORING, null,
+        null, null, "Monitoring visits", null, null, 12, List.of(UUID.fromString(facility)), List.of()), "rw" + RUN, Instant.now(), null);
+    accreditation.activate(LocalDate.now(), 12);
+    accreditations.save(accreditation);
+    mous.save(new Mou(accreditation.getId(), new MouClauses("m", "r", Set.of(), "d", "h", "p", "a", "e", REVIEW_DAYS, 12, null, false)));
+    // Not accredited (john's organisation may be, depending on which tests ran before).
+    ngoUser("Other Watch " + RUN, "ow" + RUN);
+    other = "ow" + RUN;
+    reporter = "rw" + RUN;
+  }
+
+  /** An organisation registered by the liaison officer and its NGO user, bound to it. */
+  private UUID ngoUser(String name, String user) throws Exception {
+    String organisation = json.readTree(post(as("lena"), "/api/v1/organisations", Map.of("name", name, "mandateType", "NGO"), null)
+        .getBody()).get("id").asText();
     assertThat(post(as("admin"), "/engine-rest/user/create",
         Map.of("profile", Map.of("id", user, "firstName", "Rita", "lastName", "Writer"), "credentials", Map.of("password", PASSWORD)),
         null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     as("admin").exchange("/engine-rest/group/ngo/members/" + user, HttpMethod.PUT, null, String.class);
     assertThat(as("lena").exchange("/api/v1/organisations/" + organisation + "/members/" + user, HttpMethod.PUT, null, String.class)
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    facility = json.readTree(as("lena").getForObject("/api/v1/facilities", String.class)).get(0).get("id").asText();
-    UUID orgId = UUID.fromString(organisation);
-    Accreditation accreditation = new Accreditation(new Application(orgId, MandateType.NGO, ProgrammeType.MONITORING, null, null,
-        null, "Monitoring visits", null, null, 12, List.of(UUID.fromString(facility)), List.of()), user, Instant.now(), null);
-    accreditation.activate(LocalDate.now(), 12);
-    accreditations.save(accreditation);
-    mous.save(new Mou(accreditation.getId(), new MouClauses("m", "r", Set.of(), "d", "h", "p", "a", "e", REVIEW_DAYS, 12, null, false)));
-    reporter = user;
+    return UUID.fromString(organisation);
   }
 
   @Test
@@ -105,8 +113,8 @@ class ReportReviewIT extends IntegrationTest {
     assertThat(badEnum.getBody()).contains("recommendations[0].priority");
     assertThat(json.readTree(reporter().getForObject("/api/v1/reports", String.class))).hasSize(before);
 
-    assertThat(post(as("john"), "/api/v1/reports", report(false), null).getStatusCode())
-        .as("john's organisation is not accredited yet").isEqualTo(HttpStatus.CONFLICT);
+    assertThat(post(rest.withBasicAuth(other, PASSWORD), "/api/v1/reports", report(false), null).getStatusCode())
+        .as("an organisation without accreditation").isEqualTo(HttpStatus.CONFLICT);
     assertThat(post(as("martha"), "/api/v1/reports", report(false), null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
@@ -141,8 +149,12 @@ class ReportReviewIT extends IntegrationTest {
       assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
       assertThat(read.getBody()).contains(SECRET);
     }
-    assertThat(as("john").getForEntity("/api/v1/reports/" + id, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(as("john").getForObject("/api/v1/reports", String.class)).doesNotContain(SECRET);
+    for (TestRestTemplate otherNgo : List.of(as("john"), rest.withBasicAuth(other, PASSWORD))) {
+      for (String path : List.of("/" + id, "/" + id + "/plan-of-action", "/" + id + "/follow-up", "/" + id + "/status")) {
+        assertThat(otherNgo.getForEntity("/api/v1/reports" + path, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+      }
+      assertThat(otherNgo.getForObject("/api/v1/reports", String.class)).doesNotContain(SECRET);
+    }
     for (String refused : List.of("sam", "maria", "paula")) {
       for (String path : List.of("", "/" + id, "/" + id + "/plan-of-action", "/" + id + "/follow-up", "/" + id + "/status")) {
         ResponseEntity<String> read = as(refused).getForEntity("/api/v1/reports" + path, String.class);
