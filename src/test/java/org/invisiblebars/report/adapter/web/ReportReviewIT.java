@@ -27,6 +27,7 @@ import org.invisiblebars.report.adapter.process.ReportReviewProcess;
 import org.invisiblebars.report.adapter.process.ReportReviewProcess.Element;
 import org.invisiblebars.report.usecase.ReportQueries;
 import org.invisiblebars.support.IntegrationTest;
+import org.invisiblebars.support.WebappSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -194,6 +195,18 @@ class ReportReviewIT extends IntegrationTest {
       assertThat(as("john").getForEntity(route, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
       assertThat(rest.getForEntity(route, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
+
+    // Cockpit: a manager signed in to it reads through the web applications' engine API.
+    WebappSession cockpit = new WebappSession(baseUrl());
+    assertThat(cockpit.login("maria", "demo", "cockpit")).isEqualTo(200);
+    for (String route : engineRoutes) {
+      var read = cockpit.get(route.replace("/engine-rest", "/camunda/api/engine/engine/default"));
+      assertThat(read.body()).as("Cockpit " + route).doesNotContain(SECRET).doesNotContain("Findings");
+    }
+    assertThat(cockpit.postJson("/camunda/api/engine/engine/default/variable-instance?deserializeValues=false",
+        "{\"processInstanceIdIn\":[\"" + instance + "\"]}").body()).isEqualTo("[]");
+    assertThat(cockpit.get("/camunda/api/engine/engine/default/process-instance?processDefinitionKey=" + ReportReviewProcess.KEY)
+        .body()).as("managers see no report-review instance").isEqualTo("[]");
 
     // Completing tasks through the engine: the submitted answers reach our tables, not the history.
     complete("martha", referral, Map.of("competentBody", "Ombudsman " + SECRET, "referralReference", "OMB-1"));
