@@ -27,9 +27,13 @@ import org.invisiblebars.report.adapter.process.ReportReviewProcess;
 import org.invisiblebars.report.adapter.process.ReportReviewProcess.Element;
 import org.invisiblebars.report.usecase.ReportQueries;
 import org.invisiblebars.support.IntegrationTest;
+import org.invisiblebars.support.TasklistBrowser;
 import org.invisiblebars.support.WebappSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -324,6 +328,32 @@ class ReportReviewIT extends IntegrationTest {
 
     assertThat(json.readTree(rest.getForObject("/api/v1/public/reports/" + id, String.class)).get("status").asText())
         .isEqualTo("PUBLISHED");
+  }
+
+  @Test
+  void theDirectorReadsTheReportAndItsRecommendationsTableInTasklistAndAcknowledgesIt() throws Exception {
+    String id = submit(false);
+    String task = taskId(id, Element.ACKNOWLEDGE_REPORT);
+
+    try (TasklistBrowser browser = TasklistBrowser.start()) {
+      browser.logIn(baseUrl(), "martha", "demo");
+      browser.await("report-martha-filters", ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "My tasks"));
+      browser.driver().get(baseUrl() + "/camunda/app/tasklist/default/#/?task=" + task);
+      browser.click("report-claim", By.cssSelector("button.claim"));
+      browser.await("report-table", ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("form table"), "Paint the cells"));
+      assertThat(browser.driver().findElement(By.cssSelector("form table")).getText()).contains("Build a new wing", "URGENT", "HIGH");
+      assertThat(browser.driver().findElements(By.cssSelector("textarea[readonly]")))
+          .anySatisfy(area -> assertThat(area.getDomProperty("value")).contains("Overcrowded cells " + SECRET));
+      var units = browser.driver().findElement(By.cssSelector("textarea:not([readonly])"));
+      units.clear();
+      units.sendKeys("1 | Facilities", Keys.ENTER, "2 | Budget office");
+      browser.screenshot("acknowledge-report");
+      browser.click("report-complete", By.cssSelector("button.btn-primary[ng-click='complete()']"));
+      browser.await("report-next-task", driver -> taskService.createTaskQuery().processInstanceBusinessKey(id)
+          .taskDefinitionKey(Element.HOLD_COORDINATION_MEETING).count() == 1);
+    }
+    JsonNode view = json.readTree(as("martha").getForObject("/api/v1/reports/" + id, String.class));
+    assertThat(view.get("recommendations").findValuesAsText("responsibleUnit")).containsExactly("Facilities", "Budget office");
   }
 
   private TestRestTemplate reporter() {
