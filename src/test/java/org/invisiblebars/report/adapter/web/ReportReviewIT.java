@@ -186,7 +186,9 @@ class ReportReviewIT extends IntegrationTest {
         "/engine-rest/execution?processInstanceId=" + instance,
         "/engine-rest/history/variable-instance?processInstanceId=" + instance,
         "/engine-rest/history/detail?processInstanceId=" + instance,
-        "/engine-rest/history/task?processInstanceId=" + instance);
+        "/engine-rest/history/task?processInstanceId=" + instance,
+        "/engine-rest/history/activity-instance?processInstanceId=" + instance,
+        "/engine-rest/history/user-operation?processInstanceId=" + instance);
     for (String user : List.of("sam", "maria", "paula", "lena")) {
       for (String route : engineRoutes) {
         ResponseEntity<String> read = as(user).getForEntity(route, String.class);
@@ -216,7 +218,8 @@ class ReportReviewIT extends IntegrationTest {
     complete("martha", referral, Map.of("competentBody", "Ombudsman " + SECRET, "referralReference", "OMB-1"));
     complete("martha", acknowledge, Map.of("responsibleUnits", "1 | Health unit " + SECRET + "\n2 | Security unit"));
     String history = as("admin").getForObject("/engine-rest/history/variable-instance?processInstanceId=" + instance, String.class)
-        + as("admin").getForObject("/engine-rest/history/detail?processInstanceId=" + instance, String.class);
+        + as("admin").getForObject("/engine-rest/history/detail?processInstanceId=" + instance, String.class)
+        + as("admin").getForObject("/engine-rest/history/user-operation?processInstanceId=" + instance, String.class);
     assertThat(history).as("not even an administrator finds content in the history").doesNotContain(SECRET).contains(id);
     JsonNode view = json.readTree(as("martha").getForObject("/api/v1/reports/" + id, String.class));
     assertThat(view.get("allegationReferredAt").isNull()).isFalse();
