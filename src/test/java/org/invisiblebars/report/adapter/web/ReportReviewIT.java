@@ -25,7 +25,9 @@ import org.invisiblebars.accreditation.domain.ProgrammeType;
 import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.report.adapter.process.ReportReviewProcess;
 import org.invisiblebars.report.adapter.process.ReportReviewProcess.Element;
+import org.invisiblebars.platform.audit.DecisionLog;
 import org.invisiblebars.report.usecase.ReportQueries;
+import org.invisiblebars.report.usecase.ReportSubject;
 import org.invisiblebars.support.IntegrationTest;
 import org.invisiblebars.support.TasklistBrowser;
 import org.invisiblebars.support.WebappSession;
@@ -65,6 +67,7 @@ class ReportReviewIT extends IntegrationTest {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired DecisionLog decisionLog;
 
   private static String reporter;
   private static String facility;
@@ -267,6 +270,12 @@ class ReportReviewIT extends IntegrationTest {
   @Test
   void authoritiesThatDidNotRespondSeeTheReportReleasedWithTheNoResponseStatement() throws Exception {
     String id = submit(false);
+    // Not even an administrator publishes early through the engine: the report refuses it.
+    String timer = periodTimer(id).getId();
+    assertThat(post(as("admin"), "/engine-rest/job/" + timer + "/execute", null, null).getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(post(as("admin"), "/engine-rest/message", Map.of("messageName", ReportReviewProcess.Message.CONFIDENTIALITY_WAIVED,
+        "businessKey", id), null).getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(rest.getForEntity("/api/v1/public/reports/" + id, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
     endThePeriod(id);
 
@@ -311,6 +320,9 @@ class ReportReviewIT extends IntegrationTest {
         Map.of("agree", false, "reasons", "We publish as agreed"), null);
     assertThat(json.readTree(refused.getBody()).get("extension").get("agreed").asBoolean()).isFalse();
     assertThat(periodTimer(refusedId).getDuedate().toInstant()).isEqualTo(refusedEnds);
+    assertThat(decisionLog.findBySubjectTypeAndSubjectIdOrderByDecidedAt(ReportSubject.TYPE, UUID.fromString(refusedId)))
+        .extracting(e -> e.getDecision() + ": " + e.getReasons())
+        .containsExactly("EXTENSION_REQUESTED: 30 days: More time", "EXTENSION_REFUSED: We publish as agreed");
   }
 
   @Test
@@ -331,6 +343,10 @@ class ReportReviewIT extends IntegrationTest {
 
     assertThat(json.readTree(rest.getForObject("/api/v1/public/reports/" + id, String.class)).get("status").asText())
         .isEqualTo("PUBLISHED");
+    assertThat(decisionLog.findBySubjectTypeAndSubjectIdOrderByDecidedAt(ReportSubject.TYPE, UUID.fromString(id)))
+        .extracting(e -> e.getDecision() + ": " + e.getReasons() + " (" + e.getDecidedBy() + ")")
+        .containsExactly("PLAN_OF_ACTION: 1: ACCEPTED (Cheap and urgent); 2: REJECTED (No budget this year) (martha)",
+            "CONFIDENTIALITY_WAIVED: Nothing to hide (martha)");
   }
 
   @Test
