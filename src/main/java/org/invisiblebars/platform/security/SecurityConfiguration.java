@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -26,6 +27,7 @@ class SecurityConfiguration {
 
   static final String ENGINE_REST = "/engine-rest/**";
   static final String API = "/api/**";
+  static final String PUBLIC_API = "/api/v1/public/**";
   static final String ACTUATOR = "/actuator/**";
 
   /** Engine REST: staff only. NGO representatives have no engine access at all. */
@@ -51,12 +53,17 @@ class SecurityConfiguration {
         .build();
   }
 
-  /** Our own API; features add their role rules in their own controllers. */
+  /**
+   * Our own API; features add their role rules in their own controllers. Only the public API
+   * (published reports) answers without login.
+   */
   @Bean
   @Order(2)
   SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
     return statelessBasic(http.securityMatcher(path(API)))
-        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, PUBLIC_API)).permitAll()
+            .anyRequest().authenticated())
         .build();
   }
 

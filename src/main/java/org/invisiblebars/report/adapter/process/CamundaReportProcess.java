@@ -1,0 +1,49 @@
+package org.invisiblebars.report.adapter.process;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.invisiblebars.report.adapter.process.ReportReviewProcess.Variable;
+import org.invisiblebars.report.usecase.ReportProcessPort;
+import org.springframework.stereotype.Component;
+
+/** Starts report-review and correlates its messages by business key (the report id). */
+@Component
+class CamundaReportProcess implements ReportProcessPort {
+
+  private final RuntimeService runtimeService;
+  private final ReportAuthorizations authorizations;
+
+  CamundaReportProcess(RuntimeService runtimeService, ReportAuthorizations authorizations) {
+    this.runtimeService = runtimeService;
+    this.authorizations = authorizations;
+  }
+
+  @Override
+  public void start(UUID reportId, boolean allegation, Instant reviewEndsAt) {
+    var instance = runtimeService.startProcessInstanceByKey(ReportReviewProcess.KEY, reportId.toString(),
+        Variables.createVariables()
+            .putValue(Variable.REPORT_ID, reportId.toString())
+            .putValue(Variable.ALLEGATION, allegation)
+            .putValue(Variable.REVIEW_ENDS_AT, Date.from(reviewEndsAt)));
+    authorizations.hideInstance(instance.getId());
+  }
+
+  @Override
+  public void extensionAgreed(UUID reportId, Instant reviewEndsAt) {
+    // The variable is set before the gateway is re-entered, so the new timer uses the new date.
+    runtimeService.createMessageCorrelation(ReportReviewProcess.Message.EXTENSION_AGREED)
+        .processInstanceBusinessKey(reportId.toString())
+        .setVariable(Variable.REVIEW_ENDS_AT, Date.from(reviewEndsAt))
+        .correlate();
+  }
+
+  @Override
+  public void confidentialityWaived(UUID reportId) {
+    runtimeService.createMessageCorrelation(ReportReviewProcess.Message.CONFIDENTIALITY_WAIVED)
+        .processInstanceBusinessKey(reportId.toString())
+        .correlate();
+  }
+}

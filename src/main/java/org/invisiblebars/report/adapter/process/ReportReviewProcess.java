@@ -1,0 +1,85 @@
+package org.invisiblebars.report.adapter.process;
+
+import java.util.Set;
+
+/**
+ * The contract with {@code processes/report-review.bpmn}: its key, element ids, messages and
+ * variables. Variables are ids, dates and routing flags only: the report's title, findings and
+ * recommendations never enter the engine, so nothing confidential reaches its history.
+ */
+public final class ReportReviewProcess {
+
+  public static final String KEY = "report-review";
+
+  /** Element ids. */
+  public static final class Element {
+    public static final String REPORT_SUBMITTED = "StartEvent_ReportSubmitted";
+    public static final String REFER_ALLEGATION = "Task_ReferAllegation";
+    public static final String ALLEGATION_REFERRED = "EndEvent_AllegationReferred";
+    public static final String NO_ALLEGATION = "EndEvent_NoAllegation";
+    public static final String CONFIDENTIAL_REVIEW = "SubProcess_ConfidentialReview";
+    public static final String ACKNOWLEDGE_REPORT = "Task_AcknowledgeReport";
+    public static final String HOLD_COORDINATION_MEETING = "Task_HoldCoordinationMeeting";
+    public static final String PREPARE_PLAN_OF_ACTION = "Task_PreparePlanOfAction";
+    public static final String PLAN_SUBMITTED = "EndEvent_PlanSubmitted";
+    public static final String AWAIT_END_OF_PERIOD = "Gateway_AwaitEndOfPeriod";
+    public static final String REVIEW_PERIOD_ENDED = "Timer_ReviewPeriodEnded";
+    public static final String EXTENSION_AGREED = "Event_ExtensionAgreed";
+    public static final String CONFIDENTIALITY_WAIVED = "Event_ConfidentialityWaived";
+    public static final String PUBLISH_REPORT = "Task_PublishReport";
+    public static final String REPORT_RELEASED = "EndEvent_ReportReleased";
+    public static final String FOLLOW_UP = "SubProcess_FollowUp";
+    public static final String SCHEDULE_FOLLOW_UP = "Task_ScheduleFollowUp";
+    public static final String FOLLOW_UP_DUE = "Timer_FollowUpDue";
+    public static final String RECORD_FOLLOW_UP = "Task_RecordFollowUp";
+    public static final String RECOMMENDATION_CLOSED = "EndEvent_RecommendationClosed";
+    public static final String CLOSE_FOLLOW_UP = "Task_CloseFollowUp";
+    public static final String FOLLOW_UP_CLOSED = "EndEvent_FollowUpClosed";
+
+    private Element() {}
+  }
+
+  /** Message names, correlated by business key (the report id). */
+  public static final class Message {
+    public static final String EXTENSION_AGREED = "ExtensionAgreed";
+    public static final String CONFIDENTIALITY_WAIVED = "ConfidentialityWaived";
+
+    private Message() {}
+  }
+
+  /** Variable names. */
+  public static final class Variable {
+    public static final String REPORT_ID = "reportId";
+    public static final String ALLEGATION = "allegation";
+    /** When the confidential period ends; moved by an agreed extension. */
+    public static final String REVIEW_ENDS_AT = "reviewEndsAt";
+    public static final String ENGAGED = "engaged";
+    /** Element variable of the follow-up: one accepted recommendation per instance. */
+    public static final String RECOMMENDATION_ID = "recommendationId";
+    public static final String FOLLOW_UP_AT = "followUpAt";
+    public static final String FOLLOW_UP_CLOSED = "followUpClosed";
+
+    /**
+     * The only variables of this process that reach the engine's history: everything else a task
+     * form shows or submits is confidential and stays out of it.
+     */
+    public static final Set<String> RECORDED = Set.of(REPORT_ID, ALLEGATION, REVIEW_ENDS_AT, ENGAGED, RECOMMENDATION_ID,
+        FOLLOW_UP_AT, FOLLOW_UP_CLOSED, "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter");
+
+    private Variable() {}
+  }
+
+  /** Spring beans the model refers to by delegate expression. */
+  public static final class Bean {
+    public static final String PUBLISH_DELEGATE = "publishReportDelegate";
+    public static final String SCHEDULE_FOLLOW_UP_DELEGATE = "scheduleFollowUpDelegate";
+    public static final String CLOSE_FOLLOW_UP_DELEGATE = "closeFollowUpDelegate";
+    public static final String TASK_LISTENER = "reportTaskListener";
+    /** Lists the accepted recommendations to follow up, one instance each. */
+    public static final String FOLLOW_UPS = "reportFollowUps";
+
+    private Bean() {}
+  }
+
+  private ReportReviewProcess() {}
+}

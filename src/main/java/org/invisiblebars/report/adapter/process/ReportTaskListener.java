@@ -1,0 +1,114 @@
+package org.invisiblebars.report.adapter.process;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.invisiblebars.platform.validation.InvalidInputException;
+import org.invisiblebars.report.adapter.process.ReportReviewProcess.Element;
+import org.invisiblebars.report.adapter.process.ReportReviewProcess.Variable;
+import org.invisiblebars.report.usecase.ReportQueries;
+import org.invisiblebars.report.usecase.ReviewReport;
+import org.springframework.stereotype.Component;
+
+/**
+ * The glue between Tasklist forms and the use cases. On create it hides the task from managers
+ * and gives it, as task-local variables, the report its form shows (every task of this process
+ * belongs to directors or liaison officers, who may read it). On complete it hands the submitted
+ * fields to the use case, sets the routing flag and removes every field again: the report's
+ * content stays in our tables and, through {@link ConfidentialVariableHistory}, out of history.
+ */
+@Component(ReportReviewProcess.Bean.TASK_LISTENER)
+class ReportTaskListener implements TaskListener {
+
+  static final String REPORT_SUMMARY = "reportSummary";
+  static final String RECOMMENDATIONS = "recommendationsTable";
+  static final String FOLLOW_UP_SUMMARY = "followUpSummary";
+  static final String RESPONSIBLE_UNITS = "responsibleUnits";
+  static final String PLAN_OF_ACTION = "planOfAction";
+
+  /** Texts shown read-only; a form submits them back, so they are removed like the fields. */
+  static final List<String> DISPLAYED = List.of(REPORT_SUMMARY, RECOMMENDATIONS, FOLLOW_UP_SUMMARY);
+
+  private final ReviewReport review;
+  private final ReportQueries queries;
+  private final ReportAuthorizations authorizations;
+  private final IdentityService identityService;
+
+  ReportTaskListener(ReviewReport review, ReportQueries queries, ReportAuthorizations authorizations, IdentityService identityService) {
+    this.review = review;
+    this.queries = queries;
+    this.authorizations = authorizations;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    UUID id = UUID.fromString((String) task.getVariable(Variable.REPORT_ID));
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      authorizations.hideTask(task.getId());
+      show(task, id);
+    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      try {
+        complete(task, id, actor(task));
+      } catch (InvalidInputException invalid) {
+        // The engine REST API and Tasklist answer a form validation failure with 400 and its text.
+        throw new FormFieldValidationException(invalid.problems(), invalid.getMessage());
+      }
+    }
+  }
+
+  private void show(DelegateTask task, UUID id) {
+    task.setVariableLocal(REPORT_SUMMARY, queries.summary(id));
+    task.setVariableLocal(RECOMMENDATIONS, queries.recommendationsTable(id));
+    switch (task.getTaskDefinitionKey()) {
+      case Element.ACKNOWLEDGE_REPORT -> task.setVariableLocal(RESPONSIBLE_UNITS, queries.template(id, 1));
+      case Element.PREPARE_PLAN_OF_ACTION -> task.setVariableLocal(PLAN_OF_ACTION, queries.template(id, 5));
+      case Element.RECORD_FOLLOW_UP -> task.setVariableLocal(FOLLOW_UP_SUMMARY,
+          queries.followUpSummary(id, UUID.fromString((String) task.getVariable(Variable.RECOMMENDATION_ID))));
+      default -> { }
+    }
+  }
+
+  private void complete(DelegateTask task, UUID id, String actor) {
+    List<String> read = new ArrayList<>(DISPLAYED);
+    Boolean closed = null;
+    switch (task.getTaskDefinitionKey()) {
+      case Element.REFER_ALLEGATION -> review.referAllegation(id, text(task, "competentBody", read),
+          text(task, "referralReference", read), actor);
+      case Element.ACKNOWLEDGE_REPORT -> review.acknowledge(id, text(task, RESPONSIBLE_UNITS, read), actor);
+      case Element.HOLD_COORDINATION_MEETING -> review.holdMeeting(id, text(task, "meetingDate", read),
+          text(task, "authorityParticipants", read), text(task, "ngoParticipants", read), text(task, "meetingMinutes", read), actor);
+      case Element.PREPARE_PLAN_OF_ACTION -> review.preparePlan(id, text(task, PLAN_OF_ACTION, read), actor);
+      case Element.RECORD_FOLLOW_UP -> closed = review.recordFollowUp(id,
+          UUID.fromString((String) task.getVariable(Variable.RECOMMENDATION_ID)), text(task, "followUpOutcome", read),
+          text(task, "newDeadline", read), text(task, "followUpNotes", read), actor);
+      default -> throw new IllegalStateException("no completion for task " + task.getTaskDefinitionKey());
+    }
+    // The fields now live in our tables; the process keeps ids and flags only.
+    task.removeVariablesLocal(read);
+    task.getExecution().removeVariables(read);
+    if (closed != null) {
+      // followUpClosed is local to this recommendation's follow-up instance (input mapping).
+      task.getExecution().setVariable(Variable.FOLLOW_UP_CLOSED, closed);
+    }
+  }
+
+  private static String text(DelegateTask task, String name, List<String> read) {
+    read.add(name);
+    Object value = task.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+
+  private String actor(DelegateTask task) {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication != null && authentication.getUserId() != null) {
+      return authentication.getUserId();
+    }
+    return task.getAssignee() != null ? task.getAssignee() : "system";
+  }
+}

@@ -1,0 +1,355 @@
+package org.invisiblebars.report.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.invisiblebars.platform.validation.ConflictException;
+
+/**
+ * An NGO's monitoring report and its review: confidential until the period ends (or the director
+ * waives it), then published with the authorities' response or released without one.
+ */
+@Entity
+@Table(name = "report")
+public class Report {
+
+  /** The one extension the director may ask for is at most this long. */
+  public static final int MAX_EXTENSION_DAYS = 30;
+
+  @Id private UUID id;
+
+  @Column(name = "organisation_id", nullable = false)
+  private UUID organisationId;
+
+  @Column(name = "facility_id", nullable = false)
+  private UUID facilityId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private ReportStatus status;
+
+  @Column(nullable = false, length = 300)
+  private String title;
+
+  @Column(name = "visits_covered", nullable = false, length = 2000)
+  private String visitsCovered;
+
+  @Column(name = "good_practices", length = 8000)
+  private String goodPractices;
+
+  @Column(nullable = false, length = 8000)
+  private String findings;
+
+  @Column(nullable = false)
+  private boolean allegation;
+
+  @Column(name = "confidentiality_days", nullable = false)
+  private int confidentialityDays;
+
+  @Column(name = "review_ends_at", nullable = false)
+  private Instant reviewEndsAt;
+
+  @Column(name = "submitted_by", nullable = false, length = 64)
+  private String submittedBy;
+
+  @Column(name = "submitted_at", nullable = false)
+  private Instant submittedAt;
+
+  @Column(name = "idempotency_key", length = 100)
+  private String idempotencyKey;
+
+  @Column(name = "competent_body", length = 300)
+  private String competentBody;
+
+  @Column(name = "referral_reference", length = 200)
+  private String referralReference;
+
+  @Column(name = "referred_by", length = 64)
+  private String referredBy;
+
+  @Column(name = "referred_at")
+  private Instant referredAt;
+
+  @Column(name = "acknowledged_by", length = 64)
+  private String acknowledgedBy;
+
+  @Column(name = "acknowledged_at")
+  private Instant acknowledgedAt;
+
+  @Column(name = "meeting_date")
+  private LocalDate meetingDate;
+
+  @Column(name = "authority_participants", length = 2000)
+  private String authorityParticipants;
+
+  @Column(name = "ngo_participants", length = 2000)
+  private String ngoParticipants;
+
+  @Column(name = "meeting_minutes", length = 8000)
+  private String meetingMinutes;
+
+  @Column(name = "meeting_recorded_by", length = 64)
+  private String meetingRecordedBy;
+
+  @Column(name = "plan_submitted_by", length = 64)
+  private String planSubmittedBy;
+
+  @Column(name = "plan_submitted_at")
+  private Instant planSubmittedAt;
+
+  @Column(name = "extension_days")
+  private Integer extensionDays;
+
+  @Column(name = "extension_reasons", length = 4000)
+  private String extensionReasons;
+
+  @Column(name = "extension_requested_by", length = 64)
+  private String extensionRequestedBy;
+
+  @Column(name = "extension_requested_at")
+  private Instant extensionRequestedAt;
+
+  @Column(name = "extension_agreed")
+  private Boolean extensionAgreed;
+
+  @Column(name = "extension_answered_by", length = 64)
+  private String extensionAnsweredBy;
+
+  @Column(name = "extension_answered_at")
+  private Instant extensionAnsweredAt;
+
+  @Column(name = "waived_by", length = 64)
+  private String waivedBy;
+
+  @Column(name = "waived_at")
+  private Instant waivedAt;
+
+  @Column(name = "published_at")
+  private Instant publishedAt;
+
+  @Column(name = "follow_up_closed_at")
+  private Instant followUpClosedAt;
+
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+  @JoinColumn(name = "report_id", nullable = false)
+  @OrderBy("position")
+  private List<ReportRecommendation> recommendations = new ArrayList<>();
+
+  protected Report() {}
+
+  /** A report as submitted; its confidential period starts now and lasts the MoU's review days. */
+  public Report(UUID organisationId, UUID facilityId, String title, String visitsCovered, String goodPractices, String findings,
+      boolean allegation, List<ReportRecommendation> recommendations, int confidentialityDays, String submittedBy,
+      Instant submittedAt, String idempotencyKey) {
+    this.id = UUID.randomUUID();
+    this.organisationId = organisationId;
+    this.facilityId = facilityId;
+    this.status = ReportStatus.UNDER_REVIEW;
+    this.title = title;
+    this.visitsCovered = visitsCovered;
+    this.goodPractices = goodPractices;
+    this.findings = findings;
+    this.allegation = allegation;
+    this.recommendations = new ArrayList<>(recommendations);
+    this.confidentialityDays = confidentialityDays;
+    // Milliseconds, as the engine's timer keeps them: the timer never fires before the period ends.
+    this.submittedAt = submittedAt.truncatedTo(ChronoUnit.MILLIS);
+    this.reviewEndsAt = this.submittedAt.plus(confidentialityDays, ChronoUnit.DAYS);
+    this.submittedBy = submittedBy;
+    this.idempotencyKey = idempotencyKey;
+  }
+
+  public void referAllegation(String body, String reference, String actor, Instant at) {
+    if (!allegation) {
+      throw new ConflictException("report " + id + " carries no allegation to refer");
+    }
+    if (referredAt != null) {
+      throw new ConflictException("the allegation of report " + id + " is already referred");
+    }
+    this.competentBody = body;
+    this.referralReference = reference;
+    this.referredBy = actor;
+    this.referredAt = at;
+  }
+
+  /** Each recommendation, in order, gets the unit responsible for answering it. */
+  public void acknowledge(List<String> units, String actor, Instant at) {
+    requireUnderReview();
+    if (units.size() != recommendations.size()) {
+      throw new IllegalArgumentException("one unit per recommendation: " + recommendations.size() + " expected");
+    }
+    for (int i = 0; i < units.size(); i++) {
+      recommendations.get(i).assignTo(units.get(i));
+    }
+    this.acknowledgedBy = actor;
+    this.acknowledgedAt = at;
+  }
+
+  public void holdMeeting(LocalDate date, String authorities, String ngo, String minutes, String actor) {
+    requireUnderReview();
+    this.meetingDate = date;
+    this.authorityParticipants = authorities;
+    this.ngoParticipants = ngo;
+    this.meetingMinutes = minutes;
+    this.meetingRecordedBy = actor;
+  }
+
+  /**
+   * The plan of action: answers by recommendation position (a non-urgent one may stay unanswered).
+   * Short-term, low-resource actions are marked.
+   */
+  public void submitPlan(Map<Integer, PlanAnswer> answers, String actor, Instant at) {
+    requireUnderReview();
+    for (ReportRecommendation recommendation : recommendations) {
+      PlanAnswer given = answers.get(recommendation.getPosition());
+      if (given == null) {
+        if (recommendation.getPriority() == Priority.URGENT) {
+          throw new IllegalArgumentException("urgent recommendation " + recommendation.getPosition() + " is not answered");
+        }
+        continue;
+      }
+      recommendation.answer(given.answer(), given.reasons(), given.action(), given.owner(), given.deadline(),
+          LocalDate.ofInstant(at, ZoneOffset.UTC));
+    }
+    this.planSubmittedBy = actor;
+    this.planSubmittedAt = at;
+  }
+
+  /** The director asks once for at most 30 more days; it applies only when the NGO agrees. */
+  public void requestExtension(int days, String reasons, String actor, Instant at) {
+    requireUnderReview();
+    if (extensionRequestedAt != null) {
+      throw new ConflictException("an extension of report " + id + " was already requested; only one is allowed");
+    }
+    if (days < 1 || days > MAX_EXTENSION_DAYS) {
+      throw new IllegalArgumentException("extension of " + days + " days");
+    }
+    this.extensionDays = days;
+    this.extensionReasons = reasons;
+    this.extensionRequestedBy = actor;
+    this.extensionRequestedAt = at;
+  }
+
+  /** The NGO agrees or refuses; agreement moves the end of the period. */
+  public void answerExtension(boolean agreed, String actor, Instant at) {
+    requireUnderReview();
+    if (!isExtensionPending()) {
+      throw new ConflictException("no extension of report " + id + " awaits an answer");
+    }
+    this.extensionAgreed = agreed;
+    this.extensionAnsweredBy = actor;
+    this.extensionAnsweredAt = at;
+    if (agreed) {
+      this.reviewEndsAt = reviewEndsAt.plus(extensionDays, ChronoUnit.DAYS);
+    }
+  }
+
+  /** The director gives up the rest of the confidential period, once the plan of action is in. */
+  public void waive(String actor, Instant at) {
+    requireUnderReview();
+    if (planSubmittedAt == null) {
+      throw new ConflictException("report " + id + " has no plan of action yet; confidentiality can be waived only with a response to publish");
+    }
+    this.waivedBy = actor;
+    this.waivedAt = at;
+  }
+
+  /**
+   * At the end of the period (or after a waiver): published with the response when the authorities
+   * engaged, otherwise released. Never earlier.
+   */
+  public ReportStatus publish(Instant at) {
+    requireUnderReview();
+    if (waivedAt == null && at.isBefore(reviewEndsAt)) {
+      throw new ConflictException("report " + id + " is confidential until " + reviewEndsAt);
+    }
+    this.status = isEngaged() ? ReportStatus.PUBLISHED : ReportStatus.RELEASED;
+    this.publishedAt = at;
+    return status;
+  }
+
+  public ReportRecommendation recordFollowUp(UUID recommendationId, FollowUpStatus outcome, LocalDate newDeadline, String notes,
+      String actor, Instant at) {
+    ReportRecommendation recommendation = recommendation(recommendationId);
+    if (status != ReportStatus.PUBLISHED || !recommendation.isFollowedUp() || recommendation.getFollowUpStatus().isClosed()) {
+      throw new ConflictException("recommendation " + recommendationId + " awaits no follow-up");
+    }
+    recommendation.followUp(outcome, newDeadline, notes, actor, at);
+    return recommendation;
+  }
+
+  public void closeFollowUp(Instant at) {
+    if (recommendations.stream().anyMatch(r -> r.isFollowedUp() && !r.getFollowUpStatus().isClosed())) {
+      throw new ConflictException("report " + id + " still has open recommendations");
+    }
+    this.followUpClosedAt = at;
+  }
+
+  public ReportRecommendation recommendation(UUID recommendationId) {
+    return recommendations.stream().filter(r -> r.getId().equals(recommendationId)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("recommendation " + recommendationId + " is not in report " + id));
+  }
+
+  /** The authorities engaged: the coordination meeting was held and the plan of action submitted. */
+  public boolean isEngaged() {
+    return meetingDate != null && planSubmittedAt != null;
+  }
+
+  public boolean isExtensionPending() {
+    return extensionRequestedAt != null && extensionAgreed == null;
+  }
+
+  private void requireUnderReview() {
+    if (status != ReportStatus.UNDER_REVIEW) {
+      throw new ConflictException("report " + id + " is " + status + " and no longer under review");
+    }
+  }
+
+  public UUID getId() { return id; }
+  public UUID getOrganisationId() { return organisationId; }
+  public UUID getFacilityId() { return facilityId; }
+  public ReportStatus getStatus() { return status; }
+  public String getTitle() { return title; }
+  public String getVisitsCovered() { return visitsCovered; }
+  public String getGoodPractices() { return goodPractices; }
+  public String getFindings() { return findings; }
+  public boolean isAllegation() { return allegation; }
+  public int getConfidentialityDays() { return confidentialityDays; }
+  public Instant getReviewEndsAt() { return reviewEndsAt; }
+  public String getSubmittedBy() { return submittedBy; }
+  public Instant getSubmittedAt() { return submittedAt; }
+  public String getIdempotencyKey() { return idempotencyKey; }
+  public String getCompetentBody() { return competentBody; }
+  public String getReferralReference() { return referralReference; }
+  public Instant getReferredAt() { return referredAt; }
+  public Instant getAcknowledgedAt() { return acknowledgedAt; }
+  public LocalDate getMeetingDate() { return meetingDate; }
+  public String getAuthorityParticipants() { return authorityParticipants; }
+  public String getNgoParticipants() { return ngoParticipants; }
+  public String getMeetingMinutes() { return meetingMinutes; }
+  public Instant getPlanSubmittedAt() { return planSubmittedAt; }
+  public Integer getExtensionDays() { return extensionDays; }
+  public String getExtensionReasons() { return extensionReasons; }
+  public Instant getExtensionRequestedAt() { return extensionRequestedAt; }
+  public Boolean getExtensionAgreed() { return extensionAgreed; }
+  public Instant getWaivedAt() { return waivedAt; }
+  public Instant getPublishedAt() { return publishedAt; }
+  public Instant getFollowUpClosedAt() { return followUpClosedAt; }
+  public List<ReportRecommendation> getRecommendations() { return List.copyOf(recommendations); }
+}

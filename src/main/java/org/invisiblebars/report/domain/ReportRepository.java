@@ -1,0 +1,16 @@
+package org.invisiblebars.report.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface ReportRepository extends ListCrudRepository<Report, UUID> {
+
+  List<Report> findByOrganisationIdOrderBySubmittedAtDesc(UUID organisationId);
+
+  Optional<Report> findByOrganisationIdAndIdempotencyKey(UUID organisationId, String idempotencyKey);
+
+  List<Report> findByStatusInOrderByPublishedAtDesc(Collection<ReportStatus> statuses);
+}

@@ -1,0 +1,119 @@
+package org.invisiblebars.report.usecase;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.invisiblebars.accreditation.domain.Accreditation;
+import org.invisiblebars.accreditation.domain.AccreditationRepository;
+import org.invisiblebars.accreditation.domain.AccreditationStatus;
+import org.invisiblebars.accreditation.domain.Mou;
+import org.invisiblebars.accreditation.domain.MouRepository;
+import org.invisiblebars.facility.domain.FacilityRepository;
+import org.invisiblebars.platform.validation.ConflictException;
+import org.invisiblebars.platform.validation.FieldCheck;
+import org.invisiblebars.report.domain.Priority;
+import org.invisiblebars.report.domain.Report;
+import org.invisiblebars.report.domain.ReportRecommendation;
+import org.invisiblebars.report.domain.ReportRepository;
+import org.invisiblebars.report.domain.ResourceEstimate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An accredited NGO (or a registered formal mandate) submits a monitoring report; its confidential
+ * period lasts the review days of its MoU (30 without one). The report and its process start in one
+ * transaction; a repeated request with the same idempotency key returns the first report.
+ */
+@Service
+public class SubmitReport {
+
+  private final ReportRepository reports;
+  private final AccreditationRepository accreditations;
+  private final MouRepository mous;
+  private final FacilityRepository facilities;
+  private final ReportProcessPort process;
+  private final Clock clock;
+
+  SubmitReport(ReportRepository reports, AccreditationRepository accreditations, MouRepository mous,
+      FacilityRepository facilities, ReportProcessPort process, Clock clock) {
+    this.reports = reports;
+    this.accreditations = accreditations;
+    this.mous = mous;
+    this.facilities = facilities;
+    this.process = process;
+    this.clock = clock;
+  }
+
+  /** Submits for the organisation; returns the report and whether this request created it. */
+  @Transactional
+  public Result submit(UUID organisationId, Request request, String idempotencyKey, String actor) {
+    if (idempotencyKey != null) {
+      var earlier = reports.findByOrganisationIdAndIdempotencyKey(organisationId, idempotencyKey);
+      if (earlier.isPresent()) {
+        return new Result(earlier.get(), false);
+      }
+    }
+    validate(request);
+    int days = confidentialityDays(organisationId);
+    List<ReportRecommendation> recommendations = new ArrayList<>();
+    for (int i = 0; i < request.recommendations().size(); i++) {
+      RecommendationRequest r = request.recommendations().get(i);
+      recommendations.add(new ReportRecommendation(i + 1, r.text().strip(), r.area().strip(), r.priority(), r.resourceEstimate()));
+    }
+    Report report = reports.save(new Report(organisationId, request.facilityId(), request.title().strip(),
+        request.visitsCovered().strip(), request.goodPractices(), request.findings().strip(), request.allegation(),
+        recommendations, days, actor, clock.instant(), idempotencyKey));
+    process.start(report.getId(), report.isAllegation(), report.getReviewEndsAt());
+    return new Result(report, true);
+  }
+
+  /** The review days of the organisation's active MoU; formal mandates have none and get the default. */
+  private int confidentialityDays(UUID organisationId) {
+    List<Accreditation> standing = accreditations.findByOrganisationId(organisationId).stream()
+        .filter(a -> a.getStatus() == AccreditationStatus.ACTIVE || a.getStatus() == AccreditationStatus.MANDATE_REGISTERED)
+        .sorted(Comparator.comparing(Accreditation::getSubmittedAt).reversed())
+        .toList();
+    if (standing.isEmpty()) {
+      throw new ConflictException("organisation " + organisationId + " has no active accreditation or registered mandate");
+    }
+    return standing.stream().filter(a -> a.getStatus() == AccreditationStatus.ACTIVE).findFirst()
+        .flatMap(a -> mous.findByAccreditationId(a.getId()))
+        .map(Mou::getConfidentialityDays)
+        .orElse(Mou.DEFAULT_CONFIDENTIALITY_DAYS);
+  }
+
+  private void validate(Request request) {
+    FieldCheck check = new FieldCheck()
+        .requireText(request.title(), "title", 300)
+        .require(request.facilityId() != null && facilities.existsById(request.facilityId()), "facilityId", "is required and must be a known facility")
+        .requireText(request.visitsCovered(), "visitsCovered", 2000)
+        .optionalText(request.goodPractices(), "goodPractices", 8000)
+        .requireText(request.findings(), "findings", 8000)
+        .require(request.allegation() != null, "allegation", "is required: true when the report alleges torture or ill-treatment")
+        .require(request.recommendations() != null && !request.recommendations().isEmpty(), "recommendations", "name at least one recommendation")
+        .require(request.recommendations() == null || request.recommendations().size() <= 100, "recommendations", "at most 100");
+    if (request.recommendations() != null) {
+      for (int i = 0; i < request.recommendations().size(); i++) {
+        RecommendationRequest r = request.recommendations().get(i);
+        String field = "recommendations[" + i + "]";
+        check.requireText(r == null ? null : r.text(), field + ".text", 4000)
+            .requireText(r == null ? null : r.area(), field + ".area", 200)
+            .require(r != null && r.priority() != null, field + ".priority", "is required: URGENT or NON_URGENT")
+            .require(r != null && r.resourceEstimate() != null, field + ".resourceEstimate", "is required: LOW, MEDIUM or HIGH");
+      }
+    }
+    check.orThrow();
+  }
+
+  /** What the organisation submits. */
+  public record Request(String title, UUID facilityId, String visitsCovered, String goodPractices, String findings,
+      Boolean allegation, List<RecommendationRequest> recommendations) {}
+
+  /** One recommendation as the NGO writes it. */
+  public record RecommendationRequest(String text, String area, Priority priority, ResourceEstimate resourceEstimate) {}
+
+  /** The report, and whether this request created it (false for a repeated request). */
+  public record Result(Report report, boolean created) {}
+}

@@ -1,0 +1,211 @@
+package org.invisiblebars.report.adapter.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+import org.invisiblebars.report.adapter.process.ReportReviewProcess.Bean;
+import org.invisiblebars.report.adapter.process.ReportReviewProcess.Element;
+import org.invisiblebars.report.adapter.process.ReportReviewProcess.Message;
+import org.invisiblebars.report.adapter.process.ReportReviewProcess.Variable;
+import org.invisiblebars.support.DecisionTable;
+import org.invisiblebars.support.ProcessTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** One test per path through report-review; delegates are mocks, so only the flow is tested. */
+@Deployment(resources = "processes/report-review.bpmn")
+class ReportReviewProcessTest extends ProcessTest {
+
+  private static final String REPORT = "5b7e1c1a-8f3e-4a8e-b5a4-0c2f3e9d7a11";
+  private static final Instant PERIOD_ENDS = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+
+  /** What the mocked publish delegate answers: did the authorities engage? */
+  private boolean engaged;
+  private final FollowUps followUps = new FollowUps();
+  private final List<String> services = new ArrayList<>();
+
+  @BeforeEach
+  void registerDelegates() {
+    Mocks.register(Bean.PUBLISH_DELEGATE, (JavaDelegate) execution -> {
+      services.add(engaged ? "PUBLISHED" : "RELEASED");
+      execution.setVariable(Variable.ENGAGED, engaged);
+    });
+    Mocks.register(Bean.SCHEDULE_FOLLOW_UP_DELEGATE, (JavaDelegate) execution ->
+        execution.setVariable(Variable.FOLLOW_UP_AT, Date.from(PERIOD_ENDS.plus(90, ChronoUnit.DAYS))));
+    Mocks.register(Bean.CLOSE_FOLLOW_UP_DELEGATE, (JavaDelegate) execution -> services.add("FOLLOW_UP_CLOSED"));
+    Mocks.register(Bean.TASK_LISTENER, (TaskListener) task -> { });
+    Mocks.register(Bean.FOLLOW_UPS, followUps);
+  }
+
+  @Test
+  void engagedAuthoritiesArePublishedWithTheirResponse() {
+    ProcessInstance pi = start(false);
+    engaged = true;
+
+    reviewUpToThePlan(pi);
+    assertThat(pi).isWaitingAt(Element.AWAIT_END_OF_PERIOD);
+    assertThat(taskQuery().count()).as("the response is in; only the period runs").isZero();
+    endThePeriod();
+
+    assertThat(pi).isEnded().hasPassedInOrder(Element.ACKNOWLEDGE_REPORT, Element.HOLD_COORDINATION_MEETING,
+        Element.PREPARE_PLAN_OF_ACTION, Element.REVIEW_PERIOD_ENDED, Element.PUBLISH_REPORT, Element.CLOSE_FOLLOW_UP);
+    assertThat(pi).hasPassed(Element.NO_ALLEGATION, Element.FOLLOW_UP_CLOSED);
+    assertThat(services).containsExactly("PUBLISHED", "FOLLOW_UP_CLOSED");
+  }
+
+  @Test
+  void authoritiesThatDidNotEngageSeeTheReportReleased() {
+    ProcessInstance pi = start(false);
+
+    assertThat(pi).isWaitingAt(Element.ACKNOWLEDGE_REPORT, Element.AWAIT_END_OF_PERIOD);
+    complete(task(Element.ACKNOWLEDGE_REPORT));
+    assertThat(pi).isWaitingAt(Element.HOLD_COORDINATION_MEETING);
+    endThePeriod();
+
+    assertThat(pi).isEnded().hasPassed(Element.REVIEW_PERIOD_ENDED, Element.PUBLISH_REPORT, Element.REPORT_RELEASED)
+        .hasNotPassed(Element.FOLLOW_UP);
+    assertThat(taskQuery().count()).as("open review tasks end with the period").isZero();
+    assertThat(services).containsExactly("RELEASED");
+  }
+
+  @Test
+  void agreedExtensionMovesTheEndOfThePeriod() {
+    ProcessInstance pi = start(false);
+    Instant extended = PERIOD_ENDS.plus(30, ChronoUnit.DAYS);
+
+    assertThat(periodTimer().getDuedate()).isEqualTo(Date.from(PERIOD_ENDS));
+    runtimeService().createMessageCorrelation(Message.EXTENSION_AGREED).processInstanceBusinessKey(REPORT)
+        .setVariable(Variable.REVIEW_ENDS_AT, Date.from(extended)).correlate();
+
+    assertThat(pi).hasPassed(Element.EXTENSION_AGREED).isWaitingAt(Element.AWAIT_END_OF_PERIOD, Element.ACKNOWLEDGE_REPORT);
+    assertThat(periodTimer().getDuedate()).as("the timer follows the agreed date").isEqualTo(Date.from(extended));
+    endThePeriod();
+    assertThat(pi).isEnded().hasPassed(Element.REPORT_RELEASED);
+  }
+
+  @Test
+  void refusedExtensionLeavesThePeriodAsItWas() {
+    ProcessInstance pi = start(false);
+    engaged = true;
+
+    // A refusal is only recorded for the NGO: no message reaches the process, the timer stays.
+    reviewUpToThePlan(pi);
+    assertThat(periodTimer().getDuedate()).isEqualTo(Date.from(PERIOD_ENDS));
+    assertThat(pi).hasNotPassed(Element.EXTENSION_AGREED);
+    endThePeriod();
+    assertThat(pi).isEnded().hasPassed(Element.PUBLISH_REPORT, Element.FOLLOW_UP_CLOSED);
+  }
+
+  @Test
+  void directorWaiverPublishesBeforeThePeriodEnds() {
+    ProcessInstance pi = start(false);
+    engaged = true;
+
+    reviewUpToThePlan(pi);
+    runtimeService().correlateMessage(Message.CONFIDENTIALITY_WAIVED, REPORT);
+
+    assertThat(pi).isEnded().hasPassed(Element.CONFIDENTIALITY_WAIVED, Element.PUBLISH_REPORT)
+        .hasNotPassed(Element.REVIEW_PERIOD_ENDED);
+    assertThat(jobQuery().count()).as("no timer is left").isZero();
+    assertThat(services).containsExactly("PUBLISHED", "FOLLOW_UP_CLOSED");
+  }
+
+  @Test
+  void allegationIsReferredByTheDirectorWithin24HoursWhileTheReviewGoesOn() throws IOException {
+    ProcessInstance pi = start(true);
+
+    assertThat(pi).isWaitingAt(Element.REFER_ALLEGATION, Element.ACKNOWLEDGE_REPORT, Element.AWAIT_END_OF_PERIOD);
+    var referral = taskQuery().taskDefinitionKey(Element.REFER_ALLEGATION).singleResult();
+    assertThat(referral).hasCandidateGroup("director");
+    var sla = DecisionTable.load("processes/sla-policy.dmn", "sla-policy")
+        .evaluate(Variables.putValue("processKey", ReportReviewProcess.KEY).putValue("taskKey", Element.REFER_ALLEGATION));
+    assertThat((String) sla.get("target")).as("SLA of the referral").isEqualTo("PT24H");
+    assertThat((Boolean) sla.get("workingDays")).isFalse();
+    complete(referral);
+
+    assertThat(pi).hasPassed(Element.ALLEGATION_REFERRED).isWaitingAt(Element.ACKNOWLEDGE_REPORT, Element.AWAIT_END_OF_PERIOD);
+  }
+
+  @Test
+  void acceptedRecommendationsAreFollowedUpUntilEachIsClosed() {
+    followUps.ids = List.of("rec-1", "rec-2");
+    ProcessInstance pi = start(false);
+    engaged = true;
+    reviewUpToThePlan(pi);
+    endThePeriod();
+
+    assertThat(pi).isWaitingAt(Element.FOLLOW_UP_DUE);
+    assertThat(jobQuery().activityId(Element.FOLLOW_UP_DUE).count()).as("one follow-up per accepted recommendation").isEqualTo(2);
+    jobQuery().activityId(Element.FOLLOW_UP_DUE).list().forEach(job -> execute(job));
+    List<org.camunda.bpm.engine.task.Task> due = taskQuery().taskDefinitionKey(Element.RECORD_FOLLOW_UP).list();
+    assertThat(due).hasSize(2).allSatisfy(t -> assertThat(t).hasCandidateGroup("ngo-liaison"));
+
+    // In progress with a new deadline: the recommendation is scheduled again.
+    complete(due.get(0), withVariables(Variable.FOLLOW_UP_CLOSED, false));
+    complete(due.get(1), withVariables(Variable.FOLLOW_UP_CLOSED, true));
+    assertThat(jobQuery().activityId(Element.FOLLOW_UP_DUE).count()).as("only the one in progress waits").isEqualTo(1);
+    assertThat(taskQuery().count()).isZero();
+    execute(jobQuery().activityId(Element.FOLLOW_UP_DUE).singleResult());
+    complete(taskQuery().taskDefinitionKey(Element.RECORD_FOLLOW_UP).singleResult(), withVariables(Variable.FOLLOW_UP_CLOSED, true));
+
+    assertThat(pi).isEnded().hasPassed(Element.RECOMMENDATION_CLOSED, Element.CLOSE_FOLLOW_UP, Element.FOLLOW_UP_CLOSED);
+    assertThat(services).containsExactly("PUBLISHED", "FOLLOW_UP_CLOSED");
+  }
+
+  private ProcessInstance start(boolean allegation) {
+    return runtimeService().startProcessInstanceByKey(ReportReviewProcess.KEY, REPORT, Variables.createVariables()
+        .putValue(Variable.REPORT_ID, REPORT)
+        .putValue(Variable.ALLEGATION, allegation)
+        .putValue(Variable.REVIEW_ENDS_AT, Date.from(PERIOD_ENDS)));
+  }
+
+  private void reviewUpToThePlan(ProcessInstance pi) {
+    assertThat(pi).isWaitingAt(Element.ACKNOWLEDGE_REPORT);
+    assertThat(task()).hasCandidateGroup("director");
+    complete(task());
+    assertThat(pi).isWaitingAt(Element.HOLD_COORDINATION_MEETING);
+    assertThat(task()).hasCandidateGroup("ngo-liaison");
+    complete(task());
+    assertThat(pi).isWaitingAt(Element.PREPARE_PLAN_OF_ACTION);
+    assertThat(task()).hasCandidateGroup("director");
+    complete(task());
+    assertThat(pi).hasPassed(Element.PLAN_SUBMITTED);
+  }
+
+  private Job periodTimer() {
+    return jobQuery().activityId(Element.REVIEW_PERIOD_ENDED).singleResult();
+  }
+
+  private void endThePeriod() {
+    execute(periodTimer());
+  }
+
+  /** Stands in for the bean listing the accepted recommendations. */
+  public static class FollowUps {
+    List<String> ids = List.of();
+
+    public List<String> idsOf(String reportId) {
+      return ids;
+    }
+  }
+}
