@@ -6,9 +6,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.invisiblebars.platform.validation.InvalidInputException;
+import org.invisiblebars.platform.process.SubmittedForm;
 import org.invisiblebars.report.adapter.process.ReportReviewProcess.Element;
 import org.invisiblebars.report.adapter.process.ReportReviewProcess.Variable;
 import org.invisiblebars.report.usecase.ReportQueries;
@@ -20,7 +18,7 @@ import org.springframework.stereotype.Component;
  * and gives it, as task-local variables, the report its form shows (every task of this process
  * belongs to directors or liaison officers, who may read it). On complete it hands the submitted
  * fields to the use case, sets the routing flag and removes every field again: the report's
- * content stays in our tables and, through {@link ConfidentialVariableHistory}, out of history.
+ * content stays in our tables and, through the history filter ({@code platform.process.ConfidentialVariableHistory}), out of history.
  */
 @Component(ReportReviewProcess.Bean.TASK_LISTENER)
 class ReportTaskListener implements TaskListener {
@@ -53,12 +51,7 @@ class ReportTaskListener implements TaskListener {
       authorizations.hideTask(task.getId());
       show(task, id);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      try {
-        complete(task, id, actor(task));
-      } catch (InvalidInputException invalid) {
-        // The engine REST API and Tasklist answer a form validation failure with 400 and its text.
-        throw new FormFieldValidationException(invalid.problems(), invalid.getMessage());
-      }
+      SubmittedForm.completing(task, t -> complete(t, id, SubmittedForm.actor(identityService, t)));
     }
   }
 
@@ -66,8 +59,8 @@ class ReportTaskListener implements TaskListener {
     task.setVariableLocal(REPORT_SUMMARY, queries.summary(id));
     task.setVariableLocal(RECOMMENDATIONS, queries.recommendationsTable(id));
     switch (task.getTaskDefinitionKey()) {
-      case Element.ACKNOWLEDGE_REPORT -> task.setVariableLocal(RESPONSIBLE_UNITS, queries.template(id, 1));
-      case Element.PREPARE_PLAN_OF_ACTION -> task.setVariableLocal(PLAN_OF_ACTION, queries.template(id, 5));
+      case Element.ACKNOWLEDGE_REPORT -> SubmittedForm.prefill(task, RESPONSIBLE_UNITS, queries.template(id, 1));
+      case Element.PREPARE_PLAN_OF_ACTION -> SubmittedForm.prefill(task, PLAN_OF_ACTION, queries.template(id, 5));
       case Element.RECORD_FOLLOW_UP -> task.setVariableLocal(FOLLOW_UP_SUMMARY,
           queries.followUpSummary(id, UUID.fromString((String) task.getVariable(Variable.RECOMMENDATION_ID))));
       default -> { }
@@ -102,13 +95,5 @@ class ReportTaskListener implements TaskListener {
     read.add(name);
     Object value = task.getVariable(name);
     return value == null ? null : value.toString();
-  }
-
-  private String actor(DelegateTask task) {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication != null && authentication.getUserId() != null) {
-      return authentication.getUserId();
-    }
-    return task.getAssignee() != null ? task.getAssignee() : "system";
   }
 }
