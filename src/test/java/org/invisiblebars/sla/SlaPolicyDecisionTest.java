@@ -34,7 +34,10 @@ class SlaPolicyDecisionTest {
       "ngo-accreditation, Task_PrepareRenewal, P30D, false, P7D, director",
       "ngo-accreditation, Task_CheckApplicationCompleteness, P5D, true, P1D, manager",
       "report-review, Task_ReferAllegation, PT24H, false, PT6H, director",
-      "report-review, Task_PrepareActionPlan, P5D, true, P1D, manager",
+      "report-review, Task_PreparePlanOfAction, P5D, true, P1D, director",
+      "report-review, Task_RecordFollowUp, P5D, true, P1D, director",
+      "entry-authorisation, Task_AccountForVisitors, PT1H, false, PT15M, director",
+      "entry-authorisation, Task_AssessVisitRisk, P2D, false, PT12H, director",
       "a-process-added-later, Task_Anything, P5D, true, P1D, manager"
   })
   void targetFor(String process, String task, String target, boolean workingDays, String atRisk, String group) {

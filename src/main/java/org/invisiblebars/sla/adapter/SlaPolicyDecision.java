@@ -1,17 +1,12 @@
 package org.invisiblebars.sla.adapter;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
+import org.invisiblebars.platform.process.LatestDecision;
 import org.invisiblebars.sla.domain.SlaTarget;
 
 /**
@@ -22,9 +17,6 @@ import org.invisiblebars.sla.domain.SlaTarget;
 final class SlaPolicyDecision {
 
   static final String DECISION_KEY = "sla-policy";
-
-  /** Parsed versions by decision definition id; a redeployed policy is a new id. */
-  private static final Map<String, DmnDecision> PARSED = new ConcurrentHashMap<>();
 
   private SlaPolicyDecision() {}
 
@@ -43,21 +35,8 @@ final class SlaPolicyDecision {
 
   /** Within a command of the engine. @throws NotFoundException when no policy is deployed */
   static SlaTarget targetFor(RepositoryService repository, DmnEngine dmn, String processKey, String taskKey) {
-    DecisionDefinition latest =
-        repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY).latestVersion().singleResult();
-    if (latest == null) {
-      throw new NotFoundException("no decision " + DECISION_KEY + " is deployed");
-    }
-    DmnDecision decision = PARSED.computeIfAbsent(latest.getId(), id -> {
-      try (InputStream model = repository.getDecisionModel(id)) {
-        return dmn.parseDecision(DECISION_KEY, model);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
-    Map<String, Object> row = dmn.evaluateDecisionTable(decision,
-            Variables.createVariables().putValue("processKey", processKey).putValue("taskKey", taskKey))
-        .getSingleResult().getEntryMap();
+    Map<String, Object> row = LatestDecision.evaluate(repository, dmn, DECISION_KEY,
+        Variables.createVariables().putValue("processKey", processKey).putValue("taskKey", taskKey));
     return SlaTarget.of((String) row.get("target"), Boolean.TRUE.equals(row.get("workingDays")),
         (String) row.get("atRisk"), (String) row.get("escalationGroup"));
   }

@@ -1,18 +1,22 @@
 package org.invisiblebars.entry.adapter.process;
 
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.invisiblebars.entry.domain.RiskAssessment.RiskInputs;
 import org.invisiblebars.entry.domain.RiskLevel;
 import org.invisiblebars.entry.domain.SearchLevel;
 import org.invisiblebars.entry.usecase.VisitDecisions;
 import org.invisiblebars.organisation.domain.MandateType;
+import org.invisiblebars.platform.process.LatestDecision;
 import org.springframework.stereotype.Component;
 
 /**
- * Evaluates the latest deployed visit-risk and search-protocol decisions. Their history (inputs and
- * result) is the audit of each proposal; it is readable by staff only.
+ * Evaluates the latest deployed visit-risk and search-protocol decisions. No decision history is
+ * written: the inputs and the result are kept in {@code visit_risk_assessment}, which only
+ * security and the director read, instead of the engine's history, which managers may read.
  */
 @Component
 class DmnVisitDecisions implements VisitDecisions {
@@ -20,33 +24,37 @@ class DmnVisitDecisions implements VisitDecisions {
   static final String VISIT_RISK = "visit-risk";
   static final String SEARCH_PROTOCOL = "search-protocol";
 
-  private final DecisionService decisionService;
+  private final ProcessEngineConfigurationImpl engine;
 
-  DmnVisitDecisions(DecisionService decisionService) {
-    this.decisionService = decisionService;
+  DmnVisitDecisions(ProcessEngine processEngine) {
+    this.engine = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
   }
 
   @Override
   public RiskProposal proposeRisk(MandateType mandateType, RiskInputs inputs) {
-    Map<String, Object> row = decisionService.evaluateDecisionByKey(VISIT_RISK).variables(Variables.createVariables()
-            .putValue("mandateType", mandateType.name())
-            .putValue("firstVisit", inputs.firstVisit())
-            .putValue("incidentsLast12Months", inputs.incidentsLast12Months())
-            .putValue("facilitySecurityLevel", inputs.facilitySecurityLevel().name())
-            .putValue("highSecurityAreasRequested", inputs.highSecurityAreasRequested())
-            .putValue("electronicEquipment", inputs.electronicEquipment())
-            .putValue("alertLevel", inputs.alertLevel().name()))
-        .evaluate().getSingleResult().getEntryMap();
+    Map<String, Object> row = evaluate(VISIT_RISK, Variables.createVariables()
+        .putValue("mandateType", mandateType.name())
+        .putValue("firstVisit", inputs.firstVisit())
+        .putValue("incidentsLast12Months", inputs.incidentsLast12Months())
+        .putValue("facilitySecurityLevel", inputs.facilitySecurityLevel().name())
+        .putValue("highSecurityAreasRequested", inputs.highSecurityAreasRequested())
+        .putValue("electronicEquipment", inputs.electronicEquipment())
+        .putValue("alertLevel", inputs.alertLevel().name()));
     return new RiskProposal(RiskLevel.valueOf((String) row.get("risk")), (String) row.get("rationale"));
   }
 
   @Override
   public SearchProtocol searchProtocol(RiskLevel risk, MandateType mandateType) {
-    Map<String, Object> row = decisionService.evaluateDecisionByKey(SEARCH_PROTOCOL).variables(Variables.createVariables()
-            .putValue("risk", risk.name())
-            .putValue("mandateType", mandateType.name()))
-        .evaluate().getSingleResult().getEntryMap();
+    Map<String, Object> row = evaluate(SEARCH_PROTOCOL, Variables.createVariables()
+        .putValue("risk", risk.name())
+        .putValue("mandateType", mandateType.name()));
     return new SearchProtocol(SearchLevel.valueOf((String) row.get("searchLevel")),
         Boolean.TRUE.equals(row.get("directorAuthorisationRequired")), (String) row.get("rationale"));
+  }
+
+  /** Called from the process's delegates, within the engine's command. */
+  private Map<String, Object> evaluate(String key, VariableMap inputs) {
+    return engine.getCommandExecutorTxRequired().execute(
+        command -> LatestDecision.evaluate(engine.getRepositoryService(), engine.getDmnEngine(), key, inputs));
   }
 }

@@ -64,7 +64,7 @@ public final class ReportReviewProcess {
      * form shows or submits is confidential and stays out of it.
      */
     public static final Set<String> RECORDED = Set.of(REPORT_ID, ALLEGATION, REVIEW_ENDS_AT, ENGAGED, RECOMMENDATION_ID,
-        FOLLOW_UP_AT, FOLLOW_UP_CLOSED, "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter");
+        FOLLOW_UP_AT, FOLLOW_UP_CLOSED);
 
     private Variable() {}
   }

@@ -328,6 +328,16 @@ class VisitApiIT extends IntegrationTest {
     for (String staff : List.of("lena", "maria")) {
       assertThat(read(staff, id).has("riskAssessment")).as(staff + " does not assess risks").isFalse();
     }
+    // managers read the engine's history, which keeps only the visit's ids, dates and flags
+    String instance = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
+    for (String history : List.of("/engine-rest/history/variable-instance?processInstanceId=" + instance,
+        "/engine-rest/history/detail?processInstanceId=" + instance, "/engine-rest/history/decision-instance")) {
+      ResponseEntity<String> answer = as("maria").getForEntity(history, String.class);
+      assertThat(answer.getStatusCode()).as(history).isEqualTo(HttpStatus.OK);
+      assertThat(answer.getBody()).as(history).doesNotContain("Confidential intelligence", rationale, "riskProposal");
+    }
+    assertThat(as("maria").getForObject("/engine-rest/history/variable-instance?processInstanceId=" + instance, String.class))
+        .contains("visitId");
     assertThat(as("john").getForEntity("/api/v1/visits/" + id, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(as("john").getForObject("/api/v1/visits", String.class)).doesNotContain(id);
     for (String engineRoute : List.of("/engine-rest/task", "/engine-rest/variable-instance", "/engine-rest/history/variable-instance",
