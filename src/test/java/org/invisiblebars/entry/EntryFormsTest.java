@@ -22,7 +22,7 @@ class EntryFormsTest extends FormsContract {
             "overrideReasons", Field.text("textarea", false, 4000)),
         "authorise-visit", Map.of(
             "authorisation", Field.choice("radio", true),
-            "authorisedSearchLevel", Field.choice("select", false),
+            "authorisedSearchLevel", Field.choice("radio", false),
             "conditions", Field.text("textarea", false, 4000),
             "denialReasons", Field.text("textarea", false, 4000)),
         "schedule-visit", Map.of(
@@ -34,7 +34,7 @@ class EntryFormsTest extends FormsContract {
         "check-in-visitor", Map.of(
             "acknowledgedAtGate", Field.choice("checkbox", false),
             "entryOutcome", Field.choice("radio", true),
-            "appliedSearchLevel", Field.choice("select", false),
+            "appliedSearchLevel", Field.choice("radio", false),
             "itemsFound", Field.text("textarea", false, 2000)),
         "check-out-visitors", Map.of(
             "incidentOccurred", Field.choice("checkbox", false),

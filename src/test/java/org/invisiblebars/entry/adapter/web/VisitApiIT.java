@@ -48,7 +48,10 @@ import org.invisiblebars.organisation.domain.Representative;
 import org.invisiblebars.organisation.domain.RepresentativeRepository;
 import org.invisiblebars.support.EngineTasks;
 import org.invisiblebars.support.IntegrationTest;
+import org.invisiblebars.support.TasklistBrowser;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -349,6 +352,53 @@ class VisitApiIT extends IntegrationTest {
         assertThat(String.valueOf(answer.getBody())).doesNotContain("Confidential intelligence", rationale);
       }
     }
+  }
+
+  @Test
+  void securityConfirmsTheRiskWithOneClickAndTheCheckInFormRefusesASearchAboveTheAuthorisedLevel() throws Exception {
+    Accredited ngo = accredited(MandateType.NGO);
+    String id = requested(ngo, "North Women's Prison");
+    By claim = By.cssSelector("button.claim");
+    By complete = By.cssSelector("button.btn-primary[ng-click='complete()']");
+
+    try (TasklistBrowser browser = TasklistBrowser.start()) {
+      browser.logIn(baseUrl(), "sam", "demo");
+      browser.await("tasklist-sam", ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "My tasks"));
+      browser.driver().get(baseUrl() + "/camunda/app/tasklist/default/#/?task="
+          + engine.tasks("sam", id, "Task_AssessVisitRisk").get(0).get("id").asText());
+      browser.click("assess-claim", claim);
+      browser.await("assess-proposal", ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Confirm the proposed risk"));
+      assertThat(browser.driver().findElements(By.cssSelector("textarea[readonly]")))
+          .anySatisfy(area -> assertThat(area.getDomProperty("value")).contains("Proposed risk: LOW", "First visit of a representative: yes"));
+      browser.click("assess-confirm", label("Confirm the proposed risk"));
+      browser.screenshot("assess-visit-risk");
+      browser.click("assess-complete", complete);
+      browser.await("assess-recorded", driver -> "SCHEDULING".equals(read("sam", id).get("status").asText()) ? true : null);
+
+      engine.complete("lena", id, "Task_ScheduleVisit", Map.of("escort", "Officer Grey", "meetingPoint", "Main gate"));
+      acknowledge(ngo.user(), id, ngo.alice());
+      openGate(id);
+      engine.complete("sam", id, "Task_HoldSecurityBriefing", Map.of("briefingHeld", true));
+
+      browser.driver().get(baseUrl() + "/camunda/app/tasklist/default/#/?task=" + checkInTask(id, ngo.alice()));
+      browser.click("check-in-claim", claim);
+      browser.await("check-in-form", ExpectedConditions.elementToBeClickable(label("Entered after the search")));
+      browser.click("check-in-entered", label("Entered after the search"));
+      browser.click("check-in-pat-down", label("Pat-down"));
+      browser.click("check-in-complete", complete);
+      browser.await("check-in-refused",
+          ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "exceeds the authorised level SCREENING"));
+      browser.screenshot("check-in-refused");
+      assertThat(read("sam", id).get("status").asText()).as("nothing recorded").isEqualTo("SCHEDULED");
+
+      browser.click("check-in-screening", label("Screening"));
+      browser.click("check-in-complete-again", complete);
+      browser.await("checked-in", driver -> "IN_PROGRESS".equals(read("sam", id).get("status").asText()) ? true : null);
+    }
+  }
+
+  private static By label(String text) {
+    return By.xpath("//label[starts-with(normalize-space(.), '" + text + "')]");
   }
 
   // ------------------------------------------------------------------ fixture
