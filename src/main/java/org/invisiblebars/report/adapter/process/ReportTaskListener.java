@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.invisiblebars.platform.process.SubmittedForm;
+import org.invisiblebars.platform.validation.FieldCheck;
 import org.invisiblebars.report.adapter.process.ReportReviewProcess.Element;
 import org.invisiblebars.report.adapter.process.ReportReviewProcess.Variable;
 import org.invisiblebars.report.usecase.ReportQueries;
@@ -76,7 +77,14 @@ class ReportTaskListener implements TaskListener {
       case Element.ACKNOWLEDGE_REPORT -> review.acknowledge(id, text(task, RESPONSIBLE_UNITS, read), actor);
       case Element.HOLD_COORDINATION_MEETING -> review.holdMeeting(id, text(task, "meetingDate", read),
           text(task, "authorityParticipants", read), text(task, "ngoParticipants", read), text(task, "meetingMinutes", read), actor);
-      case Element.PREPARE_PLAN_OF_ACTION -> review.preparePlan(id, text(task, PLAN_OF_ACTION, read), actor);
+      case Element.PREPARE_PLAN_OF_ACTION -> {
+        review.preparePlan(id, text(task, PLAN_OF_ACTION, read), actor);
+        String reasons = text(task, "waiverReasons", read);
+        if (Boolean.parseBoolean(text(task, "waiveConfidentiality", read))) {
+          new FieldCheck().requireText(reasons, "waiverReasons", 4000).orThrow();
+          review.waive(id, reasons, actor);
+        }
+      }
       case Element.RECORD_FOLLOW_UP -> closed = review.recordFollowUp(id,
           UUID.fromString((String) task.getVariable(Variable.RECOMMENDATION_ID)), text(task, "followUpOutcome", read),
           text(task, "newDeadline", read), text(task, "followUpNotes", read), actor);

@@ -350,6 +350,30 @@ class ReportReviewIT extends IntegrationTest {
   }
 
   @Test
+  void theDirectorWaivesConfidentialityWithThePlanOfActionInTasklist() throws Exception {
+    String id = submit(false);
+    complete("martha", taskId(id, Element.ACKNOWLEDGE_REPORT), Map.of("responsibleUnits", "1 | Facilities\n2 | Budget"));
+    complete("lena", taskId(id, Element.HOLD_COORDINATION_MEETING), Map.of("meetingDate", LocalDate.now().toString(),
+        "authorityParticipants", "Director", "ngoParticipants", "Rita Writer", "meetingMinutes", "Agreed"));
+    String plan = "1 | ACCEPTED | Cheap and urgent | Paint the cells | Head of facilities | " + LocalDate.now().plusDays(30)
+        + "\n2 | REJECTED | No budget this year | | |";
+    String task = taskId(id, Element.PREPARE_PLAN_OF_ACTION);
+    ResponseEntity<String> noReasons = completion("martha", task, Map.of("planOfAction", plan, "waiveConfidentiality", "true"));
+    assertThat(noReasons.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noReasons.getBody()).contains("waiverReasons");
+    assertThat(rest.getForEntity("/api/v1/public/reports/" + id, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+    complete("martha", task, Map.of("planOfAction", plan, "waiveConfidentiality", "true", "waiverReasons", "Nothing to hide"));
+
+    assertThat(json.readTree(rest.getForObject("/api/v1/public/reports/" + id, String.class)).get("status").asText())
+        .isEqualTo("PUBLISHED");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).activityIdIn(Element.PREPARE_PLAN_OF_ACTION)
+        .count()).isZero();
+    assertThat(decisionLog.findBySubjectTypeAndSubjectIdOrderByDecidedAt(ReportSubject.TYPE, UUID.fromString(id)))
+        .extracting(e -> e.getDecision() + " (" + e.getDecidedBy() + ")").contains("CONFIDENTIALITY_WAIVED (martha)");
+  }
+
+  @Test
   void theDirectorReadsTheReportAndItsRecommendationsTableInTasklistAndAcknowledgesIt() throws Exception {
     String id = submit(false);
     String task = taskId(id, Element.ACKNOWLEDGE_REPORT);
