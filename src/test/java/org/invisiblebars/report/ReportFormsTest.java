@@ -28,7 +28,8 @@ class ReportFormsTest {
       "refer-allegation", List.of("competentBody", "referralReference"),
       "acknowledge-report", List.of("responsibleUnits"),
       "hold-coordination-meeting", List.of("meetingDate", "authorityParticipants", "ngoParticipants", "meetingMinutes"),
-      "prepare-plan-of-action", List.of("planOfAction", "waiveConfidentiality", "waiverReasons"),
+      "prepare-plan-of-action", List.of("planOfAction", "waiveConfidentiality", "waiverReasons", "askForMoreTime", "extensionDays",
+          "extensionReasons"),
       "record-follow-up", List.of("followUpOutcome", "newDeadline", "followUpNotes"));
 
   @Test

@@ -21,6 +21,7 @@ public final class ReportReviewProcess {
     public static final String ACKNOWLEDGE_REPORT = "Task_AcknowledgeReport";
     public static final String HOLD_COORDINATION_MEETING = "Task_HoldCoordinationMeeting";
     public static final String PREPARE_PLAN_OF_ACTION = "Task_PreparePlanOfAction";
+    public static final String MORE_TIME_ASKED = "Gateway_MoreTimeAsked";
     public static final String PLAN_SUBMITTED = "EndEvent_PlanSubmitted";
     public static final String AWAIT_END_OF_PERIOD = "Gateway_AwaitEndOfPeriod";
     public static final String REVIEW_PERIOD_ENDED = "Timer_ReviewPeriodEnded";
@@ -63,8 +64,10 @@ public final class ReportReviewProcess {
      * The only variables of this process that reach the engine's history: everything else a task
      * form shows or submits is confidential and stays out of it.
      */
+    /** Set by the plan of action: the director asked for more time instead, and the task comes back. */
+    public static final String MORE_TIME_ASKED = "moreTimeAsked";
     public static final Set<String> RECORDED = Set.of(REPORT_ID, ALLEGATION, REVIEW_ENDS_AT, ENGAGED, RECOMMENDATION_ID,
-        FOLLOW_UP_AT, FOLLOW_UP_CLOSED);
+        FOLLOW_UP_AT, FOLLOW_UP_CLOSED, MORE_TIME_ASKED);
 
     private Variable() {}
   }

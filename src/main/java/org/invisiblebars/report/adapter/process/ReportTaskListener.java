@@ -7,9 +7,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.invisiblebars.platform.process.SubmittedForm;
+import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.FieldCheck;
+import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.report.adapter.process.ReportReviewProcess.Element;
 import org.invisiblebars.report.adapter.process.ReportReviewProcess.Variable;
+import org.invisiblebars.report.domain.Report;
 import org.invisiblebars.report.usecase.ReportQueries;
 import org.invisiblebars.report.usecase.ReviewReport;
 import org.springframework.stereotype.Component;
@@ -71,6 +74,7 @@ class ReportTaskListener implements TaskListener {
   private void complete(DelegateTask task, UUID id, String actor) {
     List<String> read = new ArrayList<>(DISPLAYED);
     Boolean closed = null;
+    Boolean moreTime = null;
     switch (task.getTaskDefinitionKey()) {
       case Element.REFER_ALLEGATION -> review.referAllegation(id, text(task, "competentBody", read),
           text(task, "referralReference", read), actor);
@@ -78,11 +82,27 @@ class ReportTaskListener implements TaskListener {
       case Element.HOLD_COORDINATION_MEETING -> review.holdMeeting(id, text(task, "meetingDate", read),
           text(task, "authorityParticipants", read), text(task, "ngoParticipants", read), text(task, "meetingMinutes", read), actor);
       case Element.PREPARE_PLAN_OF_ACTION -> {
-        review.preparePlan(id, text(task, PLAN_OF_ACTION, read), actor);
-        String reasons = text(task, "waiverReasons", read);
-        if (Boolean.parseBoolean(text(task, "waiveConfidentiality", read))) {
-          new FieldCheck().requireText(reasons, "waiverReasons", 4000).orThrow();
-          review.waive(id, reasons, actor);
+        // Either the plan (and perhaps the waiver), or a request for more time that brings the task back.
+        String plan = text(task, PLAN_OF_ACTION, read);
+        String waiverReasons = text(task, "waiverReasons", read);
+        boolean waive = Boolean.parseBoolean(text(task, "waiveConfidentiality", read));
+        String days = text(task, "extensionDays", read);
+        String extensionReasons = text(task, "extensionReasons", read);
+        moreTime = Boolean.parseBoolean(text(task, "askForMoreTime", read));
+        if (moreTime) {
+          new FieldCheck().requireRange(days(days), "extensionDays", 1, Report.MAX_EXTENSION_DAYS)
+              .requireText(extensionReasons, "extensionReasons", 4000).orThrow();
+          try {
+            review.requestExtension(id, days(days), extensionReasons, actor);
+          } catch (ConflictException once) {
+            throw InvalidInputException.of("askForMoreTime", once.getMessage());
+          }
+        } else {
+          review.preparePlan(id, plan, actor);
+          if (waive) {
+            new FieldCheck().requireText(waiverReasons, "waiverReasons", 4000).orThrow();
+            review.waive(id, waiverReasons, actor);
+          }
         }
       }
       case Element.RECORD_FOLLOW_UP -> closed = review.recordFollowUp(id,
@@ -93,9 +113,24 @@ class ReportTaskListener implements TaskListener {
     // The fields now live in our tables; the process keeps ids and flags only.
     task.removeVariablesLocal(read);
     task.getExecution().removeVariables(read);
+    if (moreTime != null) {
+      task.getExecution().setVariable(Variable.MORE_TIME_ASKED, moreTime);
+    }
     if (closed != null) {
       // followUpClosed is local to this recommendation's follow-up instance (input mapping).
       task.getExecution().setVariable(Variable.FOLLOW_UP_CLOSED, closed);
+    }
+  }
+
+  /** The number of days a form sends (a number, or text from the REST API); the use case checks the range. */
+  private static Integer days(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return (int) Double.parseDouble(value.trim());
+    } catch (NumberFormatException e) {
+      throw InvalidInputException.of("extensionDays", "must be a whole number");
     }
   }
 

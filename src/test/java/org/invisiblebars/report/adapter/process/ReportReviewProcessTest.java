@@ -104,6 +104,21 @@ class ReportReviewProcessTest extends ProcessTest {
   }
 
   @Test
+  void directorAskingForMoreTimeGetsThePlanOfActionBack() {
+    ProcessInstance pi = start(false);
+    assertThat(pi).isWaitingAt(Element.ACKNOWLEDGE_REPORT);
+    complete(task());
+    complete(task());
+    assertThat(pi).isWaitingAt(Element.PREPARE_PLAN_OF_ACTION);
+
+    complete(task(), withVariables(Variable.MORE_TIME_ASKED, true));
+
+    assertThat(pi).hasPassed(Element.MORE_TIME_ASKED).hasNotPassed(Element.PLAN_SUBMITTED).isWaitingAt(Element.PREPARE_PLAN_OF_ACTION);
+    complete(task(), withVariables(Variable.MORE_TIME_ASKED, false));
+    assertThat(pi).hasPassed(Element.PLAN_SUBMITTED);
+  }
+
+  @Test
   void refusedExtensionLeavesThePeriodAsItWas() {
     ProcessInstance pi = start(false);
     engaged = true;

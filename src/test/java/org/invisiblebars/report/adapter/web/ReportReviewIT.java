@@ -350,6 +350,33 @@ class ReportReviewIT extends IntegrationTest {
   }
 
   @Test
+  void theDirectorAsksForMoreTimeInTasklistAndThePeriodMovesOnlyWhenTheNgoAgrees() throws Exception {
+    String id = submit(false);
+    complete("martha", taskId(id, Element.ACKNOWLEDGE_REPORT), Map.of("responsibleUnits", "1 | Facilities\n2 | Budget"));
+    complete("lena", taskId(id, Element.HOLD_COORDINATION_MEETING), Map.of("meetingDate", LocalDate.now().toString(),
+        "authorityParticipants", "Director", "ngoParticipants", "Rita Writer", "meetingMinutes", "Agreed"));
+    String task = taskId(id, Element.PREPARE_PLAN_OF_ACTION);
+    java.util.Date before = periodTimer(id).getDuedate();
+
+    ResponseEntity<String> noDays = completion("martha", task, Map.of("askForMoreTime", "true", "extensionReasons", "Budget talks"));
+    assertThat(noDays.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noDays.getBody()).contains("extensionDays");
+    complete("martha", task, Map.of("askForMoreTime", "true", "extensionDays", "20", "extensionReasons", "Budget talks next week"));
+
+    String again = taskId(id, Element.PREPARE_PLAN_OF_ACTION);
+    assertThat(again).as("the plan of action comes back").isNotEqualTo(task);
+    assertThat(periodTimer(id).getDuedate()).as("nothing moves before the NGO agrees").isEqualTo(before);
+    assertThat(post(reporter(), "/api/v1/reports/" + id + "/extension-answer", Map.of("agree", true), null).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(periodTimer(id).getDuedate()).isEqualTo(java.util.Date.from(before.toInstant().plus(20, java.time.temporal.ChronoUnit.DAYS)));
+
+    ResponseEntity<String> twice = completion("martha", again, Map.of("askForMoreTime", "true", "extensionDays", "5",
+        "extensionReasons", "Still talking"));
+    assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(twice.getBody()).contains("askForMoreTime", "only one is allowed");
+  }
+
+  @Test
   void theDirectorWaivesConfidentialityWithThePlanOfActionInTasklist() throws Exception {
     String id = submit(false);
     complete("martha", taskId(id, Element.ACKNOWLEDGE_REPORT), Map.of("responsibleUnits", "1 | Facilities\n2 | Budget"));
