@@ -352,9 +352,7 @@ class ReportReviewIT extends IntegrationTest {
   @Test
   void theDirectorAsksForMoreTimeInTasklistAndThePeriodMovesOnlyWhenTheNgoAgrees() throws Exception {
     String id = submit(false);
-    complete("martha", taskId(id, Element.ACKNOWLEDGE_REPORT), Map.of("responsibleUnits", "1 | Facilities\n2 | Budget"));
-    complete("lena", taskId(id, Element.HOLD_COORDINATION_MEETING), Map.of("meetingDate", LocalDate.now().toString(),
-        "authorityParticipants", "Director", "ngoParticipants", "Rita Writer", "meetingMinutes", "Agreed"));
+    acknowledgeAndMeet(id);
     String task = taskId(id, Element.PREPARE_PLAN_OF_ACTION);
     java.util.Date before = periodTimer(id).getDuedate();
 
@@ -379,9 +377,7 @@ class ReportReviewIT extends IntegrationTest {
   @Test
   void theDirectorWaivesConfidentialityWithThePlanOfActionInTasklist() throws Exception {
     String id = submit(false);
-    complete("martha", taskId(id, Element.ACKNOWLEDGE_REPORT), Map.of("responsibleUnits", "1 | Facilities\n2 | Budget"));
-    complete("lena", taskId(id, Element.HOLD_COORDINATION_MEETING), Map.of("meetingDate", LocalDate.now().toString(),
-        "authorityParticipants", "Director", "ngoParticipants", "Rita Writer", "meetingMinutes", "Agreed"));
+    acknowledgeAndMeet(id);
     String plan = "1 | ACCEPTED | Cheap and urgent | Paint the cells | Head of facilities | " + LocalDate.now().plusDays(30)
         + "\n2 | REJECTED | No budget this year | | |";
     String task = taskId(id, Element.PREPARE_PLAN_OF_ACTION);
@@ -446,9 +442,7 @@ class ReportReviewIT extends IntegrationTest {
 
   /** The authorities engage: acknowledgement, meeting and plan of action, through Tasklist's REST calls. */
   private void respond(String id) {
-    complete("martha", taskId(id, Element.ACKNOWLEDGE_REPORT), Map.of("responsibleUnits", "1 | Facilities\n2 | Budget"));
-    complete("lena", taskId(id, Element.HOLD_COORDINATION_MEETING), Map.of("meetingDate", LocalDate.now().toString(),
-        "authorityParticipants", "Director, head of facilities", "ngoParticipants", "Rita Writer", "meetingMinutes", "Agreed to paint"));
+    acknowledgeAndMeet(id);
     String future = LocalDate.now().plusDays(30).toString();
     String task = taskId(id, Element.PREPARE_PLAN_OF_ACTION);
     ResponseEntity<String> incomplete = completion("martha", task, Map.of("planOfAction", "2 | REJECTED | No budget"));
@@ -456,6 +450,13 @@ class ReportReviewIT extends IntegrationTest {
     assertThat(incomplete.getBody()).contains("planOfAction[1].answer");
     complete("martha", task, Map.of("planOfAction",
         "1 | ACCEPTED | Cheap and urgent | Paint the cells | Head of facilities | " + future + "\n2 | REJECTED | No budget this year | | |"));
+  }
+
+  /** The director assigns the recommendations and the liaison officer holds the meeting, through Tasklist's REST calls. */
+  private void acknowledgeAndMeet(String id) {
+    complete("martha", taskId(id, Element.ACKNOWLEDGE_REPORT), Map.of("responsibleUnits", "1 | Facilities\n2 | Budget"));
+    complete("lena", taskId(id, Element.HOLD_COORDINATION_MEETING), Map.of("meetingDate", LocalDate.now().toString(),
+        "authorityParticipants", "Director, head of facilities", "ngoParticipants", "Rita Writer", "meetingMinutes", "Agreed to paint"));
   }
 
   private void endThePeriod(String id) {
