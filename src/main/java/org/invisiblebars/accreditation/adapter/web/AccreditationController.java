@@ -10,16 +10,14 @@ import org.invisiblebars.accreditation.usecase.AccreditationLifecycle;
 import org.invisiblebars.accreditation.usecase.AccreditationQueries;
 import org.invisiblebars.accreditation.usecase.AccreditationQueries.AccreditationView;
 import org.invisiblebars.accreditation.usecase.SubmitApplication;
-import org.invisiblebars.organisation.usecase.Membership;
+import org.invisiblebars.organisation.adapter.OrganisationScope;
 import org.invisiblebars.platform.identity.Groups;
-import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.NotFoundException;
 import org.invisiblebars.platform.web.Caller;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,34 +35,30 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/accreditations")
 class AccreditationController {
 
-  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-
   private final SubmitApplication submitApplication;
   private final AccreditationLifecycle lifecycle;
   private final AccreditationQueries queries;
   private final AccreditationRepository accreditations;
-  private final Membership membership;
+  private final OrganisationScope organisations;
   private final MouPdfRenderer pdf;
 
   AccreditationController(SubmitApplication submitApplication, AccreditationLifecycle lifecycle, AccreditationQueries queries,
-      AccreditationRepository accreditations, Membership membership, MouPdfRenderer pdf) {
+      AccreditationRepository accreditations, OrganisationScope organisations, MouPdfRenderer pdf) {
     this.submitApplication = submitApplication;
     this.lifecycle = lifecycle;
     this.queries = queries;
     this.accreditations = accreditations;
-    this.membership = membership;
+    this.organisations = organisations;
     this.pdf = pdf;
   }
 
   /** An NGO applies (or registers a formal mandate): 201 with the new accreditation's location. */
   @PostMapping
   ResponseEntity<AccreditationView> submit(@RequestBody SubmitApplication.Request request,
-      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey, Authentication authentication) {
+      @RequestHeader(name = OrganisationScope.IDEMPOTENCY_KEY, required = false) String idempotencyKey, Authentication authentication) {
     Caller caller = Caller.of(authentication);
-    UUID organisation = ownOrganisation(caller);
-    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
-      throw InvalidInputException.of(IDEMPOTENCY_KEY, "must be 1 to 100 characters");
-    }
+    UUID organisation = organisations.ownOrganisation(caller);
+    OrganisationScope.checkIdempotencyKey(idempotencyKey);
     var result = submitApplication.submit(organisation, request, idempotencyKey, caller.userId());
     UUID id = result.accreditation().getId();
     return ResponseEntity.created(URI.create("/api/v1/accreditations/" + id))
@@ -75,14 +69,14 @@ class AccreditationController {
   @GetMapping
   List<AccreditationView> list(Authentication authentication) {
     Caller caller = Caller.of(authentication);
-    Optional<UUID> scope = scope(caller);
+    Optional<UUID> scope = organisations.of(caller);
     var found = scope.map(accreditations::findByOrganisationId).orElseGet(accreditations::findAll);
     return found.stream().map(a -> queries.view(a.getId(), scope)).toList();
   }
 
   @GetMapping("/{id}")
   AccreditationView read(@PathVariable UUID id, Authentication authentication) {
-    return queries.view(id, scope(Caller.of(authentication)));
+    return queries.view(id, organisations.of(Caller.of(authentication)));
   }
 
   /** The NGO answers a request for information. */
@@ -94,7 +88,7 @@ class AccreditationController {
   /** The MoU as the PDF a director signs. */
   @GetMapping(value = "/{id}/mou.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   ResponseEntity<byte[]> mouPdf(@PathVariable UUID id, Authentication authentication) {
-    var document = queries.mouDocument(id, scope(Caller.of(authentication)))
+    var document = queries.mouDocument(id, organisations.of(Caller.of(authentication)))
         .orElseThrow(() -> new NotFoundException("MoU of accreditation " + id));
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -121,26 +115,10 @@ class AccreditationController {
   /** An NGO user acts on one of its own organisation's accreditations (others are not found). */
   private AccreditationView actOnOwn(UUID id, Authentication authentication, java.util.function.Consumer<Caller> action) {
     Caller caller = Caller.of(authentication);
-    UUID organisation = ownOrganisation(caller);
+    UUID organisation = organisations.ownOrganisation(caller);
     queries.scoped(id, Optional.of(organisation));
     action.accept(caller);
     return queries.view(id, Optional.of(organisation));
-  }
-
-  /** NGO users are scoped to their organisation; staff see everything; anyone else nothing. */
-  private Optional<UUID> scope(Caller caller) {
-    if (caller.isStaff()) {
-      return Optional.empty();
-    }
-    return Optional.of(ownOrganisation(caller));
-  }
-
-  private UUID ownOrganisation(Caller caller) {
-    if (!caller.isNgo()) {
-      throw new AccessDeniedException(caller.userId() + " does not represent an organisation");
-    }
-    return membership.organisationOf(caller.userId())
-        .orElseThrow(() -> new AccessDeniedException(caller.userId() + " is bound to no organisation"));
   }
 
   record InformationAnswer(String information) {}

@@ -6,9 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.invisiblebars.organisation.usecase.Membership;
+import org.invisiblebars.organisation.adapter.OrganisationScope;
 import org.invisiblebars.platform.identity.Groups;
-import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.web.Caller;
 import org.invisiblebars.report.domain.Answer;
 import org.invisiblebars.report.domain.FollowUpStatus;
@@ -19,7 +18,6 @@ import org.invisiblebars.report.usecase.ReportQueries.ReportView;
 import org.invisiblebars.report.usecase.ReviewReport;
 import org.invisiblebars.report.usecase.SubmitReport;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,29 +37,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/reports")
 class ReportController {
 
-  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-
   private final SubmitReport submitReport;
   private final ReviewReport review;
   private final ReportQueries queries;
-  private final Membership membership;
+  private final OrganisationScope organisations;
 
-  ReportController(SubmitReport submitReport, ReviewReport review, ReportQueries queries, Membership membership) {
+  ReportController(SubmitReport submitReport, ReviewReport review, ReportQueries queries, OrganisationScope organisations) {
     this.submitReport = submitReport;
     this.review = review;
     this.queries = queries;
-    this.membership = membership;
+    this.organisations = organisations;
   }
 
   /** An accredited NGO submits a report: 201 with its location; its confidential period starts. */
   @PostMapping
   ResponseEntity<ReportView> submit(@RequestBody SubmitReport.Request request,
-      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey, Authentication authentication) {
+      @RequestHeader(name = OrganisationScope.IDEMPOTENCY_KEY, required = false) String idempotencyKey, Authentication authentication) {
     Caller caller = Caller.of(authentication);
-    UUID organisation = ownOrganisation(caller);
-    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
-      throw InvalidInputException.of(IDEMPOTENCY_KEY, "must be 1 to 100 characters");
-    }
+    UUID organisation = organisations.ownOrganisation(caller);
+    OrganisationScope.checkIdempotencyKey(idempotencyKey);
     var result = submitReport.submit(organisation, request, idempotencyKey, caller.userId());
     UUID id = result.report().getId();
     return ResponseEntity.created(URI.create("/api/v1/reports/" + id))
@@ -71,18 +65,18 @@ class ReportController {
 
   @GetMapping
   List<ReportView> list(Authentication authentication) {
-    return queries.list(scope(Caller.of(authentication)));
+    return queries.list(readers(authentication));
   }
 
   @GetMapping("/{id}")
   ReportView read(@PathVariable UUID id, Authentication authentication) {
-    return queries.view(id, scope(Caller.of(authentication)));
+    return queries.view(id, readers(authentication));
   }
 
   /** Where the report stands: status, the period's end, the extension and whether the response is in. */
   @GetMapping("/{id}/status")
   Status status(@PathVariable UUID id, Authentication authentication) {
-    ReportView view = queries.view(id, scope(Caller.of(authentication)));
+    ReportView view = queries.view(id, readers(authentication));
     return new Status(view.id(), view.status(), view.reviewEndsAt(), view.extension(), view.acknowledgedAt(),
         view.meetingDate(), view.planSubmittedAt(), view.confidentialityWaivedAt(), view.publishedAt());
   }
@@ -90,7 +84,7 @@ class ReportController {
   /** The authorities' answer to each recommendation, once the plan of action is submitted. */
   @GetMapping("/{id}/plan-of-action")
   PlanOfAction planOfAction(@PathVariable UUID id, Authentication authentication) {
-    var report = queries.scoped(id, scope(Caller.of(authentication)));
+    var report = queries.scoped(id, readers(authentication));
     return new PlanOfAction(id, report.getPlanSubmittedAt(), report.getPlanSubmittedAt() == null ? List.of()
         : report.getRecommendations().stream().map(r -> new PlannedAction(r.getPosition(), r.getText(), r.getResponsibleUnit(),
             r.getAnswer(), r.getReasons(), r.getAction(), r.getOwner(), r.getDeadline(), r.isShortTermLowResource())).toList());
@@ -99,7 +93,7 @@ class ReportController {
   /** How each accepted recommendation is followed up. */
   @GetMapping("/{id}/follow-up")
   FollowUp followUp(@PathVariable UUID id, Authentication authentication) {
-    var report = queries.scoped(id, scope(Caller.of(authentication)));
+    var report = queries.scoped(id, readers(authentication));
     return new FollowUp(id, report.getFollowUpClosedAt(), report.getRecommendations().stream()
         .filter(ReportRecommendation::isFollowedUp)
         .map(r -> new FollowedUp(r.getPosition(), r.getText(), r.getAction(), r.getDeadline(), r.getFollowUpStatus(),
@@ -119,7 +113,7 @@ class ReportController {
   @PostMapping("/{id}/extension-answer")
   ReportView answerExtension(@PathVariable UUID id, @RequestBody ExtensionAnswer answer, Authentication authentication) {
     Caller caller = Caller.of(authentication);
-    UUID organisation = ownOrganisation(caller);
+    UUID organisation = organisations.ownOrganisation(caller);
     queries.scoped(id, Optional.of(organisation));
     review.answerExtension(id, answer.agree(), answer.reasons(), caller.userId());
     return queries.view(id, Optional.of(organisation));
@@ -135,19 +129,8 @@ class ReportController {
   }
 
   /** NGO users see their organisation's reports; directors and liaison officers all; nobody else any. */
-  private Optional<UUID> scope(Caller caller) {
-    if (caller.isIn(Groups.DIRECTOR) || caller.isIn(Groups.NGO_LIAISON)) {
-      return Optional.empty();
-    }
-    return Optional.of(ownOrganisation(caller));
-  }
-
-  private UUID ownOrganisation(Caller caller) {
-    if (!caller.isNgo()) {
-      throw new AccessDeniedException(caller.userId() + " may not read confidential reports");
-    }
-    return membership.organisationOf(caller.userId())
-        .orElseThrow(() -> new AccessDeniedException(caller.userId() + " is bound to no organisation"));
+  private Optional<UUID> readers(Authentication authentication) {
+    return organisations.of(Caller.of(authentication), Groups.DIRECTOR, Groups.NGO_LIAISON);
   }
 
   record Status(UUID id, ReportStatus status, Instant reviewEndsAt, ReportQueries.Extension extension, Instant acknowledgedAt,
