@@ -72,28 +72,27 @@ class ReportTaskListener implements TaskListener {
   }
 
   private void complete(DelegateTask task, UUID id, String actor) {
-    List<String> read = new ArrayList<>(DISPLAYED);
+    SubmittedForm form = new SubmittedForm(task);
     Boolean closed = null;
     Boolean moreTime = null;
     switch (task.getTaskDefinitionKey()) {
-      case Element.REFER_ALLEGATION -> review.referAllegation(id, text(task, "competentBody", read),
-          text(task, "referralReference", read), actor);
-      case Element.ACKNOWLEDGE_REPORT -> review.acknowledge(id, text(task, RESPONSIBLE_UNITS, read), actor);
-      case Element.HOLD_COORDINATION_MEETING -> review.holdMeeting(id, text(task, "meetingDate", read),
-          text(task, "authorityParticipants", read), text(task, "ngoParticipants", read), text(task, "meetingMinutes", read), actor);
+      case Element.REFER_ALLEGATION -> review.referAllegation(id, form.text("competentBody"), form.text("referralReference"), actor);
+      case Element.ACKNOWLEDGE_REPORT -> review.acknowledge(id, form.text(RESPONSIBLE_UNITS), actor);
+      case Element.HOLD_COORDINATION_MEETING -> review.holdMeeting(id, form.text("meetingDate"), form.text("authorityParticipants"),
+          form.text("ngoParticipants"), form.text("meetingMinutes"), actor);
       case Element.PREPARE_PLAN_OF_ACTION -> {
         // Either the plan (and perhaps the waiver), or a request for more time that brings the task back.
-        String plan = text(task, PLAN_OF_ACTION, read);
-        String waiverReasons = text(task, "waiverReasons", read);
-        boolean waive = Boolean.parseBoolean(text(task, "waiveConfidentiality", read));
-        String days = text(task, "extensionDays", read);
-        String extensionReasons = text(task, "extensionReasons", read);
-        moreTime = Boolean.parseBoolean(text(task, "askForMoreTime", read));
+        String plan = form.text(PLAN_OF_ACTION);
+        String waiverReasons = form.text("waiverReasons");
+        boolean waive = form.flag("waiveConfidentiality");
+        Integer days = form.integer("extensionDays");
+        String extensionReasons = form.text("extensionReasons");
+        moreTime = form.flag("askForMoreTime");
         if (moreTime) {
-          new FieldCheck().requireRange(days(days), "extensionDays", 1, Report.MAX_EXTENSION_DAYS)
+          new FieldCheck().requireRange(days, "extensionDays", 1, Report.MAX_EXTENSION_DAYS)
               .requireText(extensionReasons, "extensionReasons", 4000).orThrow();
           try {
-            review.requestExtension(id, days(days), extensionReasons, actor);
+            review.requestExtension(id, days, extensionReasons, actor);
           } catch (ConflictException once) {
             throw InvalidInputException.of("askForMoreTime", once.getMessage());
           }
@@ -106,11 +105,13 @@ class ReportTaskListener implements TaskListener {
         }
       }
       case Element.RECORD_FOLLOW_UP -> closed = review.recordFollowUp(id,
-          UUID.fromString((String) task.getVariable(Variable.RECOMMENDATION_ID)), text(task, "followUpOutcome", read),
-          text(task, "newDeadline", read), text(task, "followUpNotes", read), actor);
+          UUID.fromString((String) task.getVariable(Variable.RECOMMENDATION_ID)), form.text("followUpOutcome"),
+          form.text("newDeadline"), form.text("followUpNotes"), actor);
       default -> throw new IllegalStateException("no completion for task " + task.getTaskDefinitionKey());
     }
     // The fields now live in our tables; the process keeps ids and flags only.
+    List<String> read = new ArrayList<>(DISPLAYED);
+    read.addAll(form.read());
     task.removeVariablesLocal(read);
     task.getExecution().removeVariables(read);
     if (moreTime != null) {
@@ -120,23 +121,5 @@ class ReportTaskListener implements TaskListener {
       // followUpClosed is local to this recommendation's follow-up instance (input mapping).
       task.getExecution().setVariable(Variable.FOLLOW_UP_CLOSED, closed);
     }
-  }
-
-  /** The number of days a form sends (a number, or text from the REST API); the use case checks the range. */
-  private static Integer days(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return (int) Double.parseDouble(value.trim());
-    } catch (NumberFormatException e) {
-      throw InvalidInputException.of("extensionDays", "must be a whole number");
-    }
-  }
-
-  private static String text(DelegateTask task, String name, List<String> read) {
-    read.add(name);
-    Object value = task.getVariable(name);
-    return value == null ? null : value.toString();
   }
 }
