@@ -242,10 +242,6 @@ public class VisitQueries {
         + "\nEscort: " + visit.getEscort() + "\nWindow: " + window(visit);
   }
 
-  public boolean isStatus(UUID id, VisitStatus status) {
-    return scoped(id, Optional.empty()).getStatus() == status;
-  }
-
   private String window(Visit visit) {
     ZonedDateTime start = visit.getWindowStart().atZone(settings.zone());
     ZonedDateTime end = visit.getWindowEnd().atZone(settings.zone());
