@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.UUID;
 import org.invisiblebars.accreditation.domain.Nominee;
 import org.invisiblebars.accreditation.usecase.AccreditationQueries;
+import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.springframework.stereotype.Component;
 
 /** The multi-instance collection of Task_VetRepresentatives: one vetting task per named person. */
 @Component(AccreditationProcess.Bean.NOMINEES)
+@PublishedForModels
 public class AccreditationNominees {
 
   private final AccreditationQueries queries;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.invisiblebars.entry.usecase.ReviewVisit;
 import org.invisiblebars.entry.usecase.VisitQueries;
+import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * asked again).
  */
 @Component(EntryProcess.Bean.REPRESENTATIVES)
+@PublishedForModels
 public class VisitRepresentatives {
 
   private final ReviewVisit review;
