@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.invisiblebars.platform.deployment.DmnRules.DmnLanguages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +31,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DeploymentGuard extends AbstractProcessEnginePlugin {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DeploymentGuard.class);
 
   private final PublishedBeans beans;
 
@@ -54,6 +58,7 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
     deployment.getResources().forEach((name, resource) -> resources.put(name, resource.getBytes()));
     List<Offence> offences = new ModelRules(beans.names(), dmnDefaults(configuration)).check(resources);
     if (!offences.isEmpty()) {
+      LOG.warn("Refused the deployment '{}' by {}: {}", oneLine(deployment.getName()), user.getUserId(), oneLine(offences));
       throw new DeploymentRefused(user.getUserId(), offences);
     }
   }
@@ -66,6 +71,11 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
     List<String> adminGroups = configuration.getAdminGroups() == null ? List.of() : configuration.getAdminGroups();
     return adminUsers.contains(user.getUserId())
         || user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(adminGroups::contains);
+  }
+
+  /** What a user wrote, on one line of the log: no forged log lines. */
+  private static String oneLine(Object text) {
+    return String.valueOf(text).replaceAll("[\\r\\n]+", " ");
   }
 
   private static DmnLanguages dmnDefaults(ProcessEngineConfigurationImpl configuration) {

@@ -17,20 +17,13 @@ import org.camunda.bpm.engine.ResourceReport;
  */
 public class DeploymentRefused extends ParseException {
 
-  private final transient List<Offence> offences;
-
   DeploymentRefused(String userId, List<Offence> offences) {
     super(message(userId, offences), offences.get(0).resource(), List.of(), List.of());
-    this.offences = List.copyOf(offences);
     Map<String, List<Problem>> byResource = new LinkedHashMap<>();
     offences.forEach(offence -> byResource.computeIfAbsent(offence.resource(), r -> new ArrayList<>()).add(offence));
     this.resorceReports = byResource.entrySet().stream()
         .<ResourceReport>map(entry -> new Report(entry.getKey(), List.copyOf(entry.getValue())))
         .toList();
-  }
-
-  public List<Offence> offences() {
-    return offences;
   }
 
   private static String message(String userId, List<Offence> offences) {

@@ -55,6 +55,12 @@ final class FeelRules {
     return problem(parsed.parsedExpression().expression());
   }
 
+  /** The node's name in the syntax tree; a Scala case object's class name ends in $ (ConstNull$). */
+  private static String kind(Object node) {
+    String name = node.getClass().getSimpleName();
+    return name.endsWith("$") ? name.substring(0, name.length() - 1) : name;
+  }
+
   private static String failure(FailedParseResult failed) {
     Iterator<Object> parts = failed.productIterator();
     while (parts.hasNext()) {
@@ -78,8 +84,8 @@ final class FeelRules {
     if (node instanceof PathExpression || node instanceof Ref ref && ref.names().size() != 1) {
       return Optional.of("reads a property of an object; only variables, literals and operators are allowed");
     }
-    if (node instanceof Exp && !VALUES.contains(node.getClass().getSimpleName())) {
-      return Optional.of("uses " + node.getClass().getSimpleName() + ", which is not a variable, literal or operator");
+    if (node instanceof Exp && !VALUES.contains(kind(node))) {
+      return Optional.of("uses " + kind(node) + ", which is not a variable, literal or operator");
     }
     if (node instanceof Product product) {
       Iterator<Object> parts = product.productIterator();

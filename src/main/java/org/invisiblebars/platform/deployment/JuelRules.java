@@ -52,13 +52,11 @@ final class JuelRules {
 
   /** Why the value expression does more than read variables and combine literals, if it does. */
   Optional<String> valueProblem(String expression) {
-    Node root;
     try {
-      root = PARSER.build(expression).getRoot();
+      return problem(PARSER.build(expression).getRoot());
     } catch (TreeBuilderException invalid) {
-      return Optional.of("is not a valid expression (" + invalid.getMessage() + ")");
+      return Optional.of(invalid(invalid));
     }
-    return problem(root);
   }
 
   /** Why the delegate expression is not exactly {@code ${bean}} of a published bean, if it is not. */
@@ -67,13 +65,17 @@ final class JuelRules {
     try {
       root = PARSER.build(expression.trim()).getRoot();
     } catch (TreeBuilderException invalid) {
-      return Optional.of("is not a valid expression (" + invalid.getMessage() + ")");
+      return Optional.of(invalid(invalid));
     }
     if (root instanceof AstEval eval && eval.getChild(0) instanceof AstIdentifier bean) {
       return publishedBeans.contains(bean.getName()) ? Optional.empty()
           : Optional.of("'" + bean.getName() + "' is not a bean published for models");
     }
     return Optional.of("only ${bean} naming a bean published for models may be used here, nothing else");
+  }
+
+  private static String invalid(TreeBuilderException invalid) {
+    return "is not a valid expression (" + invalid.getMessage() + ")";
   }
 
   private Optional<String> problem(Node node) {

@@ -29,6 +29,7 @@ public class PublishedBeans extends AbstractProcessEnginePlugin {
 
   private final ListableBeanFactory beanFactory;
   private final ApplicationContext applicationContext;
+  /** The read-only map the engine resolves names in (expressions, and scripts of administrators). */
   private final Map<Object, Object> map = new ByName();
   private Set<String> names;
 
@@ -51,11 +52,6 @@ public class PublishedBeans extends AbstractProcessEnginePlugin {
           .collect(Collectors.toCollection(TreeSet::new));
     }
     return names;
-  }
-
-  /** The read-only map the engine resolves names in (expressions, and scripts of administrators). */
-  Map<Object, Object> map() {
-    return map;
   }
 
   private final class ByName extends AbstractMap<Object, Object> {

@@ -268,6 +268,19 @@ class ModelRulesTest {
   }
 
   @Test
+  void feelOfLiteralsOperatorsRangesAndUnaryTestsPasses() {
+    FeelRules feel = new FeelRules();
+
+    assertThat(List.of("-", "\"NPM\",\"ICRC\"", "< 18", "[1..5]", "not(\"LOW\")", ">= date(\"2026-01-01\")", "> 2, < -1",
+        "null", "? > 3")).allSatisfy(tests -> assertThat(feel.unaryTestsProblem(tests)).as(tests).isEmpty());
+    assertThat(List.of("knowledge + expertise", "if score < 18 then \"NOT_RECOMMENDED\" else \"RECOMMEND\"",
+        "x != null and y > 2", "duration(\"P5D\")", "[1, 2, 3]", "x in [1..5]", "x between 1 and 5", "{a: 1}",
+        "a instance of number")).allSatisfy(expression -> assertThat(feel.expressionProblem(expression)).as(expression).isEmpty());
+    assertThat(List.of("today()", "list[1]", "some x in l satisfies x > 1", "for x in l return x"))
+        .allSatisfy(expression -> assertThat(feel.expressionProblem(expression)).as(expression).isPresent());
+  }
+
+  @Test
   void scriptLanguageForAWholeTableIsRefused() {
     String table = table("<inputEntry id=\"Entry\"><text>true</text></inputEntry>")
         .replace("namespace=\"x\"", "namespace=\"x\" expressionLanguage=\"groovy\"");
