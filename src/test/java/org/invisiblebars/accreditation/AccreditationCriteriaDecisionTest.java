@@ -16,7 +16,7 @@ import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
+import org.invisiblebars.accreditation.adapter.process.DmnCriteriaDecision;
 import org.invisiblebars.accreditation.domain.Criterion;
 import org.invisiblebars.accreditation.domain.ProgrammeType;
 import org.invisiblebars.accreditation.domain.Recommendation;
@@ -174,11 +174,7 @@ class AccreditationCriteriaDecisionTest {
     }
 
     VariableMap variables() {
-      VariableMap variables = Variables.createVariables()
-          .putValue("sustainabilityMonths", sustainabilityMonths)
-          .putValue("programmeType", programme.name());
-      ratings.forEach((criterion, rating) -> variables.putValue(criterion.decisionInput(), rating));
-      return variables;
+      return DmnCriteriaDecision.inputs(ratings, sustainabilityMonths, programme);
     }
   }
 

@@ -59,6 +59,20 @@ public final class WebappSession {
         .POST(HttpRequest.BodyPublishers.ofString(form)));
   }
 
+  /** Posts a multipart form (fields, then files named by their file name), as Camunda Modeler deploys. */
+  public HttpResponse<String> postMultipart(String path, java.util.Map<String, String> fields, java.util.Map<String, String> files) {
+    String boundary = "----invisible-bars-" + java.util.UUID.randomUUID();
+    StringBuilder body = new StringBuilder();
+    fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+        .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+    files.forEach((name, content) -> body.append("--").append(boundary).append("\r\n")
+        .append("Content-Disposition: form-data; name=\"").append(name).append("\"; filename=\"").append(name).append("\"\r\n")
+        .append("Content-Type: application/octet-stream\r\n\r\n").append(content).append("\r\n"));
+    body.append("--").append(boundary).append("--\r\n");
+    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json, text/html");

@@ -15,6 +15,7 @@ public final class AccreditationProcess {
     public static final String CHECK_APPLICATION_COMPLETENESS = "Task_CheckApplicationCompleteness";
     public static final String RATE_ACCREDITATION_CRITERIA = "Task_RateAccreditationCriteria";
     public static final String RECOMMEND_ACCREDITATION = "Task_RecommendAccreditation";
+    public static final String LIST_NOMINEES = "Task_ListNominees";
     public static final String VET_REPRESENTATIVES = "Task_VetRepresentatives";
     public static final String CONSULT_STAFF = "Task_ConsultStaff";
     public static final String DECIDE_ACCREDITATION = "Task_DecideAccreditation";
@@ -64,19 +65,23 @@ public final class AccreditationProcess {
     public static final String RENEWAL_REMINDER_AT = "renewalReminderAt";
     /** Element variable of the multi-instance vetting: one representative per task. */
     public static final String REPRESENTATIVE_ID = "representativeId";
+    /** Transient collection of the vetting, set just before it (never stored). */
+    public static final String NOMINEE_IDS = "nomineeIds";
     /** Local input of the status service tasks. */
     public static final String TARGET_STATUS = "targetStatus";
 
     private Variable() {}
   }
 
-  /** Spring beans the model refers to by delegate expression. */
+  /** Spring beans the model refers to by delegate expression; each is published for models. */
   public static final class Bean {
     public static final String STATUS_DELEGATE = "accreditationStatusDelegate";
     public static final String RECOMMEND_DELEGATE = "recommendAccreditationDelegate";
     public static final String ACTIVATE_DELEGATE = "activateAccreditationDelegate";
     public static final String TASK_LISTENER = "accreditationTaskListener";
     /** Lists the representatives to vet, one task each. */
+    public static final String LIST_NOMINEES_DELEGATE = "listNomineesDelegate";
+    /** The same list, as the collection of instances started on earlier versions of the model calls it. */
     public static final String NOMINEES = "accreditationNominees";
 
     private Bean() {}

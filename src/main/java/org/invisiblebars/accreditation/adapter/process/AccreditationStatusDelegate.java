@@ -5,10 +5,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.invisiblebars.accreditation.domain.AccreditationStatus;
 import org.invisiblebars.accreditation.usecase.AccreditationLifecycle;
+import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.springframework.stereotype.Component;
 
 /** Records the status a service task names in its input {@code targetStatus}. */
 @Component(AccreditationProcess.Bean.STATUS_DELEGATE)
+@PublishedForModels
 class AccreditationStatusDelegate implements JavaDelegate {
 
   private final AccreditationLifecycle lifecycle;

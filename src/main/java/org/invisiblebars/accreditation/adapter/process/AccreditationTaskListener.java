@@ -19,6 +19,7 @@ import org.invisiblebars.accreditation.usecase.ReviewAccreditation.DecisionInput
 import org.invisiblebars.accreditation.usecase.ReviewAccreditation.MouDraft;
 import org.invisiblebars.accreditation.usecase.ReviewAccreditation.RatingInput;
 import org.invisiblebars.organisation.domain.Representative;
+import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.invisiblebars.platform.process.SubmittedForm;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Component;
  * completion's transaction rolls back.
  */
 @Component(AccreditationProcess.Bean.TASK_LISTENER)
+@PublishedForModels
 class AccreditationTaskListener implements TaskListener {
 
   static final String APPLICATION_SUMMARY = "applicationSummary";

@@ -4,10 +4,12 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.invisiblebars.accreditation.usecase.AccreditationLifecycle;
+import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.springframework.stereotype.Component;
 
 /** Activates a signed accreditation and sets the dates of its expiry and renewal timers. */
 @Component(AccreditationProcess.Bean.ACTIVATE_DELEGATE)
+@PublishedForModels
 class ActivateAccreditationDelegate implements JavaDelegate {
 
   private final AccreditationLifecycle lifecycle;

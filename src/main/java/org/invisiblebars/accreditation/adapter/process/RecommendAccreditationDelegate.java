@@ -4,10 +4,12 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.invisiblebars.accreditation.usecase.RecommendAccreditation;
+import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.springframework.stereotype.Component;
 
 /** Scores the application and checks capacity; the recommendation is kept as a flag. */
 @Component(AccreditationProcess.Bean.RECOMMEND_DELEGATE)
+@PublishedForModels
 class RecommendAccreditationDelegate implements JavaDelegate {
 
   private final RecommendAccreditation recommendAccreditation;

@@ -28,6 +28,8 @@ public final class EntryProcess {
     public static final String VISIT_DENIED = "EndEvent_VisitDenied";
     public static final String GATE_OPENS = "Timer_GateOpens";
     public static final String GATE = "SubProcess_Gate";
+    public static final String LIST_VISITORS_TO_BRIEF = "Task_ListVisitorsToBrief";
+    public static final String LIST_VISITORS_TO_CHECK_IN = "Task_ListVisitorsToCheckIn";
     public static final String HOLD_SECURITY_BRIEFING = "Task_HoldSecurityBriefing";
     public static final String CHECK_IN_VISITOR = "Task_CheckInVisitor";
     public static final String WINDOW_PASSED = "Timer_WindowPassed";
@@ -68,13 +70,16 @@ public final class EntryProcess {
     public static final String CHECK_OUT_ALERT_AT = "checkOutAlertAt";
     /** Element variable of the briefing and check-in multi-instances: one representative per task. */
     public static final String REPRESENTATIVE_ID = "representativeId";
+    /** Transient collections of the check-ins and the briefings, set just before each (never stored). */
+    public static final String REPRESENTATIVE_IDS = "representativeIds";
+    public static final String UNBRIEFED_REPRESENTATIVE_IDS = "unbriefedRepresentativeIds";
     /** Where the visit stands when the gate closes: IN_PROGRESS, NO_ENTRY or EXPIRED. */
     public static final String GATE_OUTCOME = "gateOutcome";
 
     private Variable() {}
   }
 
-  /** Spring beans the model refers to by delegate expression. */
+  /** Spring beans the model refers to by delegate expression; each is published for models. */
   public static final class Bean {
     public static final String CHECK_SCOPE = "checkVisitScopeDelegate";
     public static final String PROPOSE_RISK = "proposeVisitRiskDelegate";
@@ -84,7 +89,9 @@ public final class EntryProcess {
     public static final String EXPIRE = "expireVisitDelegate";
     public static final String CLOSE_GATE = "closeGateDelegate";
     public static final String TASK_LISTENER = "visitTaskListener";
-    /** The multi-instance collections: everyone named, and those never briefed. */
+    /** Lists the representatives at the gate: everyone named, and those never briefed. */
+    public static final String LIST_VISITORS = "listVisitorsDelegate";
+    /** The same lists, as the collections of instances started on earlier versions of the model call them. */
     public static final String REPRESENTATIVES = "visitRepresentatives";
 
     private Bean() {}

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.invisiblebars.entry.usecase.ReviewVisit;
+import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.invisiblebars.platform.identity.Groups;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * the task's priority is raised.
  */
 @Component(EntryProcess.Bean.ESCALATE)
+@PublishedForModels
 class EscalateVisitDecisionDelegate implements JavaDelegate {
 
   static final int ESCALATED_PRIORITY = 90;

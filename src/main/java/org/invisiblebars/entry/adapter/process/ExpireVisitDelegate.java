@@ -5,10 +5,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import org.invisiblebars.entry.usecase.ReviewVisit;
+import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.springframework.stereotype.Component;
 
 /** Task_ExpireVisit: the window passed before the visit was decided. */
 @Component(EntryProcess.Bean.EXPIRE)
+@PublishedForModels
 class ExpireVisitDelegate implements JavaDelegate {
 
   private final ReviewVisit review;

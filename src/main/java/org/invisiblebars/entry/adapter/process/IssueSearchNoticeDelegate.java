@@ -5,10 +5,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import org.invisiblebars.entry.usecase.ReviewVisit;
+import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.springframework.stereotype.Component;
 
 /** Task_IssueSearchNotice: the organisation may read the notice and acknowledge it. */
 @Component(EntryProcess.Bean.ISSUE_SEARCH_NOTICE)
+@PublishedForModels
 class IssueSearchNoticeDelegate implements JavaDelegate {
 
   private final ReviewVisit review;

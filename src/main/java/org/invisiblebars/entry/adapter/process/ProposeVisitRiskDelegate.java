@@ -5,10 +5,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import org.invisiblebars.entry.usecase.ReviewVisit;
+import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.springframework.stereotype.Component;
 
 /** Task_ProposeVisitRisk: records the visit-risk decision's proposal for security. */
 @Component(EntryProcess.Bean.PROPOSE_RISK)
+@PublishedForModels
 class ProposeVisitRiskDelegate implements JavaDelegate {
 
   private final ReviewVisit review;

@@ -17,6 +17,7 @@ import org.invisiblebars.entry.usecase.ReviewVisit;
 import org.invisiblebars.entry.usecase.ReviewVisit.Authorisation;
 import org.invisiblebars.entry.usecase.ReviewVisit.RiskDecision;
 import org.invisiblebars.entry.usecase.VisitQueries;
+import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.invisiblebars.platform.process.SubmittedForm;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
  * removes the fields again. Invalid input fails the completion with 400 naming each field.
  */
 @Component(EntryProcess.Bean.TASK_LISTENER)
+@PublishedForModels
 class VisitTaskListener implements TaskListener {
 
   static final String VISIT_SUMMARY = "visitSummary";

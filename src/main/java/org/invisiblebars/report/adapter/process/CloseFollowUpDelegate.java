@@ -3,12 +3,14 @@ package org.invisiblebars.report.adapter.process;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.invisiblebars.report.adapter.process.ReportReviewProcess.Variable;
 import org.invisiblebars.report.usecase.ReviewReport;
 import org.springframework.stereotype.Component;
 
 /** Records that every accepted recommendation is closed. */
 @Component(ReportReviewProcess.Bean.CLOSE_FOLLOW_UP_DELEGATE)
+@PublishedForModels
 class CloseFollowUpDelegate implements JavaDelegate {
 
   private final ReviewReport review;

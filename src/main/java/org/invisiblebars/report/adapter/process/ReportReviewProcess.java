@@ -29,6 +29,7 @@ public final class ReportReviewProcess {
     public static final String CONFIDENTIALITY_WAIVED = "Event_ConfidentialityWaived";
     public static final String PUBLISH_REPORT = "Task_PublishReport";
     public static final String REPORT_RELEASED = "EndEvent_ReportReleased";
+    public static final String LIST_FOLLOW_UPS = "Task_ListFollowUps";
     public static final String FOLLOW_UP = "SubProcess_FollowUp";
     public static final String SCHEDULE_FOLLOW_UP = "Task_ScheduleFollowUp";
     public static final String FOLLOW_UP_DUE = "Timer_FollowUpDue";
@@ -57,28 +58,36 @@ public final class ReportReviewProcess {
     public static final String ENGAGED = "engaged";
     /** Element variable of the follow-up: one accepted recommendation per instance. */
     public static final String RECOMMENDATION_ID = "recommendationId";
+    /** Transient collection of the follow-up, set just before it (never stored). */
+    public static final String FOLLOW_UP_IDS = "followUpIds";
     public static final String FOLLOW_UP_AT = "followUpAt";
     public static final String FOLLOW_UP_CLOSED = "followUpClosed";
+
+    /**
+     * Set by the plan of action: the director asked for more time instead, and the task comes back.
+     * Always defined inside the confidential review, where the model starts it as false.
+     */
+    public static final String MORE_TIME_ASKED = "moreTimeAsked";
 
     /**
      * The only variables of this process that reach the engine's history: everything else a task
      * form shows or submits is confidential and stays out of it.
      */
-    /** Set by the plan of action: the director asked for more time instead, and the task comes back. */
-    public static final String MORE_TIME_ASKED = "moreTimeAsked";
     public static final Set<String> RECORDED = Set.of(REPORT_ID, ALLEGATION, REVIEW_ENDS_AT, ENGAGED, RECOMMENDATION_ID,
         FOLLOW_UP_AT, FOLLOW_UP_CLOSED, MORE_TIME_ASKED);
 
     private Variable() {}
   }
 
-  /** Spring beans the model refers to by delegate expression. */
+  /** Spring beans the model refers to by delegate expression; each is published for models. */
   public static final class Bean {
     public static final String PUBLISH_DELEGATE = "publishReportDelegate";
     public static final String SCHEDULE_FOLLOW_UP_DELEGATE = "scheduleFollowUpDelegate";
     public static final String CLOSE_FOLLOW_UP_DELEGATE = "closeFollowUpDelegate";
     public static final String TASK_LISTENER = "reportTaskListener";
     /** Lists the accepted recommendations to follow up, one instance each. */
+    public static final String LIST_FOLLOW_UPS_DELEGATE = "listFollowUpsDelegate";
+    /** The same list, as the collection of instances started on earlier versions of the model calls it. */
     public static final String FOLLOW_UPS = "reportFollowUps";
 
     private Bean() {}

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.invisiblebars.platform.process.SubmittedForm;
 import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.FieldCheck;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
  * content stays in our tables and, through the history filter ({@code platform.process.ConfidentialVariableHistory}), out of history.
  */
 @Component(ReportReviewProcess.Bean.TASK_LISTENER)
+@PublishedForModels
 class ReportTaskListener implements TaskListener {
 
   static final String REPORT_SUMMARY = "reportSummary";

@@ -4,12 +4,14 @@ import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.invisiblebars.report.adapter.process.ReportReviewProcess.Variable;
 import org.invisiblebars.report.usecase.ReviewReport;
 import org.springframework.stereotype.Component;
 
 /** Sets the follow-up timer of one recommendation to its current deadline (a new one after "in progress"). */
 @Component(ReportReviewProcess.Bean.SCHEDULE_FOLLOW_UP_DELEGATE)
+@PublishedForModels
 class ScheduleFollowUpDelegate implements JavaDelegate {
 
   private final ReviewReport review;

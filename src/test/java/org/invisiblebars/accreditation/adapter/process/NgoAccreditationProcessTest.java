@@ -24,6 +24,7 @@ import org.invisiblebars.accreditation.adapter.process.AccreditationProcess.Bean
 import org.invisiblebars.accreditation.adapter.process.AccreditationProcess.Element;
 import org.invisiblebars.accreditation.adapter.process.AccreditationProcess.Message;
 import org.invisiblebars.accreditation.adapter.process.AccreditationProcess.Variable;
+import org.invisiblebars.platform.process.MultiInstanceItems;
 import org.invisiblebars.support.ProcessTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,8 @@ class NgoAccreditationProcessTest extends ProcessTest {
       statuses.add("ACTIVE");
     });
     Mocks.register(Bean.TASK_LISTENER, (TaskListener) task -> { });
-    Mocks.register(Bean.NOMINEES, new TwoNominees());
+    Mocks.register(Bean.LIST_NOMINEES_DELEGATE, (JavaDelegate) execution ->
+        MultiInstanceItems.hand(execution, Variable.NOMINEE_IDS, List.of("representative-1", "representative-2")));
   }
 
   @Test
@@ -187,13 +189,6 @@ class NgoAccreditationProcessTest extends ProcessTest {
 
     assertThat(pi).isEnded().hasPassed(Element.ACCREDITATION_REVOKED).hasNotPassed(Element.DRAFT_MOU);
     assertThat(statuses).containsExactly("REVOKED");
-  }
-
-  /** Stands in for the bean that lists an application's representatives. */
-  public static final class TwoNominees {
-    public List<String> idsOf(String accreditationId) {
-      return List.of("representative-1", "representative-2");
-    }
   }
 
   private ProcessInstance start(boolean formalMandate) {

@@ -26,6 +26,7 @@ import org.invisiblebars.entry.adapter.process.EntryProcess.Bean;
 import org.invisiblebars.entry.adapter.process.EntryProcess.Element;
 import org.invisiblebars.entry.adapter.process.EntryProcess.Message;
 import org.invisiblebars.entry.adapter.process.EntryProcess.Variable;
+import org.invisiblebars.platform.process.MultiInstanceItems;
 import org.invisiblebars.support.ProcessTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,8 @@ class EntryAuthorisationProcessTest extends ProcessTest {
   private boolean inScope = true;
   private boolean directorRequired;
   private String gateOutcome = "IN_PROGRESS";
-  private final Representatives representatives = new Representatives();
+  /** The gate's representatives: two people, one of them never briefed. */
+  private List<String> unbriefed = List.of(BOB);
 
   @BeforeEach
   void registerDelegates() {
@@ -70,7 +72,10 @@ class EntryAuthorisationProcessTest extends ProcessTest {
       e.setVariable(Variable.GATE_OUTCOME, gateOutcome);
     });
     Mocks.register(Bean.TASK_LISTENER, (TaskListener) t -> { });
-    Mocks.register(Bean.REPRESENTATIVES, representatives);
+    Mocks.register(Bean.LIST_VISITORS, (JavaDelegate) e -> {
+      MultiInstanceItems.hand(e, Variable.UNBRIEFED_REPRESENTATIVE_IDS, unbriefed);
+      MultiInstanceItems.hand(e, Variable.REPRESENTATIVE_IDS, List.of(ALICE, BOB));
+    });
   }
 
   @Test
@@ -153,7 +158,7 @@ class EntryAuthorisationProcessTest extends ProcessTest {
 
   @Test
   void representativesBriefedBeforeAreNotBriefedAgain() {
-    representatives.unbriefed = List.of();
+    unbriefed = List.of();
     ProcessInstance pi = reachTheGate();
 
     assertThat(pi).isWaitingAt(Element.CHECK_IN_VISITOR);
@@ -255,19 +260,6 @@ class EntryAuthorisationProcessTest extends ProcessTest {
   private static void completeAll(String taskKey) {
     for (Task task : taskQuery().taskDefinitionKey(taskKey).list()) {
       complete(task);
-    }
-  }
-
-  /** The gate's multi-instance collections: two people, one of them never briefed. */
-  public static class Representatives {
-    List<String> unbriefed = List.of(BOB);
-
-    public List<String> all(String visitId) {
-      return List.of(ALICE, BOB);
-    }
-
-    public List<String> unbriefed(String visitId) {
-      return unbriefed;
     }
   }
 }

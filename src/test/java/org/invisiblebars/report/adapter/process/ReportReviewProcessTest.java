@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
+import org.invisiblebars.platform.process.MultiInstanceItems;
 import org.invisiblebars.report.adapter.process.ReportReviewProcess.Bean;
 import org.invisiblebars.report.adapter.process.ReportReviewProcess.Element;
 import org.invisiblebars.report.adapter.process.ReportReviewProcess.Message;
@@ -41,7 +42,8 @@ class ReportReviewProcessTest extends ProcessTest {
 
   /** What the mocked publish delegate answers: did the authorities engage? */
   private boolean engaged;
-  private final FollowUps followUps = new FollowUps();
+  /** The recommendations accepted in whole or part. */
+  private List<String> followUps = List.of();
   private final List<String> services = new ArrayList<>();
 
   @BeforeEach
@@ -54,7 +56,8 @@ class ReportReviewProcessTest extends ProcessTest {
         execution.setVariable(Variable.FOLLOW_UP_AT, Date.from(PERIOD_ENDS.plus(90, ChronoUnit.DAYS))));
     Mocks.register(Bean.CLOSE_FOLLOW_UP_DELEGATE, (JavaDelegate) execution -> services.add("FOLLOW_UP_CLOSED"));
     Mocks.register(Bean.TASK_LISTENER, (TaskListener) task -> { });
-    Mocks.register(Bean.FOLLOW_UPS, followUps);
+    Mocks.register(Bean.LIST_FOLLOW_UPS_DELEGATE,
+        (JavaDelegate) execution -> MultiInstanceItems.hand(execution, Variable.FOLLOW_UP_IDS, followUps));
   }
 
   @Test
@@ -163,7 +166,7 @@ class ReportReviewProcessTest extends ProcessTest {
 
   @Test
   void acceptedRecommendationsAreFollowedUpUntilEachIsClosed() {
-    followUps.ids = List.of("rec-1", "rec-2");
+    followUps = List.of("rec-1", "rec-2");
     ProcessInstance pi = start(false);
     engaged = true;
     reviewUpToThePlan(pi);
@@ -213,14 +216,5 @@ class ReportReviewProcessTest extends ProcessTest {
 
   private void endThePeriod() {
     execute(periodTimer());
-  }
-
-  /** Stands in for the bean listing the accepted recommendations. */
-  public static class FollowUps {
-    List<String> ids = List.of();
-
-    public List<String> idsOf(String reportId) {
-      return ids;
-    }
   }
 }
