@@ -68,7 +68,10 @@ public final class ApplicationProcess implements AutoCloseable {
       builder.environment().putAll(environment);
       Files.writeString(log, "%n==== %s: %s starts ====%n".formatted(Instant.now(), name),
           java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-      ApplicationProcess app = new ApplicationProcess(name, port, log, builder.start());
+      Process process = builder.start();
+      // Never outlive the test JVM, whatever ends it.
+      Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, name + "-kill"));
+      ApplicationProcess app = new ApplicationProcess(name, port, log, process);
       app.awaitHealthy();
       return app;
     } catch (IOException e) {
