@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.RepositoryService;
@@ -109,6 +110,10 @@ public class BreachScan {
         }
       } catch (DataIntegrityViolationException recordedElsewhere) {
         LOG.debug("Breach of task {} was recorded by another node", task.getId());
+      } catch (OptimisticLockingException changedMeanwhile) {
+        // The task changed under the escalation (a timer escalated it, on this node or another):
+        // nothing was recorded; the next scan looks at it again.
+        LOG.debug("Task {} changed while its breach was recorded; the next scan retries", task.getId());
       }
     }
     return count;

@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.invisiblebars.entry.usecase.ReviewVisit;
 import org.invisiblebars.platform.identity.Groups;
@@ -31,7 +32,14 @@ class EscalateVisitDecisionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     UUID visitId = UUID.fromString((String) execution.getVariable(EntryProcess.Variable.VISIT_ID));
     for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).active().list()) {
-      taskService.addCandidateGroup(task.getId(), Groups.DIRECTOR);
+      // The SLA breach scan escalates the same task to the director at the same moment (the task is
+      // due when the visit escalates), possibly on another node: add the director once. If both run at
+      // once, their priority updates of the task collide and one of them is retried.
+      boolean directorIsCandidate = taskService.getIdentityLinksForTask(task.getId()).stream()
+          .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && Groups.DIRECTOR.equals(link.getGroupId()));
+      if (!directorIsCandidate) {
+        taskService.addCandidateGroup(task.getId(), Groups.DIRECTOR);
+      }
       taskService.setPriority(task.getId(), Math.max(task.getPriority(), ESCALATED_PRIORITY));
     }
     review.escalate(visitId);
