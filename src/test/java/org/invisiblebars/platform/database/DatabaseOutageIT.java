@@ -71,7 +71,11 @@ class DatabaseOutageIT {
       }
       HttpResponse<String> health = timed(() -> app.get(null, "/actuator/health"));
       assertThat(health.statusCode()).isEqualTo(503);
-      assertThat(json(health).at("/components/db/status").asText()).as("health of the database").isEqualTo("DOWN");
+      assertThat(json(health).path("status").asText()).isEqualTo("DOWN");
+      HttpResponse<String> database = timed(() -> app.get(null, "/actuator/health/database"));
+      assertThat(database.statusCode()).as("health of the database").isEqualTo(503);
+      assertThat(json(database).path("status").asText()).as("health of the database").isEqualTo("DOWN");
+      assertProblem(timed(() -> app.get("maria", "/actuator/health")), "health asked with credentials, which cannot be checked");
 
       postgres = postgres(data, databasePort);
 
