@@ -4,10 +4,10 @@ import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.invisiblebars.entry.usecase.ReviewVisit;
 import org.invisiblebars.platform.identity.Groups;
+import org.invisiblebars.platform.process.TaskCandidates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +22,12 @@ class EscalateVisitDecisionDelegate implements JavaDelegate {
 
   private final ReviewVisit review;
   private final TaskService taskService;
+  private final TaskCandidates candidates;
 
-  EscalateVisitDecisionDelegate(ReviewVisit review, TaskService taskService) {
+  EscalateVisitDecisionDelegate(ReviewVisit review, TaskService taskService, TaskCandidates candidates) {
     this.review = review;
     this.taskService = taskService;
+    this.candidates = candidates;
   }
 
   @Override
@@ -33,13 +35,8 @@ class EscalateVisitDecisionDelegate implements JavaDelegate {
     UUID visitId = UUID.fromString((String) execution.getVariable(EntryProcess.Variable.VISIT_ID));
     for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).active().list()) {
       // The SLA breach scan escalates the same task to the director at the same moment (the task is
-      // due when the visit escalates), possibly on another node: add the director once. If both run at
-      // once, their priority updates of the task collide and one of them is retried.
-      boolean directorIsCandidate = taskService.getIdentityLinksForTask(task.getId()).stream()
-          .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && Groups.DIRECTOR.equals(link.getGroupId()));
-      if (!directorIsCandidate) {
-        taskService.addCandidateGroup(task.getId(), Groups.DIRECTOR);
-      }
+      // due when the visit escalates), possibly on another node: the director becomes a candidate once.
+      candidates.addOnce(task.getId(), Groups.DIRECTOR);
       taskService.setPriority(task.getId(), Math.max(task.getPriority(), ESCALATED_PRIORITY));
     }
     review.escalate(visitId);
