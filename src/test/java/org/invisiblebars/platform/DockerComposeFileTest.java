@@ -117,6 +117,56 @@ class DockerComposeFileTest {
         .isEqualTo(database.get("POSTGRES_PASSWORD"));
   }
 
+  /**
+   * The documented way to run two nodes ({@code docker compose --profile two-nodes up}): a second
+   * node like the first, started once the first is ready (the first start creates the engine's
+   * tables), and nginx in front of both, whose configuration in the repository names every node
+   * on the port the application listens on.
+   */
+  @Test
+  void twoNodesRunBehindTheLoadBalancer() throws IOException {
+    String port = defaultOf(read("src/main/resources/application.yaml").at("/server/port").asText("8080"));
+    JsonNode second = service("app-2");
+    JsonNode lb = service("lb");
+    assertThat(profiles(second)).as("profiles of service app-2").containsExactly("two-nodes");
+    assertThat(profiles(lb)).as("profiles of service lb").containsExactly("two-nodes");
+    assertThat(second.path("build")).as("build of service app-2, as of service app").isEqualTo(app.path("build"));
+    assertThat(environment(second)).as("environment of service app-2, as of service app").isEqualTo(environment(app));
+    assertThat(second.at("/depends_on/app/condition").asText()).as("app-2 waits for a ready app").isEqualTo("service_healthy");
+    assertThat(second.at("/depends_on/db/condition").asText()).as("app-2 waits for a healthy db").isEqualTo("service_healthy");
+    assertThat(second.has("ports")).as("app-2 is reached through the load balancer only").isFalse();
+    for (JsonNode node : List.of(app, second)) {
+      assertThat(node.at("/healthcheck/test").toString()).as("health check of each node: ready, on its port")
+          .contains("/actuator/health/readiness", "/" + port);
+    }
+
+    assertThat(lb.path("image").asText()).as("image of service lb: a maintained proxy, a pinned version")
+        .matches("nginx:\\d+\\.\\d+[-.\\w]*");
+    assertThat(lb.at("/depends_on/app/condition").asText()).isEqualTo("service_healthy");
+    assertThat(lb.at("/depends_on/app-2/condition").asText()).isEqualTo("service_healthy");
+    String mount = lb.path("volumes").get(0).asText();
+    assertThat(mount).as("the configuration mounted into service lb").endsWith(":/etc/nginx/nginx.conf:ro");
+    String config = Files.readString(Path.of(mount.substring(0, mount.indexOf(':'))));
+
+    List<String> upstream = new ArrayList<>();
+    Matcher server = Pattern.compile("(?m)^\\s*server\\s+([\\w.-]+:\\d+)").matcher(config);
+    while (server.find()) {
+      upstream.add(server.group(1));
+    }
+    assertThat(upstream).as("the nodes in the upstream of %s", mount).containsExactlyInAnyOrder("app:" + port, "app-2:" + port);
+    Matcher listen = Pattern.compile("(?m)^\\s*listen\\s+(\\d+)").matcher(config);
+    assertThat(listen.find()).as("listen in %s", mount).isTrue();
+    String published = lb.path("ports").get(0).asText();
+    assertThat(published.substring(published.lastIndexOf(':') + 1)).as("the port service lb publishes, against nginx's listen")
+        .isEqualTo(listen.group(1));
+  }
+
+  private static List<String> profiles(JsonNode service) {
+    List<String> profiles = new ArrayList<>();
+    service.path("profiles").forEach(profile -> profiles.add(profile.asText()));
+    return profiles;
+  }
+
   private JsonNode service(String name) {
     JsonNode service = compose.path("services").path(name);
     assertThat(service.isObject()).as("service %s in docker-compose.yml", name).isTrue();

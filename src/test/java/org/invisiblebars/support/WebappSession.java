@@ -17,13 +17,26 @@ import java.nio.charset.StandardCharsets;
 public final class WebappSession {
 
   private final String baseUrl;
-  private final CookieManager cookies = new CookieManager();
+  private final CookieManager cookies;
   private final HttpClient client;
 
   public WebappSession(String baseUrl) {
-    this.baseUrl = baseUrl;
-    this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
+    this(baseUrl, new CookieManager());
     get("/camunda/app/tasklist/default/");
+  }
+
+  private WebappSession(String baseUrl, CookieManager cookies) {
+    this.baseUrl = baseUrl;
+    this.cookies = cookies;
+    this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
+  }
+
+  /**
+   * The same browser, with the same cookies, talking to another node of the application (as when a
+   * load balancer sends the next request elsewhere).
+   */
+  public WebappSession on(String otherBaseUrl) {
+    return new WebappSession(otherBaseUrl, cookies);
   }
 
   /** Logs in to a web application ("tasklist", "cockpit", "admin"); returns the HTTP status. */

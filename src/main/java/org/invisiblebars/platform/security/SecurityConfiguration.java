@@ -93,12 +93,15 @@ class SecurityConfiguration {
         .httpBasic(basic -> basic.realmName("Invisible Bars"));
   }
 
-  /** Runs first, before Spring Security and the web applications' own filters. */
+  /**
+   * Runs before Spring Security and the web applications' own filters; second only to the database
+   * outage filter, which must see the identity service fail when the database is gone.
+   */
   @Bean
   FilterRegistrationBean<WebappAccessGuardFilter> webappAccessGuard(IdentityService identityService) {
     var registration = new FilterRegistrationBean<>(new WebappAccessGuardFilter(identityService));
     registration.addUrlPatterns("/camunda/api/admin/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
 

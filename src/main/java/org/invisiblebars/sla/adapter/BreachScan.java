@@ -5,14 +5,14 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.invisiblebars.platform.process.TaskCandidates;
 import org.invisiblebars.sla.domain.SlaBreach;
 import org.invisiblebars.sla.domain.SlaBreachRepository;
 import org.invisiblebars.sla.domain.SlaTarget;
@@ -57,11 +57,13 @@ public class BreachScan {
   private final SlaMetrics metrics;
   private final Clock clock;
   private final NamedParameterJdbcTemplate jdbc;
+  private final TaskCandidates candidates;
 
   BreachScan(TaskService tasks, RepositoryService repository, RuntimeService runtime, ProcessEngine engine,
       SlaBreachRepository breaches, PlatformTransactionManager transactions, SlaMetrics metrics, Clock clock,
-      NamedParameterJdbcTemplate jdbc) {
+      NamedParameterJdbcTemplate jdbc, TaskCandidates candidates) {
     this.jdbc = jdbc;
+    this.candidates = candidates;
     this.tasks = tasks;
     this.repository = repository;
     this.runtime = runtime;
@@ -109,6 +111,10 @@ public class BreachScan {
         }
       } catch (DataIntegrityViolationException recordedElsewhere) {
         LOG.debug("Breach of task {} was recorded by another node", task.getId());
+      } catch (OptimisticLockingException changedMeanwhile) {
+        // The task changed under the escalation (a timer escalated it, on this node or another):
+        // nothing was recorded; the next scan looks at it again.
+        LOG.debug("Task {} changed while its breach was recorded; the next scan retries", task.getId());
       }
     }
     return count;
@@ -116,14 +122,14 @@ public class BreachScan {
 
   private boolean record(Task task, String processKey, Instant now) {
     SlaTarget target = SlaPolicyDecision.targetFor(engine, processKey, task.getTaskDefinitionKey());
-    String groups = tasks.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(link -> link.getGroupId()).sorted().collect(Collectors.joining(","));
+    // Locked: a visit's escalation timer may make the same group a candidate at the same moment.
+    List<String> candidateGroups = candidates.lockAndReadGroups(task.getId());
+    String groups = String.join(",", candidateGroups);
     String businessKey = task.getProcessInstanceId() == null ? null
         : runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
     breaches.saveAndFlush(new SlaBreach(task.getId(), processKey, task.getTaskDefinitionKey(), task.getProcessInstanceId(),
         businessKey, task.getAssignee(), groups, target.escalationGroup(), task.getDueDate().toInstant(), now));
-    if (target.escalationGroup() != null && !List.of(groups.split(",")).contains(target.escalationGroup())) {
+    if (target.escalationGroup() != null && !candidateGroups.contains(target.escalationGroup())) {
       tasks.addCandidateGroup(task.getId(), target.escalationGroup());
     }
     if (task.getPriority() < ESCALATED_PRIORITY) {

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.invisiblebars.platform.process.TaskCandidates;
 import org.invisiblebars.sla.domain.SlaBreach;
 import org.invisiblebars.sla.domain.SlaBreachRepository;
 import org.invisiblebars.support.IntegrationTest;
@@ -132,7 +133,8 @@ class SlaBreachIT extends IntegrationTest {
     ProcessEngine secondNode = secondEngine();
     try {
       BreachScan secondScan = new BreachScan(secondNode.getTaskService(), secondNode.getRepositoryService(),
-          secondNode.getRuntimeService(), secondNode, breaches, transactions, metrics, java.time.Clock.systemUTC(), jdbc);
+          secondNode.getRuntimeService(), secondNode, breaches, transactions, metrics, java.time.Clock.systemUTC(), jdbc,
+          new TaskCandidates(secondNode.getTaskService(), jdbc.getJdbcTemplate()));
       var start = new java.util.concurrent.CyclicBarrier(2);
       Callable<Integer> first = () -> { start.await(); return scan.scan(); };
       Callable<Integer> second = () -> { start.await(); return secondScan.scan(); };

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.invisiblebars.entry.usecase.ReviewVisit;
 import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.invisiblebars.platform.identity.Groups;
+import org.invisiblebars.platform.process.TaskCandidates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,17 +24,21 @@ class EscalateVisitDecisionDelegate implements JavaDelegate {
 
   private final ReviewVisit review;
   private final TaskService taskService;
+  private final TaskCandidates candidates;
 
-  EscalateVisitDecisionDelegate(ReviewVisit review, TaskService taskService) {
+  EscalateVisitDecisionDelegate(ReviewVisit review, TaskService taskService, TaskCandidates candidates) {
     this.review = review;
     this.taskService = taskService;
+    this.candidates = candidates;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     UUID visitId = UUID.fromString((String) execution.getVariable(EntryProcess.Variable.VISIT_ID));
     for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).active().list()) {
-      taskService.addCandidateGroup(task.getId(), Groups.DIRECTOR);
+      // The SLA breach scan escalates the same task to the director at the same moment (the task is
+      // due when the visit escalates), possibly on another node: the director becomes a candidate once.
+      candidates.addOnce(task.getId(), Groups.DIRECTOR);
       taskService.setPriority(task.getId(), Math.max(task.getPriority(), ESCALATED_PRIORITY));
     }
     review.escalate(visitId);

@@ -1,0 +1,48 @@
+package org.invisiblebars.platform.process;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Adds a candidate group to a task exactly once, even when two transactions escalate the same task
+ * at the same moment (a visit's escalation timer and the SLA breach scan, on one node or two).
+ *
+ * <p>The engine adds an identity link without touching the task's revision, so two transactions
+ * that each look for the group and add it when missing would both add it, and its optimistic
+ * locking does not see it. The engine's API has no pessimistic lock: this adapter locks the task's
+ * row in {@code ACT_RU_TASK} ({@code SELECT ... FOR UPDATE}, on PostgreSQL and H2) in the caller's
+ * transaction first, so the second waits for the first to commit and then finds its link.
+ */
+@Component
+public class TaskCandidates {
+
+  private final TaskService tasks;
+  private final JdbcTemplate jdbc;
+
+  public TaskCandidates(TaskService tasks, JdbcTemplate jdbc) {
+    this.tasks = tasks;
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Locks the task until the caller's transaction ends and returns its candidate groups as they are
+   * now; call it first, within the transaction that then changes the task's candidates.
+   */
+  public java.util.List<String> lockAndReadGroups(String taskId) {
+    jdbc.queryForList("select ID_ from ACT_RU_TASK where ID_ = ? for update", String.class, taskId);
+    return tasks.getIdentityLinksForTask(taskId).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(link -> link.getGroupId()).sorted().toList();
+  }
+
+  /** Makes {@code group} a candidate of the task unless it is one already; returns whether it was added. */
+  public boolean addOnce(String taskId, String group) {
+    if (lockAndReadGroups(taskId).contains(group)) {
+      return false;
+    }
+    tasks.addCandidateGroup(taskId, group);
+    return true;
+  }
+}
