@@ -3,9 +3,7 @@ package org.invisiblebars.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.identity.User;
 import org.invisiblebars.support.IntegrationTest;
 import org.invisiblebars.support.WebappSession;
 import org.junit.jupiter.api.Test;
@@ -23,7 +21,6 @@ class SecureBaselineIT extends IntegrationTest {
       "{\"orQueries\":[{\"assignee\":\"martha\"},{\"dueAfterExpression\":\"${now()}\"}]}";
 
   @Autowired FilterService filterService;
-  @Autowired IdentityService identityService;
 
   @Test
   void engineRestRequiresAuthentication() {
@@ -31,23 +28,6 @@ class SecureBaselineIT extends IntegrationTest {
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(as("martha").getForEntity("/engine-rest/task", String.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
-  }
-
-  @Test
-  void wrongPasswordIsRefusedAndTheEngineDelaysTheNextAttempt() {
-    User probe = identityService.newUser("lockoutprobe");
-    probe.setPassword("Probe-Password-2026!");
-    identityService.saveUser(probe);
-    identityService.createMembership("lockoutprobe", "security");
-    try {
-      assertThat(rest.withBasicAuth("lockoutprobe", "wrong").getForEntity("/engine-rest/task", String.class).getStatusCode())
-          .isEqualTo(HttpStatus.UNAUTHORIZED);
-      // The engine's brute-force protection: right after a failure even the right password waits.
-      assertThat(rest.withBasicAuth("lockoutprobe", "Probe-Password-2026!").getForEntity("/engine-rest/task", String.class).getStatusCode())
-          .isEqualTo(HttpStatus.UNAUTHORIZED);
-    } finally {
-      identityService.deleteUser("lockoutprobe");
-    }
   }
 
   @Test

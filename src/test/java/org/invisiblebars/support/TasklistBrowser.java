@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -20,6 +21,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -47,6 +51,7 @@ public final class TasklistBrowser implements AutoCloseable {
 
   private final WebDriver driver;
   private final Path profile;
+  private final List<String> violations = new java.util.ArrayList<>();
 
   private TasklistBrowser(WebDriver driver, Path profile) {
     this.driver = driver;
@@ -66,6 +71,10 @@ public final class TasklistBrowser implements AutoCloseable {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--disable-quic", "--window-size=1400,900", "--user-data-dir=" + profile);
+    // The browser's console, to find Content-Security-Policy violations (see close()).
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
     return new TasklistBrowser(new ChromeDriver(service, options), profile);
   }
@@ -76,7 +85,12 @@ public final class TasklistBrowser implements AutoCloseable {
 
   /** Opens Tasklist (optionally a path after {@code #/}) and signs in through the real form. */
   public void logIn(String baseUrl, String user, String password) throws IOException {
-    driver.get(baseUrl + "/camunda/app/tasklist/default/");
+    logIn(baseUrl, "tasklist", user, password);
+  }
+
+  /** Opens a Camunda web application ("tasklist", "cockpit", "admin") and signs in through its form. */
+  public void logIn(String baseUrl, String application, String user, String password) throws IOException {
+    driver.get(baseUrl + "/camunda/app/" + application + "/default/");
     await("login-form-" + user, ExpectedConditions.elementToBeClickable(USERNAME)).sendKeys(user);
     driver.findElement(PASSWORD).sendKeys(password);
     driver.findElement(SIGN_IN).click();
@@ -114,12 +128,33 @@ public final class TasklistBrowser implements AutoCloseable {
     Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
   }
 
+  /**
+   * The Content-Security-Policy violations the browser reported since the last call (Chromium
+   * logs each refused script, style, frame or connection to its console).
+   */
+  public List<String> contentSecurityPolicyViolations() {
+    violations.addAll(driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage).filter(message -> message.contains("Content Security Policy")).toList());
+    List<String> reported = List.copyOf(violations);
+    violations.clear();
+    return reported;
+  }
+
+  /**
+   * Ends the browser; fails the test when a page broke the Content-Security-Policy it was sent, so
+   * every browser test also checks that Tasklist, Cockpit, Admin and {@code /sla} work under it.
+   */
   @Override
   public void close() {
+    List<String> reported;
     try {
+      reported = contentSecurityPolicyViolations();
       driver.quit();
     } finally {
       deleteQuietly(profile);
+    }
+    if (!reported.isEmpty()) {
+      throw new AssertionError("Content-Security-Policy violations reported by the browser:\n" + String.join("\n", reported));
     }
   }
 

@@ -19,14 +19,24 @@ public final class WebappSession {
   private final String baseUrl;
   private final CookieManager cookies;
   private final HttpClient client;
+  private final String clientAddress;
 
   public WebappSession(String baseUrl) {
-    this(baseUrl, new CookieManager());
+    this(baseUrl, null);
+  }
+
+  /**
+   * A session of a client at {@code clientAddress}, sent as {@code X-Forwarded-For} as the
+   * production proxy does (the application trusts it from the local test client).
+   */
+  public WebappSession(String baseUrl, String clientAddress) {
+    this(baseUrl, clientAddress, new LocalhostIsSecure());
     get("/camunda/app/tasklist/default/");
   }
 
-  private WebappSession(String baseUrl, CookieManager cookies) {
+  private WebappSession(String baseUrl, String clientAddress, CookieManager cookies) {
     this.baseUrl = baseUrl;
+    this.clientAddress = clientAddress;
     this.cookies = cookies;
     this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
   }
@@ -36,21 +46,25 @@ public final class WebappSession {
    * load balancer sends the next request elsewhere).
    */
   public WebappSession on(String otherBaseUrl) {
-    return new WebappSession(otherBaseUrl, cookies);
+    return new WebappSession(otherBaseUrl, clientAddress, cookies);
   }
 
   /** Logs in to a web application ("tasklist", "cockpit", "admin"); returns the HTTP status. */
   public int login(String userId, String password, String application) {
+    return loginResponse(userId, password, application).statusCode();
+  }
+
+  /** Logs in to a web application; returns the whole answer of the login request. */
+  public HttpResponse<String> loginResponse(String userId, String password, String application) {
     String form = "username=" + encode(userId) + "&password=" + encode(password);
-    int status =
+    HttpResponse<String> response =
         send(
-                request("/camunda/api/admin/auth/user/default/login/" + application)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)))
-            .statusCode();
+            request("/camunda/api/admin/auth/user/default/login/" + application)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
     // The login starts a new session; its CSRF token comes with the next read, as in the browser.
     get("/camunda/api/admin/auth/user/default");
-    return status;
+    return response;
   }
 
   public HttpResponse<String> get(String path) {
@@ -89,6 +103,9 @@ public final class WebappSession {
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json, text/html");
+    if (clientAddress != null) {
+      builder.header("X-Forwarded-For", clientAddress);
+    }
     cookies.getCookieStore().getCookies().stream()
         .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
         .reduce((first, second) -> second)
@@ -104,6 +121,25 @@ public final class WebappSession {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * A cookie store that sends {@code Secure} cookies back to {@code http://localhost}, as browsers
+   * do (they count localhost as a secure context): the production profile marks the session cookie
+   * Secure.
+   */
+  public static CookieManager browserLikeCookies() {
+    return new LocalhostIsSecure();
+  }
+
+  private static final class LocalhostIsSecure extends CookieManager {
+
+    @Override
+    public java.util.Map<String, java.util.List<String>> get(URI uri, java.util.Map<String, java.util.List<String>> headers)
+        throws IOException {
+      boolean localhost = "http".equals(uri.getScheme()) && "localhost".equals(uri.getHost());
+      return super.get(localhost ? URI.create("https" + uri.toString().substring(4)) : uri, headers);
     }
   }
 

@@ -13,15 +13,18 @@ import org.springframework.stereotype.Component;
 /**
  * Checks HTTP Basic credentials against the Camunda identity service, so the engine REST API, our
  * own API and the Camunda web applications share one user store. The granted authorities are the
- * user's Camunda group ids.
+ * user's Camunda group ids. Every attempt passes the {@link LoginThrottle} first and is logged by
+ * it; the engine's own per-user lock-out is off ({@code login-max-attempts} in application.yaml).
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;
+  private final LoginThrottle throttle;
 
-  CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+  CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
     this.identityService = identityService;
+    this.throttle = throttle;
   }
 
   @Override
@@ -31,16 +34,27 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     if (userId == null || userId.isBlank() || credentials == null) {
       throw new BadCredentialsException("user id and password are required");
     }
-    // checkPassword also applies the engine's lockout after repeated failed attempts.
+    LoginThrottle.SignIn attempt = details(authentication).signIn(userId);
+    var wait = throttle.refusal(attempt);
+    if (wait.isPresent()) {
+      throw new SignInThrottledException(wait.get());
+    }
     if (!identityService.checkPassword(userId, credentials.toString())) {
+      throttle.failed(attempt);
       throw new BadCredentialsException("wrong user id or password");
     }
+    throttle.succeeded(attempt);
     List<SimpleGrantedAuthority> groups =
         identityService.createGroupQuery().groupMember(userId).list().stream()
             .map(Group::getId)
             .map(SimpleGrantedAuthority::new)
             .toList();
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+  }
+
+  /** Set by the sign-in filters ({@link SignInDetails#SOURCE}); an attempt from elsewhere counts as one unknown address. */
+  private static SignInDetails details(Authentication authentication) {
+    return authentication.getDetails() instanceof SignInDetails details ? details : new SignInDetails("unknown", "other");
   }
 
   @Override

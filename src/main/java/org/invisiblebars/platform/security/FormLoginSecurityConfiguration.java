@@ -10,7 +10,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -48,10 +51,12 @@ class FormLoginSecurityConfiguration {
             .requestMatchers(path(LOGIN), path(DENIED), path("/sla/sla.css")).permitAll()
             .requestMatchers(api).authenticated()
             .anyRequest().hasAnyAuthority(dashboardGroups))
-        .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl(DASHBOARD, false).permitAll())
+        .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl(DASHBOARD, false).permitAll()
+            .authenticationDetailsSource(SignInDetails.SOURCE).failureHandler(loginFailure()))
         .logout(logout -> logout.logoutRequestMatcher(path(org.springframework.http.HttpMethod.POST, LOGOUT))
             .logoutSuccessUrl(LOGIN + "?signedOut"))
-        .httpBasic(basic -> basic.realmName("Invisible Bars"))
+        .httpBasic(basic -> SecurityConfiguration.throttled(basic, entryPoint(api)))
+        .headers(SecurityHeaders.own())
         .requestCache(cache -> cache.requestCache(pagesOnly(api)))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(api))
             // A person signed in without the right group sees why and can sign out; the API keeps a bare 403.
@@ -65,8 +70,7 @@ class FormLoginSecurityConfiguration {
    * clients get the Basic challenge as on the rest of the API; a person opening the page gets the form.
    */
   private static DelegatingAuthenticationEntryPoint entryPoint(RequestMatcher api) {
-    var basic = new BasicAuthenticationEntryPoint();
-    basic.setRealmName("Invisible Bars");
+    var basic = SecurityConfiguration.basicChallenge();
     var byRequest = new LinkedHashMap<RequestMatcher, org.springframework.security.web.AuthenticationEntryPoint>();
     byRequest.put(new AndRequestMatcher(api, new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest")),
         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
@@ -74,6 +78,26 @@ class FormLoginSecurityConfiguration {
     var delegating = new DelegatingAuthenticationEntryPoint(byRequest);
     delegating.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN));
     return delegating;
+  }
+
+  /**
+   * A wrong password goes back to the form with a message; a throttled attempt ({@link
+   * LoginThrottle}) gets the form with 429, {@code Retry-After} and how long to wait.
+   */
+  private static AuthenticationFailureHandler loginFailure() {
+    var wrongPassword = new SimpleUrlAuthenticationFailureHandler(LOGIN + "?error");
+    return (request, response, failure) -> {
+      if (failure instanceof SignInThrottledException throttled) {
+        response.setStatus(429);
+        response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+        response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        response.getWriter().write(LoginPage.form(csrf, "Too many failed sign-ins. Try again in "
+            + throttled.retryAfterSeconds() + " seconds."));
+      } else {
+        wrongPassword.onAuthenticationFailure(request, response, failure);
+      }
+    };
   }
 
   /** Remembers a page asked for before signing in; an API call must not start a session. */

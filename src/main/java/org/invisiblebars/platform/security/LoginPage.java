@@ -27,6 +27,11 @@ class LoginPage {
       @RequestParam(required = false) String signedOut) {
     String message = error != null ? "Wrong user name or password, or you may not sign in."
         : signedOut != null ? "You have signed out." : "";
+    return form(csrf, message);
+  }
+
+  /** The sign-in form with a message (also the answer to a throttled attempt). */
+  static String form(CsrfToken csrf, String message) {
     return PAGE.render(Map.of("csrfParameter", csrf.getParameterName(), "csrfToken", csrf.getToken(),
         "action", FormLoginSecurityConfiguration.LOGIN, "message", message));
   }

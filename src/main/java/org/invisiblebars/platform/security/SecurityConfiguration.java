@@ -11,9 +11,12 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HttpBasicConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -29,6 +32,7 @@ class SecurityConfiguration {
   static final String API = "/api/**";
   static final String PUBLIC_API = "/api/v1/public/**";
   static final String ACTUATOR = "/actuator/**";
+  static final String REALM = "Invisible Bars";
 
   /** Engine REST: staff only. NGO representatives have no engine access at all. */
   @Bean
@@ -75,6 +79,7 @@ class SecurityConfiguration {
   @Order(3)
   SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
     return http.csrf(csrf -> csrf.disable())
+        .headers(SecurityHeaders.besideCamundaWebapps())
         .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
         .build();
   }
@@ -90,7 +95,28 @@ class SecurityConfiguration {
   private static HttpSecurity statelessBasic(HttpSecurity http) throws Exception {
     return http.csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .httpBasic(basic -> basic.realmName("Invisible Bars"));
+        .headers(SecurityHeaders.own())
+        .httpBasic(basic -> throttled(basic, basicChallenge()));
+  }
+
+  /**
+   * HTTP Basic whose attempts carry their address and route ({@link LoginThrottle}); a throttled
+   * attempt is answered 429 with {@code Retry-After}, any other failure by {@code otherwise}.
+   */
+  static HttpBasicConfigurer<HttpSecurity> throttled(HttpBasicConfigurer<HttpSecurity> basic, AuthenticationEntryPoint otherwise) {
+    return basic.authenticationDetailsSource(SignInDetails.SOURCE).authenticationEntryPoint((request, response, failure) -> {
+      if (failure instanceof SignInThrottledException throttled) {
+        throttled.answer(response);
+      } else {
+        otherwise.commence(request, response, failure);
+      }
+    });
+  }
+
+  static BasicAuthenticationEntryPoint basicChallenge() {
+    var challenge = new BasicAuthenticationEntryPoint();
+    challenge.setRealmName(REALM);
+    return challenge;
   }
 
   /**
@@ -98,8 +124,8 @@ class SecurityConfiguration {
    * outage filter, which must see the identity service fail when the database is gone.
    */
   @Bean
-  FilterRegistrationBean<WebappAccessGuardFilter> webappAccessGuard(IdentityService identityService) {
-    var registration = new FilterRegistrationBean<>(new WebappAccessGuardFilter(identityService));
+  FilterRegistrationBean<WebappAccessGuardFilter> webappAccessGuard(IdentityService identityService, LoginThrottle throttle) {
+    var registration = new FilterRegistrationBean<>(new WebappAccessGuardFilter(identityService, throttle));
     registration.addUrlPatterns("/camunda/api/admin/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;

@@ -17,8 +17,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  *   <li>CVE-2026-77226: the Admin first-run setup endpoint is never available (403), whatever the
  *       state of the user store; the administrator is created by the identity bootstrap instead.
- *   <li>NGO representatives act only through the NGO API: their login to Tasklist, Cockpit or
- *       Admin is refused (403) before the web application creates a session.
+ *   <li>Their login (which calls the identity service itself, outside Spring Security) passes the
+ *       {@link LoginThrottle}: a throttled attempt gets 429 with {@code Retry-After}, and every
+ *       success and failure is logged with the user, the address and the application.
+ *   <li>NGO representatives act only through the NGO API: their login to Tasklist, Cockpit or Admin
+ *       is refused. Without the right password they get what anybody gets, the web application's own
+ *       401, so the login does not tell an NGO user from an unknown one; with it, 403, as Camunda
+ *       answers a user who may not open that application.
  * </ul>
  */
 class WebappAccessGuardFilter extends OncePerRequestFilter {
@@ -27,9 +32,11 @@ class WebappAccessGuardFilter extends OncePerRequestFilter {
   private static final String LOGIN_PATH = "/camunda/api/admin/auth/user/";
 
   private final IdentityService identityService;
+  private final LoginThrottle throttle;
 
-  WebappAccessGuardFilter(IdentityService identityService) {
+  WebappAccessGuardFilter(IdentityService identityService, LoginThrottle throttle) {
     this.identityService = identityService;
+    this.throttle = throttle;
   }
 
   @Override
@@ -47,16 +54,38 @@ class WebappAccessGuardFilter extends OncePerRequestFilter {
         response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         return;
       }
-      if (formParameter(cached.bodyAsString(), "username").filter(this::isNgoOnly).isPresent()) {
-        response.sendError(
-            HttpServletResponse.SC_FORBIDDEN,
-            "NGO representatives use the NGO API, not the Camunda web applications.");
-        return;
-      }
-      chain.doFilter(cached, response);
+      logIn(cached, response, chain, "web app " + path.substring(path.lastIndexOf('/') + 1));
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  private void logIn(CachedBodyRequest request, HttpServletResponse response, FilterChain chain, String route)
+      throws IOException, ServletException {
+    String body = request.bodyAsString();
+    String userId = formParameter(body, "username").orElse("");
+    LoginThrottle.SignIn attempt = new LoginThrottle.SignIn(userId, request.getRemoteAddr(), route);
+    var wait = throttle.refusal(attempt);
+    if (wait.isPresent()) {
+      new SignInThrottledException(wait.get()).answer(response);
+      return;
+    }
+    if (isNgoOnly(userId) && identityService.checkPassword(userId, formParameter(body, "password").orElse(null))) {
+      throttle.refused(attempt, "NGO representatives use the NGO API");
+      response.sendError(
+          HttpServletResponse.SC_FORBIDDEN,
+          "NGO representatives use the NGO API, not the Camunda web applications.");
+      return;
+    }
+    chain.doFilter(request, response);
+    // The web application's answer: 200 signed in, 401 wrong user or password, 403 right password
+    // for an application the user may not open.
+    switch (response.getStatus()) {
+      case HttpServletResponse.SC_OK -> throttle.succeeded(attempt);
+      case HttpServletResponse.SC_UNAUTHORIZED -> throttle.failed(attempt);
+      case HttpServletResponse.SC_FORBIDDEN -> throttle.refused(attempt, "may not open this application");
+      default -> { }
+    }
   }
 
   private boolean isNgoOnly(String userId) {

@@ -10,21 +10,17 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
-import org.springframework.stereotype.Component;
 
 /**
  * Invalid input found while completing a task (a task listener's form validation failure) is the
- * person's mistake, not a server error: the engine REST API answers 400 with the text naming each
- * field, where Camunda would answer 500 because the engine wraps listener exceptions.
+ * person's mistake, not a server error: the engine REST API and the web applications' engine API
+ * (Tasklist's form submission) answer 400 with the text naming each field, where Camunda would
+ * answer 500 and log a stack trace because the engine wraps listener exceptions. Registered by
+ * {@link EngineApiProviders}.
  */
-@Component
-class TaskInputErrors implements ResourceConfigCustomizer {
+final class TaskInputErrors {
 
-  @Override
-  public void customize(org.glassfish.jersey.server.ResourceConfig config) {
-    config.register(Mapper.class);
-  }
+  private TaskInputErrors() {}
 
   /** Replaces Camunda's mapper for {@link RestException}; anything else is answered as Camunda does. */
   @Provider

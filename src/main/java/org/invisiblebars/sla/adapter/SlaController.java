@@ -1,9 +1,11 @@
 package org.invisiblebars.sla.adapter;
 
 import java.time.Instant;
-import java.util.stream.Collectors;
+import java.util.Arrays;
+import java.util.List;
 import org.invisiblebars.platform.identity.Groups;
 import org.invisiblebars.platform.web.Caller;
+import org.invisiblebars.platform.web.SpreadsheetCsv;
 import org.invisiblebars.sla.usecase.SlaReports;
 import org.invisiblebars.sla.usecase.SlaReports.Breach;
 import org.invisiblebars.sla.usecase.SlaReports.BreachFilter;
@@ -21,6 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/sla")
 class SlaController {
+
+  private static final List<String> CSV_HEADER = List.of("task_id", "process", "task", "business_key", "assignee",
+      "candidate_groups", "escalation_group", "due_at", "breached_at", "resolved_at", "minutes_over_target");
 
   private final SlaReports reports;
 
@@ -74,30 +79,16 @@ class SlaController {
       @RequestParam(required = false) Boolean open, @RequestParam(defaultValue = "0") int page, Authentication authentication) {
     allowed(authentication);
     var rows = reports.breaches(new BreachFilter(process, task, group, from, to, open), page, SlaReports.MAX_PAGE_SIZE).items();
-    String csv = "task_id,process,task,business_key,assignee,candidate_groups,escalation_group,due_at,breached_at,resolved_at,minutes_over_target\n"
-        + rows.stream().map(SlaController::csvLine).collect(Collectors.joining("\n")) + (rows.isEmpty() ? "" : "\n");
+    String csv = SpreadsheetCsv.write(CSV_HEADER, rows.stream().map(SlaController::csvRow).toList());
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sla-breaches.csv\"")
         .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
         .body(csv);
   }
 
-  private static String csvLine(Breach b) {
-    return String.join(",", cell(b.taskId()), cell(b.processKey()), cell(b.taskKey()), cell(b.businessKey()), cell(b.assignee()),
-        cell(b.candidateGroups()), cell(b.escalationGroup()), cell(b.dueAt()), cell(b.breachedAt()), cell(b.resolvedAt()),
-        Long.toString(b.minutesOverTarget()));
-  }
-
-  /** RFC 4180 quoting; a leading formula character is neutralised so spreadsheets do not run it. */
-  static String cell(Object value) {
-    if (value == null) {
-      return "";
-    }
-    String text = value.toString();
-    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
-    }
-    return text.matches(".*[\",\\n\\r].*") || text.startsWith("'") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+  private static List<Object> csvRow(Breach b) {
+    return Arrays.asList(b.taskId(), b.processKey(), b.taskKey(), b.businessKey(), b.assignee(), b.candidateGroups(),
+        b.escalationGroup(), b.dueAt(), b.breachedAt(), b.resolvedAt(), b.minutesOverTarget());
   }
 
   private static void allowed(Authentication authentication) {

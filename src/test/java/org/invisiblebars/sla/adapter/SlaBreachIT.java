@@ -9,6 +9,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -191,19 +193,55 @@ class SlaBreachIT extends IntegrationTest {
     assertThat(json.readTree(as("maria").getForObject("/api/v1/sla/breaches?process=no-such-process", String.class))
         .get("total").asLong()).isZero();
 
-    var headers = new org.springframework.http.HttpHeaders();
-    headers.setAccept(List.of(new org.springframework.http.MediaType("text", "csv")));
-    var csv = as("maria").exchange("/api/v1/sla/breaches?process=breach-check", org.springframework.http.HttpMethod.GET,
-        new org.springframework.http.HttpEntity<>(headers), String.class);
-    assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
-    String[] lines = csv.getBody().split("\n");
-    assertThat(lines[0]).startsWith("task_id,process,task,");
-    assertThat(csv.getBody()).contains(task.getId() + ",breach-check,Task_Review,");
+    List<CSVRecord> csv = breachesCsv("maria", "breach-check");
+    assertThat(csv.get(0).toList()).startsWith("task_id", "process", "task");
+    assertThat(csv).anySatisfy(row -> assertThat(row.toList()).startsWith(task.getId(), "breach-check", "Task_Review"));
 
     metrics.refresh();
     String prometheus = as("maria").getForObject("/actuator/prometheus", String.class);
     assertThat(prometheus).contains("sla_breaches_total{process=\"breach-check\",task=\"Task_Review\"}");
     assertThat(prometheus).containsPattern("sla_open_tasks\\{state=\"BREACHED\"\\} [1-9]");
+  }
+
+  /**
+   * Defect 8: a candidate set an assignee that a spreadsheet would run as a formula, over several
+   * lines; the managers' export quotes every field and shows it as text on one line.
+   */
+  @Test
+  void aFormulaInAnAssigneeIsExportedAsTextOnOneLine() throws Exception {
+    Task multiLine = overdueTask();
+    taskService.setAssignee(multiLine.getId(), "x\ny\n=cmd|' /C calc'!A0");
+    Task formula = overdueTask();
+    taskService.setAssignee(formula.getId(), "@SUM(1+1)");
+    scan.scan();
+
+    String raw = breachesCsvText("maria", "breach-check");
+    assertThat(raw.split("\r\n")).as("every line, every field quoted").allSatisfy(line ->
+        assertThat(line).matches("\"([^\"]|\"\")*\"(,\"([^\"]|\"\")*\")*"));
+    assertThat(raw.lines()).as("no line a spreadsheet or a line-oriented tool could run")
+        .noneMatch(line -> !line.isEmpty() && "=+-@\t".indexOf(line.charAt(0)) >= 0);
+    assertThat(assigneeInCsv(multiLine)).isEqualTo("x y =cmd|' /C calc'!A0");
+    assertThat(assigneeInCsv(formula)).isEqualTo("'@SUM(1+1)");
+  }
+
+  private String assigneeInCsv(Task task) throws java.io.IOException {
+    List<CSVRecord> csv = breachesCsv("maria", "breach-check");
+    int assignee = csv.get(0).toList().indexOf("assignee");
+    return csv.stream().filter(row -> row.get(0).equals(task.getId())).findFirst().orElseThrow().get(assignee);
+  }
+
+  private String breachesCsvText(String user, String process) {
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setAccept(List.of(new org.springframework.http.MediaType("text", "csv")));
+    var csv = as(user).exchange("/api/v1/sla/breaches?process=" + process, org.springframework.http.HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(headers), String.class);
+    assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+    return csv.getBody();
+  }
+
+  /** The export as records, the header first. */
+  private List<CSVRecord> breachesCsv(String user, String process) throws java.io.IOException {
+    return CSVFormat.RFC4180.parse(new java.io.StringReader(breachesCsvText(user, process))).getRecords();
   }
 
   private Task overdueTask() {
