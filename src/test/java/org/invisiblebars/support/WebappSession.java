@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class WebappSession {
 
+  private static final String ACCEPT = "application/json, text/html";
+
   private final String baseUrl;
   private final CookieManager cookies;
   private final HttpClient client;
@@ -72,8 +74,13 @@ public final class WebappSession {
   }
 
   public HttpResponse<String> postJson(String path, String json) {
+    return postJson(path, json, ACCEPT);
+  }
+
+  /** Posts JSON asking for a media type of its own, e.g. Tasklist's filter lists as {@code application/hal+json}. */
+  public HttpResponse<String> postJson(String path, String json, String accept) {
     return send(
-        request(path)
+        request(path, accept)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
@@ -101,8 +108,11 @@ public final class WebappSession {
   }
 
   private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json, text/html");
+    return request(path, ACCEPT);
+  }
+
+  private HttpRequest.Builder request(String path, String accept) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept);
     if (clientAddress != null) {
       builder.header("X-Forwarded-For", clientAddress);
     }

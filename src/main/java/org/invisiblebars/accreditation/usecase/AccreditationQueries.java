@@ -23,6 +23,7 @@ import org.invisiblebars.organisation.domain.Representative;
 import org.invisiblebars.organisation.domain.RepresentativeRepository;
 import org.invisiblebars.platform.audit.DecisionLog;
 import org.invisiblebars.platform.audit.DecisionLogEntry;
+import org.invisiblebars.platform.identity.Groups;
 import org.invisiblebars.platform.validation.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,16 +51,30 @@ public class AccreditationQueries {
   }
 
   /**
+   * The groups that read the decisions behind an accreditation (vetting reasons, staff views, the
+   * director's reasons), here and in the texts Tasklist forms show: those who work on accreditations.
+   */
+  public static final List<String> REVIEWERS = List.of(Groups.DIRECTOR, Groups.SECURITY, Groups.NGO_LIAISON, Groups.CAMUNDA_ADMIN);
+
+  /**
    * The accreditation as the caller may see it: {@code organisationScope} is the caller's
    * organisation for NGO users (another organisation's accreditation is "not found"), empty for
    * staff, who see everything including the review.
    */
   public AccreditationView view(UUID id, Optional<UUID> organisationScope) {
+    return view(id, organisationScope, organisationScope.isEmpty());
+  }
+
+  /**
+   * As {@link #view(UUID, Optional)}; the review's decisions with their reasons only when {@code
+   * readsDecisions} (the {@link #REVIEWERS}): other staff read the score and recommendation.
+   */
+  public AccreditationView view(UUID id, Optional<UUID> organisationScope, boolean readsDecisions) {
     Accreditation a = scoped(id, organisationScope);
     Optional<Mou> mou = mous.findByAccreditationId(id);
     Review review = organisationScope.isPresent() ? null : new Review(a.getScore(), a.getRecommendation() == null ? null
         : a.getRecommendation().name(), a.getRecommendationRationale(), a.getCapacityFull(), a.getSuggestedNetworks(),
-        decisionLog.findBySubjectTypeAndSubjectIdOrderByDecidedAt(AccreditationSubject.TYPE, id).stream()
+        !readsDecisions ? null : decisionLog.findBySubjectTypeAndSubjectIdOrderByDecidedAt(AccreditationSubject.TYPE, id).stream()
             .map(e -> new LoggedDecision(e.getTask(), e.getDecision(), e.getReasons(), e.getDecidedBy(), e.getDecidedAt())).toList());
     return new AccreditationView(a.getId(), a.getOrganisationId(), organisationName(a), a.getStatus(), awaiting(a.getStatus()),
         a.getStatus() == AccreditationStatus.AWAITING_INFORMATION ? a.getInformationRequested() : null,
@@ -245,7 +260,7 @@ public class AccreditationQueries {
   /** The decision that rejected or revoked the accreditation, with its reasons. */
   public record Outcome(String decision, String reasons, Instant decidedAt) {}
 
-  /** The review, for staff only. */
+  /** The review, for staff only; {@code decisions} for the {@link #REVIEWERS} only. */
   public record Review(Integer score, String recommendation, String rationale, Boolean capacityFull, String suggestedNetworks,
       List<LoggedDecision> decisions) {}
 

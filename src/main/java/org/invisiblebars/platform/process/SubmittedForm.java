@@ -74,8 +74,9 @@ public final class SubmittedForm {
    * Sets the value a form field starts with. It goes on the task's execution, not the task: a
    * completion writes the submitted fields to the execution, where a task-local variable of the
    * same name would hide the person's choice from the listener. The listener removes it again.
+   * Listeners prefill through {@link Confidential#prefill}, so a prefilled value is never plain.
    */
-  public static void prefill(DelegateTask task, String field, Object value) {
+  static void prefill(DelegateTask task, String field, Object value) {
     task.getExecution().setVariableLocal(field, value);
   }
 

@@ -20,14 +20,16 @@ import org.invisiblebars.accreditation.usecase.ReviewAccreditation.MouDraft;
 import org.invisiblebars.accreditation.usecase.ReviewAccreditation.RatingInput;
 import org.invisiblebars.organisation.domain.Representative;
 import org.invisiblebars.platform.deployment.PublishedForModels;
+import org.invisiblebars.platform.process.Confidential;
 import org.invisiblebars.platform.process.SubmittedForm;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**
  * The glue between Tasklist forms and the use cases. On create it gives the task, as task-local
- * variables, the texts its form shows; on complete it hands the submitted fields to the use case,
- * sets the routing flag, and removes the fields again, so the process keeps only ids and flags.
+ * {@link Confidential} variables, the texts its form shows; on complete it hands the submitted
+ * fields to the use case, sets the routing flag, and removes the fields again, so the process keeps
+ * only ids and flags.
  * Invalid input fails the completion with 400 naming each field; nothing is saved, since the
  * completion's transaction rolls back.
  */
@@ -36,6 +38,12 @@ import org.springframework.stereotype.Component;
 class AccreditationTaskListener implements TaskListener {
 
   static final String APPLICATION_SUMMARY = "applicationSummary";
+
+  /**
+   * Who reads what the tasks show (the application, ratings, vetting, staff views, decision and
+   * MoU): those who work on accreditations, as in our API; not managers or process owners.
+   */
+  static final Confidential STAFF = Confidential.readableBy(AccreditationQueries.REVIEWERS);
 
   /** Texts shown read-only; a form submits them back, so they are removed like the fields. */
   static final List<String> DISPLAYED = List.of(APPLICATION_SUMMARY, "informationHistory", "representativeName",
@@ -63,31 +71,31 @@ class AccreditationTaskListener implements TaskListener {
   }
 
   private void show(DelegateTask task, UUID id) {
-    task.setVariableLocal(APPLICATION_SUMMARY, queries.applicationSummary(id));
+    STAFF.show(task, APPLICATION_SUMMARY, queries.applicationSummary(id));
     switch (task.getTaskDefinitionKey()) {
-      case Element.CHECK_APPLICATION_COMPLETENESS -> task.setVariableLocal("informationHistory", queries.informationHistory(id));
+      case Element.CHECK_APPLICATION_COMPLETENESS -> STAFF.show(task, "informationHistory", queries.informationHistory(id));
       case Element.VET_REPRESENTATIVES -> {
         UUID person = UUID.fromString((String) task.getVariable(Variable.REPRESENTATIVE_ID));
         Representative representative = queries.representativesOf(queries.scoped(id, java.util.Optional.empty())).get(person);
-        task.setVariableLocal("representativeName", representative.getFullName());
-        task.setVariableLocal("representativeRole", representative.getRole() == null ? "" : representative.getRole());
+        STAFF.show(task, "representativeName", representative.getFullName());
+        STAFF.show(task, "representativeRole", representative.getRole() == null ? "" : representative.getRole());
       }
       case Element.DECIDE_ACCREDITATION -> {
-        task.setVariableLocal("recommendationSummary", queries.recommendationSummary(id));
-        task.setVariableLocal("reviewSummary", queries.reviewSummary(id));
+        STAFF.show(task, "recommendationSummary", queries.recommendationSummary(id));
+        STAFF.show(task, "reviewSummary", queries.reviewSummary(id));
       }
       case Element.DRAFT_MOU -> {
         var accreditation = queries.scoped(id, java.util.Optional.empty());
-        task.setVariableLocal("decisionSummary", queries.decisionSummary(id));
-        task.setVariableLocal("clearedRepresentatives", queries.clearedRepresentatives(id));
-        SubmittedForm.prefill(task, "confidentialityDays", org.invisiblebars.accreditation.domain.Mou.DEFAULT_CONFIDENTIALITY_DAYS);
-        SubmittedForm.prefill(task, "termMonths", org.invisiblebars.accreditation.domain.Mou.DEFAULT_TERM_MONTHS);
-        SubmittedForm.prefill(task, "universalAccess", queries.religiousBased(accreditation));
-        task.setVariableLocal("continuityPlanRequired",
+        STAFF.show(task, "decisionSummary", queries.decisionSummary(id));
+        STAFF.show(task, "clearedRepresentatives", queries.clearedRepresentatives(id));
+        STAFF.prefill(task, "confidentialityDays", org.invisiblebars.accreditation.domain.Mou.DEFAULT_CONFIDENTIALITY_DAYS);
+        STAFF.prefill(task, "termMonths", org.invisiblebars.accreditation.domain.Mou.DEFAULT_TERM_MONTHS);
+        STAFF.prefill(task, "universalAccess", queries.religiousBased(accreditation));
+        STAFF.show(task, "continuityPlanRequired",
             accreditation.getProgrammeType() == org.invisiblebars.accreditation.domain.ProgrammeType.PRISON_SERVICES);
       }
-      case Element.SIGN_MOU -> task.setVariableLocal("mouSummary", queries.mouSummary(id));
-      case Element.PREPARE_RENEWAL -> task.setVariableLocal("termSummary", queries.termSummary(id));
+      case Element.SIGN_MOU -> STAFF.show(task, "mouSummary", queries.mouSummary(id));
+      case Element.PREPARE_RENEWAL -> STAFF.show(task, "termSummary", queries.termSummary(id));
       default -> { }
     }
   }

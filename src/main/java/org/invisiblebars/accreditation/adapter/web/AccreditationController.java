@@ -29,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The accreditation part of the NGO API. NGO users see and act on their own organisation's
- * accreditations only (anything else is 404); staff may read everything; only a director revokes.
+ * accreditations only (anything else is 404); staff may read everything, the decisions behind the
+ * review only those who work on accreditations; only a director revokes.
  */
 @RestController
 @RequestMapping("/api/v1/accreditations")
@@ -71,12 +72,18 @@ class AccreditationController {
     Caller caller = Caller.of(authentication);
     Optional<UUID> scope = organisations.of(caller);
     var found = scope.map(accreditations::findByOrganisationId).orElseGet(accreditations::findAll);
-    return found.stream().map(a -> queries.view(a.getId(), scope)).toList();
+    return found.stream().map(a -> queries.view(a.getId(), scope, readsDecisions(caller))).toList();
   }
 
   @GetMapping("/{id}")
   AccreditationView read(@PathVariable UUID id, Authentication authentication) {
-    return queries.view(id, organisations.of(Caller.of(authentication)));
+    Caller caller = Caller.of(authentication);
+    return queries.view(id, organisations.of(caller), readsDecisions(caller));
+  }
+
+  /** Managers and process owners read the review's score and recommendation, not the vetting, staff views and reasons. */
+  private static boolean readsDecisions(Caller caller) {
+    return AccreditationQueries.REVIEWERS.stream().anyMatch(caller::isIn);
   }
 
   /** The NGO answers a request for information. */

@@ -11,18 +11,12 @@ import org.springframework.stereotype.Component;
  * security and the director read them.
  */
 @Component
-class EntryHistoryVariables implements HistoryRecordedVariables {
+class EntryHistoryVariables extends HistoryRecordedVariables {
 
-  @Override
-  public String processKey() {
-    return EntryProcess.KEY;
-  }
-
-  @Override
-  public Set<String> recorded() {
-    return Set.of(Variable.VISIT_ID, Variable.ORGANISATION_NAME, Variable.FACILITY_NAME, Variable.FORMAL_MANDATE,
+  EntryHistoryVariables() {
+    super(EntryProcess.KEY, Set.of(Variable.VISIT_ID, Variable.ORGANISATION_NAME, Variable.FACILITY_NAME, Variable.FORMAL_MANDATE,
         Variable.ANNOUNCED, Variable.IN_SCOPE, Variable.DIRECTOR_AUTHORISATION_REQUIRED, Variable.VISIT_AUTHORISED,
         Variable.ESCALATE_AT, Variable.GATE_OPENS_AT, Variable.WINDOW_ENDS_AT, Variable.CHECK_OUT_ALERT_AT,
-        Variable.REPRESENTATIVE_ID, Variable.GATE_OUTCOME);
+        Variable.REPRESENTATIVE_ID, Variable.GATE_OUTCOME));
   }
 }

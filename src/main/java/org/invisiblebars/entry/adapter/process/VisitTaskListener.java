@@ -18,20 +18,30 @@ import org.invisiblebars.entry.usecase.ReviewVisit.Authorisation;
 import org.invisiblebars.entry.usecase.ReviewVisit.RiskDecision;
 import org.invisiblebars.entry.usecase.VisitQueries;
 import org.invisiblebars.platform.deployment.PublishedForModels;
+import org.invisiblebars.platform.identity.Groups;
+import org.invisiblebars.platform.process.Confidential;
 import org.invisiblebars.platform.process.SubmittedForm;
 import org.springframework.stereotype.Component;
 
 /**
  * The glue between the entry forms and the use cases. On create it gives the task, as task-local
- * variables, the texts its form shows (the risk proposal only to security's and the director's
- * tasks); on complete it hands the submitted fields to the use case, sets the routing flag and
- * removes the fields again. Invalid input fails the completion with 400 naming each field.
+ * {@link Confidential} variables, the texts its form shows (the risk proposal only to security's and
+ * the director's tasks, and readable by those groups only, by any route); on complete it hands the
+ * submitted fields to the use case, sets the routing flag and removes the fields again. Invalid
+ * input fails the completion with 400 naming each field.
  */
 @Component(EntryProcess.Bean.TASK_LISTENER)
 @PublishedForModels
 class VisitTaskListener implements TaskListener {
 
   static final String VISIT_SUMMARY = "visitSummary";
+
+  /** What the tasks show about a visit: read by those who work on visits. */
+  static final Confidential VISIT =
+      Confidential.readableBy(Groups.DIRECTOR, Groups.SECURITY, Groups.NGO_LIAISON, Groups.CAMUNDA_ADMIN);
+
+  /** The risk proposal, the assessment and the search level they lead to: security, directors, administrators. */
+  static final Confidential RISK = Confidential.readableBy(Groups.DIRECTOR, Groups.SECURITY, Groups.CAMUNDA_ADMIN);
 
   /** Texts shown read-only; a form submits them back, so they are removed like the fields. */
   static final List<String> DISPLAYED = List.of(VISIT_SUMMARY, "riskProposal", "assessmentSummary",
@@ -58,28 +68,28 @@ class VisitTaskListener implements TaskListener {
   }
 
   private void show(DelegateTask task, UUID visitId) {
-    task.setVariableLocal(VISIT_SUMMARY, queries.visitSummary(visitId));
+    VISIT.show(task, VISIT_SUMMARY, queries.visitSummary(visitId));
     switch (task.getTaskDefinitionKey()) {
       case Element.ASSESS_VISIT_RISK -> {
-        task.setVariableLocal("riskProposal", queries.riskProposal(visitId));
-        SubmittedForm.prefill(task, "risk", queries.proposedRisk(visitId));
+        RISK.show(task, "riskProposal", queries.riskProposal(visitId));
+        RISK.prefill(task, "risk", queries.proposedRisk(visitId));
       }
       case Element.AUTHORISE_VISIT -> {
-        task.setVariableLocal("assessmentSummary", queries.assessmentSummary(visitId));
-        SubmittedForm.prefill(task, "authorisedSearchLevel", queries.protocolSearchLevel(visitId));
+        RISK.show(task, "assessmentSummary", queries.assessmentSummary(visitId));
+        RISK.prefill(task, "authorisedSearchLevel", queries.protocolSearchLevel(visitId));
       }
       case Element.SCHEDULE_VISIT, Element.CHECK_OUT_VISITORS, Element.ACCOUNT_FOR_VISITORS -> {
-        task.setVariableLocal("authorisationSummary", queries.authorisationSummary(visitId));
+        VISIT.show(task, "authorisationSummary", queries.authorisationSummary(visitId));
         if (!Element.SCHEDULE_VISIT.equals(task.getTaskDefinitionKey())) {
-          task.setVariableLocal("enteredSummary", queries.enteredSummary(visitId));
+          VISIT.show(task, "enteredSummary", queries.enteredSummary(visitId));
         }
       }
-      case Element.HOLD_SECURITY_BRIEFING -> task.setVariableLocal("representativeName", queries.representativeName(person(task)));
+      case Element.HOLD_SECURITY_BRIEFING -> VISIT.show(task, "representativeName", queries.representativeName(person(task)));
       case Element.CHECK_IN_VISITOR -> {
-        task.setVariableLocal("representativeName", queries.representativeName(person(task)));
-        task.setVariableLocal("gateSummary", queries.gateSummary(visitId, person(task)));
-        task.setVariableLocal("authorisationSummary", queries.authorisationSummary(visitId));
-        task.setVariableLocal("unannounced", !Boolean.TRUE.equals(task.getVariable(Variable.ANNOUNCED)));
+        VISIT.show(task, "representativeName", queries.representativeName(person(task)));
+        VISIT.show(task, "gateSummary", queries.gateSummary(visitId, person(task)));
+        VISIT.show(task, "authorisationSummary", queries.authorisationSummary(visitId));
+        VISIT.show(task, "unannounced", !Boolean.TRUE.equals(task.getVariable(Variable.ANNOUNCED)));
       }
       default -> { }
     }

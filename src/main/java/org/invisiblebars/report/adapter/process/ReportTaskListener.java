@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.invisiblebars.platform.deployment.PublishedForModels;
+import org.invisiblebars.platform.identity.Groups;
+import org.invisiblebars.platform.process.Confidential;
 import org.invisiblebars.platform.process.SubmittedForm;
 import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.FieldCheck;
@@ -20,10 +22,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The glue between Tasklist forms and the use cases. On create it hides the task from managers
- * and gives it, as task-local variables, the report its form shows (every task of this process
- * belongs to directors or liaison officers, who may read it). On complete it hands the submitted
- * fields to the use case, sets the routing flag and removes every field again: the report's
- * content stays in our tables and, through the history filter ({@code platform.process.ConfidentialVariableHistory}), out of history.
+ * and gives it, as task-local {@link Confidential} variables, the report its form shows (every task
+ * of this process belongs to directors or liaison officers, the only ones who read it, by any
+ * route). On complete it hands the submitted fields to the use case, sets the routing flag and
+ * removes every field again: the report's content stays in our tables and, through the history
+ * filter ({@code platform.process.ConfidentialVariableHistory}), out of history.
  */
 @Component(ReportReviewProcess.Bean.TASK_LISTENER)
 @PublishedForModels
@@ -34,6 +37,12 @@ class ReportTaskListener implements TaskListener {
   static final String FOLLOW_UP_SUMMARY = "followUpSummary";
   static final String RESPONSIBLE_UNITS = "responsibleUnits";
   static final String PLAN_OF_ACTION = "planOfAction";
+
+  /**
+   * Who reads a report under review in the engine: the directors and liaison officers who review
+   * it. Not administrators: nobody reads report content outside the review.
+   */
+  static final Confidential REVIEW = Confidential.readableBy(Groups.DIRECTOR, Groups.NGO_LIAISON);
 
   /** Texts shown read-only; a form submits them back, so they are removed like the fields. */
   static final List<String> DISPLAYED = List.of(REPORT_SUMMARY, RECOMMENDATIONS, FOLLOW_UP_SUMMARY);
@@ -62,12 +71,12 @@ class ReportTaskListener implements TaskListener {
   }
 
   private void show(DelegateTask task, UUID id) {
-    task.setVariableLocal(REPORT_SUMMARY, queries.summary(id));
-    task.setVariableLocal(RECOMMENDATIONS, queries.recommendationsTable(id));
+    REVIEW.show(task, REPORT_SUMMARY, queries.summary(id));
+    REVIEW.show(task, RECOMMENDATIONS, queries.recommendationsTable(id));
     switch (task.getTaskDefinitionKey()) {
-      case Element.ACKNOWLEDGE_REPORT -> SubmittedForm.prefill(task, RESPONSIBLE_UNITS, queries.template(id, 1));
-      case Element.PREPARE_PLAN_OF_ACTION -> SubmittedForm.prefill(task, PLAN_OF_ACTION, queries.template(id, 5));
-      case Element.RECORD_FOLLOW_UP -> task.setVariableLocal(FOLLOW_UP_SUMMARY,
+      case Element.ACKNOWLEDGE_REPORT -> REVIEW.prefill(task, RESPONSIBLE_UNITS, queries.template(id, 1));
+      case Element.PREPARE_PLAN_OF_ACTION -> REVIEW.prefill(task, PLAN_OF_ACTION, queries.template(id, 5));
+      case Element.RECORD_FOLLOW_UP -> REVIEW.show(task, FOLLOW_UP_SUMMARY,
           queries.followUpSummary(id, UUID.fromString((String) task.getVariable(Variable.RECOMMENDATION_ID))));
       default -> { }
     }
