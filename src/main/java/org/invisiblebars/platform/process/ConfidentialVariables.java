@@ -8,8 +8,14 @@ import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.delegate.DelegateInvocation;
+import org.camunda.bpm.engine.impl.delegate.ExpressionGetInvocation;
+import org.camunda.bpm.engine.impl.delegate.ExpressionSetInvocation;
+import org.camunda.bpm.engine.impl.delegate.ScriptInvocation;
+import org.camunda.bpm.engine.impl.dmn.invocation.DecisionInvocation;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
 import org.camunda.bpm.engine.impl.variable.serializer.AbstractTypedValueSerializer;
 import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.camunda.bpm.engine.impl.variable.serializer.ValueFields;
@@ -39,7 +45,8 @@ import org.springframework.stereotype.Component;
  *   <li>reads it back as an ordinary value when the command runs for the engine itself (no
  *       authentication: the job executor, our use cases and task listeners) or for a member of
  *       one of the readers' groups, and as {@link Confidential#WITHHELD} (a null number or flag)
- *       for anyone else, administrators included, and outside a command.
+ *       for anyone else, administrators included, outside a command, and to a model's own
+ *       expressions and decisions ({@link ModelEvaluation}), so no model copies a text out.
  * </ul>
  *
  * <p>This is the only class that touches those internals. Process tests register it as well
@@ -69,10 +76,16 @@ public class ConfidentialVariables extends AbstractProcessEnginePlugin {
     configuration.setCustomPreVariableSerializers(serializers);
   }
 
+  /** After the engine set up its delegate interceptor: models read as nobody may read. */
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setDelegateInterceptor(new ModelEvaluation(configuration.getDelegateInterceptor()));
+  }
+
   /** Whether the command that reads a value runs for the engine itself or for one of its readers. */
   static boolean mayRead(Set<String> readers) {
     CommandContext command = Context.getCommandContext();
-    if (command == null) {
+    if (command == null || ModelEvaluation.running()) {
       return false;
     }
     Authentication authentication = command.getAuthentication();
@@ -81,6 +94,40 @@ public class ConfidentialVariables extends AbstractProcessEnginePlugin {
     }
     List<String> groups = authentication.getGroupIds();
     return groups != null && groups.stream().anyMatch(readers::contains);
+  }
+
+  /**
+   * Marks the evaluation of what a model says (an expression: a condition, an I/O mapping, a timer;
+   * a decision a business rule task evaluates; a script) while it runs. Models may read variables,
+   * a process owner's too, so without this a condition, a mapping or a decision evaluated while a
+   * reader completes a task would read the text and could copy it into a plain variable or route on
+   * it. Our own code (delegates, listeners, use cases) runs outside these evaluations and reads as
+   * before. The delegate interceptor is the engine's hook around every call into a model's
+   * expressions and user code.
+   */
+  record ModelEvaluation(DelegateInterceptor delegate) implements DelegateInterceptor {
+
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
+    static boolean running() {
+      return DEPTH.get()[0] > 0;
+    }
+
+    @Override
+    public void handleInvocation(DelegateInvocation invocation) throws Exception {
+      if (!(invocation instanceof ExpressionGetInvocation || invocation instanceof ExpressionSetInvocation
+          || invocation instanceof DecisionInvocation || invocation instanceof ScriptInvocation)) {
+        delegate.handleInvocation(invocation);
+        return;
+      }
+      int[] depth = DEPTH.get();
+      depth[0]++;
+      try {
+        delegate.handleInvocation(invocation);
+      } finally {
+        depth[0]--;
+      }
+    }
   }
 
   /** Kind, readers and value, one line each; the value last, so it may span lines. */

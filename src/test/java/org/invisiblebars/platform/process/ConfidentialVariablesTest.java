@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processEngine;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -12,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
@@ -108,6 +110,53 @@ class ConfidentialVariablesTest extends ProcessTest {
           .variableValueEquals("riskProposal", TEXT).count())).isZero();
     }
     assertThat(runtimeService().createVariableInstanceQuery().variableName("riskProposal").count()).isOne();
+    endTheInstance();
+  }
+
+  /**
+   * A model may read variables (a process owner's model too), so a condition, an I/O mapping or a
+   * decision could copy a confidential text into a plain variable, or route on it, while a reader
+   * completes a task: models evaluate as nobody may read, whoever runs them.
+   */
+  @Test
+  void modelsNeverReadAConfidentialTextNotEvenWhileAReaderRunsThem() {
+    aTaskShowingConfidentialTexts();
+    String deployment = repositoryService().createDeployment()
+        .addModelInstance("copy.bpmn", Bpmn.createExecutableProcess("confidential-copy").camundaHistoryTimeToLive(1)
+            .startEvent()
+            .userTask("Task_Review").camundaOutputParameter("copied", "${secret}")
+            .businessRuleTask("Task_Decide").camundaDecisionRef("copy-decision").camundaMapDecisionResult("singleEntry")
+                .camundaResultVariable("decided")
+            .userTask("Task_After").camundaInputParameter("matched", "${secret == '" + TEXT.substring(0, 10) + "'}")
+            .endEvent()
+            .done())
+        .addString("copy.dmn", """
+            <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" xmlns:camunda="http://camunda.org/schema/1.0/dmn"
+                id="copy" name="copy" namespace="test">
+              <decision id="copy-decision" name="copy" camunda:historyTimeToLive="1"><decisionTable id="table">
+                <input id="in"><inputExpression id="inExpr" typeRef="string"><text>secret</text></inputExpression></input>
+                <output id="out" name="copy" typeRef="string"/>
+                <rule id="rule"><inputEntry id="anything"><text>-</text></inputEntry><outputEntry id="copied"><text>secret</text></outputEntry></rule>
+              </decisionTable></decision>
+            </definitions>""")
+        .deploy().getId();
+    try {
+      ProcessInstance copying = runtimeService().startProcessInstanceByKey("confidential-copy",
+          java.util.Map.of("secret", RISK.value(TEXT.substring(0, 10))));
+      String review = taskService().createTaskQuery().processInstanceId(copying.getId()).singleResult().getId();
+      as("sam", Groups.SECURITY, () -> {
+        taskService().complete(review);
+        return null;
+      });
+      assertThat(runtimeService().getVariable(copying.getId(), "copied")).as("I/O mapping").isEqualTo(Confidential.WITHHELD);
+      assertThat(runtimeService().getVariable(copying.getId(), "decided")).as("decision").isEqualTo(Confidential.WITHHELD);
+      String after = taskService().createTaskQuery().processInstanceId(copying.getId()).singleResult().getId();
+      assertThat(taskService().getVariable(after, "matched")).as("a condition on the text").isEqualTo(false);
+      assertThat(runtimeService().getVariable(copying.getId(), "secret")).as("our code still reads it").isEqualTo(TEXT.substring(0, 10));
+      taskService().complete(after);
+    } finally {
+      repositoryService().deleteDeployment(deployment, true);
+    }
     endTheInstance();
   }
 
