@@ -28,7 +28,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
-    if (userId == null || userId.isBlank() || credentials == null) {
+    if (userId == null || userId.isBlank() || cannotBeAUserId(userId) || credentials == null) {
       throw new BadCredentialsException("user id and password are required");
     }
     // checkPassword also applies the engine's lockout after repeated failed attempts.
@@ -41,6 +41,14 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             .map(SimpleGrantedAuthority::new)
             .toList();
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+  }
+
+  /**
+   * A name with control characters is no user's, and is not worth asking the engine: PostgreSQL fails
+   * every query with NUL, which would answer a sign-in with 500 instead of "wrong user or password".
+   */
+  static boolean cannotBeAUserId(String userId) {
+    return userId.chars().anyMatch(Character::isISOControl);
   }
 
   @Override

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.invisiblebars.platform.identity.Groups;
@@ -36,7 +37,8 @@ class WebappAccessGuardFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    // The path as Tomcat routed it, not as written: /camunda/api//admin/setup reaches the setup too.
+    String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
     if (path.startsWith(SETUP_PATH) || path.equals(SETUP_PATH.substring(0, SETUP_PATH.length() - 1))) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN, "The setup of the first user is disabled.");
       return;
@@ -47,7 +49,12 @@ class WebappAccessGuardFilter extends OncePerRequestFilter {
         response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         return;
       }
-      if (formParameter(cached.bodyAsString(), "username").filter(this::isNgoOnly).isPresent()) {
+      Optional<String> username = formParameter(cached.bodyAsString(), "username");
+      if (username.filter(CamundaIdentityAuthenticationProvider::cannotBeAUserId).isPresent()) {
+        response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        return;
+      }
+      if (username.filter(this::isNgoOnly).isPresent()) {
         response.sendError(
             HttpServletResponse.SC_FORBIDDEN,
             "NGO representatives use the NGO API, not the Camunda web applications.");
