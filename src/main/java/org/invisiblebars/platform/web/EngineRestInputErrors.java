@@ -1,0 +1,177 @@
+package org.invisiblebars.platform.web;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.identity.PasswordPolicy;
+import org.camunda.bpm.engine.identity.PasswordPolicyRule;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/**
+ * Bad input to the engine REST API answers 400 as problem details, where Camunda 7.24 answers 500 or
+ * quotes its JSON parser (Java class names, the input): a body that is not JSON, is nested deeper
+ * than Jackson reads (1000 levels) or has a field of the wrong type; a body of only white space or
+ * {@code null} (Camunda's resources then fail on {@code null}); a password against the
+ * engine's policy (the engine says only "Password does not match policy", as a plain {@link
+ * ProcessEngineException}); text the database refuses to store (NUL on PostgreSQL, or longer than
+ * the column). Everything else is answered as Camunda does. Bodies above the size limit never get
+ * here (see the request limits filter). The mappers take precedence over Camunda's and Jersey's own
+ * for the same exception types by their priority.
+ */
+@Component
+class EngineRestInputErrors implements ResourceConfigCustomizer {
+
+  /** The engine's whole message when a new password breaks the policy (SaveUserCmd, Camunda 7.24). */
+  static final String PASSWORD_POLICY_MESSAGE = "Password does not match policy";
+
+  private final IdentityService identityService;
+  private final ObjectMapper objectMapper;
+
+  EngineRestInputErrors(IdentityService identityService, ObjectMapper objectMapper) {
+    this.identityService = identityService;
+    this.objectMapper = objectMapper;
+  }
+
+  @Override
+  public void customize(ResourceConfig config) {
+    config.register(new ParseErrors(this));
+    config.register(new MappingErrors(this));
+    config.register(new OtherJsonErrors(this));
+    config.register(new EngineErrors(this));
+    config.register(new RequiredBodies());
+  }
+
+  /** Problem details as Jersey writes them: Camunda's object mapper knows nothing of {@link ProblemDetail}. */
+  Response answer(ProblemDetail problem) {
+    Map<?, ?> body = objectMapper.convertValue(problem, Map.class);
+    return Response.status(problem.getStatus()).type(MediaType.APPLICATION_PROBLEM_JSON_VALUE).entity(body).build();
+  }
+
+  Response engineFailure(ProcessEngineException failure, String path) {
+    if (PASSWORD_POLICY_MESSAGE.equals(failure.getMessage())) {
+      String field = path != null && path.endsWith("/credentials") ? "password" : "credentials.password";
+      return answer(Problems.invalidInput(field, policy()));
+    }
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      // SQLSTATE class 22, data exception: a value too long for its column, NUL in text, a number out of range
+      if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+        return answer(Problems.unstorableValue());
+      }
+    }
+    return ExceptionHandlerHelper.getInstance().getResponse(failure);
+  }
+
+  /** The engine's policy in words: "at least 10 characters, at least 1 digit, …". */
+  private String policy() {
+    PasswordPolicy policy = identityService.getPasswordPolicy();
+    if (policy == null || policy.getRules().isEmpty()) {
+      return "does not follow the password policy";
+    }
+    return "does not follow the password policy: " + policy.getRules().stream().map(EngineRestInputErrors::describe)
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String describe(PasswordPolicyRule rule) {
+    Map<String, String> parameters = rule.getParameters() == null ? Map.of() : rule.getParameters();
+    String least = "at least " + parameters.values().stream().findFirst().orElse("1");
+    return switch (Objects.toString(rule.getPlaceholder(), "").replace("PASSWORD_POLICY_", "")) {
+      case "LENGTH" -> least + " characters";
+      case "LOWERCASE" -> least + " lower-case letter(s)";
+      case "UPPERCASE" -> least + " upper-case letter(s)";
+      case "DIGIT" -> least + " digit(s)";
+      case "SPECIAL" -> least + " special character(s)";
+      case "USER_DATA" -> "not the user's id, names or e-mail";
+      default -> rule.getPlaceholder();
+    };
+  }
+
+  /** Jackson's refusals; one subclass per type Camunda or Jersey map themselves, to take their place. */
+  abstract static class JsonErrors<E extends JsonProcessingException> implements ExceptionMapper<E> {
+    private final EngineRestInputErrors errors;
+
+    JsonErrors(EngineRestInputErrors errors) {
+      this.errors = errors;
+    }
+
+    @Override
+    public Response toResponse(E e) {
+      return errors.answer(JsonProblems.of(e));
+    }
+  }
+
+  @Priority(1)
+  static final class ParseErrors extends JsonErrors<JsonParseException> {
+    ParseErrors(EngineRestInputErrors errors) {
+      super(errors);
+    }
+  }
+
+  @Priority(1)
+  static final class MappingErrors extends JsonErrors<JsonMappingException> {
+    MappingErrors(EngineRestInputErrors errors) {
+      super(errors);
+    }
+  }
+
+  /** The rest, such as JSON nested deeper than Jackson reads. */
+  @Priority(1)
+  static final class OtherJsonErrors extends JsonErrors<JsonProcessingException> {
+    OtherJsonErrors(EngineRestInputErrors errors) {
+      super(errors);
+    }
+  }
+
+  /**
+   * A resource that reads a JSON body gets an object: for white space or {@code null} Jackson gives
+   * it {@code null}, on which Camunda's resources fail with NullPointerException. (An empty body
+   * never comes here: Jersey gives the resource its defaults.)
+   */
+  static final class RequiredBodies implements ReaderInterceptor {
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+      Object entity = context.proceed();
+      if (entity == null && context.getMediaType() != null
+          && context.getMediaType().isCompatible(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)) {
+        throw MismatchedInputException.from((JsonParser) null, context.getType(), "no JSON object in the body");
+      }
+      return entity;
+    }
+  }
+
+  @Priority(1)
+  static final class EngineErrors implements ExceptionMapper<ProcessEngineException> {
+    private final EngineRestInputErrors errors;
+    @Context private UriInfo request;
+
+    EngineErrors(EngineRestInputErrors errors) {
+      this.errors = errors;
+    }
+
+    @Override
+    public Response toResponse(ProcessEngineException e) {
+      return errors.engineFailure(e, request == null ? null : request.getPath());
+    }
+  }
+}
