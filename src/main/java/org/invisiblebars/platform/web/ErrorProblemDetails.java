@@ -2,6 +2,7 @@ package org.invisiblebars.platform.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.Map;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -34,6 +35,16 @@ class ErrorProblemDetails implements ErrorController {
     HttpStatus status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
         && HttpStatus.resolve(code) != null ? HttpStatus.resolve(code) : HttpStatus.INTERNAL_SERVER_ERROR;
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, DETAILS.getOrDefault(status, status.getReasonPhrase() + "."));
+    problem.setInstance(instance(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+
+  /** The path that failed (as written, so already escaped), not {@code /error}. */
+  private static URI instance(Object path) {
+    try {
+      return path instanceof String written ? URI.create(written) : null;
+    } catch (IllegalArgumentException notAUri) {
+      return null;
+    }
   }
 }
