@@ -227,6 +227,12 @@ class BadInputIT extends IntegrationTest {
         assertThat(new TreeSet<>(problem.path("errors").findValuesAsText("field"))).as(row + "\n" + sent.body())
             .isEqualTo(new TreeSet<>(row.fields()));
       }
+      Matcher tooLong = LONG_TEXT.matcher(row.caseText().startsWith("{\"") ? row.caseText() : "");
+      while (tooLong.find()) {
+        String limit = "at most " + (Integer.parseInt(tooLong.group(1)) - 1) + " characters";
+        assertThat(problem.path("errors").findValuesAsText("problem")).as(row + ": the column's limit")
+            .anyMatch(text -> text.contains(limit));
+      }
       assertThat(fingerprint()).as(row + ": the refused request changed the database").isEqualTo(before);
       if (row.caseText().endsWith("=OTHER")) {
         Sent unknown = send(new Row(row.line(), row.endpoint(), row.caseText().replace("=OTHER", "=RANDOM"), 404, List.of()),
@@ -404,6 +410,7 @@ class BadInputIT extends IntegrationTest {
   }
 
   private static final Pattern MACRO = Pattern.compile("\\$\\{(\\w+)(?::(\\d+))?}");
+  private static final Pattern LONG_TEXT = Pattern.compile("\\$\\{long:(\\d+)}");
 
   /** Replaces the table's macros: values of the fixture, long strings and lists. */
   private static String macros(String text, Organisation acting, Organisation another) {
@@ -427,6 +434,7 @@ class BadInputIT extends IntegrationTest {
         case "windowStart" -> visitDay().toString();
         case "windowEnd" -> visitDay().plus(3, ChronoUnit.HOURS).toString();
         case "yearAndAMonth" -> visitDay().plus(400, ChronoUnit.DAYS).toString();
+        case "nextYear" -> LocalDate.now(ZoneOffset.UTC).plusYears(1).toString();
         case "soon" -> Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
         default -> throw new IllegalStateException("no macro " + macro.group());
       };
