@@ -118,6 +118,21 @@ class BadInputOutsideOurApiIT extends IntegrationTest {
   }
 
   @Test
+  void theWebApplicationsEngineApiAnswersTheSame() throws Exception {
+    WebappSession admin = new WebappSession(baseUrl());
+    assertThat(admin.login("admin", "demo", "admin")).isEqualTo(200);
+    String engineApi = "/camunda/api/engine/engine/default";
+    var weak = admin.postJson(engineApi + "/user/create", "{\"profile\": {\"id\": \"weak" + RUN + "w\", \"firstName\": \"W\","
+        + " \"lastName\": \"W\"}, \"credentials\": {\"password\": \"abc\"}}");
+    assertThat(weak.statusCode()).as(weak.body()).isEqualTo(400);
+    assertProblem("weak password", weak.headers().firstValue("content-type").orElse(null), weak.body(), 400);
+    var deep = admin.postJson(engineApi + "/task", "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000));
+    assertThat(deep.statusCode()).as(deep.body()).isEqualTo(400);
+    assertProblem("deep", deep.headers().firstValue("content-type").orElse(null), deep.body(), 400);
+    assertThat(admin.postJson(engineApi + "/task/count", "{}").statusCode()).as("a good query still works").isEqualTo(200);
+  }
+
+  @Test
   void theFirstRunSetupIsRefusedHoweverItsPathIsWritten() {
     String intruder = "intruder" + RUN;
     String body = "{\"profile\":{\"id\":\"" + intruder + "\"},\"credentials\":{\"password\":\"Intruder-Pass-2026!\"}}";

@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.annotation.Priority;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.ServletRegistration;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -15,6 +19,7 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.IOException;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -24,10 +29,14 @@ import org.camunda.bpm.engine.identity.PasswordPolicy;
 import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
  * Bad input to the engine REST API answers 400 as problem details, where Camunda 7.24 answers 500 or
@@ -39,33 +48,60 @@ import org.springframework.stereotype.Component;
  * the column). Everything else is answered as Camunda does. Bodies above the size limit never get
  * here (see the request limits filter). The mappers take precedence over Camunda's and Jersey's own
  * for the same exception types by their priority.
+ *
+ * <p>The same providers serve the engine REST API ({@code /engine-rest}, Spring Boot's Jersey) and the
+ * engine API that Tasklist, Cockpit and Admin call ({@code /camunda/api/engine}, a Jersey servlet the
+ * Camunda starter registers as "Engine Api", given them by its init parameter). Jersey creates them;
+ * they find this bean through the servlet context, and this bean reaches the engine and the object
+ * mapper only when asked, because servlet context initializers are created before the engine.
  */
 @Component
-class EngineRestInputErrors implements ResourceConfigCustomizer {
+class EngineRestInputErrors implements ResourceConfigCustomizer, ServletContextInitializer {
 
   /** The engine's whole message when a new password breaks the policy (SaveUserCmd, Camunda 7.24). */
   static final String PASSWORD_POLICY_MESSAGE = "Password does not match policy";
 
-  private final IdentityService identityService;
-  private final ObjectMapper objectMapper;
+  /** The servlet of the web applications' engine API, as the Camunda starter names it. */
+  static final String WEBAPP_ENGINE_API = "Engine Api";
 
-  EngineRestInputErrors(IdentityService identityService, ObjectMapper objectMapper) {
+  private static final List<Class<?>> PROVIDERS = List.of(ParseErrors.class, MappingErrors.class, OtherJsonErrors.class,
+      EngineErrors.class, RequiredBodies.class);
+
+  private final ObjectProvider<IdentityService> identityService;
+  private final ObjectProvider<ObjectMapper> objectMapper;
+
+  EngineRestInputErrors(ObjectProvider<IdentityService> identityService, ObjectProvider<ObjectMapper> objectMapper) {
     this.identityService = identityService;
     this.objectMapper = objectMapper;
   }
 
   @Override
   public void customize(ResourceConfig config) {
-    config.register(new ParseErrors(this));
-    config.register(new MappingErrors(this));
-    config.register(new OtherJsonErrors(this));
-    config.register(new EngineErrors(this));
-    config.register(new RequiredBodies());
+    PROVIDERS.forEach(config::register);
+  }
+
+  /**
+   * Once every initializer has run, the Camunda starter's included (it registers its servlets after
+   * ours), and before any servlet starts. The listener uses the context given here: the one its event
+   * carries may not look up registrations (Servlet specification, section 4.4).
+   */
+  @Override
+  public void onStartup(ServletContext servletContext) {
+    servletContext.addListener(new ServletContextListener() {
+      @Override
+      public void contextInitialized(ServletContextEvent event) {
+        ServletRegistration engineApi = servletContext.getServletRegistration(WEBAPP_ENGINE_API);
+        if (engineApi != null) {
+          engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
+              PROVIDERS.stream().map(Class::getName).collect(Collectors.joining(",")));
+        }
+      }
+    });
   }
 
   /** Problem details as Jersey writes them: Camunda's object mapper knows nothing of {@link ProblemDetail}. */
   Response answer(ProblemDetail problem) {
-    Map<?, ?> body = objectMapper.convertValue(problem, Map.class);
+    Map<?, ?> body = objectMapper.getObject().convertValue(problem, Map.class);
     return Response.status(problem.getStatus()).type(MediaType.APPLICATION_PROBLEM_JSON_VALUE).entity(body).build();
   }
 
@@ -85,7 +121,7 @@ class EngineRestInputErrors implements ResourceConfigCustomizer {
 
   /** The engine's policy in words: "at least 10 characters, at least 1 digit, …". */
   private String policy() {
-    PasswordPolicy policy = identityService.getPasswordPolicy();
+    PasswordPolicy policy = identityService.getObject().getPasswordPolicy();
     if (policy == null || policy.getRules().isEmpty()) {
       return "does not follow the password policy";
     }
@@ -107,48 +143,39 @@ class EngineRestInputErrors implements ResourceConfigCustomizer {
     };
   }
 
-  /** Jackson's refusals; one subclass per type Camunda or Jersey map themselves, to take their place. */
-  abstract static class JsonErrors<E extends JsonProcessingException> implements ExceptionMapper<E> {
-    private final EngineRestInputErrors errors;
+  /** What Jersey creates: finds this bean in the application context of the servlet context. */
+  abstract static class Provider {
+    @Context private ServletContext servletContext;
 
-    JsonErrors(EngineRestInputErrors errors) {
-      this.errors = errors;
+    EngineRestInputErrors errors() {
+      return WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext).getBean(EngineRestInputErrors.class);
     }
+  }
 
+  /** Jackson's refusals; one subclass per type Camunda or Jersey map themselves, to take their place. */
+  abstract static class JsonErrors<E extends JsonProcessingException> extends Provider implements ExceptionMapper<E> {
     @Override
     public Response toResponse(E e) {
-      return errors.answer(JsonProblems.of(e));
+      return errors().answer(JsonProblems.of(e));
     }
   }
 
   @Priority(1)
-  static final class ParseErrors extends JsonErrors<JsonParseException> {
-    ParseErrors(EngineRestInputErrors errors) {
-      super(errors);
-    }
-  }
+  public static final class ParseErrors extends JsonErrors<JsonParseException> {}
 
   @Priority(1)
-  static final class MappingErrors extends JsonErrors<JsonMappingException> {
-    MappingErrors(EngineRestInputErrors errors) {
-      super(errors);
-    }
-  }
+  public static final class MappingErrors extends JsonErrors<JsonMappingException> {}
 
   /** The rest, such as JSON nested deeper than Jackson reads. */
   @Priority(1)
-  static final class OtherJsonErrors extends JsonErrors<JsonProcessingException> {
-    OtherJsonErrors(EngineRestInputErrors errors) {
-      super(errors);
-    }
-  }
+  public static final class OtherJsonErrors extends JsonErrors<JsonProcessingException> {}
 
   /**
    * A resource that reads a JSON body gets an object: for white space or {@code null} Jackson gives
    * it {@code null}, on which Camunda's resources fail with NullPointerException. (An empty body
    * never comes here: Jersey gives the resource its defaults.)
    */
-  static final class RequiredBodies implements ReaderInterceptor {
+  public static final class RequiredBodies implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
       Object entity = context.proceed();
@@ -161,17 +188,12 @@ class EngineRestInputErrors implements ResourceConfigCustomizer {
   }
 
   @Priority(1)
-  static final class EngineErrors implements ExceptionMapper<ProcessEngineException> {
-    private final EngineRestInputErrors errors;
+  public static final class EngineErrors extends Provider implements ExceptionMapper<ProcessEngineException> {
     @Context private UriInfo request;
-
-    EngineErrors(EngineRestInputErrors errors) {
-      this.errors = errors;
-    }
 
     @Override
     public Response toResponse(ProcessEngineException e) {
-      return errors.engineFailure(e, request == null ? null : request.getPath());
+      return errors().engineFailure(e, request == null ? null : request.getPath());
     }
   }
 }
