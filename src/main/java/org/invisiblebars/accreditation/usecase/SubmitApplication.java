@@ -1,5 +1,6 @@
 package org.invisiblebars.accreditation.usecase;
 
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.invisiblebars.organisation.domain.Representative;
 import org.invisiblebars.organisation.domain.RepresentativeRepository;
 import org.invisiblebars.platform.validation.FieldCheck;
 import org.invisiblebars.platform.validation.NotFoundException;
+import org.invisiblebars.platform.validation.WithinYears;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SubmitApplication {
+
+  /** The most facilities, and the most representatives, one application names. */
+  static final int MAX_LISTED = 50;
 
   private final OrganisationRepository organisations;
   private final RepresentativeRepository representatives;
@@ -112,8 +117,9 @@ public class SubmitApplication {
 
   /** What the organisation submits. */
   public record Request(MandateType mandateType, ProgrammeType programmeType, String mandateReference,
-      String mandateIssuingBody, LocalDate mandateValidUntil, String proposedActivity, String swot, String partners,
-      Integer sustainabilityMonths, List<UUID> facilityIds, List<RepresentativeRequest> representatives,
+      String mandateIssuingBody, @WithinYears(100) LocalDate mandateValidUntil, String proposedActivity, String swot,
+      String partners, Integer sustainabilityMonths, @Size(max = MAX_LISTED, message = "name at most {max}") List<UUID> facilityIds,
+      @Size(max = MAX_LISTED, message = "name at most {max}") List<RepresentativeRequest> representatives,
       Boolean religiousBased, String networkName) {}
 
   /** A representative named in the application. */

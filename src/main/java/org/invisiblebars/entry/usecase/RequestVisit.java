@@ -23,6 +23,7 @@ import org.invisiblebars.organisation.domain.RepresentativeRepository;
 import org.invisiblebars.platform.validation.FieldCheck;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.NotFoundException;
+import org.invisiblebars.platform.validation.WithinYears;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -154,13 +155,13 @@ public class RequestVisit {
         request.activity().trim(), areas.stream().map(String::trim).toList(), equipment);
   }
 
-  /** A visit request as the NGO API receives it. */
-  public record Request(UUID facilityId, List<UUID> representativeIds, Instant windowStart, Instant windowEnd,
-      String activity, List<String> areas, List<String> equipment) {}
+  /** A visit request as the NGO API receives it; a visit is requested at most a year ahead. */
+  public record Request(UUID facilityId, List<UUID> representativeIds, @WithinYears(1) Instant windowStart,
+      @WithinYears(1) Instant windowEnd, String activity, List<String> areas, List<String> equipment) {}
 
   /** An unannounced visit as security registers it at the gate: it starts now and ends at {@code windowEnd}. */
-  public record UnannouncedRequest(UUID organisationId, UUID facilityId, List<UUID> representativeIds, Instant windowEnd,
-      String activity, List<String> areas, List<String> equipment) {}
+  public record UnannouncedRequest(UUID organisationId, UUID facilityId, List<UUID> representativeIds,
+      @WithinYears(1) Instant windowEnd, String activity, List<String> areas, List<String> equipment) {}
 
   public record Result(Visit visit, boolean created) {}
 }

@@ -1,5 +1,6 @@
 package org.invisiblebars.facility.adapter;
 
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -51,7 +52,7 @@ class FacilityController {
   }
 
   @PostMapping
-  ResponseEntity<FacilityView> register(@RequestBody ManageFacilities.Registration registration, Authentication authentication) {
+  ResponseEntity<FacilityView> register(@Valid @RequestBody ManageFacilities.Registration registration, Authentication authentication) {
     Caller.of(authentication).require(Groups.CAMUNDA_ADMIN);
     Facility created = facilities.register(registration);
     return ResponseEntity.created(URI.create("/api/v1/facilities/" + created.getId())).body(FacilityView.of(created, true));

@@ -1,5 +1,6 @@
 package org.invisiblebars.facility.usecase;
 
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -79,6 +80,7 @@ public class ManageFacilities {
   }
 
   /** A facility as an administrator registers it. */
-  public record Registration(String name, Integer liaisonCapacity, SecurityLevel securityLevel, List<String> highSecurityAreas,
-      Set<DayOfWeek> visitingDays, LocalTime visitingFrom, LocalTime visitingUntil) {}
+  public record Registration(String name, Integer liaisonCapacity, SecurityLevel securityLevel,
+      @Size(max = 50, message = "name at most {max}") List<String> highSecurityAreas, Set<DayOfWeek> visitingDays,
+      LocalTime visitingFrom, LocalTime visitingUntil) {}
 }

@@ -7,4 +7,6 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface OrganisationRepository extends ListCrudRepository<Organisation, UUID> {
 
   Optional<Organisation> findByName(String name);
+
+  Optional<Organisation> findByNameKey(String nameKey);
 }

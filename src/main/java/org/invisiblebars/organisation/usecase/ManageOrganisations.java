@@ -33,13 +33,14 @@ public class ManageOrganisations {
     this.clock = clock;
   }
 
-  /** Registers an organisation; its name is unique. */
+  /** Registers an organisation; its name is unique, whatever its case and spacing. */
   @Transactional
   public Organisation register(String name, MandateType mandateType, String networkName, Boolean religiousBased) {
     new FieldCheck().requireText(name, "name", 200)
         .require(mandateType != null, "mandateType", "is required: NPM, ICRC or NGO")
         .optionalText(networkName, "networkName", 200)
-        .require(name == null || organisations.findByName(name.strip()).isEmpty(), "name", "is already registered")
+        .require(name == null || organisations.findByNameKey(Organisation.nameKey(name)).isEmpty(), "name",
+            "is already registered (names are compared without regard to case and spacing)")
         .orThrow();
     Organisation organisation = new Organisation(name.strip(), mandateType, clock.instant());
     if (networkName != null && !networkName.isBlank()) {

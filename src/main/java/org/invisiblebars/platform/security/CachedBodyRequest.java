@@ -26,8 +26,13 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
 
   /** Reads the body of {@code request}; null when it is larger than {@link #MAX_INSPECTED_BYTES}. */
   static CachedBodyRequest of(HttpServletRequest request) throws IOException {
-    byte[] body = request.getInputStream().readNBytes(MAX_INSPECTED_BYTES + 1);
-    return body.length > MAX_INSPECTED_BYTES ? null : new CachedBodyRequest(request, body);
+    return of(request, MAX_INSPECTED_BYTES);
+  }
+
+  /** Reads the body of {@code request}; null when it is larger than {@code maxBytes}. */
+  static CachedBodyRequest of(HttpServletRequest request, int maxBytes) throws IOException {
+    byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
+    return body.length > maxBytes ? null : new CachedBodyRequest(request, body);
   }
 
   byte[] body() {

@@ -31,7 +31,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
-    if (userId == null || userId.isBlank() || credentials == null) {
+    if (userId == null || userId.isBlank() || cannotBeAUserId(userId) || credentials == null) {
       throw new BadCredentialsException("user id and password are required");
     }
     LoginThrottle.SignIn attempt = details(authentication).signIn(userId);
@@ -55,6 +55,14 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
   /** Set by the sign-in filters ({@link SignInDetails#SOURCE}); an attempt from elsewhere counts as one unknown address. */
   private static SignInDetails details(Authentication authentication) {
     return authentication.getDetails() instanceof SignInDetails details ? details : new SignInDetails("unknown", "other");
+  }
+
+  /**
+   * A name with control characters is no user's, and is not worth asking the engine: PostgreSQL fails
+   * every query with NUL, which would answer a sign-in with 500 instead of "wrong user or password".
+   */
+  static boolean cannotBeAUserId(String userId) {
+    return userId.chars().anyMatch(Character::isISOControl);
   }
 
   @Override

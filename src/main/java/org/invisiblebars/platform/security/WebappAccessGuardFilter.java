@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.invisiblebars.platform.identity.Groups;
@@ -43,7 +44,8 @@ class WebappAccessGuardFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    // The path as Tomcat routed it, not as written: /camunda/api//admin/setup reaches the setup too.
+    String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
     if (path.startsWith(SETUP_PATH) || path.equals(SETUP_PATH.substring(0, SETUP_PATH.length() - 1))) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN, "The setup of the first user is disabled.");
       return;
@@ -64,6 +66,10 @@ class WebappAccessGuardFilter extends OncePerRequestFilter {
       throws IOException, ServletException {
     String body = request.bodyAsString();
     String userId = formParameter(body, "username").orElse("");
+    if (CamundaIdentityAuthenticationProvider.cannotBeAUserId(userId)) {
+      response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+      return;
+    }
     LoginThrottle.SignIn attempt = new LoginThrottle.SignIn(userId, request.getRemoteAddr(), route);
     var wait = throttle.refusal(attempt);
     if (wait.isPresent()) {

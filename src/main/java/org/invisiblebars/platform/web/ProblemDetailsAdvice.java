@@ -1,47 +1,45 @@
 package org.invisiblebars.platform.web;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.InvalidInputException;
+import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.invisiblebars.platform.validation.NotFoundException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Our API's errors as RFC 9457 problem details; a 400 lists every field and what is wrong. */
+/**
+ * Our API's errors as RFC 9457 problem details; a 400 lists every field and what is wrong. Spring
+ * MVC's own refusals (a body that is not JSON, a parameter of the wrong type, a content type or
+ * method not served) come through {@link ResponseEntityExceptionHandler} in the same shape, with
+ * the field or parameter named and never an exception's text.
+ */
 @RestControllerAdvice(basePackages = "org.invisiblebars")
-class ProblemDetailsAdvice {
-
-  static final URI INVALID_INPUT = URI.create("urn:invisible-bars:problem:invalid-input");
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(InvalidInputException.class)
   ProblemDetail invalid(InvalidInputException e) {
-    return invalidInput(e.problems().stream()
-        .map(p -> Map.of("field", p.field(), "problem", p.problem())).toList());
-  }
-
-  @ExceptionHandler(HttpMessageNotReadableException.class)
-  ProblemDetail unreadable(HttpMessageNotReadableException e) {
-    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      String field = mapping.getPath().stream()
-          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-          .collect(Collectors.joining(".")).replace(".[", "[");
-      String problem = mapping instanceof InvalidFormatException format && format.getTargetType().isEnum()
-          ? "must be one of " + List.of(format.getTargetType().getEnumConstants())
-          : "has the wrong type or format";
-      return invalidInput(List.of(Map.of("field", field, "problem", problem)));
-    }
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The body is not valid JSON.");
-    problem.setType(INVALID_INPUT);
-    return problem;
+    return Problems.invalidInput(e.problems());
   }
 
   @ExceptionHandler(NotFoundException.class)
@@ -59,12 +57,64 @@ class ProblemDetailsAdvice {
     return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role may not do this.");
   }
 
-  private static ProblemDetail invalidInput(List<Map<String, String>> errors) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        "The request has invalid fields: " + errors.stream().map(e -> e.get("field")).collect(Collectors.joining(", ")) + ".");
-    problem.setType(INVALID_INPUT);
-    problem.setTitle("Invalid input");
-    problem.setProperty("errors", errors);
-    return problem;
+  /** The body is not JSON, not of the request's shape, or a field has the wrong type. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    return answer(JsonProblems.of(e.getCause()), headers);
+  }
+
+  /** A {@code @Valid} body broke a constraint. */
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    return answer(Problems.invalidInput(problems(e.getBindingResult())), headers);
+  }
+
+  /** A constraint on a parameter, or on a {@code @Valid} body of a method that also has such parameters. */
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<FieldProblem> problems = new ArrayList<>();
+    e.getParameterValidationResults().forEach(result -> {
+      if (result instanceof Errors errors) {
+        problems.addAll(problems(errors));
+      } else {
+        RequestParam param = result.getMethodParameter().getParameterAnnotation(RequestParam.class);
+        String name = param != null && !param.name().isEmpty() ? param.name() : result.getMethodParameter().getParameterName();
+        result.getResolvableErrors().forEach(error -> problems.add(new FieldProblem(name, message(error))));
+      }
+    });
+    return answer(Problems.invalidInput(problems), headers);
+  }
+
+  /** A path variable or query parameter that is not of its type ({@code size=abc}, {@code from=yesterday}). */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
+      WebRequest request) {
+    String name = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
+    return answer(Problems.invalidInput(name, JsonProblems.expected(e.getRequiredType())), headers);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return answer(Problems.invalidInput(e.getParameterName(), "is required"), headers);
+  }
+
+  private static List<FieldProblem> problems(Errors errors) {
+    List<FieldProblem> problems = new ArrayList<>();
+    errors.getFieldErrors().stream().sorted(Comparator.comparing(FieldError::getField))
+        .forEach(error -> problems.add(new FieldProblem(error.getField(), message(error))));
+    errors.getGlobalErrors().forEach(error -> problems.add(new FieldProblem(error.getObjectName(), message(error))));
+    return problems;
+  }
+
+  private static String message(MessageSourceResolvable error) {
+    return error.getDefaultMessage() == null ? "is not valid" : error.getDefaultMessage();
+  }
+
+  private static ResponseEntity<Object> answer(ProblemDetail problem, HttpHeaders headers) {
+    return ResponseEntity.status(problem.getStatus()).headers(headers).body(problem);
   }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.invisiblebars.platform.identity.Groups;
+import org.invisiblebars.platform.validation.WithinYears;
 import org.invisiblebars.platform.web.Caller;
 import org.invisiblebars.platform.web.SpreadsheetCsv;
 import org.invisiblebars.sla.usecase.SlaReports;
@@ -62,8 +63,8 @@ class SlaController {
   @GetMapping(value = "/breaches", produces = MediaType.APPLICATION_JSON_VALUE)
   SlaReports.Page breaches(@RequestParam(required = false) String process, @RequestParam(required = false) String task,
       @RequestParam(required = false) String group,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @WithinYears(100) Instant from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @WithinYears(100) Instant to,
       @RequestParam(required = false) Boolean open, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size, Authentication authentication) {
     allowed(authentication);
@@ -74,8 +75,8 @@ class SlaController {
   @GetMapping(value = "/breaches", produces = "text/csv")
   ResponseEntity<String> breachesCsv(@RequestParam(required = false) String process, @RequestParam(required = false) String task,
       @RequestParam(required = false) String group,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @WithinYears(100) Instant from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @WithinYears(100) Instant to,
       @RequestParam(required = false) Boolean open, @RequestParam(defaultValue = "0") int page, Authentication authentication) {
     allowed(authentication);
     var rows = reports.breaches(new BreachFilter(process, task, group, from, to, open), page, SlaReports.MAX_PAGE_SIZE).items();

@@ -1,15 +1,22 @@
 package org.invisiblebars.organisation.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.invisiblebars.organisation.domain.MandateType;
+import org.invisiblebars.organisation.domain.Organisation;
+import org.invisiblebars.organisation.domain.OrganisationRepository;
 import org.invisiblebars.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -24,6 +31,7 @@ class OrganisationApiIT extends IntegrationTest {
   private static final String PASSWORD = "Kq8#Wd3$Rn5!tZ";
 
   @Autowired ObjectMapper json;
+  @Autowired OrganisationRepository organisations;
 
   @Test
   void aLiaisonOfficerRegistersAnOrganisationAndBindsItsRepresentative() throws Exception {
@@ -64,6 +72,21 @@ class OrganisationApiIT extends IntegrationTest {
     assertThat(bind("lena", other, user).getStatusCode()).as("one organisation per user").isEqualTo(HttpStatus.CONFLICT);
     assertThat(representative.getForEntity("/api/v1/organisations/" + other, String.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void namesAreUniqueWhateverTheirCaseAndSpacingAndTheDatabaseHoldsToIt() {
+    String name = "Case Watch " + RUN;
+    assertThat(post(as("lena"), "/api/v1/organisations", Map.of("name", name, "mandateType", "NGO")).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    for (String variant : List.of(name.toUpperCase(Locale.ROOT), "  " + name.replace(" ", " \t  ") + " ", name.toLowerCase(Locale.ROOT))) {
+      ResponseEntity<String> duplicate = post(as("lena"), "/api/v1/organisations", Map.of("name", variant, "mandateType", "NGO"));
+      assertThat(duplicate.getStatusCode()).as(variant).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(duplicate.getBody()).contains("\"field\":\"name\"");
+    }
+    // whoever writes, not only the API
+    assertThatThrownBy(() -> organisations.save(new Organisation(" case  WATCH " + RUN, MandateType.NGO, Instant.now())))
+        .isInstanceOf(DataIntegrityViolationException.class);
   }
 
   private ResponseEntity<String> bind(String user, String organisation, String member) {

@@ -1,5 +1,6 @@
 package org.invisiblebars.entry.adapter.web;
 
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +55,7 @@ class VisitController {
 
   /** An NGO requests a visit: 201 with its location; the scope check has run when this answers. */
   @PostMapping
-  ResponseEntity<VisitView> request(@RequestBody RequestVisit.Request request,
+  ResponseEntity<VisitView> request(@Valid @RequestBody RequestVisit.Request request,
       @RequestHeader(name = OrganisationScope.IDEMPOTENCY_KEY, required = false) String idempotencyKey, Authentication authentication) {
     Caller caller = Caller.of(authentication);
     UUID organisation = organisations.ownOrganisation(caller);
@@ -66,7 +67,7 @@ class VisitController {
 
   /** Security registers an NPM or ICRC visit that arrived unannounced; it starts now. */
   @PostMapping("/unannounced")
-  ResponseEntity<VisitView> registerUnannounced(@RequestBody RequestVisit.UnannouncedRequest request, Authentication authentication) {
+  ResponseEntity<VisitView> registerUnannounced(@Valid @RequestBody RequestVisit.UnannouncedRequest request, Authentication authentication) {
     Caller caller = Caller.of(authentication);
     caller.require(Groups.SECURITY);
     Visit visit = requestVisit.registerUnannounced(request, caller.userId());

@@ -1,0 +1,199 @@
+package org.invisiblebars.platform.web;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.annotation.Priority;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.ServletRegistration;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.identity.PasswordPolicy;
+import org.camunda.bpm.engine.identity.PasswordPolicyRule;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.support.WebApplicationContextUtils;
+
+/**
+ * Bad input to the engine REST API answers 400 as problem details, where Camunda 7.24 answers 500 or
+ * quotes its JSON parser (Java class names, the input): a body that is not JSON, is nested deeper
+ * than Jackson reads (1000 levels) or has a field of the wrong type; a body of only white space or
+ * {@code null} (Camunda's resources then fail on {@code null}); a password against the
+ * engine's policy (the engine says only "Password does not match policy", as a plain {@link
+ * ProcessEngineException}); text the database refuses to store (NUL on PostgreSQL, or longer than
+ * the column). Everything else is answered as Camunda does. Bodies above the size limit never get
+ * here (see the request limits filter). The mappers take precedence over Camunda's and Jersey's own
+ * for the same exception types by their priority.
+ *
+ * <p>The same providers serve the engine REST API ({@code /engine-rest}, Spring Boot's Jersey) and the
+ * engine API that Tasklist, Cockpit and Admin call ({@code /camunda/api/engine}, a Jersey servlet the
+ * Camunda starter registers as "Engine Api", given them by its init parameter). Jersey creates them;
+ * they find this bean through the servlet context, and this bean reaches the engine and the object
+ * mapper only when asked, because servlet context initializers are created before the engine.
+ */
+@Component
+class EngineRestInputErrors implements ResourceConfigCustomizer, ServletContextInitializer {
+
+  /** The engine's whole message when a new password breaks the policy (SaveUserCmd, Camunda 7.24). */
+  static final String PASSWORD_POLICY_MESSAGE = "Password does not match policy";
+
+  /** The servlet of the web applications' engine API, as the Camunda starter names it. */
+  static final String WEBAPP_ENGINE_API = "Engine Api";
+
+  private static final List<Class<?>> PROVIDERS = List.of(ParseErrors.class, MappingErrors.class, OtherJsonErrors.class,
+      EngineErrors.class, RequiredBodies.class);
+
+  private final ObjectProvider<IdentityService> identityService;
+  private final ObjectProvider<ObjectMapper> objectMapper;
+
+  EngineRestInputErrors(ObjectProvider<IdentityService> identityService, ObjectProvider<ObjectMapper> objectMapper) {
+    this.identityService = identityService;
+    this.objectMapper = objectMapper;
+  }
+
+  @Override
+  public void customize(ResourceConfig config) {
+    PROVIDERS.forEach(config::register);
+  }
+
+  /**
+   * Once every initializer has run, the Camunda starter's included (it registers its servlets after
+   * ours), and before any servlet starts. The listener uses the context given here: the one its event
+   * carries may not look up registrations (Servlet specification, section 4.4).
+   */
+  @Override
+  public void onStartup(ServletContext servletContext) {
+    servletContext.addListener(new ServletContextListener() {
+      @Override
+      public void contextInitialized(ServletContextEvent event) {
+        ServletRegistration engineApi = servletContext.getServletRegistration(WEBAPP_ENGINE_API);
+        if (engineApi != null) {
+          engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
+              PROVIDERS.stream().map(Class::getName).collect(Collectors.joining(",")));
+        }
+      }
+    });
+  }
+
+  /** Problem details as Jersey writes them: Camunda's object mapper knows nothing of {@link ProblemDetail}. */
+  Response answer(ProblemDetail problem) {
+    Map<?, ?> body = objectMapper.getObject().convertValue(problem, Map.class);
+    return Response.status(problem.getStatus()).type(MediaType.APPLICATION_PROBLEM_JSON_VALUE).entity(body).build();
+  }
+
+  Response engineFailure(ProcessEngineException failure, String path) {
+    if (PASSWORD_POLICY_MESSAGE.equals(failure.getMessage())) {
+      String field = path != null && path.endsWith("/credentials") ? "password" : "credentials.password";
+      return answer(Problems.invalidInput(field, policy()));
+    }
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      // SQLSTATE class 22, data exception: a value too long for its column, NUL in text, a number out of range
+      if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+        return answer(Problems.unstorableValue());
+      }
+    }
+    return ExceptionHandlerHelper.getInstance().getResponse(failure);
+  }
+
+  /** The engine's policy in words: "at least 10 characters, at least 1 digit, …". */
+  private String policy() {
+    PasswordPolicy policy = identityService.getObject().getPasswordPolicy();
+    if (policy == null || policy.getRules().isEmpty()) {
+      return "does not follow the password policy";
+    }
+    return "does not follow the password policy: " + policy.getRules().stream().map(EngineRestInputErrors::describe)
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String describe(PasswordPolicyRule rule) {
+    Map<String, String> parameters = rule.getParameters() == null ? Map.of() : rule.getParameters();
+    String least = "at least " + parameters.values().stream().findFirst().orElse("1");
+    return switch (Objects.toString(rule.getPlaceholder(), "").replace("PASSWORD_POLICY_", "")) {
+      case "LENGTH" -> least + " characters";
+      case "LOWERCASE" -> least + " lower-case letter(s)";
+      case "UPPERCASE" -> least + " upper-case letter(s)";
+      case "DIGIT" -> least + " digit(s)";
+      case "SPECIAL" -> least + " special character(s)";
+      case "USER_DATA" -> "not the user's id, names or e-mail";
+      default -> rule.getPlaceholder();
+    };
+  }
+
+  /** What Jersey creates: finds this bean in the application context of the servlet context. */
+  abstract static class Provider {
+    @Context private ServletContext servletContext;
+
+    EngineRestInputErrors errors() {
+      return WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext).getBean(EngineRestInputErrors.class);
+    }
+  }
+
+  /** Jackson's refusals; one subclass per type Camunda or Jersey map themselves, to take their place. */
+  abstract static class JsonErrors<E extends JsonProcessingException> extends Provider implements ExceptionMapper<E> {
+    @Override
+    public Response toResponse(E e) {
+      return errors().answer(JsonProblems.of(e));
+    }
+  }
+
+  @Priority(1)
+  public static final class ParseErrors extends JsonErrors<JsonParseException> {}
+
+  @Priority(1)
+  public static final class MappingErrors extends JsonErrors<JsonMappingException> {}
+
+  /** The rest, such as JSON nested deeper than Jackson reads. */
+  @Priority(1)
+  public static final class OtherJsonErrors extends JsonErrors<JsonProcessingException> {}
+
+  /**
+   * A resource that reads a JSON body gets an object: for white space or {@code null} Jackson gives
+   * it {@code null}, on which Camunda's resources fail with NullPointerException. (An empty body
+   * never comes here: Jersey gives the resource its defaults.)
+   */
+  public static final class RequiredBodies implements ReaderInterceptor {
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+      Object entity = context.proceed();
+      if (entity == null && context.getMediaType() != null
+          && context.getMediaType().isCompatible(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)) {
+        throw MismatchedInputException.from((JsonParser) null, context.getType(), "no JSON object in the body");
+      }
+      return entity;
+    }
+  }
+
+  @Priority(1)
+  public static final class EngineErrors extends Provider implements ExceptionMapper<ProcessEngineException> {
+    @Context private UriInfo request;
+
+    @Override
+    public Response toResponse(ProcessEngineException e) {
+      return errors().engineFailure(e, request == null ? null : request.getPath());
+    }
+  }
+}
