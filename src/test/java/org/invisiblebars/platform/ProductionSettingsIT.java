@@ -56,6 +56,9 @@ class ProductionSettingsIT extends IntegrationTest {
         .hasValueSatisfying(csp -> assertThat(csp).contains("'nonce-", "frame-ancestors 'none'"));
   }
 
+  /** Spring Session's cookie: sessions live in the database, so that they survive a switch of node. */
+  private static final String SESSION_COOKIE = "SESSION";
+
   @Test
   void sessionCookiesAreSecureHttpOnlyAndSameSite() {
     String sla = sessionCookie(get("/sla/login", null));
@@ -158,7 +161,7 @@ class ProductionSettingsIT extends IntegrationTest {
   }
 
   private static String sessionCookie(HttpResponse<String> response) {
-    return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+    return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(SESSION_COOKIE + "=")).findFirst()
         .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
   }
 }

@@ -1,6 +1,7 @@
 package org.invisiblebars.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationDetailsSource;
 
@@ -9,7 +10,7 @@ import org.springframework.security.authentication.AuthenticationDetailsSource;
  * CamundaIdentityAuthenticationProvider} can throttle and log it: the client address (behind a
  * proxy, the one it forwards; see {@code server.forward-headers-strategy}) and the route.
  */
-record SignInDetails(String source, String route) {
+record SignInDetails(String source, String route) implements Serializable {
 
   static final String BASIC = "HTTP Basic ";
   static final String FORM = "form ";

@@ -3,6 +3,7 @@ package org.invisiblebars.platform.web;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.glassfish.jersey.server.ServerProperties;
@@ -23,7 +24,9 @@ class EngineApiProviders implements ResourceConfigCustomizer, SmartInitializingS
   /** The servlet name given by Camunda's CamundaBpmWebappInitializer. */
   static final String WEBAPP_ENGINE_API = "Engine Api";
 
-  static final List<Class<?>> PROVIDERS = List.of(TaskInputErrors.Mapper.class, UnpagedQueryLimit.class);
+  /** One list: the servlet takes one init parameter, and a second {@code setInitParameter} is ignored. */
+  static final List<Class<?>> PROVIDERS = Stream.concat(Stream.of(TaskInputErrors.Mapper.class, UnpagedQueryLimit.class),
+      EngineRestInputErrors.PROVIDERS.stream()).toList();
 
   private final ServletContext servletContext;
 

@@ -8,9 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.annotation.Priority;
 import jakarta.servlet.ServletContext;
-import jakarta.servlet.ServletContextEvent;
-import jakarta.servlet.ServletContextListener;
-import jakarta.servlet.ServletRegistration;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -28,11 +25,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.PasswordPolicy;
 import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
-import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.server.ServerProperties;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
-import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -50,21 +43,19 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
  * for the same exception types by their priority.
  *
  * <p>The same providers serve the engine REST API ({@code /engine-rest}, Spring Boot's Jersey) and the
- * engine API that Tasklist, Cockpit and Admin call ({@code /camunda/api/engine}, a Jersey servlet the
- * Camunda starter registers as "Engine Api", given them by its init parameter). Jersey creates them;
+ * engine API that Tasklist, Cockpit and Admin call ({@code /camunda/api/engine}); {@link
+ * EngineApiProviders} registers them on both. Jersey creates them;
  * they find this bean through the servlet context, and this bean reaches the engine and the object
  * mapper only when asked, because servlet context initializers are created before the engine.
  */
 @Component
-class EngineRestInputErrors implements ResourceConfigCustomizer, ServletContextInitializer {
+class EngineRestInputErrors {
 
   /** The engine's whole message when a new password breaks the policy (SaveUserCmd, Camunda 7.24). */
   static final String PASSWORD_POLICY_MESSAGE = "Password does not match policy";
 
-  /** The servlet of the web applications' engine API, as the Camunda starter names it. */
-  static final String WEBAPP_ENGINE_API = "Engine Api";
-
-  private static final List<Class<?>> PROVIDERS = List.of(ParseErrors.class, MappingErrors.class, OtherJsonErrors.class,
+  /** Registered on both engine APIs by {@link EngineApiProviders}. */
+  static final List<Class<?>> PROVIDERS = List.of(ParseErrors.class, MappingErrors.class, OtherJsonErrors.class,
       EngineErrors.class, RequiredBodies.class);
 
   private final ObjectProvider<IdentityService> identityService;
@@ -73,30 +64,6 @@ class EngineRestInputErrors implements ResourceConfigCustomizer, ServletContextI
   EngineRestInputErrors(ObjectProvider<IdentityService> identityService, ObjectProvider<ObjectMapper> objectMapper) {
     this.identityService = identityService;
     this.objectMapper = objectMapper;
-  }
-
-  @Override
-  public void customize(ResourceConfig config) {
-    PROVIDERS.forEach(config::register);
-  }
-
-  /**
-   * Once every initializer has run, the Camunda starter's included (it registers its servlets after
-   * ours), and before any servlet starts. The listener uses the context given here: the one its event
-   * carries may not look up registrations (Servlet specification, section 4.4).
-   */
-  @Override
-  public void onStartup(ServletContext servletContext) {
-    servletContext.addListener(new ServletContextListener() {
-      @Override
-      public void contextInitialized(ServletContextEvent event) {
-        ServletRegistration engineApi = servletContext.getServletRegistration(WEBAPP_ENGINE_API);
-        if (engineApi != null) {
-          engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
-              PROVIDERS.stream().map(Class::getName).collect(Collectors.joining(",")));
-        }
-      }
-    });
   }
 
   /** Problem details as Jersey writes them: Camunda's object mapper knows nothing of {@link ProblemDetail}. */
