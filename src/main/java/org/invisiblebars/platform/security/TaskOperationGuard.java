@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  *       (the documented extension point for commands): a BPMN error or escalation only where the
  *       task's activity has a boundary event catching it; comments and attachments only by whom
  *       may work the task; claims for oneself only; an unclaim by the assignee, which the engine
- *       otherwise ties to {@code TASK_ASSIGN}; no resolve of a task that was never delegated.
+ *       otherwise ties to {@code TASK_ASSIGN}; no resolve of a task that was never delegated; a
+ *       completion that carries only the fields of the task's form (the process's ids and flags
+ *       are not the candidate's to set).
  * </ul>
  *
  * Administrators ({@code camunda-admin}, granted everything) keep every repair; the system (the

@@ -1,7 +1,9 @@
 package org.invisiblebars.platform.security;
 
 import java.lang.reflect.Field;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -12,6 +14,7 @@ import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.GetAttachmentCmd;
@@ -25,7 +28,9 @@ import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -79,6 +84,10 @@ class TaskOperationRules extends CommandInterceptor {
   private static final Argument ASSIGN_TASK = Argument.of(AssignTaskCmd.class, "taskId");
   private static final Argument ASSIGN_USER = Argument.of(AssignTaskCmd.class, "userId");
   private static final Argument RESOLVE_TASK = Argument.of(ResolveTaskCmd.class, "taskId");
+  private static final Argument COMPLETE_TASK = Argument.of(CompleteTaskCmd.class, "taskId");
+  private static final Argument COMPLETE_VARIABLES = Argument.of(CompleteTaskCmd.class, "variables");
+  private static final Argument SUBMIT_TASK = Argument.of(SubmitTaskFormCmd.class, "taskId");
+  private static final Argument SUBMIT_VARIABLES = Argument.of(SubmitTaskFormCmd.class, "properties");
 
   /** By the exact class of the command: a subclass is another command with rules of its own. */
   static final Map<Class<?>, Rule> RULES = Map.ofEntries(
@@ -104,7 +113,11 @@ class TaskOperationRules extends CommandInterceptor {
           readAttachment(context, READ_ATTACHMENT_CONTENT.of(command))),
       Map.entry(ClaimTaskCmd.class, (command, context) -> claim(context, CLAIM_TASK.of(command), CLAIM_USER.of(command))),
       Map.entry(AssignTaskCmd.class, (command, context) -> assign(context, ASSIGN_TASK.of(command), ASSIGN_USER.of(command))),
-      Map.entry(ResolveTaskCmd.class, (command, context) -> resolve(context, RESOLVE_TASK.of(command))));
+      Map.entry(ResolveTaskCmd.class, (command, context) -> resolve(context, RESOLVE_TASK.of(command))),
+      Map.entry(CompleteTaskCmd.class, (command, context) ->
+          completion(context, COMPLETE_TASK.of(command), (Map<?, ?>) COMPLETE_VARIABLES.value(command))),
+      Map.entry(SubmitTaskFormCmd.class, (command, context) ->
+          completion(context, SUBMIT_TASK.of(command), (Map<?, ?>) SUBMIT_VARIABLES.value(command))));
 
   @Override
   public <T> T execute(Command<T> command) {
@@ -267,14 +280,39 @@ class TaskOperationRules extends CommandInterceptor {
     return Outcome.ENGINE_CHECKS;
   }
 
+  /**
+   * A completion carries the fields of the task's form and nothing else. The process keeps ids and
+   * routing flags, and the delegates after a task read them: a candidate who adds {@code
+   * accreditationId} or a flag to the completion moves the instance to another organisation's
+   * accreditation or onto another path. Administrators may set variables to repair an instance.
+   */
+  static Outcome completion(CommandContext context, String taskId, Map<?, ?> variables) {
+    TaskEntity task = openTask(context, taskId);
+    if (!checked(context) || task == null || variables == null || variables.isEmpty() || isAdministrator(context)) {
+      return Outcome.ENGINE_CHECKS;
+    }
+    check(context, checker -> checker.checkTaskWork(task));
+    Set<String> fields = FormFields.of(context, taskId);
+    List<String> outside = variables.keySet().stream().map(String::valueOf).filter(name -> !fields.contains(name)).sorted().toList();
+    if (!outside.isEmpty()) {
+      throw new FormFieldValidationException(outside.get(0), String.join(", ", outside) + ": not a field of the form of "
+          + task.getTaskDefinitionKey() + " (" + String.join(", ", fields) + ")");
+    }
+    return Outcome.ENGINE_CHECKS;
+  }
+
   /** Whether authorization applies: a signed-in user, authorization on, not inside the engine's own work. */
   private static boolean checked(CommandContext context) {
     return context.getProcessEngineConfiguration().isAuthorizationEnabled() && context.isAuthorizationCheckEnabled()
         && context.getAuthenticatedUserId() != null;
   }
 
+  private static boolean isAdministrator(CommandContext context) {
+    return context.getAuthorizationManager().isCamundaAdmin(context.getAuthentication());
+  }
+
   private static void requireAdministrator(CommandContext context, String taskId) {
-    if (!context.getAuthorizationManager().isCamundaAdmin(context.getAuthentication())) {
+    if (!isAdministrator(context)) {
       throw new AuthorizationException(context.getAuthenticatedUserId(), Permissions.TASK_WORK.getName(),
           Resources.TASK.resourceName(), taskId);
     }

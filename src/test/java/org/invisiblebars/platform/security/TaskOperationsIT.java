@@ -179,6 +179,29 @@ class TaskOperationsIT extends IntegrationTest {
   }
 
   @Test
+  void aCompletionCarriesOnlyTheFieldsOfTheTasksForm() {
+    Ngo ngo = fixtures.applied("Form Watch", centralPrison);
+    Ngo other = fixtures.applied("Other Form Watch", centralPrison);
+    String task = fixtures.taskId(ngo.accreditationId(), AccreditationProcess.Element.CHECK_APPLICATION_COMPLETENESS);
+    String execution = taskService.createTaskQuery().taskId(task).singleResult().getExecutionId();
+
+    for (String operation : List.of("complete", "submit-form")) {
+      ResponseEntity<String> moved = post("lena", "/engine-rest/task/" + task + "/" + operation, Map.of("variables",
+          Map.of("completeness", Map.of("value", "COMPLETE"), "accreditationId", Map.of("value", other.accreditationId()))));
+      assertThat(moved.getStatusCode()).as(operation + ": " + moved.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(moved.getBody()).contains("accreditationId");
+    }
+    assertThat(runtimeService.getVariable(execution, "accreditationId")).as("the application stays the application")
+        .isEqualTo(ngo.accreditationId());
+    assertThat(json(fixtures.as(other).getForObject("/api/v1/accreditations/" + other.accreditationId(), String.class))
+        .get("status").asText()).isEqualTo("SUBMITTED");
+
+    assertThat(post("lena", "/engine-rest/task/" + task + "/complete", Map.of("variables",
+        Map.of("completeness", Map.of("value", "COMPLETE")))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(fixtures.taskId(ngo.accreditationId(), AccreditationProcess.Element.RATE_ACCREDITATION_CRITERIA)).isNotNull();
+  }
+
+  @Test
   void aCandidateClaimsAndUnclaimsButCannotHandTheTaskToAnyoneElse() {
     Ngo ngo = fixtures.applied("Claim Watch", centralPrison);
     String task = fixtures.taskId(ngo.accreditationId(), AccreditationProcess.Element.CHECK_APPLICATION_COMPLETENESS);
