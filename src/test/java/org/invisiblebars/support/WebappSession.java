@@ -107,6 +107,15 @@ public final class WebappSession {
         .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
   }
 
+  /** Any request, as a web application sends it (its session cookie and CSRF token); {@code body} may be null. */
+  public HttpResponse<String> send(String method, String path, String contentType, String accept, byte[] body) {
+    HttpRequest.Builder request = request(path).setHeader("Accept", accept);
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   private HttpRequest.Builder request(String path) {
     return request(path, ACCEPT);
   }
