@@ -10,15 +10,20 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Invalid input found while completing a task (a task listener's form validation failure) is the
  * person's mistake, not a server error: the engine REST API and the web applications' engine API
  * (Tasklist's form submission) answer 400 with the text naming each field, where Camunda would
- * answer 500 and log a stack trace because the engine wraps listener exceptions. Registered by
+ * answer 500 and log a stack trace because the engine wraps listener exceptions; the log gets one
+ * line naming the fields. Registered by
  * {@link EngineApiProviders}.
  */
 final class TaskInputErrors {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TaskInputErrors.class);
 
   private TaskInputErrors() {}
 
@@ -31,6 +36,8 @@ final class TaskInputErrors {
     public Response toResponse(RestException exception) {
       for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
         if (cause instanceof FormFieldValidationException invalid) {
+          // One line for the operator: which fields were refused and why; never what was typed.
+          LOG.info("Task form refused: {}", invalid.getMessage());
           Map<String, Object> body = new LinkedHashMap<>();
           body.put("type", "InvalidRequestException");
           body.put("message", invalid.getMessage());
