@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.invisiblebars.organisation.domain.MandateType;
 
 /**
@@ -107,19 +109,24 @@ public class Visit {
   @Column(name = "cancellation_reasons", length = 4000)
   private String cancellationReasons;
 
-  // A visit is always read with its handful of names, areas and items.
+  // A visit is always read with its handful of names, areas and items: each collection in a select
+  // of its own (one per collection for a whole list of visits), never joined with the others, whose
+  // rows would multiply each other (one person brought two items: the person was read twice).
   @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
   @CollectionTable(name = "visit_area", joinColumns = @JoinColumn(name = "visit_id"))
   @Column(name = "area", nullable = false, length = 200)
   private Set<String> areas = new LinkedHashSet<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
   @CollectionTable(name = "visit_equipment", joinColumns = @JoinColumn(name = "visit_id"))
   @Enumerated(EnumType.STRING)
   @Column(name = "equipment", nullable = false, length = 30)
   private Set<Equipment> equipment = EnumSet.noneOf(Equipment.class);
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
   @CollectionTable(name = "visit_representative", joinColumns = @JoinColumn(name = "visit_id"))
   private Set<VisitRepresentative> representatives = new HashSet<>();
 

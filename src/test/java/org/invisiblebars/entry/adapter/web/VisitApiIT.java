@@ -140,6 +140,74 @@ class VisitApiIT extends ApiTest {
   }
 
   @Test
+  void onePersonBringingALaptopAndDocumentsIsShownOnceAndTheVisitCanBeAssessedAndCancelled() {
+    Accredited ngo = accredited(MandateType.NGO);
+    ResponseEntity<String> created = post(ngo.user(), "/api/v1/visits",
+        request(ngo, "North Women's Prison", List.of(ngo.alice()), List.of(), List.of("LAPTOP", "DOCUMENTS")), null);
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    String id = engine.read(created.getBody()).get("id").asText();
+
+    JsonNode visit = read("sam", id);
+    assertThat(visit.get("representatives")).as("one person, shown once").hasSize(1);
+    assertThat(visit.get("equipment")).hasSize(2);
+    engine.complete("sam", id, "Task_AssessVisitRisk", Map.of("riskDecision", "CONFIRM"));
+    assertThat(read("sam", id).get("status").asText()).isEqualTo("SCHEDULING");
+
+    ResponseEntity<String> cancelled = post(ngo.user(), "/api/v1/visits/" + id + "/cancellation", Map.of("reasons", "Ill"), null);
+    assertThat(cancelled.getStatusCode()).as(cancelled.getBody()).isEqualTo(HttpStatus.OK);
+    JsonNode after = engine.read(cancelled.getBody());
+    assertThat(after.get("status").asText()).isEqualTo("CANCELLED");
+    assertThat(after.get("representatives")).hasSize(1);
+    assertThat(after.get("equipment")).hasSize(2);
+  }
+
+  @Test
+  void threePeopleThreeAreasAndThreeItemsGoThroughToTheGateEachCountedOnce() {
+    Accredited ngo = fixture.accredited(MandateType.NGO, 3);
+    List<String> areas = List.of("Library", "Chapel", "Workshop");
+    List<String> items = List.of("LAPTOP", "DOCUMENTS", "AUDIO_RECORDER");
+    String id = engine.read(post(ngo.user(), "/api/v1/visits", request(ngo, "North Women's Prison", ngo.people(), areas, items), null)
+        .getBody()).get("id").asText();
+
+    assertWhole(read(ngo.user(), id), areas, items);
+    engine.complete("sam", id, "Task_AssessVisitRisk", Map.of("riskDecision", "CONFIRM"));
+    if (!engine.tasks("martha", id, "Task_AuthoriseVisit").isEmpty()) {
+      // another test may have raised the facility's alert level: then the director decides
+      engine.complete("martha", id, "Task_AuthoriseVisit", Map.of("authorisation", "AUTHORISE", "authorisedSearchLevel", "SCREENING"));
+    }
+    engine.complete("lena", id, "Task_ScheduleVisit", Map.of("escort", "Officer Grey", "meetingPoint", "Main gate"));
+    for (UUID person : ngo.people()) {
+      assertThat(acknowledge(ngo.user(), id, person).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+    assertWhole(read(ngo.user(), id), areas, items);
+
+    openGate(id);
+    JsonNode briefings = engine.tasks("sam", id, "Task_HoldSecurityBriefing");
+    assertThat(briefings).as("one briefing per person").hasSize(3);
+    for (JsonNode briefing : briefings) {
+      assertThat(engine.completeTask("sam", briefing.get("id").asText(), Map.of("briefingHeld", true)).getStatusCode())
+          .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    for (UUID person : ngo.people()) {
+      assertThat(engine.completeTask("sam", checkInTask(id, person), Map.of("entryOutcome", "ENTERED", "appliedSearchLevel", "SCREENING"))
+          .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    JsonNode inside = read("sam", id);
+    assertThat(inside.get("status").asText()).isEqualTo("IN_PROGRESS");
+    assertWhole(inside, areas, items);
+    assertThat(inside.get("representatives")).allSatisfy(person -> assertThat(person.get("entryOutcome").asText()).isEqualTo("ENTERED"));
+  }
+
+  /** Each person, area and item of the request exactly once. */
+  private static void assertWhole(JsonNode visit, List<String> areas, List<String> items) {
+    assertThat(visit.get("representatives")).hasSize(3);
+    assertThat(visit.get("representatives").findValuesAsText("id")).doesNotHaveDuplicates();
+    assertThat(visit.get("areas").toString()).contains(areas);
+    assertThat(visit.get("areas")).hasSize(areas.size());
+    assertThat(visit.get("equipment")).hasSize(items.size());
+  }
+
+  @Test
   void organisationCancelsAVisitBeforeTheGate() {
     Accredited ngo = accredited(MandateType.NGO);
     String id = requested(ngo, "North Women's Prison");
