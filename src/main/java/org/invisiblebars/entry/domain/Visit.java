@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.invisiblebars.organisation.domain.MandateType;
+import org.invisiblebars.platform.validation.ConflictException;
 
 /**
  * A request to enter a facility: who, where, when, to do what, with what; and what became of it,
@@ -201,7 +202,7 @@ public class Visit {
   /** A representative acknowledges the search notice; acknowledging twice keeps the first time. */
   public void acknowledgeNotice(UUID representativeId, String by, Instant at) {
     if (status != VisitStatus.SCHEDULED) {
-      throw new IllegalStateException("the search notice can be acknowledged once the visit is scheduled (status " + status + ")");
+      throw new ConflictException("the search notice can be acknowledged once the visit is scheduled (status " + status + ")");
     }
     representative(representativeId).acknowledge(by, at);
   }
@@ -214,7 +215,7 @@ public class Visit {
   public void recordGate(UUID representativeId, EntryOutcome outcome, SearchLevel applied, String itemsFound,
       boolean acknowledgedAtGate, String by, Instant at) {
     if (status != VisitStatus.SCHEDULED && status != VisitStatus.IN_PROGRESS) {
-      throw new IllegalStateException("visitors are checked in once the visit is scheduled (status " + status + ")");
+      throw new ConflictException("visitors are checked in once the visit is scheduled (status " + status + ")");
     }
     VisitRepresentative person = representative(representativeId);
     if (acknowledgedAtGate && !announced) {
@@ -268,7 +269,7 @@ public class Visit {
 
   public void cancel(String reasons, String by) {
     if (!status.isPending()) {
-      throw new IllegalStateException("a visit that is " + status + " cannot be cancelled");
+      throw new ConflictException("a visit that is " + status + " cannot be cancelled");
     }
     this.cancellationReasons = reasons;
     this.cancelledBy = by;
@@ -294,7 +295,7 @@ public class Visit {
 
   private void requireStatus(VisitStatus expected) {
     if (status != expected) {
-      throw new IllegalStateException("visit " + id + " is " + status + ", not " + expected);
+      throw new ConflictException("visit " + id + " is " + status + ", not " + expected);
     }
   }
 
