@@ -1,49 +1,34 @@
 package org.invisiblebars.platform.web;
 
-import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
-import org.camunda.bpm.engine.rest.exception.RestException;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
-import org.springframework.stereotype.Component;
 
 /**
  * Invalid input found while completing a task (a task listener's form validation failure) is the
- * person's mistake, not a server error: the engine REST API answers 400 with the text naming each
- * field, where Camunda would answer 500 because the engine wraps listener exceptions.
+ * person's mistake, not a server error: the engine REST APIs answer 400 with the text naming each
+ * field, where Camunda would answer 500 because the engine wraps listener exceptions. Used by the
+ * exception mappers of {@link EngineRestProviders}.
  */
-@Component
-class TaskInputErrors implements ResourceConfigCustomizer {
+final class TaskInputErrors {
 
-  @Override
-  public void customize(org.glassfish.jersey.server.ResourceConfig config) {
-    config.register(Mapper.class);
-  }
+  private TaskInputErrors() {}
 
-  /** Replaces Camunda's mapper for {@link RestException}; anything else is answered as Camunda does. */
-  @Provider
-  @Priority(1)
-  public static class Mapper implements ExceptionMapper<RestException> {
-
-    @Override
-    public Response toResponse(RestException exception) {
-      for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-        if (cause instanceof FormFieldValidationException invalid) {
-          Map<String, Object> body = new LinkedHashMap<>();
-          body.put("type", "InvalidRequestException");
-          body.put("message", invalid.getMessage());
-          body.put("code", 0);
-          body.put("errors", invalid.getDetail());
-          return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
-        }
+  /** The 400 for {@code failure} when a form validation failure is among its causes. */
+  static Optional<Response> of(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof FormFieldValidationException invalid) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "InvalidRequestException");
+        body.put("message", invalid.getMessage());
+        body.put("code", 0);
+        body.put("errors", invalid.getDetail());
+        return Optional.of(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build());
       }
-      return ExceptionHandlerHelper.getInstance().getResponse(exception);
     }
+    return Optional.empty();
   }
 }
