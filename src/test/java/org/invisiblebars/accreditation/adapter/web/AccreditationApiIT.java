@@ -78,6 +78,7 @@ class AccreditationApiIT extends IntegrationTest {
       completeTask("sam", vetting.get("id").asText(), Map.of("vetting", "CLEARED", "vettingReasons", "No record"));
     }
     complete("lena", id, "Task_ConsultStaff", Map.of("staffViews", "Wing staff welcome the programme"));
+    engine.awaitTasks("martha", id, "Task_DecideAccreditation");
 
     JsonNode staffView = json.readTree(as("martha").getForObject("/api/v1/accreditations/" + id, String.class));
     assertThat(staffView.at("/review/recommendation").asText()).isEqualTo("RECOMMEND");
@@ -240,6 +241,7 @@ class AccreditationApiIT extends IntegrationTest {
       completeTask("sam", vetting.get("id").asText(), Map.of("vetting", "CLEARED", "vettingReasons", "No record"));
     }
     complete("lena", id, "Task_ConsultStaff", Map.of("staffViews", "Fine"));
+    engine.awaitTasks("martha", id, "Task_DecideAccreditation");
     return id;
   }
 
