@@ -35,6 +35,26 @@ public final class EngineTasks {
         "/engine-rest/task?processInstanceBusinessKey={id}&taskDefinitionKey={key}", String.class, businessKey, taskKey));
   }
 
+  /**
+   * The tasks of {@code taskKey} once there are any: for a task that the job executor creates
+   * (after an asynchronous continuation), waiting up to 30 seconds.
+   */
+  public JsonNode awaitTasks(String user, String businessKey, String taskKey) {
+    long deadline = System.currentTimeMillis() + 30_000;
+    JsonNode found = tasks(user, businessKey, taskKey);
+    while (found.isEmpty()) {
+      assertThat(System.currentTimeMillis()).as(taskKey + " of " + businessKey + " appeared").isLessThan(deadline);
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      found = tasks(user, businessKey, taskKey);
+    }
+    return found;
+  }
+
   /** Completes the one task, asserting that the engine accepted the fields. */
   public void complete(String user, String businessKey, String taskKey, Map<String, Object> fields) {
     ResponseEntity<String> response = tryComplete(user, businessKey, taskKey, fields);

@@ -4,10 +4,10 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.ListCrudRepository;
+import org.invisiblebars.platform.persistence.LockingRepository;
 import org.springframework.data.repository.query.Param;
 
-public interface AccreditationRepository extends ListCrudRepository<Accreditation, UUID> {
+public interface AccreditationRepository extends LockingRepository<Accreditation, UUID> {
 
   java.util.List<Accreditation> findByOrganisationId(UUID organisationId);
 

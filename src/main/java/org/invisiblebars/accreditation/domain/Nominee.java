@@ -6,7 +6,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.UUID;
 
-/** A representative the organisation names in its application, and security's vetting of them. */
+/**
+ * A representative the organisation names in its application, and security's vetting of them.
+ * Equal by the person, the key of its row, so that Hibernate sees an unchanged set as unchanged
+ * (without equals it rewrote every row on each flush, and two requests at once collided on the key).
+ */
 @Embeddable
 public class Nominee {
 
@@ -29,6 +33,16 @@ public class Nominee {
   void vet(Vetting outcome, String reasons) {
     this.vetting = outcome;
     this.vettingReasons = reasons;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Nominee that && representativeId.equals(that.representativeId);
+  }
+
+  @Override
+  public int hashCode() {
+    return representativeId.hashCode();
   }
 
   public UUID getRepresentativeId() {

@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-/** One criterion rated 1–5 with the evidence behind it. */
+/** One criterion rated 1–5 with the evidence behind it; equal by the criterion, the key of its row. */
 @Embeddable
 public class Rating {
 
@@ -28,6 +28,16 @@ public class Rating {
     this.criterion = criterion;
     this.value = value;
     this.evidence = evidence;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Rating that && criterion == that.criterion;
+  }
+
+  @Override
+  public int hashCode() {
+    return criterion.hashCode();
   }
 
   public Criterion getCriterion() {

@@ -46,13 +46,13 @@ public class AccreditationLifecycle {
   /** Moves the accreditation to a status the process reached. */
   @Transactional
   public void changeStatus(UUID accreditationId, AccreditationStatus target) {
-    accreditations.get(accreditationId).moveTo(target);
+    accreditations.lock(accreditationId).moveTo(target);
   }
 
   /** Activates a signed accreditation for the MoU's term; returns when the term ends and when to remind. */
   @Transactional
   public Term activate(UUID accreditationId) {
-    Accreditation accreditation = accreditations.get(accreditationId);
+    Accreditation accreditation = accreditations.lock(accreditationId);
     Mou mou = mous.findByAccreditationId(accreditationId)
         .orElseThrow(() -> new IllegalStateException("accreditation " + accreditationId + " has no MoU"));
     LocalDate today = LocalDate.now(clock);
@@ -66,7 +66,7 @@ public class AccreditationLifecycle {
   @Transactional
   public void supplyInformation(UUID accreditationId, String answer, String actor) {
     new FieldCheck().requireText(answer, "information", 4000).orThrow();
-    Accreditation accreditation = accreditations.get(accreditationId);
+    Accreditation accreditation = accreditations.lock(accreditationId);
     if (accreditation.getStatus() != AccreditationStatus.AWAITING_INFORMATION) {
       throw new ConflictException("no information is awaited for this accreditation (status " + accreditation.getStatus() + ")");
     }
@@ -79,12 +79,15 @@ public class AccreditationLifecycle {
   @Transactional
   public void countersign(UUID accreditationId, String signatory, String actor) {
     new FieldCheck().requireText(signatory, "signatory", 200).orThrow();
-    Accreditation accreditation = accreditations.get(accreditationId);
+    Accreditation accreditation = accreditations.lock(accreditationId);
     if (accreditation.getStatus() != AccreditationStatus.AWAITING_COUNTERSIGNATURE) {
       throw new ConflictException("the MoU is not awaiting countersignature (status " + accreditation.getStatus() + ")");
     }
     Mou mou = mous.findByAccreditationId(accreditationId)
         .orElseThrow(() -> new ConflictException("accreditation " + accreditationId + " has no MoU"));
+    if (mou.getCountersignedAt() != null) {
+      throw new ConflictException("the MoU is already countersigned (by " + mou.getCountersignedBy() + ")");
+    }
     mou.countersign(signatory, clock.instant());
     log(accreditationId, "Event_MouCountersigned", "MOU_COUNTERSIGNED", "signed by " + signatory, actor);
     process.mouCountersigned(accreditationId);
@@ -94,7 +97,7 @@ public class AccreditationLifecycle {
   @Transactional
   public void revoke(UUID accreditationId, String reasons, String actor) {
     new FieldCheck().requireText(reasons, "reasons", 4000).orThrow();
-    Accreditation accreditation = accreditations.get(accreditationId);
+    Accreditation accreditation = accreditations.lock(accreditationId);
     if (!accreditation.getStatus().isRevocable()) {
       throw new ConflictException("an accreditation that is " + accreditation.getStatus() + " cannot be revoked");
     }

@@ -20,6 +20,15 @@ class Accreditations {
     return repository.findById(id).orElseThrow(() -> new NotFoundException("accreditation " + id));
   }
 
+  /**
+   * For a change: the accreditation locked until the transaction ends, so that a staff decision,
+   * the NGO's answer or countersignature and a revocation on one accreditation are applied one
+   * after the other, each checking the state the one before left.
+   */
+  Accreditation lock(UUID id) {
+    return repository.findForUpdateById(id).orElseThrow(() -> new NotFoundException("accreditation " + id));
+  }
+
   Accreditation save(Accreditation accreditation) {
     return repository.save(accreditation);
   }

@@ -48,7 +48,7 @@ public class RecommendAccreditation {
   /** Scores the application, checks capacity, stores the recommendation and returns it. */
   @Transactional
   public Recommendation recommend(UUID accreditationId) {
-    Accreditation accreditation = accreditations.get(accreditationId);
+    Accreditation accreditation = accreditations.lock(accreditationId);
     Map<Criterion, Integer> ratings = new EnumMap<>(Criterion.class);
     for (Rating rating : accreditation.getRatings()) {
       ratings.put(rating.getCriterion(), rating.getValue());

@@ -47,7 +47,7 @@ public class ReviewAccreditation {
   public boolean verifyMandate(UUID accreditationId, Boolean verified, String notes, String actor) {
     new FieldCheck().require(verified != null, "mandateVerified", "is required")
         .requireText(notes, "verificationNotes", 2000).orThrow();
-    accreditations.get(accreditationId);
+    accreditations.lock(accreditationId);
     log(accreditationId, "Task_VerifyFormalMandate", verified ? "MANDATE_VERIFIED" : "MANDATE_NOT_VERIFIED", notes, actor);
     return verified;
   }
@@ -60,7 +60,7 @@ public class ReviewAccreditation {
       check.requireText(informationRequested, "informationRequested", 4000);
     }
     check.orThrow();
-    Accreditation accreditation = accreditations.get(accreditationId);
+    Accreditation accreditation = accreditations.lock(accreditationId);
     if (!complete) {
       accreditation.requestInformation(informationRequested);
     }
@@ -80,7 +80,7 @@ public class ReviewAccreditation {
           .requireText(input == null ? null : input.evidence(), field + "Evidence", 2000);
     }
     check.orThrow();
-    Accreditation accreditation = accreditations.get(accreditationId);
+    Accreditation accreditation = accreditations.lock(accreditationId);
     accreditation.rate(ratings.entrySet().stream()
         .map(e -> new Rating(e.getKey(), e.getValue().value(), e.getValue().evidence())).toList());
     String summary = ratings.entrySet().stream()
@@ -93,7 +93,7 @@ public class ReviewAccreditation {
   public void vetRepresentative(UUID accreditationId, UUID representativeId, Vetting outcome, String reasons, String actor) {
     new FieldCheck().require(outcome == Vetting.CLEARED || outcome == Vetting.REFUSED, "vetting", "must be CLEARED or REFUSED")
         .requireText(reasons, "vettingReasons", 2000).orThrow();
-    accreditations.get(accreditationId).vet(representativeId, outcome, reasons);
+    accreditations.lock(accreditationId).vet(representativeId, outcome, reasons);
     log(accreditationId, "Task_VetRepresentatives", outcome.name() + " " + representativeId, reasons, actor);
   }
 
@@ -101,7 +101,7 @@ public class ReviewAccreditation {
   @Transactional
   public void consultStaff(UUID accreditationId, String views, String actor) {
     new FieldCheck().requireText(views, "staffViews", 4000).orThrow();
-    accreditations.get(accreditationId).recordStaffConsultation(views);
+    accreditations.lock(accreditationId).recordStaffConsultation(views);
     log(accreditationId, "Task_ConsultStaff", "CONSULTED", views, actor);
   }
 
@@ -111,7 +111,7 @@ public class ReviewAccreditation {
    */
   @Transactional
   public boolean decide(UUID accreditationId, DecisionInput input, String actor) {
-    Accreditation accreditation = accreditations.get(accreditationId);
+    Accreditation accreditation = accreditations.lock(accreditationId);
     FieldCheck check = new FieldCheck().require(input.decision() != null, "decision", "must be APPROVE, APPROVE_WITH_CONDITIONS or REJECT")
         .requireText(input.reasons(), "decisionReasons", 4000)
         .optionalText(input.againstRecommendationReason(), "againstRecommendationReason", 2000);
@@ -143,7 +143,7 @@ public class ReviewAccreditation {
   /** Draft MoU: the clauses agreed with the NGO; only cleared representatives are named. */
   @Transactional
   public Mou draftMou(UUID accreditationId, MouDraft draft, boolean religiousBased, String actor) {
-    Accreditation accreditation = accreditations.get(accreditationId);
+    Accreditation accreditation = accreditations.lock(accreditationId);
     FieldCheck check = new FieldCheck()
         .requireText(draft.mandateAndExpectations(), "mandateAndExpectations", 4000)
         .requireText(draft.responsibilities(), "responsibilities", 4000)
@@ -178,6 +178,7 @@ public class ReviewAccreditation {
   public void signMou(UUID accreditationId, Boolean signed, String notes, String actor) {
     new FieldCheck().require(Boolean.TRUE.equals(signed), "mouSigned", "must be confirmed to sign")
         .optionalText(notes, "signatureNotes", 2000).orThrow();
+    accreditations.lock(accreditationId);
     Mou mou = mous.findByAccreditationId(accreditationId)
         .orElseThrow(() -> new ConflictException("accreditation " + accreditationId + " has no MoU to sign"));
     mou.sign(actor, clock.instant());
@@ -188,7 +189,7 @@ public class ReviewAccreditation {
   @Transactional
   public void prepareRenewal(UUID accreditationId, String notes, String actor) {
     new FieldCheck().requireText(notes, "renewalNotes", 4000).orThrow();
-    accreditations.get(accreditationId);
+    accreditations.lock(accreditationId);
     log(accreditationId, "Task_PrepareRenewal", "RENEWAL_PREPARED", notes, actor);
   }
 

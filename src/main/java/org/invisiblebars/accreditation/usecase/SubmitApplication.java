@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * An organisation applies for accreditation (NGO) or registers its formal mandate (NPM, ICRC).
  * The application, its representatives and the process instance are created in one transaction:
  * a refused request stores nothing, and a repeated request with the same idempotency key returns
- * the first accreditation.
+ * the first accreditation. The organisation is locked while its application is taken, so that
+ * the same request sent many times at once is taken once and the others find it.
  */
 @Service
 public class SubmitApplication {
@@ -54,7 +55,7 @@ public class SubmitApplication {
   /** Submits for the organisation; returns the accreditation and whether it was created now. */
   @Transactional
   public Result submit(UUID organisationId, Request request, String idempotencyKey, String actor) {
-    Organisation organisation = organisations.findById(organisationId)
+    Organisation organisation = organisations.findForUpdateById(organisationId)
         .orElseThrow(() -> new NotFoundException("organisation " + organisationId));
     if (idempotencyKey != null) {
       var earlier = accreditations.findByOrganisationIdAndIdempotencyKey(organisationId, idempotencyKey);

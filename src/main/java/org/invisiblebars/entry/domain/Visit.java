@@ -19,7 +19,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.invisiblebars.organisation.domain.MandateType;
+import org.invisiblebars.platform.validation.ConflictException;
 
 /**
  * A request to enter a facility: who, where, when, to do what, with what; and what became of it,
@@ -107,19 +110,24 @@ public class Visit {
   @Column(name = "cancellation_reasons", length = 4000)
   private String cancellationReasons;
 
-  // A visit is always read with its handful of names, areas and items.
+  // A visit is always read with its handful of names, areas and items: each collection in a select
+  // of its own (one per collection for a whole list of visits), never joined with the others, whose
+  // rows would multiply each other (one person brought two items: the person was read twice).
   @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
   @CollectionTable(name = "visit_area", joinColumns = @JoinColumn(name = "visit_id"))
   @Column(name = "area", nullable = false, length = 200)
   private Set<String> areas = new LinkedHashSet<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
   @CollectionTable(name = "visit_equipment", joinColumns = @JoinColumn(name = "visit_id"))
   @Enumerated(EnumType.STRING)
   @Column(name = "equipment", nullable = false, length = 30)
   private Set<Equipment> equipment = EnumSet.noneOf(Equipment.class);
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
   @CollectionTable(name = "visit_representative", joinColumns = @JoinColumn(name = "visit_id"))
   private Set<VisitRepresentative> representatives = new HashSet<>();
 
@@ -194,7 +202,7 @@ public class Visit {
   /** A representative acknowledges the search notice; acknowledging twice keeps the first time. */
   public void acknowledgeNotice(UUID representativeId, String by, Instant at) {
     if (status != VisitStatus.SCHEDULED) {
-      throw new IllegalStateException("the search notice can be acknowledged once the visit is scheduled (status " + status + ")");
+      throw new ConflictException("the search notice can be acknowledged once the visit is scheduled (status " + status + ")");
     }
     representative(representativeId).acknowledge(by, at);
   }
@@ -207,7 +215,7 @@ public class Visit {
   public void recordGate(UUID representativeId, EntryOutcome outcome, SearchLevel applied, String itemsFound,
       boolean acknowledgedAtGate, String by, Instant at) {
     if (status != VisitStatus.SCHEDULED && status != VisitStatus.IN_PROGRESS) {
-      throw new IllegalStateException("visitors are checked in once the visit is scheduled (status " + status + ")");
+      throw new ConflictException("visitors are checked in once the visit is scheduled (status " + status + ")");
     }
     VisitRepresentative person = representative(representativeId);
     if (acknowledgedAtGate && !announced) {
@@ -261,7 +269,7 @@ public class Visit {
 
   public void cancel(String reasons, String by) {
     if (!status.isPending()) {
-      throw new IllegalStateException("a visit that is " + status + " cannot be cancelled");
+      throw new ConflictException("a visit that is " + status + " cannot be cancelled");
     }
     this.cancellationReasons = reasons;
     this.cancelledBy = by;
@@ -287,7 +295,7 @@ public class Visit {
 
   private void requireStatus(VisitStatus expected) {
     if (status != expected) {
-      throw new IllegalStateException("visit " + id + " is " + status + ", not " + expected);
+      throw new ConflictException("visit " + id + " is " + status + ", not " + expected);
     }
   }
 

@@ -5,11 +5,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import jakarta.persistence.LockModeType;
+import org.invisiblebars.platform.persistence.LockingRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
 
-public interface VisitRepository extends ListCrudRepository<Visit, UUID> {
+public interface VisitRepository extends LockingRepository<Visit, UUID> {
 
   List<Visit> findByOrganisationIdOrderByWindowStartDesc(UUID organisationId);
 
@@ -17,7 +19,9 @@ public interface VisitRepository extends ListCrudRepository<Visit, UUID> {
 
   Optional<Visit> findByOrganisationIdAndIdempotencyKey(UUID organisationId, String idempotencyKey);
 
-  List<Visit> findByOrganisationIdAndStatusIn(UUID organisationId, Collection<VisitStatus> statuses);
+  /** The organisation's visits in one of {@code statuses}, locked (in the order of their ids) for a change to all of them. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  List<Visit> findForUpdateByOrganisationIdAndStatusInOrderById(UUID organisationId, Collection<VisitStatus> statuses);
 
   /** Incidents recorded since {@code since} on visits of the organisation or naming one of the representatives. */
   @Query("select count(distinct v) from Visit v left join v.representatives r where v.incidentAt >= :since"

@@ -7,7 +7,12 @@ import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One representative named in a visit: their acknowledgement of the search notice and their gate record. */
+/**
+ * One representative named in a visit: their acknowledgement of the search notice and their gate
+ * record. Equal by the person, the key of its row: Hibernate keeps the visit's set by these
+ * equals, so a person is held once however the visit was loaded, and a changed record replaces its
+ * row instead of adding one.
+ */
 @Embeddable
 public class VisitRepresentative {
 
@@ -56,6 +61,16 @@ public class VisitRepresentative {
     this.itemsFound = items;
     this.gateRecordedBy = by;
     this.gateRecordedAt = at;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof VisitRepresentative that && representativeId.equals(that.representativeId);
+  }
+
+  @Override
+  public int hashCode() {
+    return representativeId.hashCode();
   }
 
   public UUID getRepresentativeId() { return representativeId; }

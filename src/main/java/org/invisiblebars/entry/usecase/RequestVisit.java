@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -31,7 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Receives a visit request and starts its process: an NGO asks ahead through the API; a security
  * officer registers an NPM or ICRC visit that arrives unannounced at the gate. Bad input is refused
  * whole (400 naming each field) before anything is stored; whether the visit is in scope is the
- * process's first step, so a request out of scope is stored and rejected with its reasons.
+ * process's first step, so a request out of scope is stored and rejected with its reasons. The
+ * organisation is locked while its request is taken, so requests sent at once are taken one after
+ * the other and a repeated idempotency key finds the visit the first one created.
  */
 @Service
 public class RequestVisit {
@@ -61,25 +64,30 @@ public class RequestVisit {
   /** An organisation requests a visit ahead; the same idempotency key returns the first visit. */
   @Transactional
   public Result request(UUID organisationId, Request request, String idempotencyKey, String actor) {
-    if (idempotencyKey != null) {
-      var earlier = visits.findByOrganisationIdAndIdempotencyKey(organisationId, idempotencyKey);
-      if (earlier.isPresent()) {
-        return new Result(earlier.get(), false);
-      }
-    }
-    Organisation organisation = organisations.findById(organisationId)
+    Organisation organisation = organisations.findForUpdateById(organisationId)
         .orElseThrow(() -> new NotFoundException("organisation " + organisationId));
+    Optional<Visit> earlier = earlier(organisationId, idempotencyKey);
+    if (earlier.isPresent()) {
+      return new Result(earlier.get(), false);
+    }
     Instant now = clock.instant();
     VisitRequest details = validate(organisationId, request, now, true);
     return new Result(start(organisation, details, true, actor, now, idempotencyKey), true);
   }
 
-  /** Security registers a formal monitor's unannounced visit at the gate; it starts now. */
+  /**
+   * Security registers a formal monitor's unannounced visit at the gate; it starts now. The same
+   * idempotency key (a second click, a second officer's device) returns the first visit.
+   */
   @Transactional
-  public Visit registerUnannounced(UnannouncedRequest request, String actor) {
+  public Result registerUnannounced(UnannouncedRequest request, String idempotencyKey, String actor) {
     new FieldCheck().require(request.organisationId() != null, "organisationId", "is required").orThrow();
-    Organisation organisation = organisations.findById(request.organisationId())
+    Organisation organisation = organisations.findForUpdateById(request.organisationId())
         .orElseThrow(() -> InvalidInputException.of("organisationId", "no such organisation"));
+    Optional<Visit> earlier = earlier(organisation.getId(), idempotencyKey);
+    if (earlier.isPresent()) {
+      return new Result(earlier.get(), false);
+    }
     if (!organisation.getMandateType().isFormal()) {
       throw InvalidInputException.of("organisationId",
           "only NPM and ICRC monitors may visit unannounced; " + organisation.getName() + " must request its visits ahead");
@@ -88,7 +96,11 @@ public class RequestVisit {
     Request asked = new Request(request.facilityId(), request.representativeIds(), now,
         request.windowEnd(), request.activity(), request.areas(), request.equipment());
     VisitRequest details = validate(organisation.getId(), asked, now, false);
-    return start(organisation, details, false, actor, now, null);
+    return new Result(start(organisation, details, false, actor, now, idempotencyKey), true);
+  }
+
+  private Optional<Visit> earlier(UUID organisationId, String idempotencyKey) {
+    return idempotencyKey == null ? Optional.empty() : visits.findByOrganisationIdAndIdempotencyKey(organisationId, idempotencyKey);
   }
 
   private Visit start(Organisation organisation, VisitRequest details, boolean announced, String actor, Instant now,

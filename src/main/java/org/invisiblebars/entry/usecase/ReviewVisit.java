@@ -25,6 +25,7 @@ import org.invisiblebars.facility.domain.Facility;
 import org.invisiblebars.facility.domain.FacilityRepository;
 import org.invisiblebars.organisation.domain.Representative;
 import org.invisiblebars.organisation.domain.RepresentativeRepository;
+import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.FieldCheck;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.NotFoundException;
@@ -104,6 +105,10 @@ public class ReviewVisit {
 
   /** Security confirms the proposed risk, or overrides it with reasons. */
   public void assessRisk(UUID visitId, RiskDecision decision, RiskLevel chosen, String reasons, String actor) {
+    Visit visit = visit(visitId);
+    if (visit.getStatus() != VisitStatus.UNDER_REVIEW) {
+      throw new ConflictException("visit " + visitId + " is " + visit.getStatus() + ": its risk is no longer assessed");
+    }
     RiskAssessment assessment = assessment(visitId);
     FieldCheck check = new FieldCheck().require(decision != null, "riskDecision", "choose CONFIRM or OVERRIDE");
     if (decision == RiskDecision.OVERRIDE) {
@@ -182,7 +187,7 @@ public class ReviewVisit {
   /** Representatives of the visit who were never briefed: each is briefed once, before their first entry. */
   @Transactional(readOnly = true)
   public List<UUID> unbriefed(UUID visitId) {
-    List<UUID> people = visit(visitId).representativeIds();
+    List<UUID> people = visits.findById(visitId).orElseThrow(() -> new NotFoundException("visit " + visitId)).representativeIds();
     Set<UUID> briefed = briefings.findByRepresentativeIdIn(people).stream().map(SecurityBriefing::getRepresentativeId)
         .collect(Collectors.toSet());
     return people.stream().filter(p -> !briefed.contains(p)).toList();
@@ -253,8 +258,12 @@ public class ReviewVisit {
     log.record(visitId, "Timer_WindowPassedUndecided", "EXPIRED", null, "system");
   }
 
+  /**
+   * The visit, locked until the step commits: a staff decision, a timer and the organisation's
+   * cancellation on one visit are applied one after the other, each seeing what the one before did.
+   */
   private Visit visit(UUID visitId) {
-    return visits.findById(visitId).orElseThrow(() -> new NotFoundException("visit " + visitId));
+    return visits.findForUpdateById(visitId).orElseThrow(() -> new NotFoundException("visit " + visitId));
   }
 
   private RiskAssessment assessment(UUID visitId) {

@@ -56,7 +56,7 @@ public class VisitLifecycle {
 
   /** The organisation's accreditation was revoked: every visit not yet at the gate is cancelled. */
   public int cancelPendingOf(UUID organisationId, String reasons, String actor) {
-    var pending = visits.findByOrganisationIdAndStatusIn(organisationId,
+    var pending = visits.findForUpdateByOrganisationIdAndStatusInOrderById(organisationId,
         java.util.Arrays.stream(VisitStatus.values()).filter(VisitStatus::isPending).toList());
     pending.forEach(visit -> cancel(visit, reasons, actor));
     return pending.size();
@@ -68,7 +68,8 @@ public class VisitLifecycle {
     process.cancelled(visit.getId());
   }
 
+  /** The visit, locked: a second acknowledgement or cancellation at the same moment sees what the first did. */
   private Visit visit(UUID visitId) {
-    return visits.findById(visitId).orElseThrow(() -> new NotFoundException("visit " + visitId));
+    return visits.findForUpdateById(visitId).orElseThrow(() -> new NotFoundException("visit " + visitId));
   }
 }

@@ -13,8 +13,11 @@ import org.invisiblebars.facility.domain.FacilityRepository;
 import org.invisiblebars.facility.domain.SecurityLevel;
 import org.invisiblebars.platform.audit.DecisionLog;
 import org.invisiblebars.platform.audit.DecisionLogEntry;
+import org.invisiblebars.platform.persistence.UniqueKey;
 import org.invisiblebars.platform.validation.FieldCheck;
+import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.NotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,7 +58,12 @@ public class ManageFacilities {
     Facility facility = new Facility(r.name().strip(), r.liaisonCapacity());
     facility.describe(r.securityLevel(), r.highSecurityAreas() == null ? List.of() : r.highSecurityAreas(), r.visitingDays(),
         r.visitingFrom(), r.visitingUntil());
-    return facilities.save(facility);
+    try {
+      return facilities.saveAndFlush(facility);
+    } catch (DataIntegrityViolationException refused) {
+      // registered at the same moment by another request: the same answer as when registered before
+      throw UniqueKey.taken(refused) ? InvalidInputException.of("name", "is already registered") : refused;
+    }
   }
 
   /** Security sets the facility's alert level, with reasons; it feeds every later risk assessment. */
@@ -63,7 +71,8 @@ public class ManageFacilities {
   public Facility setAlertLevel(UUID facilityId, AlertLevel level, String reasons, String actor) {
     new FieldCheck().require(level != null, "alertLevel", "is required: NORMAL, ELEVATED or CRITICAL")
         .requireText(reasons, "reasons", 2000).orThrow();
-    Facility facility = get(facilityId);
+    // Locked, and the time taken once the lock is held: levels set at once are logged in the order they apply.
+    Facility facility = facilities.findForUpdateById(facilityId).orElseThrow(() -> new NotFoundException("facility " + facilityId));
     facility.raiseAlert(level, actor, clock.instant());
     decisionLog.save(new DecisionLogEntry(SUBJECT, facilityId, "AlertLevel", level.name(), reasons, actor, clock.instant()));
     return facility;

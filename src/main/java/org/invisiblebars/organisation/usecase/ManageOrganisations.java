@@ -9,8 +9,11 @@ import org.invisiblebars.organisation.domain.OrganisationMember;
 import org.invisiblebars.organisation.domain.OrganisationMemberRepository;
 import org.invisiblebars.organisation.domain.OrganisationRepository;
 import org.invisiblebars.platform.validation.ConflictException;
+import org.invisiblebars.platform.persistence.UniqueKey;
 import org.invisiblebars.platform.validation.FieldCheck;
+import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.NotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,22 +50,38 @@ public class ManageOrganisations {
       organisation.joinNetwork(networkName.strip());
     }
     organisation.declareReligiousBased(Boolean.TRUE.equals(religiousBased));
-    return organisations.save(organisation);
+    try {
+      return organisations.saveAndFlush(organisation);
+    } catch (DataIntegrityViolationException refused) {
+      // registered at the same moment by another request: the same answer as when registered before
+      throw UniqueKey.taken(refused) ? InvalidInputException.of("name", "is already registered") : refused;
+    }
   }
 
-  /** Binds an NGO user to the organisation; a user represents one organisation only. */
+  /**
+   * Binds an NGO user to the organisation; a user represents one organisation only. The
+   * organisation is locked, so binding the same user twice at once binds once; a binding to another
+   * organisation at the same moment is refused by the user's key.
+   */
   @Transactional
   public void bind(UUID organisationId, String userId) {
-    organisations.findById(organisationId).orElseThrow(() -> new NotFoundException("organisation " + organisationId));
+    organisations.findForUpdateById(organisationId).orElseThrow(() -> new NotFoundException("organisation " + organisationId));
     new FieldCheck().require(users.exists(userId), "userId", "is not a user")
         .require(!users.exists(userId) || users.isNgoRepresentative(userId), "userId", "is not in group ngo")
         .orThrow();
-    members.findById(userId).ifPresent(existing -> {
-      if (!existing.getOrganisationId().equals(organisationId)) {
+    var existing = members.findById(userId);
+    if (existing.isPresent()) {
+      if (!existing.get().getOrganisationId().equals(organisationId)) {
         throw new ConflictException(userId + " already represents another organisation");
       }
-    });
-    members.save(new OrganisationMember(userId, organisationId));
+      return;
+    }
+    try {
+      members.saveAndFlush(new OrganisationMember(userId, organisationId));
+    } catch (DataIntegrityViolationException refused) {
+      // bound to another organisation at the same moment: its binding holds the user's key
+      throw UniqueKey.taken(refused) ? new ConflictException(userId + " already represents another organisation") : refused;
+    }
   }
 
   @Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.InvalidInputException;
 
 /**
@@ -99,6 +100,21 @@ public final class SubmittedForm {
       completion.accept(task);
     } catch (InvalidInputException invalid) {
       throw new FormFieldValidationException(invalid.problems(), invalid.getMessage());
+    }
+    stillOpen(task);
+  }
+
+  /**
+   * Refuses a completion whose task someone else completed meanwhile. The use case locks its
+   * record, so when two people complete one task at once the second waits for the first to commit;
+   * the engine, reading its rows before that, would refuse the second only when writing it, after
+   * the steps that follow the task had run on what it read (a delegate then failed with 500). Once
+   * the lock is held the first completion is committed and visible: the task is gone.
+   */
+  private static void stillOpen(DelegateTask task) {
+    if (task.getProcessEngineServices().getTaskService().createTaskQuery().taskId(task.getId()).count() == 0) {
+      throw new ConflictException("The task " + task.getName() + " was completed by someone else at the same moment, so nothing of"
+          + " this completion was saved. Reload the task list.");
     }
   }
 }

@@ -10,21 +10,19 @@ import jakarta.annotation.Priority;
 import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.IOException;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.PasswordPolicy;
 import org.camunda.bpm.engine.identity.PasswordPolicyRule;
-import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -39,12 +37,11 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
  * engine's policy (the engine says only "Password does not match policy", as a plain {@link
  * ProcessEngineException}); text the database refuses to store (NUL on PostgreSQL, or longer than
  * the column). Everything else is answered as Camunda does. Bodies above the size limit never get
- * here (see the request limits filter). The mappers take precedence over Camunda's and Jersey's own
- * for the same exception types by their priority.
+ * here (see the request limits filter). {@link EngineRestProviders} puts the JSON mappers in the
+ * place of Camunda's and asks {@link #of(Throwable, String)} about the engine's failures.
  *
  * <p>The same providers serve the engine REST API ({@code /engine-rest}, Spring Boot's Jersey) and the
- * engine API that Tasklist, Cockpit and Admin call ({@code /camunda/api/engine}); {@link
- * EngineApiProviders} registers them on both. Jersey creates them;
+ * engine API that Tasklist, Cockpit and Admin call ({@code /camunda/api/engine}). Jersey creates them;
  * they find this bean through the servlet context, and this bean reaches the engine and the object
  * mapper only when asked, because servlet context initializers are created before the engine.
  */
@@ -54,9 +51,6 @@ class EngineRestInputErrors {
   /** The engine's whole message when a new password breaks the policy (SaveUserCmd, Camunda 7.24). */
   static final String PASSWORD_POLICY_MESSAGE = "Password does not match policy";
 
-  /** Registered on both engine APIs by {@link EngineApiProviders}. */
-  static final List<Class<?>> PROVIDERS = List.of(ParseErrors.class, MappingErrors.class, OtherJsonErrors.class,
-      EngineErrors.class, RequiredBodies.class);
 
   private final ObjectProvider<IdentityService> identityService;
   private final ObjectProvider<ObjectMapper> objectMapper;
@@ -72,18 +66,19 @@ class EngineRestInputErrors {
     return Response.status(problem.getStatus()).type(MediaType.APPLICATION_PROBLEM_JSON_VALUE).entity(body).build();
   }
 
-  Response engineFailure(ProcessEngineException failure, String path) {
-    if (PASSWORD_POLICY_MESSAGE.equals(failure.getMessage())) {
+  /** The 400 for a password against the policy or a value the database refuses, found among the causes. */
+  Optional<Response> of(Throwable failure, String path) {
+    if (failure instanceof ProcessEngineException && PASSWORD_POLICY_MESSAGE.equals(failure.getMessage())) {
       String field = path != null && path.endsWith("/credentials") ? "password" : "credentials.password";
-      return answer(Problems.invalidInput(field, policy()));
+      return Optional.of(answer(Problems.invalidInput(field, policy())));
     }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       // SQLSTATE class 22, data exception: a value too long for its column, NUL in text, a number out of range
       if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
-        return answer(Problems.unstorableValue());
+        return Optional.of(answer(Problems.unstorableValue()));
       }
     }
-    return ExceptionHandlerHelper.getInstance().getResponse(failure);
+    return Optional.empty();
   }
 
   /** The engine's policy in words: "at least 10 characters, at least 1 digit, …". */
@@ -110,12 +105,17 @@ class EngineRestInputErrors {
     };
   }
 
-  /** What Jersey creates: finds this bean in the application context of the servlet context. */
+  /** This bean, for what Jersey creates: found in the application context of the servlet context. */
+  static EngineRestInputErrors of(ServletContext servletContext) {
+    return WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext).getBean(EngineRestInputErrors.class);
+  }
+
+  /** What Jersey creates. */
   abstract static class Provider {
     @Context private ServletContext servletContext;
 
     EngineRestInputErrors errors() {
-      return WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext).getBean(EngineRestInputErrors.class);
+      return of(servletContext);
     }
   }
 
@@ -151,16 +151,6 @@ class EngineRestInputErrors {
         throw MismatchedInputException.from((JsonParser) null, context.getType(), "no JSON object in the body");
       }
       return entity;
-    }
-  }
-
-  @Priority(1)
-  public static final class EngineErrors extends Provider implements ExceptionMapper<ProcessEngineException> {
-    @Context private UriInfo request;
-
-    @Override
-    public Response toResponse(ProcessEngineException e) {
-      return errors().engineFailure(e, request == null ? null : request.getPath());
     }
   }
 }

@@ -1,14 +1,20 @@
 package org.invisiblebars.platform.web;
 
+import java.net.URI;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.invisiblebars.platform.persistence.UniqueKey;
 import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.invisiblebars.platform.validation.NotFoundException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -37,6 +43,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(basePackages = "org.invisiblebars")
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
+  static final URI CONCURRENT_CHANGE = URI.create("urn:invisible-bars:problem:concurrent-change");
+
   @ExceptionHandler(InvalidInputException.class)
   ProblemDetail invalid(InvalidInputException e) {
     return Problems.invalidInput(e.problems());
@@ -50,6 +58,36 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+  }
+
+  /**
+   * What locks leave to chance: another request changed the same record at the same moment (the
+   * engine's revision check on its own rows, a lock the database gave up on). Nothing of this
+   * request was saved; it may be sent again.
+   */
+  @ExceptionHandler({ConcurrencyFailureException.class, OptimisticLockingException.class})
+  ProblemDetail concurrentChange(RuntimeException e) {
+    return concurrent("Another request changed the same record at the same moment, so nothing of this one was saved."
+        + " Reload it and try again.");
+  }
+
+  /**
+   * A unique key taken by a request at the same moment (nothing else of this kind is the caller's
+   * doing), or a value the database refuses to store that no check caught before.
+   */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ProblemDetail storedMeanwhile(DataIntegrityViolationException e) {
+    if (UniqueKey.taken(e)) {
+      return concurrent("Another request stored the same record at the same moment, so this one was not stored again."
+          + " Reload to see it.");
+    }
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      // SQLSTATE class 22, data exception: too long for its column, NUL in text, a number out of range
+      if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+        return Problems.unstorableValue();
+      }
+    }
+    throw e;
   }
 
   @ExceptionHandler(AccessDeniedException.class)
@@ -116,5 +154,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static ResponseEntity<Object> answer(ProblemDetail problem, HttpHeaders headers) {
     return ResponseEntity.status(problem.getStatus()).headers(headers).body(problem);
+  }
+
+  private static ProblemDetail concurrent(String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+    problem.setType(CONCURRENT_CHANGE);
+    problem.setTitle("Changed at the same moment");
+    return problem;
   }
 }

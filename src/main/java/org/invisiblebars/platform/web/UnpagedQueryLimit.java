@@ -24,7 +24,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
  * the whole list fitted: with as many results as the limit (there may be more), it is refused with
  * 400 and the advice to page. An explicit {@code maxResults} above the limit the engine refuses
  * itself. A Jersey filter of the engine REST API and of the web applications' engine API
- * ({@link EngineApiProviders}); without a limit it does nothing.
+ * ({@link EngineRestProviders}); without a limit it does nothing.
  */
 @Provider
 @PreMatching

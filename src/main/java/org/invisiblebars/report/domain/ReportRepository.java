@@ -4,9 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.repository.ListCrudRepository;
+import org.invisiblebars.platform.persistence.LockingRepository;
 
-public interface ReportRepository extends ListCrudRepository<Report, UUID> {
+public interface ReportRepository extends LockingRepository<Report, UUID> {
 
   List<Report> findByOrganisationIdOrderBySubmittedAtDesc(UUID organisationId);
 

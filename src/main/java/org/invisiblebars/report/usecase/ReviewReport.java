@@ -164,14 +164,14 @@ public class ReviewReport {
   /** The recommendations to follow up: accepted in whole or part. */
   @Transactional(readOnly = true)
   public List<UUID> followUps(UUID reportId) {
-    return report(reportId).getRecommendations().stream().filter(ReportRecommendation::isFollowedUp)
+    return read(reportId).getRecommendations().stream().filter(ReportRecommendation::isFollowedUp)
         .map(ReportRecommendation::getId).toList();
   }
 
   /** When the recommendation is next followed up: its current deadline, at the start of the day (UTC). */
   @Transactional(readOnly = true)
   public Instant followUpAt(UUID reportId, UUID recommendationId) {
-    return report(reportId).recommendation(recommendationId).getDeadline().atStartOfDay(ZoneOffset.UTC).toInstant();
+    return read(reportId).recommendation(recommendationId).getDeadline().atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
   /** The liaison officer records a follow-up; returns whether the recommendation is now closed. */
@@ -198,7 +198,16 @@ public class ReviewReport {
     report(reportId).closeFollowUp(clock.instant());
   }
 
+  /**
+   * The report, locked until the step commits: the director's extension request and waiver, the
+   * NGO's answer, the staff's tasks and the end of the period on one report are applied one after
+   * the other, so a second request at the same moment sees the first and is refused with 409.
+   */
   private Report report(UUID reportId) {
+    return reports.findForUpdateById(reportId).orElseThrow(() -> new NotFoundException("report " + reportId));
+  }
+
+  private Report read(UUID reportId) {
     return reports.findById(reportId).orElseThrow(() -> new NotFoundException("report " + reportId));
   }
 

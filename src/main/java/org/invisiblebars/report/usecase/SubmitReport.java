@@ -11,8 +11,10 @@ import org.invisiblebars.accreditation.domain.AccreditationStatus;
 import org.invisiblebars.accreditation.domain.Mou;
 import org.invisiblebars.accreditation.domain.MouRepository;
 import org.invisiblebars.facility.domain.FacilityRepository;
+import org.invisiblebars.organisation.domain.OrganisationRepository;
 import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.FieldCheck;
+import org.invisiblebars.platform.validation.NotFoundException;
 import org.invisiblebars.report.domain.Priority;
 import org.invisiblebars.report.domain.Report;
 import org.invisiblebars.report.domain.ReportRecommendation;
@@ -24,21 +26,25 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * An accredited NGO (or a registered formal mandate) submits a monitoring report; its confidential
  * period lasts the review days of its MoU (30 without one). The report and its process start in one
- * transaction; a repeated request with the same idempotency key returns the first report.
+ * transaction; a repeated request with the same idempotency key returns the first report. The
+ * organisation is locked while its report is taken, so that the same request sent many times at
+ * once is taken once and the others find it.
  */
 @Service
 public class SubmitReport {
 
   private final ReportRepository reports;
+  private final OrganisationRepository organisations;
   private final AccreditationRepository accreditations;
   private final MouRepository mous;
   private final FacilityRepository facilities;
   private final ReportProcessPort process;
   private final Clock clock;
 
-  SubmitReport(ReportRepository reports, AccreditationRepository accreditations, MouRepository mous,
-      FacilityRepository facilities, ReportProcessPort process, Clock clock) {
+  SubmitReport(ReportRepository reports, OrganisationRepository organisations, AccreditationRepository accreditations,
+      MouRepository mous, FacilityRepository facilities, ReportProcessPort process, Clock clock) {
     this.reports = reports;
+    this.organisations = organisations;
     this.accreditations = accreditations;
     this.mous = mous;
     this.facilities = facilities;
@@ -49,6 +55,7 @@ public class SubmitReport {
   /** Submits for the organisation; returns the report and whether this request created it. */
   @Transactional
   public Result submit(UUID organisationId, Request request, String idempotencyKey, String actor) {
+    organisations.findForUpdateById(organisationId).orElseThrow(() -> new NotFoundException("organisation " + organisationId));
     if (idempotencyKey != null) {
       var earlier = reports.findByOrganisationIdAndIdempotencyKey(organisationId, idempotencyKey);
       if (earlier.isPresent()) {

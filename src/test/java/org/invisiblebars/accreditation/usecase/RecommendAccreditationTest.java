@@ -46,7 +46,7 @@ class RecommendAccreditationTest {
   @BeforeEach
   void ratedApplication() {
     accreditation.rate(java.util.Arrays.stream(Criterion.values()).map(c -> new Rating(c, 4, "evidence")).toList());
-    when(accreditations.get(accreditation.getId())).thenReturn(accreditation);
+    when(accreditations.lock(accreditation.getId())).thenReturn(accreditation);
     when(facilities.findById(prison.getId())).thenReturn(Optional.of(prison));
     when(decision.evaluate(any(), anyInt(), eq(ProgrammeType.MONITORING)))
         .thenReturn(new CriteriaDecision.Outcome(28, Recommendation.RECOMMEND, "Strong on every criterion."));

@@ -43,7 +43,7 @@ class ReviewAccreditationTest {
 
   @BeforeEach
   void recommended() {
-    when(accreditations.get(accreditation.getId())).thenReturn(accreditation);
+    when(accreditations.lock(accreditation.getId())).thenReturn(accreditation);
     accreditation.recommend(30, Recommendation.RECOMMEND, "Strong", false, null);
   }
 

@@ -67,11 +67,14 @@ class VisitController {
 
   /** Security registers an NPM or ICRC visit that arrived unannounced; it starts now. */
   @PostMapping("/unannounced")
-  ResponseEntity<VisitView> registerUnannounced(@Valid @RequestBody RequestVisit.UnannouncedRequest request, Authentication authentication) {
+  ResponseEntity<VisitView> registerUnannounced(@Valid @RequestBody RequestVisit.UnannouncedRequest request,
+      @RequestHeader(name = OrganisationScope.IDEMPOTENCY_KEY, required = false) String idempotencyKey, Authentication authentication) {
     Caller caller = Caller.of(authentication);
     caller.require(Groups.SECURITY);
-    Visit visit = requestVisit.registerUnannounced(request, caller.userId());
-    return created(visit).body(queries.view(visit.getId(), Optional.empty(), true));
+    OrganisationScope.checkIdempotencyKey(idempotencyKey);
+    var result = requestVisit.registerUnannounced(request, idempotencyKey, caller.userId());
+    return created(result.visit()).header("Idempotent-Replayed", String.valueOf(!result.created()))
+        .body(queries.view(result.visit().getId(), Optional.empty(), true));
   }
 
   @GetMapping

@@ -1,6 +1,8 @@
 package org.invisiblebars.accreditation.adapter.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.invisiblebars.support.AccreditationForms.everyCriterionRated;
+import static org.invisiblebars.support.AccreditationForms.mouClauses;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +20,7 @@ import org.invisiblebars.organisation.domain.Organisation;
 import org.invisiblebars.organisation.domain.OrganisationMember;
 import org.invisiblebars.organisation.domain.OrganisationMemberRepository;
 import org.invisiblebars.organisation.domain.OrganisationRepository;
+import org.invisiblebars.support.AccreditationForms;
 import org.invisiblebars.support.EngineTasks;
 import org.invisiblebars.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,6 +78,7 @@ class AccreditationApiIT extends IntegrationTest {
       completeTask("sam", vetting.get("id").asText(), Map.of("vetting", "CLEARED", "vettingReasons", "No record"));
     }
     complete("lena", id, "Task_ConsultStaff", Map.of("staffViews", "Wing staff welcome the programme"));
+    engine.awaitTasks("martha", id, "Task_DecideAccreditation");
 
     JsonNode staffView = json.readTree(as("martha").getForObject("/api/v1/accreditations/" + id, String.class));
     assertThat(staffView.at("/review/recommendation").asText()).isEqualTo("RECOMMEND");
@@ -237,43 +241,12 @@ class AccreditationApiIT extends IntegrationTest {
       completeTask("sam", vetting.get("id").asText(), Map.of("vetting", "CLEARED", "vettingReasons", "No record"));
     }
     complete("lena", id, "Task_ConsultStaff", Map.of("staffViews", "Fine"));
+    engine.awaitTasks("martha", id, "Task_DecideAccreditation");
     return id;
   }
 
-  private static Map<String, Object> everyCriterionRated(int rating) {
-    Map<String, Object> ratings = new LinkedHashMap<>();
-    for (String c : List.of("knowledge", "expertise", "performance", "trackRecord", "commitment", "funds", "reputation")) {
-      ratings.put(c + "Rating", rating);
-      ratings.put(c + "Evidence", "Evidence for " + c);
-    }
-    return ratings;
-  }
-
   private Map<String, Object> application(String activity) {
-    String facility = facilityId("Central Prison");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("mandateType", "NGO");
-    body.put("programmeType", "MONITORING");
-    body.put("proposedActivity", activity);
-    body.put("sustainabilityMonths", 10);
-    body.put("facilityIds", List.of(facility));
-    body.put("representatives", List.of(Map.of("fullName", "John Representative", "role", "Monitor")));
-    return body;
-  }
-
-  private static Map<String, Object> mouClauses() {
-    Map<String, Object> clauses = new LinkedHashMap<>();
-    clauses.put("mandateAndExpectations", "Independent monitoring of detention conditions");
-    clauses.put("responsibilities", "The NGO never replaces staff duties");
-    clauses.put("days", "Tuesdays and Thursdays");
-    clauses.put("hours", "09:00-16:00");
-    clauses.put("procedures", "Escorted by a liaison officer");
-    clauses.put("allowedActivities", "Interviews with prisoners");
-    clauses.put("excludedAreas", "Segregation unit");
-    clauses.put("confidentialityDays", 45);
-    clauses.put("termMonths", 12);
-    clauses.put("universalAccess", false);
-    return clauses;
+    return AccreditationForms.application(activity, facilityId("Central Prison"), List.of("John Representative"));
   }
 
   private String facilityId(String name) {

@@ -3,63 +3,33 @@ package org.invisiblebars.entry.adapter.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.variable.Variables;
-import org.invisiblebars.accreditation.domain.Accreditation;
-import org.invisiblebars.accreditation.domain.AccreditationRepository;
-import org.invisiblebars.accreditation.domain.AccreditationStatus;
-import org.invisiblebars.accreditation.domain.Application;
-import org.invisiblebars.accreditation.domain.Mou;
-import org.invisiblebars.accreditation.domain.MouClauses;
-import org.invisiblebars.accreditation.domain.MouRepository;
-import org.invisiblebars.accreditation.domain.ProgrammeType;
-import org.invisiblebars.accreditation.domain.Vetting;
-import org.invisiblebars.facility.domain.Facility;
-import org.invisiblebars.facility.domain.FacilityRepository;
 import org.invisiblebars.organisation.domain.MandateType;
-import org.invisiblebars.organisation.domain.Organisation;
-import org.invisiblebars.organisation.domain.OrganisationMember;
-import org.invisiblebars.organisation.domain.OrganisationMemberRepository;
-import org.invisiblebars.organisation.domain.OrganisationRepository;
-import org.invisiblebars.organisation.domain.Representative;
-import org.invisiblebars.organisation.domain.RepresentativeRepository;
+import org.invisiblebars.support.AccreditedOrganisations.Accredited;
+import org.invisiblebars.support.ApiTest;
 import org.invisiblebars.support.EngineTasks;
-import org.invisiblebars.support.IntegrationTest;
 import org.invisiblebars.support.TasklistBrowser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A visit through HTTP as the people involved: the NGO user requests and acknowledges through the
@@ -67,40 +37,29 @@ import org.springframework.transaction.support.TransactionTemplate;
  * REST API as Tasklist does, and the gate's timers are run as the job executor would. Each test
  * has its own freshly accredited organisation; the NGO user never sees the risk assessment.
  */
-class VisitApiIT extends IntegrationTest {
+class VisitApiIT extends ApiTest {
 
-  private static final String PASSWORD = "Vt7#Kq2$Lm9!pX";
-  private static final AtomicInteger ORGANISATIONS = new AtomicInteger();
   private static final String RUN = Long.toString(System.nanoTime(), 36);
 
-  @Autowired OrganisationRepository organisations;
-  @Autowired RepresentativeRepository representatives;
-  @Autowired OrganisationMemberRepository members;
-  @Autowired AccreditationRepository accreditations;
-  @Autowired MouRepository mous;
-  @Autowired FacilityRepository facilities;
-  @Autowired IdentityService identityService;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
-  @Autowired TransactionTemplate transactions;
 
-  private final EngineTasks engine = new EngineTasks(this::user);
 
   @Test
   void ngoVisitFromRequestToCheckOutAsThePeopleInvolved() throws Exception {
     Accredited ngo = accredited(MandateType.NGO);
     Map<String, Object> request = request(ngo, "North Women's Prison", List.of(ngo.alice(), ngo.bob()), List.of("Library"), List.of());
 
-    ResponseEntity<String> created = post(ngo.user(), "/api/v1/visits", request, "visit-1");
+    ResponseEntity<String> created = post(ngo.user(), "/api/v1/visits", request, "visit-1-" + RUN);
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
     JsonNode visit = engine.read(created.getBody());
     String id = visit.get("id").asText();
     assertThat(created.getHeaders().getLocation()).hasToString("/api/v1/visits/" + id);
     assertThat(visit.get("status").asText()).isEqualTo("UNDER_REVIEW");
     assertThat(visit.has("riskAssessment")).isFalse();
-    ResponseEntity<String> replayed = post(ngo.user(), "/api/v1/visits", request, "visit-1");
+    ResponseEntity<String> replayed = post(ngo.user(), "/api/v1/visits", request, "visit-1-" + RUN);
     assertThat(engine.read(replayed.getBody()).get("id").asText()).isEqualTo(id);
     assertThat(replayed.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
 
@@ -178,6 +137,74 @@ class VisitApiIT extends IntegrationTest {
     openGate(next);
     assertThat(engine.tasks("sam", next, "Task_HoldSecurityBriefing")).as("both were briefed at the first visit").isEmpty();
     assertThat(engine.tasks("sam", next, "Task_CheckInVisitor")).hasSize(2);
+  }
+
+  @Test
+  void onePersonBringingALaptopAndDocumentsIsShownOnceAndTheVisitCanBeAssessedAndCancelled() {
+    Accredited ngo = accredited(MandateType.NGO);
+    ResponseEntity<String> created = post(ngo.user(), "/api/v1/visits",
+        request(ngo, "North Women's Prison", List.of(ngo.alice()), List.of(), List.of("LAPTOP", "DOCUMENTS")), null);
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    String id = engine.read(created.getBody()).get("id").asText();
+
+    JsonNode visit = read("sam", id);
+    assertThat(visit.get("representatives")).as("one person, shown once").hasSize(1);
+    assertThat(visit.get("equipment")).hasSize(2);
+    engine.complete("sam", id, "Task_AssessVisitRisk", Map.of("riskDecision", "CONFIRM"));
+    assertThat(read("sam", id).get("status").asText()).isEqualTo("SCHEDULING");
+
+    ResponseEntity<String> cancelled = post(ngo.user(), "/api/v1/visits/" + id + "/cancellation", Map.of("reasons", "Ill"), null);
+    assertThat(cancelled.getStatusCode()).as(cancelled.getBody()).isEqualTo(HttpStatus.OK);
+    JsonNode after = engine.read(cancelled.getBody());
+    assertThat(after.get("status").asText()).isEqualTo("CANCELLED");
+    assertThat(after.get("representatives")).hasSize(1);
+    assertThat(after.get("equipment")).hasSize(2);
+  }
+
+  @Test
+  void threePeopleThreeAreasAndThreeItemsGoThroughToTheGateEachCountedOnce() {
+    Accredited ngo = fixture.accredited(MandateType.NGO, 3);
+    List<String> areas = List.of("Library", "Chapel", "Workshop");
+    List<String> items = List.of("LAPTOP", "DOCUMENTS", "AUDIO_RECORDER");
+    String id = engine.read(post(ngo.user(), "/api/v1/visits", request(ngo, "North Women's Prison", ngo.people(), areas, items), null)
+        .getBody()).get("id").asText();
+
+    assertWhole(read(ngo.user(), id), areas, items);
+    engine.complete("sam", id, "Task_AssessVisitRisk", Map.of("riskDecision", "CONFIRM"));
+    if (!engine.tasks("martha", id, "Task_AuthoriseVisit").isEmpty()) {
+      // another test may have raised the facility's alert level: then the director decides
+      engine.complete("martha", id, "Task_AuthoriseVisit", Map.of("authorisation", "AUTHORISE", "authorisedSearchLevel", "SCREENING"));
+    }
+    engine.complete("lena", id, "Task_ScheduleVisit", Map.of("escort", "Officer Grey", "meetingPoint", "Main gate"));
+    for (UUID person : ngo.people()) {
+      assertThat(acknowledge(ngo.user(), id, person).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+    assertWhole(read(ngo.user(), id), areas, items);
+
+    openGate(id);
+    JsonNode briefings = engine.tasks("sam", id, "Task_HoldSecurityBriefing");
+    assertThat(briefings).as("one briefing per person").hasSize(3);
+    for (JsonNode briefing : briefings) {
+      assertThat(engine.completeTask("sam", briefing.get("id").asText(), Map.of("briefingHeld", true)).getStatusCode())
+          .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    for (UUID person : ngo.people()) {
+      assertThat(engine.completeTask("sam", checkInTask(id, person), Map.of("entryOutcome", "ENTERED", "appliedSearchLevel", "SCREENING"))
+          .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    JsonNode inside = read("sam", id);
+    assertThat(inside.get("status").asText()).isEqualTo("IN_PROGRESS");
+    assertWhole(inside, areas, items);
+    assertThat(inside.get("representatives")).allSatisfy(person -> assertThat(person.get("entryOutcome").asText()).isEqualTo("ENTERED"));
+  }
+
+  /** Each person, area and item of the request exactly once. */
+  private static void assertWhole(JsonNode visit, List<String> areas, List<String> items) {
+    assertThat(visit.get("representatives")).hasSize(3);
+    assertThat(visit.get("representatives").findValuesAsText("id")).doesNotHaveDuplicates();
+    assertThat(visit.get("areas").toString()).contains(areas);
+    assertThat(visit.get("areas")).hasSize(areas.size());
+    assertThat(visit.get("equipment")).hasSize(items.size());
   }
 
   @Test
@@ -403,49 +430,8 @@ class VisitApiIT extends IntegrationTest {
 
   // ------------------------------------------------------------------ fixture
 
-  /** An organisation the test owns: its NGO user, accreditation (active, or a registered mandate) and two cleared people. */
-  record Accredited(String user, UUID organisationId, UUID accreditationId, UUID alice, UUID bob) {}
-
   private Accredited accredited(MandateType mandate) {
-    int n = ORGANISATIONS.incrementAndGet();
-    String userId = "visitor" + RUN + n;
-    User user = identityService.newUser(userId);
-    user.setPassword(PASSWORD);
-    identityService.saveUser(user);
-    identityService.createMembership(userId, "ngo");
-    return transactions.execute(tx -> {
-      Organisation organisation = organisations.save(new Organisation("Open Doors " + RUN + "-" + n, mandate, Instant.now()));
-      members.save(new OrganisationMember(userId, organisation.getId()));
-      Representative alice = representatives.save(new Representative(organisation.getId(), "Alice Martin " + n, "Monitor"));
-      Representative bob = representatives.save(new Representative(organisation.getId(), "Bob Stone " + n, "Monitor"));
-      List<UUID> facilityIds = facilities.findAll().stream().map(Facility::getId).toList();
-      Accreditation accreditation = new Accreditation(new Application(organisation.getId(), mandate, ProgrammeType.MONITORING,
-          mandate.isFormal() ? "OPCAT-" + n : null, mandate.isFormal() ? "Parliament" : null, null, "Monitoring visit", null, null, 24,
-          facilityIds, List.of(alice.getId(), bob.getId())), userId, Instant.now(), null);
-      if (mandate.isFormal()) {
-        accreditation.moveTo(AccreditationStatus.MANDATE_REGISTERED);
-        accreditations.save(accreditation);
-      } else {
-        accreditation.vet(alice.getId(), Vetting.CLEARED, "No record");
-        accreditation.vet(bob.getId(), Vetting.CLEARED, "No record");
-        accreditation.activate(LocalDate.now(ZoneOffset.UTC), 12);
-        accreditations.save(accreditation);
-        Mou mou = new Mou(accreditation.getId(), new MouClauses("Monitor conditions of detention", "Report to the director",
-            Set.of(alice.getId(), bob.getId()), "Monday to Saturday", "09:00–17:00", "Escorted at all times",
-            "Monitoring visit; Interviews with prisoners", "Kitchen", 30, 12, null, false));
-        mou.countersign("Alice Martin", Instant.now());
-        mou.sign("martha", Instant.now());
-        mous.save(mou);
-        // the accreditation process as it stands once active, so that a revocation reaches it
-        runtimeService.createProcessInstanceByKey("ngo-accreditation").businessKey(accreditation.getId().toString())
-            .setVariables(Variables.createVariables().putValue("accreditationId", accreditation.getId().toString())
-                .putValue("formalMandate", false).putValue("organisationName", organisation.getName())
-                .putValue("termEndsAt", Date.from(Instant.now().plus(365, ChronoUnit.DAYS)))
-                .putValue("renewalReminderAt", Date.from(Instant.now().plus(300, ChronoUnit.DAYS))))
-            .startBeforeActivity("SubProcess_AccreditationActive").execute();
-      }
-      return new Accredited(userId, organisation.getId(), accreditation.getId(), alice.getId(), bob.getId());
-    });
+    return fixture.accredited(mandate);
   }
 
   private String requested(Accredited ngo, String facility) {
@@ -454,56 +440,20 @@ class VisitApiIT extends IntegrationTest {
     return engine.read(created.getBody()).get("id").asText();
   }
 
-  /** A visit on the next Tuesday or Thursday at least five days ahead, 10:00–13:00 UTC (inside both demo facilities' hours). */
   private Map<String, Object> request(Accredited ngo, String facility, List<UUID> people, List<String> areas, List<String> equipment) {
-    LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(5);
-    while (day.getDayOfWeek() != DayOfWeek.TUESDAY && day.getDayOfWeek() != DayOfWeek.THURSDAY) {
-      day = day.plusDays(1);
-    }
-    LocalDateTime start = day.atTime(LocalTime.of(10, 0));
-    return new HashMap<>(Map.of("facilityId", facility(facility), "representativeIds", people,
-        "windowStart", start.toInstant(ZoneOffset.UTC).toString(), "windowEnd", start.plusHours(3).toInstant(ZoneOffset.UTC).toString(),
-        "activity", "Monitoring visit", "areas", areas, "equipment", equipment));
+    return fixture.visitRequest(facility, people, areas, equipment);
   }
 
   private String facility(String name) {
-    return facilities.findAll().stream().filter(f -> f.getName().equals(name)).findFirst().orElseThrow().getId().toString();
+    return fixture.facility(name);
   }
 
-  /**
-   * Runs the gate timer as the job executor would when the gate opens. An unannounced visit's
-   * gate is due at once, so the running job executor may fire it first; then this waits for it.
-   */
   private void openGate(String visitId) {
-    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(visitId).singleResult().getId();
-    Job gate = managementService.createJobQuery().processInstanceId(instance).activityId("Timer_GateOpens").singleResult();
-    if (gate != null) {
-      try {
-        managementService.executeJob(gate.getId());
-      } catch (ProcessEngineException firedByTheJobExecutor) {
-        // the job executor ran it concurrently, or had already deleted it
-      }
-    }
-    long deadline = System.currentTimeMillis() + 30_000;
-    while (taskService.createTaskQuery().processInstanceId(instance).count() == 0) {
-      assertThat(System.currentTimeMillis()).as("the gate of visit " + visitId + " opened").isLessThan(deadline);
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
+    gate.open(visitId);
   }
 
   private String checkInTask(String visitId, UUID representative) {
-    for (JsonNode task : engine.tasks("sam", visitId, "Task_CheckInVisitor")) {
-      Object person = runtimeService.getVariable(task.get("executionId").asText(), "representativeId");
-      if (representative.toString().equals(person)) {
-        return task.get("id").asText();
-      }
-    }
-    throw new IllegalStateException("no check-in task for " + representative);
+    return gate.checkInTask(visitId, representative);
   }
 
   private ResponseEntity<String> acknowledge(String user, String visitId, UUID representative) {
@@ -513,18 +463,5 @@ class VisitApiIT extends IntegrationTest {
 
   private JsonNode read(String user, String visitId) {
     return engine.read(user(user).getForObject("/api/v1/visits/" + visitId, String.class));
-  }
-
-  private ResponseEntity<String> post(String user, String path, Map<String, Object> body, String key) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    if (key != null) {
-      headers.set("Idempotency-Key", key + "-" + RUN);
-    }
-    return user(user).postForEntity(path, new HttpEntity<>(body, headers), String.class);
-  }
-
-  private TestRestTemplate user(String user) {
-    return user.startsWith("visitor") ? rest.withBasicAuth(user, PASSWORD) : as(user);
   }
 }

@@ -1,0 +1,73 @@
+package org.invisiblebars.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * An integration test through HTTP as the people involved: organisations of its own
+ * ({@link AccreditedOrganisations}), the gate of a visit ({@link VisitGate}), a client per person
+ * and per call, the engine REST API as Tasklist uses it, and the decision log to count what
+ * happened. Adds no configuration: it shares the one Spring context of {@link IntegrationTest}.
+ */
+public abstract class ApiTest extends IntegrationTest {
+
+  @Autowired protected ApplicationContext context;
+  @Autowired protected JdbcTemplate jdbc;
+
+  protected final EngineTasks engine = new EngineTasks(this::user);
+  protected AccreditedOrganisations fixture;
+  protected VisitGate gate;
+
+  @BeforeEach
+  void apiFixtures() {
+    fixture = new AccreditedOrganisations(context);
+    gate = new VisitGate(context);
+  }
+
+  /** A client of its own, signed in as {@code user}: a demo user, a test's NGO user or a test's staff member. */
+  protected TestRestTemplate user(String user) {
+    return user.startsWith(AccreditedOrganisations.USER_PREFIX) || StaffUsers.made(user)
+        ? rest.withBasicAuth(user, AccreditedOrganisations.PASSWORD) : as(user);
+  }
+
+  /** A JSON POST as {@code user}, with an {@code Idempotency-Key} when {@code key} is given. */
+  protected ResponseEntity<String> post(String user, String path, Object body, String key) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    if (key != null) {
+      headers.set("Idempotency-Key", key);
+    }
+    return user(user).postForEntity(path, new HttpEntity<>(body, headers), String.class);
+  }
+
+  /** How many decisions like {@code decision} (SQL {@code like}) the log holds on {@code subjectId}. */
+  protected long decisions(String subjectId, String decision) {
+    return jdbc.queryForObject("select count(*) from decision_log where subject_id = ?::uuid and decision like ?", Long.class,
+        subjectId, decision);
+  }
+
+  /** Exactly one request took effect (200); every other was told 409 with problem details saying why. */
+  protected void assertOneOkOthersConflict(List<ResponseEntity<String>> answers) {
+    assertThat(answers.stream().map(ResponseEntity::getStatusCode))
+        .as(answers.stream().map(ResponseEntity::getBody).toList().toString())
+        .containsOnly(HttpStatus.OK, HttpStatus.CONFLICT).containsOnlyOnce(HttpStatus.OK);
+    answers.stream().filter(a -> a.getStatusCode() == HttpStatus.CONFLICT).forEach(this::assertProblem);
+  }
+
+  /** An RFC 9457 problem with a detail for the person. */
+  protected void assertProblem(ResponseEntity<String> answer) {
+    assertThat(answer.getHeaders().getContentType()).hasToString(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    assertThat(engine.read(answer.getBody()).get("detail").asText()).isNotBlank();
+  }
+}
