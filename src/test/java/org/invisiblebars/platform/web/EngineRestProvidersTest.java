@@ -22,9 +22,13 @@ class EngineRestProvidersTest {
 
     assertThat(engineRest.getClasses())
         .contains(EngineRestProviders.EngineExceptions.class, EngineRestProviders.RestExceptions.class,
-            EngineRestProviders.OtherExceptions.class)
-        .doesNotContain(ProcessEngineExceptionHandler.class, RestExceptionHandler.class, ExceptionHandler.class)
-        .containsAll(CamundaRestResources.getResourceClasses());
+            EngineRestProviders.OtherExceptions.class, EngineRestInputErrors.MappingErrors.class,
+            EngineRestInputErrors.ParseErrors.class)
+        .doesNotContain(ProcessEngineExceptionHandler.class, RestExceptionHandler.class, ExceptionHandler.class,
+            org.camunda.bpm.engine.rest.exception.JsonMappingExceptionHandler.class,
+            org.camunda.bpm.engine.rest.exception.JsonParseExceptionHandler.class)
+        .containsAll(CamundaRestResources.getResourceClasses())
+        .containsAll(EngineRestProviders.ADDED);
   }
 
   @Test
@@ -33,8 +37,13 @@ class EngineRestProvidersTest {
 
     assertThat(classes)
         .contains(EngineRestProviders.EngineExceptions.class, EngineRestProviders.RestExceptions.class,
-            EngineRestProviders.OtherExceptions.class)
-        .doesNotContain(ProcessEngineExceptionHandler.class, RestExceptionHandler.class, ExceptionHandler.class)
-        .hasSize(new org.camunda.bpm.webapp.impl.engine.EngineRestApplication().getClasses().size());
+            EngineRestProviders.OtherExceptions.class, EngineRestInputErrors.MappingErrors.class,
+            EngineRestInputErrors.ParseErrors.class)
+        .doesNotContain(ProcessEngineExceptionHandler.class, RestExceptionHandler.class, ExceptionHandler.class,
+            org.camunda.bpm.engine.rest.exception.JsonMappingExceptionHandler.class,
+            org.camunda.bpm.engine.rest.exception.JsonParseExceptionHandler.class)
+        .containsAll(EngineRestProviders.ADDED)
+        .hasSize(new org.camunda.bpm.webapp.impl.engine.EngineRestApplication().getClasses().size()
+            + EngineRestProviders.ADDED.size());
   }
 }
