@@ -103,41 +103,26 @@ class EngineRestProviders {
         .orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(failure));
   }
 
-  /** In place of the engine's mapper of its exceptions. */
-  public static final class EngineExceptions implements ExceptionMapper<ProcessEngineException> {
+  /** A mapper in place of one of the engine's: answers through {@link #answer}. */
+  abstract static class Answering<E extends Throwable> implements ExceptionMapper<E> {
 
     @Context private UriInfo uri;
     @Context private ServletContext servletContext;
 
     @Override
-    public Response toResponse(ProcessEngineException exception) {
+    public Response toResponse(E exception) {
       return answer(exception, uri, servletContext);
     }
   }
+
+  /** In place of the engine's mapper of its exceptions. */
+  public static final class EngineExceptions extends Answering<ProcessEngineException> {}
 
   /** In place of the engine's mapper of the REST layer's exceptions (a completion wraps the engine's in one). */
-  public static final class RestExceptions implements ExceptionMapper<RestException> {
-
-    @Context private UriInfo uri;
-    @Context private ServletContext servletContext;
-
-    @Override
-    public Response toResponse(RestException exception) {
-      return answer(exception, uri, servletContext);
-    }
-  }
+  public static final class RestExceptions extends Answering<RestException> {}
 
   /** In place of the engine's mapper of any other exception (our use cases' own, thrown through a delegate). */
-  public static final class OtherExceptions implements ExceptionMapper<Throwable> {
-
-    @Context private UriInfo uri;
-    @Context private ServletContext servletContext;
-
-    @Override
-    public Response toResponse(Throwable exception) {
-      return answer(exception, uri, servletContext);
-    }
-  }
+  public static final class OtherExceptions extends Answering<Throwable> {}
 
   /** {@code /engine-rest}: what the starter's application registers, with our replacements. */
   @ApplicationPath("/engine-rest")
