@@ -1,6 +1,7 @@
 package org.invisiblebars.organisation.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,7 +47,7 @@ class OrganisationConcurrencyIT extends IntegrationTest {
       for (ResponseEntity<String> refused : answers.stream().filter(a -> a.getStatusCode() == HttpStatus.BAD_REQUEST).toList()) {
         JsonNode problem = json.readTree(refused.getBody());
         assertThat(problem.get("errors").findValuesAsText("field")).containsExactly("name");
-        assertThat(problem.get("errors").findValuesAsText("problem")).containsExactly("is already registered");
+        assertThat(problem.get("errors").findValuesAsText("problem")).singleElement(STRING).startsWith("is already registered");
       }
       assertThat(jdbc.queryForObject("select count(*) from organisation where name = ?", Long.class, name)).isOne();
     }
