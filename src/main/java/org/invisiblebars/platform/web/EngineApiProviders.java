@@ -1,5 +1,6 @@
 package org.invisiblebars.platform.web;
 
+import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
 import java.util.List;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
  * /camunda/api/engine}, a Jersey servlet the webapp starter registers as "Engine Api" with a fixed
  * application class). The latter takes them as an init parameter, read when the servlet starts on
  * its first request: set once every bean exists (the webapp starter has registered the servlet by
- * then) and before the server accepts requests.
+ * then) and before the server accepts requests. The latter also learns to suspend requests, as the
+ * engine REST API does (see {@link #asyncSupported}).
  */
 @Component
 class EngineApiProviders implements ResourceConfigCustomizer, SmartInitializingSingleton {
@@ -25,8 +27,8 @@ class EngineApiProviders implements ResourceConfigCustomizer, SmartInitializingS
   static final String WEBAPP_ENGINE_API = "Engine Api";
 
   /** One list: the servlet takes one init parameter, and a second {@code setInitParameter} is ignored. */
-  static final List<Class<?>> PROVIDERS = Stream.concat(Stream.of(TaskInputErrors.Mapper.class, UnpagedQueryLimit.class),
-      EngineRestInputErrors.PROVIDERS.stream()).toList();
+  static final List<Class<?>> PROVIDERS = Stream.of(List.<Class<?>>of(UnpagedQueryLimit.class),
+      EngineFailures.PROVIDERS, EngineRestInputErrors.PROVIDERS).flatMap(List::stream).toList();
 
   private final ServletContext servletContext;
 
@@ -43,6 +45,27 @@ class EngineApiProviders implements ResourceConfigCustomizer, SmartInitializingS
     }
     webappEngineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
         String.join(",", PROVIDERS.stream().map(Class::getName).toList()));
+    asyncSupported(webappEngineApi);
+  }
+
+  /**
+   * The external-task long poll ({@code POST /external-task/fetchAndLock}) suspends its request,
+   * which Tomcat allows only when the servlet and every filter in front of it support asynchronous
+   * processing. The engine REST API's servlet and Spring's filters do; the webapp starter registers
+   * the engine API and its own filters without, so the same request answered 500 there. Only that
+   * resource ever suspends a request, so the flag changes nothing for the others.
+   */
+  private void asyncSupported(ServletRegistration webappEngineApi) {
+    ((ServletRegistration.Dynamic) webappEngineApi).setAsyncSupported(true);
+    String path = webappEngineApi.getMappings().iterator().next().replaceAll("\\*$", "");
+    for (FilterRegistration filter : servletContext.getFilterRegistrations().values()) {
+      boolean inFront = filter.getServletNameMappings().contains(WEBAPP_ENGINE_API)
+          || filter.getUrlPatternMappings().stream().anyMatch(pattern -> pattern.endsWith("/*")
+              ? path.startsWith(pattern.substring(0, pattern.length() - 1)) : path.equals(pattern));
+      if (inFront) {
+        ((FilterRegistration.Dynamic) filter).setAsyncSupported(true);
+      }
+    }
   }
 
   @Override

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.annotation.Priority;
-import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,12 +22,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.PasswordPolicy;
 import org.camunda.bpm.engine.identity.PasswordPolicyRule;
-import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
  * Bad input to the engine REST API answers 400 as problem details, where Camunda 7.24 answers 500 or
@@ -38,15 +33,15 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
  * {@code null} (Camunda's resources then fail on {@code null}); a password against the
  * engine's policy (the engine says only "Password does not match policy", as a plain {@link
  * ProcessEngineException}); text the database refuses to store (NUL on PostgreSQL, or longer than
- * the column). Everything else is answered as Camunda does. Bodies above the size limit never get
- * here (see the request limits filter). The mappers take precedence over Camunda's and Jersey's own
- * for the same exception types by their priority.
+ * the column). Everything else is answered by {@link EngineFailures}. Bodies above the size limit
+ * never get here (see the request limits filter). The mappers take precedence over Camunda's and
+ * Jersey's own for the same exception types by their priority.
  *
  * <p>The same providers serve the engine REST API ({@code /engine-rest}, Spring Boot's Jersey) and the
  * engine API that Tasklist, Cockpit and Admin call ({@code /camunda/api/engine}); {@link
  * EngineApiProviders} registers them on both. Jersey creates them;
- * they find this bean through the servlet context, and this bean reaches the engine and the object
- * mapper only when asked, because servlet context initializers are created before the engine.
+ * they find this bean through the servlet context, and this bean reaches the engine only when asked,
+ * because servlet context initializers are created before the engine.
  */
 @Component
 class EngineRestInputErrors {
@@ -59,21 +54,20 @@ class EngineRestInputErrors {
       EngineErrors.class, RequiredBodies.class);
 
   private final ObjectProvider<IdentityService> identityService;
-  private final ObjectProvider<ObjectMapper> objectMapper;
+  private final EngineFailures failures;
 
-  EngineRestInputErrors(ObjectProvider<IdentityService> identityService, ObjectProvider<ObjectMapper> objectMapper) {
+  EngineRestInputErrors(ObjectProvider<IdentityService> identityService, EngineFailures failures) {
     this.identityService = identityService;
-    this.objectMapper = objectMapper;
+    this.failures = failures;
   }
 
-  /** Problem details as Jersey writes them: Camunda's object mapper knows nothing of {@link ProblemDetail}. */
   Response answer(ProblemDetail problem) {
-    Map<?, ?> body = objectMapper.getObject().convertValue(problem, Map.class);
-    return Response.status(problem.getStatus()).type(MediaType.APPLICATION_PROBLEM_JSON_VALUE).entity(body).build();
+    return failures.problem(problem);
   }
 
-  Response engineFailure(ProcessEngineException failure, String path) {
+  Response engineFailure(ProcessEngineException failure, UriInfo request) {
     if (PASSWORD_POLICY_MESSAGE.equals(failure.getMessage())) {
+      String path = request == null ? null : request.getPath();
       String field = path != null && path.endsWith("/credentials") ? "password" : "credentials.password";
       return answer(Problems.invalidInput(field, policy()));
     }
@@ -83,7 +77,7 @@ class EngineRestInputErrors {
         return answer(Problems.unstorableValue());
       }
     }
-    return ExceptionHandlerHelper.getInstance().getResponse(failure);
+    return failures.answer(failure, request);
   }
 
   /** The engine's policy in words: "at least 10 characters, at least 1 digit, …". */
@@ -111,11 +105,10 @@ class EngineRestInputErrors {
   }
 
   /** What Jersey creates: finds this bean in the application context of the servlet context. */
-  abstract static class Provider {
-    @Context private ServletContext servletContext;
+  abstract static class Provider extends SpringBeans {
 
     EngineRestInputErrors errors() {
-      return WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext).getBean(EngineRestInputErrors.class);
+      return bean(EngineRestInputErrors.class);
     }
   }
 
@@ -160,7 +153,7 @@ class EngineRestInputErrors {
 
     @Override
     public Response toResponse(ProcessEngineException e) {
-      return errors().engineFailure(e, request == null ? null : request.getPath());
+      return errors().engineFailure(e, request);
     }
   }
 }

@@ -1,15 +1,11 @@
 package org.invisiblebars.platform.web;
 
-import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
-import org.camunda.bpm.engine.rest.exception.RestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,8 +14,7 @@ import org.slf4j.LoggerFactory;
  * person's mistake, not a server error: the engine REST API and the web applications' engine API
  * (Tasklist's form submission) answer 400 with the text naming each field, where Camunda would
  * answer 500 and log a stack trace because the engine wraps listener exceptions; the log gets one
- * line naming the fields. Registered by
- * {@link EngineApiProviders}.
+ * line naming the fields. Used by {@link EngineFailures}.
  */
 final class TaskInputErrors {
 
@@ -27,26 +22,20 @@ final class TaskInputErrors {
 
   private TaskInputErrors() {}
 
-  /** Replaces Camunda's mapper for {@link RestException}; anything else is answered as Camunda does. */
-  @Provider
-  @Priority(1)
-  public static class Mapper implements ExceptionMapper<RestException> {
-
-    @Override
-    public Response toResponse(RestException exception) {
-      for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-        if (cause instanceof FormFieldValidationException invalid) {
-          // One line for the operator: which fields were refused and why; never what was typed.
-          LOG.info("Task form refused: {}", invalid.getMessage());
-          Map<String, Object> body = new LinkedHashMap<>();
-          body.put("type", "InvalidRequestException");
-          body.put("message", invalid.getMessage());
-          body.put("code", 0);
-          body.put("errors", invalid.getDetail());
-          return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
-        }
+  /** The 400 for {@code failure} when a form validation failure is among its causes. */
+  static Optional<Response> of(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof FormFieldValidationException invalid) {
+        // One line for the operator: which fields were refused and why; never what was typed.
+        LOG.info("Task form refused: {}", invalid.getMessage());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "InvalidRequestException");
+        body.put("message", invalid.getMessage());
+        body.put("code", 0);
+        body.put("errors", invalid.getDetail());
+        return Optional.of(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build());
       }
-      return ExceptionHandlerHelper.getInstance().getResponse(exception);
     }
+    return Optional.empty();
   }
 }
