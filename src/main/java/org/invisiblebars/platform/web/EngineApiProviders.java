@@ -6,6 +6,7 @@ import jakarta.servlet.ServletRegistration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.invisiblebars.platform.security.PasswordVerification;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.glassfish.jersey.server.ServerProperties;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
@@ -27,7 +28,7 @@ class EngineApiProviders implements ResourceConfigCustomizer, SmartInitializingS
   static final String WEBAPP_ENGINE_API = "Engine Api";
 
   /** One list: the servlet takes one init parameter, and a second {@code setInitParameter} is ignored. */
-  static final List<Class<?>> PROVIDERS = Stream.of(List.<Class<?>>of(UnpagedQueryLimit.class),
+  static final List<Class<?>> PROVIDERS = Stream.of(List.<Class<?>>of(UnpagedQueryLimit.class, PasswordVerification.class),
       EngineFailures.PROVIDERS, EngineRestInputErrors.PROVIDERS).flatMap(List::stream).toList();
 
   private final ServletContext servletContext;
