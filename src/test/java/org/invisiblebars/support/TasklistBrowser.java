@@ -1,5 +1,7 @@
 package org.invisiblebars.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,6 +51,8 @@ public final class TasklistBrowser implements AutoCloseable {
   private static final By PASSWORD = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
   private static final By SIGN_IN = By.cssSelector("form[name='signinForm'] button[type='submit']");
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final WebDriver driver;
   private final Path profile;
   private final List<String> violations = new java.util.ArrayList<>();
@@ -71,9 +75,11 @@ public final class TasklistBrowser implements AutoCloseable {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--disable-quic", "--window-size=1400,900", "--user-data-dir=" + profile);
-    // The browser's console, to find Content-Security-Policy violations (see close()).
+    // The browser's console, to find Content-Security-Policy violations (see close()), and its
+    // network events, to find requests the application refused (see failedRequests()).
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
+    logs.enable(LogType.PERFORMANCE, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
     return new TasklistBrowser(new ChromeDriver(service, options), profile);
@@ -93,6 +99,8 @@ public final class TasklistBrowser implements AutoCloseable {
     driver.get(baseUrl + "/camunda/app/" + application + "/default/");
     await("login-form-" + user, ExpectedConditions.elementToBeClickable(USERNAME)).sendKeys(user);
     driver.findElement(PASSWORD).sendKeys(password);
+    // The sign-in page asked who is signed in (404 until someone is); what failedRequests() reports starts here.
+    driver.manage().logs().get(LogType.PERFORMANCE);
     driver.findElement(SIGN_IN).click();
   }
 
@@ -138,6 +146,28 @@ public final class TasklistBrowser implements AutoCloseable {
     List<String> reported = List.copyOf(violations);
     violations.clear();
     return reported;
+  }
+
+  /**
+   * The requests below {@code pathPrefix} (say {@code /camunda/api/}) that were answered with 4xx or
+   * 5xx since the last call, as {@code "status url"}: a page can look loaded while one of its
+   * lists failed, which the application's web pages show only as an empty table or a notice.
+   */
+  public List<String> failedRequests(String pathPrefix) {
+    List<String> failed = new java.util.ArrayList<>();
+    for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE).getAll()) {
+      try {
+        JsonNode event = JSON.readTree(entry.getMessage()).path("message");
+        JsonNode response = event.path("params").path("response");
+        if ("Network.responseReceived".equals(event.path("method").asText()) && response.path("status").asInt() >= 400
+            && java.net.URI.create(response.path("url").asText()).getPath().startsWith(pathPrefix)) {
+          failed.add(response.path("status").asInt() + " " + response.path("url").asText());
+        }
+      } catch (IOException | IllegalArgumentException unreadable) {
+        failed.add("unreadable network event: " + entry.getMessage());
+      }
+    }
+    return failed;
   }
 
   /**

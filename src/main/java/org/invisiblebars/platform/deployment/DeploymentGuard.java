@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.invisiblebars.platform.deployment.DmnRules.DmnLanguages;
+import org.invisiblebars.platform.identity.Administrators;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -64,13 +65,7 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
   }
 
   static boolean trusted(Authentication user, ProcessEngineConfigurationImpl configuration) {
-    if (user == null || user.getUserId() == null) {
-      return true;
-    }
-    List<String> adminUsers = configuration.getAdminUsers() == null ? List.of() : configuration.getAdminUsers();
-    List<String> adminGroups = configuration.getAdminGroups() == null ? List.of() : configuration.getAdminGroups();
-    return adminUsers.contains(user.getUserId())
-        || user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(adminGroups::contains);
+    return user == null || user.getUserId() == null || Administrators.include(user, configuration);
   }
 
   /** What a user wrote, on one line of the log: no forged log lines. */

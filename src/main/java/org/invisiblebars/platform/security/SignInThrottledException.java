@@ -33,16 +33,20 @@ class SignInThrottledException extends LockedException {
 
   /** 429 with {@code Retry-After} and RFC 9457 problem details, for API clients and the web applications' login. */
   void answer(HttpServletResponse response) throws IOException {
-    long retryAfterSeconds = retryAfterSeconds();
     response.setStatus(429);
-    response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+    response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds()));
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    JSON.writeValue(response.getOutputStream(), problem());
+  }
+
+  /** The body of the 429. */
+  Map<String, Object> problem() {
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", "urn:invisible-bars:problem:sign-in-throttled");
     problem.put("title", "Too many failed sign-ins");
     problem.put("status", 429);
     problem.put("detail", "Too many failed sign-ins from this address or for this user. Try again in "
-        + retryAfterSeconds + " seconds.");
-    JSON.writeValue(response.getOutputStream(), problem);
+        + retryAfterSeconds() + " seconds.");
+    return problem;
   }
 }

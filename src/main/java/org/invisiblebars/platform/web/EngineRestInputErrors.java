@@ -42,8 +42,8 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
  *
  * <p>The same providers serve the engine REST API ({@code /engine-rest}, Spring Boot's Jersey) and the
  * engine API that Tasklist, Cockpit and Admin call ({@code /camunda/api/engine}). Jersey creates them;
- * they find this bean through the servlet context, and this bean reaches the engine and the object
- * mapper only when asked, because servlet context initializers are created before the engine.
+ * they find this bean through the servlet context, and this bean reaches the engine only when asked,
+ * because servlet context initializers are created before the engine.
  */
 @Component
 class EngineRestInputErrors {
@@ -53,17 +53,15 @@ class EngineRestInputErrors {
 
 
   private final ObjectProvider<IdentityService> identityService;
-  private final ObjectProvider<ObjectMapper> objectMapper;
+  private final EngineFailures failures;
 
-  EngineRestInputErrors(ObjectProvider<IdentityService> identityService, ObjectProvider<ObjectMapper> objectMapper) {
+  EngineRestInputErrors(ObjectProvider<IdentityService> identityService, EngineFailures failures) {
     this.identityService = identityService;
-    this.objectMapper = objectMapper;
+    this.failures = failures;
   }
 
-  /** Problem details as Jersey writes them: Camunda's object mapper knows nothing of {@link ProblemDetail}. */
   Response answer(ProblemDetail problem) {
-    Map<?, ?> body = objectMapper.getObject().convertValue(problem, Map.class);
-    return Response.status(problem.getStatus()).type(MediaType.APPLICATION_PROBLEM_JSON_VALUE).entity(body).build();
+    return failures.problem(problem);
   }
 
   /** The 400 for a password against the policy or a value the database refuses, found among the causes. */
@@ -105,17 +103,11 @@ class EngineRestInputErrors {
     };
   }
 
-  /** This bean, for what Jersey creates: found in the application context of the servlet context. */
-  static EngineRestInputErrors of(ServletContext servletContext) {
-    return WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext).getBean(EngineRestInputErrors.class);
-  }
-
-  /** What Jersey creates. */
-  abstract static class Provider {
-    @Context private ServletContext servletContext;
+  /** What Jersey creates: finds this bean in the application context of the servlet context. */
+  abstract static class Provider extends SpringBeans {
 
     EngineRestInputErrors errors() {
-      return of(servletContext);
+      return bean(EngineRestInputErrors.class);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.invisiblebars.platform.web;
 
+import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
 import jakarta.ws.rs.ApplicationPath;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
-import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.JsonMappingExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.JsonParseExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
@@ -24,13 +24,17 @@ import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import org.invisiblebars.platform.security.PasswordVerification;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.glassfish.jersey.servlet.ServletProperties;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
  * Our providers on the two engine REST APIs: {@code /engine-rest}, and the web applications' engine
@@ -39,8 +43,10 @@ import org.springframework.core.annotation.Order;
  * acting on one task at once with 409 ({@link EngineRestConflicts}) and bad input (malformed or too
  * deep JSON, a password against the policy, a value the database refuses) with 400 ({@link
  * EngineRestInputErrors}), where the engine answers 500; anything else exactly as the engine's
- * mappers do. Lists without a page run as a page of the query limit ({@link UnpagedQueryLimit}). Each takes the place of the engine's mapper of the same exception
- * type rather than sitting beside it: between two mappers of one type Jersey picks by the order it
+ * mappers do, or with the status the engine's failure stands for where the engine answers 500
+ * ({@link EngineFailures}). Lists without a page run as a page of the query limit ({@link
+ * UnpagedQueryLimit}). Each takes the place of the engine's mapper of the same exception type
+ * rather than sitting beside it: between two mappers of one type Jersey picks by the order it
  * happens to hold them in, so only one may exist.
  * <ul>
  *   <li>{@code /engine-rest}: the Camunda REST starter registers its Jersey application unless one
@@ -63,10 +69,11 @@ class EngineRestProviders {
 
   /**
    * Ours beside the engine's: lists without a page run as a page of the query limit, other JSON
-   * refusals (too deep), a body that is only {@code null}.
+   * refusals (too deep), a body that is only {@code null}, password verification for administrators
+   * only and throttled.
    */
   static final List<Class<?>> ADDED = List.of(UnpagedQueryLimit.class, EngineRestInputErrors.OtherJsonErrors.class,
-      EngineRestInputErrors.RequiredBodies.class);
+      EngineRestInputErrors.RequiredBodies.class, PasswordVerification.class);
 
   /** The name under which the Camunda web app starter registers the engine API (and skips it when taken). */
   static final String ENGINE_API_SERVLET = "Engine Api";
@@ -83,6 +90,34 @@ class EngineRestProviders {
       ServletRegistration.Dynamic servlet = servletContext.addServlet(ENGINE_API_SERVLET, ServletContainer.class);
       servlet.setInitParameter(ServletProperties.JAXRS_APPLICATION_CLASS, WebappEngineApi.class.getName());
       servlet.addMapping(camunda.getWebapp().getApplicationPath() + "/api/engine/*");
+      servlet.setAsyncSupported(true);
+    };
+  }
+
+  /**
+   * The external-task long poll ({@code POST /external-task/fetchAndLock}) suspends its request,
+   * which Tomcat allows only when the servlet and every filter in front of it support asynchronous
+   * processing. The engine REST API's servlet and Spring's filters do; the Camunda web app starter
+   * registers its own filters without, so the same request answered 500 on the web applications'
+   * engine API. Only that resource ever suspends a request, so the flag changes nothing for the
+   * others. Run once every bean exists: the starter's filters are registered by then.
+   */
+  @Bean
+  SmartInitializingSingleton webappEngineApiMaySuspend(ServletContext servletContext) {
+    return () -> {
+      ServletRegistration engineApi = servletContext.getServletRegistration(ENGINE_API_SERVLET);
+      if (engineApi == null) {
+        return;
+      }
+      String path = engineApi.getMappings().iterator().next().replaceAll("\\*$", "");
+      for (FilterRegistration filter : servletContext.getFilterRegistrations().values()) {
+        boolean inFront = filter.getServletNameMappings().contains(ENGINE_API_SERVLET)
+            || filter.getUrlPatternMappings().stream().anyMatch(pattern -> pattern.endsWith("/*")
+                ? path.startsWith(pattern.substring(0, pattern.length() - 1)) : path.equals(pattern));
+        if (inFront) {
+          ((FilterRegistration.Dynamic) filter).setAsyncSupported(true);
+        }
+      }
     };
   }
 
@@ -96,11 +131,12 @@ class EngineRestProviders {
     return classes;
   }
 
-  /** Ours (refused form, conflict, bad input), then the engine's answer. */
+  /** Ours (refused form, conflict, bad input), then what the failure means ({@link EngineFailures}). */
   static Response answer(Throwable failure, UriInfo uri, ServletContext servletContext) {
+    WebApplicationContext beans = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
     return TaskInputErrors.of(failure).or(() -> EngineRestConflicts.of(failure, uri))
-        .or(() -> EngineRestInputErrors.of(servletContext).of(failure, uri == null ? null : uri.getPath()))
-        .orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(failure));
+        .or(() -> beans.getBean(EngineRestInputErrors.class).of(failure, uri == null ? null : uri.getPath()))
+        .orElseGet(() -> beans.getBean(EngineFailures.class).answer(failure, uri));
   }
 
   /** A mapper in place of one of the engine's: answers through {@link #answer}. */

@@ -1,5 +1,6 @@
 package org.invisiblebars.platform.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Errors that no controller answered (Spring Security's refusals, an unknown path, a request the
  * firewall rejects, an exception no advice knows) as RFC 9457 problem details, instead of Spring
  * Boot's own error body. Only the status and a fixed sentence: never the exception, its message or
- * a trace, whatever the error properties say.
+ * a trace, whatever the error properties say. The path itself, asked for directly, is not found.
  */
 @RestController
 class ErrorProblemDetails implements ErrorController {
@@ -32,11 +33,22 @@ class ErrorProblemDetails implements ErrorController {
 
   @RequestMapping("${server.error.path:${error.path:/error}}")
   ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
-    HttpStatus status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
-        && HttpStatus.resolve(code) != null ? HttpStatus.resolve(code) : HttpStatus.INTERNAL_SERVER_ERROR;
+    HttpStatus status = status(request);
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, DETAILS.getOrDefault(status, status.getReasonPhrase() + "."));
     problem.setInstance(instance(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+
+  /**
+   * The error's status; an error without one is a server error. Asked for directly (no error
+   * dispatched here) there is nothing to show: 404, never a 500 for an error that did not happen.
+   */
+  private static HttpStatus status(HttpServletRequest request) {
+    if (request.getDispatcherType() != DispatcherType.ERROR && request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+      return HttpStatus.NOT_FOUND;
+    }
+    return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code && HttpStatus.resolve(code) != null
+        ? HttpStatus.resolve(code) : HttpStatus.INTERNAL_SERVER_ERROR;
   }
 
   /** The path that failed (as written, so already escaped), not {@code /error}. */

@@ -52,12 +52,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    return Problems.notFound(e.getMessage());
   }
 
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    return Problems.conflict(e.getMessage());
   }
 
   /**

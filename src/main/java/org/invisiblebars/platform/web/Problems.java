@@ -37,6 +37,16 @@ public final class Problems {
     return invalidInput(List.of(new FieldProblem(field, problem)));
   }
 
+  /** 404: what was asked for does not exist for this caller (our use cases' {@code NotFoundException}). */
+  public static ProblemDetail notFound(String detail) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
+  }
+
+  /** 409: the request is valid but the record is not in a state that allows it (our use cases' {@code ConflictException}). */
+  public static ProblemDetail conflict(String detail) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+  }
+
   /** 400: a value the database refuses to store, where no field can be named (the engine REST API). */
   public static ProblemDetail unstorableValue() {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,

@@ -11,10 +11,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Invalid input found while completing a task (a task listener's form validation failure) is the
- * person's mistake, not a server error: the engine REST APIs answer 400 with the text naming each
- * field, where Camunda would answer 500 because the engine wraps listener exceptions; the log gets
- * one line naming the fields. Used by the
- * exception mappers of {@link EngineRestProviders}.
+ * person's mistake, not a server error: the engine REST API and the web applications' engine API
+ * (Tasklist's form submission) answer 400 with the text naming each field, where Camunda would
+ * answer 500 and log a stack trace because the engine wraps listener exceptions; the log gets one
+ * line naming the fields. Used by the exception mappers of {@link EngineRestProviders}.
  */
 final class TaskInputErrors {
 

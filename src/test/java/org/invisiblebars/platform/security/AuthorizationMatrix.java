@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -91,31 +90,19 @@ record AuthorizationMatrix(List<Row> rows) {
     }
   }
 
-  /**
-   * What a role gets. {@code expected} is the intended status ({@code 200}, or a class: {@code
-   * 2xx}, {@code 4xx}). A cell that another engineer's unmerged fix makes true reads {@code
-   * <intended> until <engineer>: <today>}: both answers pass until the fix is merged, then the
-   * marker is removed. {@code today} may add {@code leaks}: the answer still carries confidential
-   * text this role must not read.
-   */
-  record Cell(String expected, String pendingOn, String today, boolean leaksToday) {
+  /** What a role gets: a status ({@code 200}) or a class ({@code 2xx}, {@code 4xx}); never a 5xx. */
+  record Cell(String expected) {
 
-    private static final Pattern GRAMMAR = Pattern.compile(
-        "^(?<expected>[1-4](?:\\d\\d|xx))(?: until (?<owner>[a-z-]+): (?<today>[1-5](?:\\d\\d|xx))(?<leaks> leaks)?)?$");
+    private static final Pattern GRAMMAR = Pattern.compile("^[1-4](?:\\d\\d|xx)$");
 
     static Cell parse(String text, String where) {
-      Matcher cell = GRAMMAR.matcher(text.trim());
-      if (!cell.matches()) {
-        throw new IllegalArgumentException(where + ": '" + text + "' is not a cell (e.g. 200, 4xx, 403 until confidential: 200)");
+      if (!GRAMMAR.matcher(text.trim()).matches()) {
+        throw new IllegalArgumentException(where + ": '" + text + "' is not a cell (e.g. 200, 4xx)");
       }
-      return new Cell(cell.group("expected"), cell.group("owner"), cell.group("today"), cell.group("leaks") != null);
+      return new Cell(text.trim());
     }
 
-    boolean isPending() {
-      return pendingOn != null;
-    }
-
-    static boolean matches(String expected, int status) {
+    boolean matches(int status) {
       String actual = Integer.toString(status);
       return expected.endsWith("xx") ? expected.charAt(0) == actual.charAt(0) : expected.equals(actual);
     }

@@ -29,7 +29,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 /**
  * Defect 7 of issue 10: wrong passwords from one address locked an account for good. Every sign-in
  * route is throttled by address and by account, answers 429 with {@code Retry-After}, and never
- * stops the account's owner elsewhere. The client address comes from {@code X-Forwarded-For}, as
+ * stops the account's owner elsewhere; so is the engine APIs' password verification, which only
+ * administrators may use. The client address comes from {@code X-Forwarded-For}, as
  * behind the production proxy (the test client is a trusted local address).
  */
 @ExtendWith(OutputCaptureExtension.class)
@@ -39,6 +40,7 @@ class SignInThrottleIT extends IntegrationTest {
   private static final String PASSWORD = "Probe-Password-2026!";
   /** invisible-bars.sign-in.free-failures-per-source in application.yaml. */
   private static final int FREE_FAILURES = 20;
+  private static final String WEBAPP_ENGINE = "/camunda/api/engine/engine/default";
 
   @Autowired IdentityService identityService;
 
@@ -139,6 +141,70 @@ class SignInThrottleIT extends IntegrationTest {
     assertThat(ngo.headers().firstValue("Content-Type")).isEqualTo(unknown.headers().firstValue("Content-Type"));
     assertThat(webappLogin("198.51.100.42", "john", "demo", "tasklist").statusCode())
         .as("with his password john is still refused").isEqualTo(403);
+  }
+
+  /**
+   * {@code POST /identity/verify} answers whether a user name and password are right, on both
+   * engine APIs; no Camunda web application calls it. Every staff user could ask it about their own
+   * account (with a stolen web session, a way to guess its owner's password), administrators about
+   * anyone's, and the throttle never saw it. Now only administrators may ask.
+   */
+  @Test
+  void staffMayNotVerifyAPasswordNotEvenTheirOwnOnEitherEngineApi() throws Exception {
+    for (String caller : List.of(user, "martha", "sam", "lena", "maria", "paula")) {
+      String password = caller.equals(user) ? PASSWORD : "demo";
+      WebappSession session = new WebappSession(baseUrl(), "198.51.100.50");
+      assertThat(session.login(caller, password, "welcome")).isEqualTo(200);
+      for (String guess : List.of(password, "a-guess")) {
+        HttpResponse<String> basic = verify("198.51.100.50", caller, password, caller, guess);
+        assertThat(basic.statusCode()).as(caller + " with HTTP Basic: " + basic.body()).isEqualTo(403);
+        HttpResponse<String> webapp = session.postJson(WEBAPP_ENGINE + "/identity/verify", credentials(caller, guess));
+        assertThat(webapp.statusCode()).as(caller + " through the web applications: " + webapp.body()).isEqualTo(403);
+        assertThat(basic.body() + webapp.body()).doesNotContain("authenticated");
+      }
+    }
+  }
+
+  /** An administrator's wrong answers count as failed sign-ins of the account from the administrator's address. */
+  @Test
+  void anAdministratorVerifiesPasswordsThrottledAndLoggedLikeASignIn(CapturedOutput log) throws Exception {
+    String address = "198.51.100.51";
+    HttpResponse<String> right = verify(address, "admin", "demo", user, PASSWORD);
+    assertThat(right.statusCode()).as(right.body()).isEqualTo(200);
+    assertThat(right.body()).contains("\"authenticated\":true");
+    for (int i = 1; i < FREE_FAILURES; i++) {
+      HttpResponse<String> guess = verify(address, "admin", "demo", user, "guess-" + i);
+      assertThat(guess.statusCode()).as("guess %d", i).isEqualTo(200);
+      assertThat(guess.body()).as("guess %d", i).contains("\"authenticated\":false");
+    }
+    WebappSession session = new WebappSession(baseUrl(), address);
+    assertThat(session.login("admin", "demo", "welcome")).isEqualTo(200);
+    assertThat(session.postJson(WEBAPP_ENGINE + "/identity/verify", credentials(user, "guess-20")).statusCode())
+        .as("the last free wrong guess, through the web applications").isEqualTo(200);
+    assertThat(session.postJson(WEBAPP_ENGINE + "/identity/verify", credentials(user, "guess-21")).statusCode())
+        .as("a wrong guess beyond the free ones is answered, and makes the address wait").isEqualTo(200);
+
+    HttpResponse<String> throttled = session.postJson(WEBAPP_ENGINE + "/identity/verify", credentials(user, PASSWORD));
+    assertThat(throttled.statusCode()).as("the next guess waits, even a right one: " + throttled.body()).isEqualTo(429);
+    assertThat(throttled.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isPositive());
+    assertThat(throttled.body()).doesNotContain("authenticated");
+    assertThat(verify("198.51.100.52", "admin", "demo", user, PASSWORD).statusCode()).as("from another address at once")
+        .isEqualTo(200);
+    assertThat(log.getAll())
+        .contains("Sign-in failed: user " + user + " from " + address + " on password verification /engine-rest")
+        .contains("Sign-in failed: user " + user + " from " + address + " on password verification /camunda")
+        .contains("Sign-in throttled: address " + address)
+        .doesNotContain("guess-3").doesNotContain(PASSWORD);
+  }
+
+  private HttpResponse<String> verify(String address, String caller, String callerPassword, String account, String password) {
+    String credentials = Base64.getEncoder().encodeToString((caller + ":" + callerPassword).getBytes(StandardCharsets.UTF_8));
+    return send(null, request("/engine-rest/identity/verify", address).header("Authorization", "Basic " + credentials)
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(credentials(account, password))));
+  }
+
+  private static String credentials(String account, String password) {
+    return "{\"username\": \"" + account + "\", \"password\": \"" + password + "\"}";
   }
 
   /** The error page's body without the time it was written. */
