@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.exception.cmmn.CaseDefinitionNotFoundException;
 import org.camunda.bpm.engine.exception.cmmn.CaseExecutionNotFoundException;
 import org.camunda.bpm.engine.exception.cmmn.CmmnModelInstanceNotFoundException;
 import org.camunda.bpm.engine.impl.ProcessEngineLogger;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.invisiblebars.platform.validation.InvalidInputException;
@@ -58,11 +59,23 @@ class EngineFailures {
   /**
    * Plain {@link ProcessEngineException}s that are the caller's mistake, by the code the engine's
    * logger gives them (taken from the engine itself, so an upgrade that renumbers them shows in the
-   * tests): a condition evaluated where no model (or not the named one) declares a conditional start event.
+   * tests): a condition evaluated where no model (or not the named one) declares a conditional start
+   * event; and a deployed file that cannot be read as a model ({@link #MODEL_UNREADABLE_CODES}).
    */
   private static final Set<String> BAD_REQUEST_CODES = Set.of(
       code(ProcessEngineLogger.CMD_LOGGER.exceptionWhenEvaluatingConditionalStartEvent()),
       code(ProcessEngineLogger.CMD_LOGGER.exceptionWhenEvaluatingConditionalStartEventByProcessDefinition("")));
+
+  /**
+   * A deployed file that is not a readable model: XML that does not parse (or declares a DOCTYPE),
+   * a DMN the DMN engine cannot transform, a form that is not JSON. The administrator's mistake in
+   * the file, not a server error; the answer adds what the parser said, which the engine's message
+   * of a DMN leaves out.
+   */
+  private static final Set<String> MODEL_UNREADABLE_CODES = Set.of(
+      code(ProcessEngineLogger.UTIL_LOGGER.parsingFailureException("", new IllegalArgumentException())),
+      code(ProcessEngineLogger.UTIL_LOGGER.exceptionDuringFormParsing("", "")),
+      code(ProcessEngineLogger.DECISION_LOGGER.exceptionParseDmnResource("", null)));
 
   /**
    * A message triggered on an execution that waits for no such message: the engine's ensure check in
@@ -92,7 +105,11 @@ class EngineFailures {
       if (cause instanceof ProcessEngineException engine) {
         Optional<Response.Status> status = meaning(engine, request == null ? List.of() : pathValues(request));
         if (status.isPresent()) {
-          return Response.status(status.get()).entity(camunda.fromException(engine)).type(MediaType.APPLICATION_JSON_TYPE).build();
+          ExceptionDto answer = camunda.fromException(engine);
+          if (MODEL_UNREADABLE_CODES.contains(code(engine))) {
+            answer.setMessage(withParserMessages(engine));
+          }
+          return Response.status(status.get()).entity(answer).type(MediaType.APPLICATION_JSON_TYPE).build();
         }
       }
     }
@@ -118,13 +135,26 @@ class EngineFailures {
       return Optional.of(pathValues.stream().anyMatch(value -> !value.isBlank() && message.contains(value))
           ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST);
     }
-    if (failure instanceof BadUserRequestException || BAD_REQUEST_CODES.contains(code(failure))) {
+    if (failure instanceof BadUserRequestException || BAD_REQUEST_CODES.contains(code(failure))
+        || MODEL_UNREADABLE_CODES.contains(code(failure))) {
       return Optional.of(Response.Status.BAD_REQUEST);
     }
     if (NO_SUCH_SUBSCRIPTION.matcher(message).matches()) {
       return Optional.of(Response.Status.NOT_FOUND);
     }
     return Optional.empty();
+  }
+
+  /** The engine's message followed by each cause's own, where it says more ("DMN-02004 …: line 3 …"). */
+  static String withParserMessages(ProcessEngineException failure) {
+    StringBuilder message = new StringBuilder(failure.getMessage());
+    for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+      String said = cause.getMessage();
+      if (said != null && !said.isBlank() && message.indexOf(said) < 0) {
+        message.append(' ').append(said);
+      }
+    }
+    return message.toString();
   }
 
   /** Our use cases' refusals, answered as our API answers them. */

@@ -237,6 +237,38 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
     assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("guard-admin").count()).isOne();
   }
 
+  /**
+   * A file that is no readable model is the deployer's mistake: 400 naming the file and what the
+   * parser said (Camunda answered 500), for an administrator too, whose deployments are not checked
+   * by the guard; nothing is deployed.
+   */
+  @Test
+  void aFileThatIsNoReadableModelIsABadRequestForEveryDeployer() throws Exception {
+    Map<String, String> unreadable = Map.of(
+        "not-xml.bpmn", "this is not XML",
+        "doctype.bpmn", "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<x>&e;</x>",
+        "not-xml.dmn", "neither is this",
+        "no-inputs.dmn", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="d" name="d" namespace="x">
+              <decision id="guard-unreadable"><decisionTable><output id="o" typeRef="string"/>
+                <rule id="r"><outputEntry id="e"><text>"a"</text></outputEntry></rule></decisionTable></decision>
+            </definitions>
+            """,
+        "not-json.form", "{\"components\": [");
+    for (String deployer : List.of("admin", "paula")) {
+      for (Map.Entry<String, String> file : unreadable.entrySet()) {
+        ResponseEntity<String> response = ModelerDeployment.named("guard-unreadable").file(file.getKey(), file.getValue())
+            .deployAs(as(deployer));
+
+        assertThat(response.getStatusCode()).as(deployer + " deploys " + file.getKey() + ": " + response.getBody())
+            .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains(file.getKey()).doesNotContain("\tat ").doesNotContain("root:");
+      }
+    }
+    assertThat(repositoryService.createDeploymentQuery().deploymentName("guard-unreadable").count()).isZero();
+  }
+
   @Test
   void modelsReachOnlyTheBeansPublishedForThem() throws Exception {
     // Deployed as the application deploys at start: no user, not checked.
