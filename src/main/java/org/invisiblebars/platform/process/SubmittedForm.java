@@ -3,6 +3,7 @@ package org.invisiblebars.platform.process;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -79,6 +80,21 @@ public final class SubmittedForm {
    */
   static void prefill(DelegateTask task, String field, Object value) {
     task.getExecution().setVariableLocal(field, value);
+  }
+
+  /**
+   * The id of the record (visit, accreditation, report, person) a task's process keeps in {@code
+   * variable}. Missing only when the process ended while this task was being completed (a visit
+   * cancelled at the same moment took its variables with it): a conflict the person is told of,
+   * where reading the id failed with a {@code NullPointerException} and 500.
+   */
+  public static UUID recordId(DelegateTask task, String variable) {
+    Object id = task.getVariable(variable);
+    if (id == null) {
+      throw new ConflictException("The case of the task " + task.getName() + " was closed or changed at the same moment (for "
+          + "example, a visit cancelled), so nothing of this request was saved. Reload the task list.");
+    }
+    return UUID.fromString(id.toString());
   }
 
   /** Who completes the task: the signed-in user, else the assignee. */

@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
@@ -22,12 +21,18 @@ import org.invisiblebars.platform.validation.ConflictException;
  * The engine REST API's answer when two people act on one task, or one process, at the same
  * moment: 409 with a message saying so, where the engine's own exception mappers answer 500. The
  * engine decides who wins (its revision check on the task and execution rows, the assignee check
- * of a claim); the loser's transaction is rolled back whole. Three cases:
+ * of a claim); the loser's transaction is rolled back whole. The cases:
  * <ul>
  *   <li>{@link OptimisticLockingException}: the winner committed while the loser was working;</li>
  *   <li>{@link TaskAlreadyClaimedException}: the winner's claim committed before the loser's began;</li>
- *   <li>the task no longer exists but its history shows it ended: the winner completed it before
- *       the loser's request began (the engine says "Cannot find task");</li>
+ *   <li>whatever failed, the task acted on no longer exists and its history shows it ended: the
+ *       winner completed it, or the process was cancelled, before or while the loser's request ran.
+ *       The engine then says "Cannot find task", or that the user lacks {@code TASK_WORK} (the
+ *       completion removed the task's authorizations between the loser's reading the task and
+ *       checking them), or fails inside its own checks on the vanished execution (a
+ *       {@code NullPointerException} in {@code AuthorizationCommandChecker}); a failed request whose
+ *       task is still open is never answered here. The 409 tells no more than that the task the
+ *       caller named is gone;</li>
  *   <li>our use case refused the form ({@link ConflictException}): the record it decides on moved
  *       on meanwhile (a visit cancelled while its risk was being assessed).</li>
  * </ul>
@@ -58,13 +63,10 @@ public final class EngineRestConflicts {
       if (cause instanceof TaskAlreadyClaimedException claimed) {
         return Optional.of(conflict(claimed.getMessage() + " Reload the task list."));
       }
-      if (cause instanceof NullValueException) {
-        return taskIdIn(uri).filter(EngineRestConflicts::endedMeanwhile)
-            .map(id -> conflict("Task " + id + " was already completed or cancelled by someone else, so it can no longer be "
-                + "claimed or completed. Reload the task list."));
-      }
     }
-    return Optional.empty();
+    return taskIdIn(uri).filter(EngineRestConflicts::endedMeanwhile)
+        .map(id -> conflict("Task " + id + " was already completed or cancelled by someone else, so it can no longer be "
+            + "claimed or completed. Reload the task list."));
   }
 
   private static Response conflict(String message) {

@@ -62,7 +62,7 @@ class AccreditationTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    UUID id = UUID.fromString((String) task.getVariable(Variable.ACCREDITATION_ID));
+    UUID id = SubmittedForm.recordId(task, Variable.ACCREDITATION_ID);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       show(task, id);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
@@ -75,7 +75,7 @@ class AccreditationTaskListener implements TaskListener {
     switch (task.getTaskDefinitionKey()) {
       case Element.CHECK_APPLICATION_COMPLETENESS -> STAFF.show(task, "informationHistory", queries.informationHistory(id));
       case Element.VET_REPRESENTATIVES -> {
-        UUID person = UUID.fromString((String) task.getVariable(Variable.REPRESENTATIVE_ID));
+        UUID person = SubmittedForm.recordId(task, Variable.REPRESENTATIVE_ID);
         Representative representative = queries.representativesOf(queries.scoped(id, java.util.Optional.empty())).get(person);
         STAFF.show(task, "representativeName", representative.getFullName());
         STAFF.show(task, "representativeRole", representative.getRole() == null ? "" : representative.getRole());
@@ -133,7 +133,7 @@ class AccreditationTaskListener implements TaskListener {
       case Element.VET_REPRESENTATIVES -> {
         String vetting = form.text("vetting");
         Vetting outcome = "CLEARED".equals(vetting) ? Vetting.CLEARED : "REFUSED".equals(vetting) ? Vetting.REFUSED : null;
-        review.vetRepresentative(id, UUID.fromString((String) task.getVariable(Variable.REPRESENTATIVE_ID)), outcome,
+        review.vetRepresentative(id, SubmittedForm.recordId(task, Variable.REPRESENTATIVE_ID), outcome,
             form.text("vettingReasons"), actor);
       }
       case Element.CONSULT_STAFF -> review.consultStaff(id, form.text("staffViews"), actor);

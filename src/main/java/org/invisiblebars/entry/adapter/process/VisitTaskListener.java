@@ -59,7 +59,7 @@ class VisitTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    UUID visitId = UUID.fromString((String) task.getVariable(Variable.VISIT_ID));
+    UUID visitId = SubmittedForm.recordId(task, Variable.VISIT_ID);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       show(task, visitId);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
@@ -121,6 +121,6 @@ class VisitTaskListener implements TaskListener {
   }
 
   private static UUID person(DelegateTask task) {
-    return UUID.fromString((String) task.getVariable(Variable.REPRESENTATIVE_ID));
+    return SubmittedForm.recordId(task, Variable.REPRESENTATIVE_ID);
   }
 }

@@ -61,7 +61,7 @@ class ReportTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    UUID id = UUID.fromString((String) task.getVariable(Variable.REPORT_ID));
+    UUID id = SubmittedForm.recordId(task, Variable.REPORT_ID);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       authorizations.hideTask(task.getId());
       show(task, id);
@@ -77,7 +77,7 @@ class ReportTaskListener implements TaskListener {
       case Element.ACKNOWLEDGE_REPORT -> REVIEW.prefill(task, RESPONSIBLE_UNITS, queries.template(id, 1));
       case Element.PREPARE_PLAN_OF_ACTION -> REVIEW.prefill(task, PLAN_OF_ACTION, queries.template(id, 5));
       case Element.RECORD_FOLLOW_UP -> REVIEW.show(task, FOLLOW_UP_SUMMARY,
-          queries.followUpSummary(id, UUID.fromString((String) task.getVariable(Variable.RECOMMENDATION_ID))));
+          queries.followUpSummary(id, SubmittedForm.recordId(task, Variable.RECOMMENDATION_ID)));
       default -> { }
     }
   }
@@ -116,7 +116,7 @@ class ReportTaskListener implements TaskListener {
         }
       }
       case Element.RECORD_FOLLOW_UP -> closed = review.recordFollowUp(id,
-          UUID.fromString((String) task.getVariable(Variable.RECOMMENDATION_ID)), form.text("followUpOutcome"),
+          SubmittedForm.recordId(task, Variable.RECOMMENDATION_ID), form.text("followUpOutcome"),
           form.text("newDeadline"), form.text("followUpNotes"), actor);
       default -> throw new IllegalStateException("no completion for task " + task.getTaskDefinitionKey());
     }

@@ -1,0 +1,33 @@
+package org.invisiblebars.platform.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.invisiblebars.platform.validation.ConflictException;
+import org.junit.jupiter.api.Test;
+
+class SubmittedFormTest {
+
+  @Test
+  void theRecordIdOfATaskIsReadFromItsProcess() {
+    UUID visit = UUID.randomUUID();
+    DelegateTask task = mock(DelegateTask.class);
+    when(task.getVariable("visitId")).thenReturn(visit.toString());
+
+    assertThat(SubmittedForm.recordId(task, "visitId")).isEqualTo(visit);
+  }
+
+  /** Seen in VisitConcurrencyIT: a cancellation committed while the risk assessment was completed answered 500. */
+  @Test
+  void aRecordIdGoneWithItsProcessIsAConflictNotAServerError() {
+    DelegateTask task = mock(DelegateTask.class);
+    when(task.getName()).thenReturn("Assess visit risk");
+
+    assertThatThrownBy(() -> SubmittedForm.recordId(task, "visitId")).isInstanceOf(ConflictException.class)
+        .hasMessageContaining("Assess visit risk").hasMessageContaining("at the same moment");
+  }
+}
