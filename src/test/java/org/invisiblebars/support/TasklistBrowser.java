@@ -42,7 +42,12 @@ public final class TasklistBrowser implements AutoCloseable {
 
   private static final String CHROMIUM = System.getProperty("browser.chromium", "/usr/bin/chromium");
   private static final String CHROMEDRIVER = System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
-  private static final Duration WAIT = Duration.ofSeconds(30);
+  /**
+   * How long a page or the engine (an asynchronous continuation run by the job executor) may take.
+   * Generous: on two cores shared with other builds (load 20 was seen) a next task took over 30 s to
+   * appear; a wait that passes costs nothing more.
+   */
+  private static final Duration WAIT = Duration.ofSeconds(90);
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   // Camunda 7.24 Tasklist (camunda-commons-ui auth/page/form.html).
