@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -40,19 +41,8 @@ public final class EngineTasks {
    * (after an asynchronous continuation), waiting up to 30 seconds.
    */
   public JsonNode awaitTasks(String user, String businessKey, String taskKey) {
-    long deadline = System.currentTimeMillis() + 30_000;
-    JsonNode found = tasks(user, businessKey, taskKey);
-    while (found.isEmpty()) {
-      assertThat(System.currentTimeMillis()).as(taskKey + " of " + businessKey + " appeared").isLessThan(deadline);
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      found = tasks(user, businessKey, taskKey);
-    }
-    return found;
+    return Eventually.within(Duration.ofSeconds(30), taskKey + " of " + businessKey + " appeared")
+        .until(() -> tasks(user, businessKey, taskKey), found -> !found.isEmpty());
   }
 
   /** Completes the one task, asserting that the engine accepted the fields. */

@@ -163,20 +163,9 @@ public final class Fixtures {
 
   /** The open tasks of {@code taskKey} of the instance with business key {@code businessKey}, once there is one. */
   public List<Task> awaitTasks(String businessKey, String taskKey) {
-    Instant deadline = Instant.now().plus(TASK_APPEARS);
-    while (true) {
-      List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).list();
-      if (!tasks.isEmpty()) {
-        return tasks;
-      }
-      assertThat(Instant.now()).as(taskKey + " of " + businessKey + " appears").isBefore(deadline);
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
+    return Eventually.within(TASK_APPEARS, taskKey + " of " + businessKey + " appears")
+        .until(() -> taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).list(),
+            tasks -> !tasks.isEmpty());
   }
 
   /** The one open task of {@code taskKey} of the instance with business key {@code businessKey}. */

@@ -1,7 +1,6 @@
 package org.invisiblebars.support;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.time.Duration;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -38,16 +37,8 @@ public final class VisitGate {
         // the job executor ran it concurrently, or had already deleted it
       }
     }
-    long deadline = System.currentTimeMillis() + 30_000;
-    while (taskService.createTaskQuery().processInstanceId(instance).count() == 0) {
-      assertThat(System.currentTimeMillis()).as("the gate of visit " + visitId + " opened").isLessThan(deadline);
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
+    Eventually.within(Duration.ofSeconds(30), "the gate of visit " + visitId + " opened")
+        .until(() -> taskService.createTaskQuery().processInstanceId(instance).count() > 0);
   }
 
   /** The check-in task of {@code representative} at the gate of the visit. */
