@@ -33,8 +33,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.web.context.WebApplicationContext;
-import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
  * Our providers on the two engine REST APIs: {@code /engine-rest}, and the web applications' engine
@@ -131,23 +129,19 @@ class EngineRestProviders {
     return classes;
   }
 
-  /** Ours (refused form, conflict, bad input), then what the failure means ({@link EngineFailures}). */
-  static Response answer(Throwable failure, UriInfo uri, ServletContext servletContext) {
-    WebApplicationContext beans = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
-    return TaskInputErrors.of(failure).or(() -> EngineRestConflicts.of(failure, uri))
-        .or(() -> beans.getBean(EngineRestInputErrors.class).of(failure, uri == null ? null : uri.getPath()))
-        .orElseGet(() -> beans.getBean(EngineFailures.class).answer(failure, uri));
-  }
-
-  /** A mapper in place of one of the engine's: answers through {@link #answer}. */
-  abstract static class Answering<E extends Throwable> implements ExceptionMapper<E> {
+  /**
+   * A mapper in place of one of the engine's: ours (refused form, conflict, bad input), then what
+   * the failure means ({@link EngineFailures}).
+   */
+  abstract static class Answering<E extends Throwable> extends SpringBeans implements ExceptionMapper<E> {
 
     @Context private UriInfo uri;
-    @Context private ServletContext servletContext;
 
     @Override
-    public Response toResponse(E exception) {
-      return answer(exception, uri, servletContext);
+    public Response toResponse(E failure) {
+      return TaskInputErrors.of(failure).or(() -> EngineRestConflicts.of(failure, uri))
+          .or(() -> bean(EngineRestInputErrors.class).of(failure, uri == null ? null : uri.getPath()))
+          .orElseGet(() -> bean(EngineFailures.class).answer(failure, uri));
     }
   }
 
