@@ -130,7 +130,7 @@ class EngineRestProviders {
   }
 
   /**
-   * A mapper in place of one of the engine's: ours (refused form, conflict, bad input), then what
+   * A mapper in place of one of the engine's: ours (conflict, refused form, bad input), then what
    * the failure means ({@link EngineFailures}).
    */
   abstract static class Answering<E extends Throwable> extends SpringBeans implements ExceptionMapper<E> {
@@ -139,7 +139,9 @@ class EngineRestProviders {
 
     @Override
     public Response toResponse(E failure) {
-      return TaskInputErrors.of(failure).or(() -> EngineRestConflicts.of(failure, uri))
+      // conflicts first: a form refused because its task ended meanwhile (its variables went with
+      // a cancelled process) is a conflict, not the person's mistake
+      return EngineRestConflicts.of(failure, uri).or(() -> TaskInputErrors.of(failure))
           .or(() -> bean(EngineRestInputErrors.class).of(failure, uri == null ? null : uri.getPath()))
           .orElseGet(() -> bean(EngineFailures.class).answer(failure, uri));
     }
