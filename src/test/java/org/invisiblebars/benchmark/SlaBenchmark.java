@@ -30,8 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Not a test: the SLA benchmark, run only by {@code mvn -Pbenchmark verify} (README, "Service
- * levels"). The whole application on embedded PostgreSQL, measured three times: on the demo data
+ * Not a test: the SLA benchmark, run only by {@code mvn -Pbenchmark verify} (docs/sla.md,
+ * "Benchmark"). The whole application on embedded PostgreSQL, measured three times: on the demo data
  * alone (baseline), then seeded with 10,000 open and 100,000 finished tasks and a year of breaches
  * without the indexes of V7, then with them. Prints the median and 95th percentile of each
  * endpoint the dashboard reads and of one breach scan, with ratios, and writes them with the
