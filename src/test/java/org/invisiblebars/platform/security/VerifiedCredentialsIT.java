@@ -2,8 +2,14 @@ package org.invisiblebars.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -18,6 +24,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -88,6 +95,42 @@ class VerifiedCredentialsIT extends IntegrationTest {
     assertThat(changed.getStatusCode()).as(changed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
     assertThat(tasks(user, PASSWORD).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(tasks(user, NEW_PASSWORD).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  /** Two clients of the user keep working while an administrator changes the password. */
+  @Test
+  void requestsInFlightWhileThePasswordChangesNeverKeepTheOldOneAlive() throws Exception {
+    AtomicBoolean changed = new AtomicBoolean();
+    ExecutorService clients = Executors.newFixedThreadPool(2);
+    List<Future<Integer>> working = new ArrayList<>();
+    for (int client = 0; client < 2; client++) {
+      working.add(clients.submit(() -> {
+        int requests = 0;
+        while (!changed.get()) {
+          tasks(user, PASSWORD);
+          requests++;
+        }
+        return requests;
+      }));
+    }
+    Thread.sleep(300);
+    ResponseEntity<String> change = as("admin").exchange("/engine-rest/user/" + user + "/credentials", HttpMethod.PUT,
+        json(Map.of("password", NEW_PASSWORD, "authenticatedUserPassword", "demo")), String.class);
+    changed.set(true);
+    for (Future<Integer> client : working) {
+      assertThat(client.get(30, TimeUnit.SECONDS)).as("requests while the password changed").isPositive();
+    }
+    assertThat(change.getStatusCode()).as(change.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    List<Future<HttpStatusCode>> afterwards = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      afterwards.add(clients.submit(() -> tasks(user, PASSWORD).getStatusCode()));
+    }
+    for (Future<HttpStatusCode> answer : afterwards) {
+      assertThat(answer.get(30, TimeUnit.SECONDS)).as("the old password after the change").isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+    clients.shutdown();
     assertThat(tasks(user, NEW_PASSWORD).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 

@@ -64,4 +64,12 @@ class VerifiedCredentialsTest {
 
     assertThat(briefly.groupsOf("lena", "right")).isEmpty();
   }
+
+  @Test
+  void aZeroDurationKeepsNothing() {
+    VerifiedCredentials off = new VerifiedCredentials(Duration.ZERO);
+    off.remember("lena", "right", List.of("ngo-liaison"), off.generation());
+
+    assertThat(off.groupsOf("lena", "right")).isEmpty();
+  }
 }
