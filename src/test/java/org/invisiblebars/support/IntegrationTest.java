@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "demo"})
-@Import(EmbeddedPostgresLifecycle.class)
+@Import({EmbeddedPostgresLifecycle.class, SqlPerRequest.class})
 // Tests turn metrics export off by default; the Prometheus endpoint is part of what is tested.
 @AutoConfigureObservability
 public abstract class IntegrationTest {

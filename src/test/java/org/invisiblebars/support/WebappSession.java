@@ -73,6 +73,13 @@ public final class WebappSession {
     return send(request(path).GET());
   }
 
+  /** A GET with headers of its own, e.g. to have the test server count what the request costs. */
+  public HttpResponse<String> get(String path, java.util.Map<String, String> headers) {
+    HttpRequest.Builder request = request(path);
+    headers.forEach(request::header);
+    return send(request.GET());
+  }
+
   public HttpResponse<String> postJson(String path, String json) {
     return postJson(path, json, ACCEPT);
   }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.invisiblebars.accreditation.domain.Accreditation;
 import org.invisiblebars.accreditation.domain.AccreditationStatus;
@@ -71,15 +72,41 @@ public class AccreditationQueries {
    */
   public AccreditationView view(UUID id, Optional<UUID> organisationScope, boolean readsDecisions) {
     Accreditation a = scoped(id, organisationScope);
-    Optional<Mou> mou = mous.findByAccreditationId(id);
+    return view(a, organisationScope, readsDecisions, mous.findByAccreditationId(id), decisions(id));
+  }
+
+  /**
+   * Every accreditation the caller may see ({@code organisationScope} as for {@link #view}), with the
+   * MoUs, decisions and organisations they show read in one query each, not once per accreditation.
+   */
+  public List<AccreditationView> list(Optional<UUID> organisationScope, boolean readsDecisions) {
+    List<Accreditation> found = accreditations.all(organisationScope);
+    List<UUID> ids = found.stream().map(Accreditation::getId).toList();
+    // the look-ups by id of organisationName find them in this transaction's persistence context
+    organisations.findAllById(found.stream().map(Accreditation::getOrganisationId).collect(Collectors.toSet()));
+    Map<UUID, Mou> mouOf = ids.isEmpty() ? Map.of() : mous.findByAccreditationIdIn(ids).stream()
+        .collect(Collectors.toMap(Mou::getAccreditationId, Function.identity()));
+    Map<UUID, List<DecisionLogEntry>> decided = ids.isEmpty() ? Map.of()
+        : decisionLog.findBySubjectTypeAndSubjectIdInOrderByDecidedAt(AccreditationSubject.TYPE, ids).stream()
+            .collect(Collectors.groupingBy(DecisionLogEntry::getSubjectId));
+    return found.stream().map(a -> view(a, organisationScope, readsDecisions, Optional.ofNullable(mouOf.get(a.getId())),
+        () -> decided.getOrDefault(a.getId(), List.of()))).toList();
+  }
+
+  private Supplier<List<DecisionLogEntry>> decisions(UUID id) {
+    return () -> decisionLog.findBySubjectTypeAndSubjectIdOrderByDecidedAt(AccreditationSubject.TYPE, id);
+  }
+
+  private AccreditationView view(Accreditation a, Optional<UUID> organisationScope, boolean readsDecisions, Optional<Mou> mou,
+      Supplier<List<DecisionLogEntry>> decisions) {
     Review review = organisationScope.isPresent() ? null : new Review(a.getScore(), a.getRecommendation() == null ? null
         : a.getRecommendation().name(), a.getRecommendationRationale(), a.getCapacityFull(), a.getSuggestedNetworks(),
-        !readsDecisions ? null : decisionLog.findBySubjectTypeAndSubjectIdOrderByDecidedAt(AccreditationSubject.TYPE, id).stream()
+        !readsDecisions ? null : decisions.get().stream()
             .map(e -> new LoggedDecision(e.getTask(), e.getDecision(), e.getReasons(), e.getDecidedBy(), e.getDecidedAt())).toList());
     return new AccreditationView(a.getId(), a.getOrganisationId(), organisationName(a), a.getStatus(), awaiting(a.getStatus()),
         a.getStatus() == AccreditationStatus.AWAITING_INFORMATION ? a.getInformationRequested() : null,
         a.getMandateType().name(), a.getProgrammeType().name(), a.getSubmittedAt(), a.getTermStart(), a.getTermEnd(),
-        mou.map(Mou::getVersion).orElse(null), outcome(a), review);
+        mou.map(Mou::getVersion).orElse(null), outcome(a, decisions), review);
   }
 
   /** Tasks whose decision ends an accreditation; the organisation is told the reasons. */
@@ -87,11 +114,11 @@ public class AccreditationQueries {
       java.util.Set.of("Task_VerifyFormalMandate", "Task_DecideAccreditation", "StartEvent_RevocationRequested");
 
   /** Why a rejected or revoked accreditation ended, as the organisation is told. */
-  private Outcome outcome(Accreditation a) {
+  private static Outcome outcome(Accreditation a, Supplier<List<DecisionLogEntry>> decisions) {
     if (a.getStatus() != AccreditationStatus.REJECTED && a.getStatus() != AccreditationStatus.REVOKED) {
       return null;
     }
-    return decisionLog.findBySubjectTypeAndSubjectIdOrderByDecidedAt(AccreditationSubject.TYPE, a.getId()).stream()
+    return decisions.get().stream()
         .filter(e -> ENDING_DECISIONS.contains(e.getTask())).reduce((first, second) -> second)
         .map(e -> new Outcome(e.getDecision(), e.getReasons(), e.getDecidedAt()))
         .orElse(null);

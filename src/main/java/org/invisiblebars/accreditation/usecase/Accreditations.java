@@ -1,5 +1,7 @@
 package org.invisiblebars.accreditation.usecase;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.invisiblebars.accreditation.domain.Accreditation;
 import org.invisiblebars.accreditation.domain.AccreditationRepository;
@@ -14,6 +16,11 @@ class Accreditations {
 
   Accreditations(AccreditationRepository repository) {
     this.repository = repository;
+  }
+
+  /** Every accreditation, or those of one organisation. */
+  List<Accreditation> all(Optional<UUID> organisation) {
+    return organisation.map(repository::findByOrganisationId).orElseGet(repository::findAll);
   }
 
   Accreditation get(UUID id) {

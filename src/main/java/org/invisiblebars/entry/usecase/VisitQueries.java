@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.invisiblebars.entry.domain.Equipment;
 import org.invisiblebars.entry.domain.RiskAssessment;
@@ -74,25 +76,46 @@ public class VisitQueries {
    */
   public VisitView view(UUID id, Optional<UUID> organisationScope, boolean withAssessment) {
     Visit visit = scoped(id, organisationScope);
-    return view(visit, organisationScope.isEmpty(), withAssessment);
+    return view(visit, organisationScope.isEmpty(), related(List.of(visit), withAssessment));
   }
 
   public List<VisitView> list(Optional<UUID> organisationScope, boolean withAssessment) {
     List<Visit> found = organisationScope.map(visits::findByOrganisationIdOrderByWindowStartDesc)
         .orElseGet(visits::findAllByOrderByWindowStartDesc);
-    return found.stream().map(v -> view(v, organisationScope.isEmpty(), withAssessment)).toList();
+    Related related = related(found, withAssessment);
+    return found.stream().map(v -> view(v, organisationScope.isEmpty(), related)).toList();
   }
 
-  private VisitView view(Visit visit, boolean staff, boolean withAssessment) {
-    Map<UUID, String> names = names(visit);
+  /** What the views of some visits show from other tables, each table read once for all of them, not once per visit. */
+  private record Related(Map<UUID, String> names, Map<UUID, Organisation> organisations, Map<UUID, Facility> facilities,
+      Map<UUID, RiskAssessment> assessments) {}
+
+  private Related related(List<Visit> found, boolean withAssessment) {
+    Set<UUID> people = found.stream().flatMap(v -> v.representativeIds().stream()).collect(Collectors.toSet());
+    return new Related(
+        representatives.findAllById(people).stream().collect(Collectors.toMap(Representative::getId, Representative::getFullName)),
+        byId(organisations.findAllById(found.stream().map(Visit::getOrganisationId).collect(Collectors.toSet())), Organisation::getId),
+        byId(facilities.findAllById(found.stream().map(Visit::getFacilityId).collect(Collectors.toSet())), Facility::getId),
+        withAssessment ? byId(assessments.findAllById(found.stream().map(Visit::getId).toList()), RiskAssessment::getVisitId)
+            : Map.of());
+  }
+
+  private static <T> Map<UUID, T> byId(List<T> rows, Function<T, UUID> id) {
+    return rows.stream().collect(Collectors.toMap(id, Function.identity()));
+  }
+
+  private VisitView view(Visit visit, boolean staff, Related related) {
+    Map<UUID, String> names = related.names();
     List<RepresentativeView> people = visit.getRepresentatives().stream()
         .sorted(Comparator.comparing(r -> names.getOrDefault(r.getRepresentativeId(), "")))
         .map(r -> new RepresentativeView(r.getRepresentativeId(), names.get(r.getRepresentativeId()), r.getAcknowledgedAt(),
             r.getEntryOutcome() == null ? null : r.getEntryOutcome().name()))
         .toList();
-    AssessmentView assessment = withAssessment ? assessments.findById(visit.getId()).map(VisitQueries::assessmentView).orElse(null) : null;
-    return new VisitView(visit.getId(), visit.getOrganisationId(), organisation(visit).getName(), visit.getFacilityId(),
-        facility(visit).getName(), visit.getMandateType().name(), visit.isAnnounced(), visit.getWindowStart(),
+    RiskAssessment found = related.assessments().get(visit.getId());
+    AssessmentView assessment = found == null ? null : assessmentView(found);
+    return new VisitView(visit.getId(), visit.getOrganisationId(), related.organisations().get(visit.getOrganisationId()).getName(),
+        visit.getFacilityId(), related.facilities().get(visit.getFacilityId()).getName(), visit.getMandateType().name(),
+        visit.isAnnounced(), visit.getWindowStart(),
         visit.getWindowEnd(), visit.getActivity(), List.copyOf(visit.getAreas()),
         visit.getEquipment().stream().map(Equipment::name).sorted().toList(), visit.getStatus(), awaiting(visit, names),
         visit.rejectionReasons().isEmpty() ? null : visit.rejectionReasons(), visit.getDenialReasons(),

@@ -1,5 +1,6 @@
 package org.invisiblebars.platform.audit;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.repository.Repository;
@@ -10,4 +11,7 @@ public interface DecisionLog extends Repository<DecisionLogEntry, UUID> {
   DecisionLogEntry save(DecisionLogEntry entry);
 
   List<DecisionLogEntry> findBySubjectTypeAndSubjectIdOrderByDecidedAt(String subjectType, UUID subjectId);
+
+  /** The decisions on several subjects at once, for a list (one query, not one per subject). */
+  List<DecisionLogEntry> findBySubjectTypeAndSubjectIdInOrderByDecidedAt(String subjectType, Collection<UUID> subjectIds);
 }

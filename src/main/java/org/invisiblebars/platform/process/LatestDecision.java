@@ -33,13 +33,29 @@ public final class LatestDecision {
    * @throws NotFoundException when no version of the decision is deployed
    */
   public static Map<String, Object> evaluate(RepositoryService repository, DmnEngine dmn, String key, VariableMap inputs) {
+    return evaluate(repository, dmn, latest(repository, key), inputs);
+  }
+
+  /**
+   * The latest deployed version of decision {@code key}: one query, so that every node of the
+   * application sees a new deployment at once. Call within a command of the engine.
+   *
+   * @throws NotFoundException when no version of the decision is deployed
+   */
+  public static DecisionDefinition latest(RepositoryService repository, String key) {
     DecisionDefinition latest = repository.createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion().singleResult();
     if (latest == null) {
       throw new NotFoundException("no decision " + key + " is deployed");
     }
-    DmnDecision decision = PARSED.computeIfAbsent(latest.getId(), id -> {
+    return latest;
+  }
+
+  /** The single result row of that version of the decision; call within a command of the engine. */
+  public static Map<String, Object> evaluate(RepositoryService repository, DmnEngine dmn, DecisionDefinition version,
+      VariableMap inputs) {
+    DmnDecision decision = PARSED.computeIfAbsent(version.getId(), id -> {
       try (InputStream model = repository.getDecisionModel(id)) {
-        return dmn.parseDecision(key, model);
+        return dmn.parseDecision(version.getKey(), model);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -1,8 +1,11 @@
 package org.invisiblebars.platform.security;
 
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -15,16 +18,22 @@ import org.springframework.stereotype.Component;
  * own API and the Camunda web applications share one user store. The granted authorities are the
  * user's Camunda group ids. Every attempt passes the {@link LoginThrottle} first and is logged by
  * it; the engine's own per-user lock-out is off ({@code login-max-attempts} in application.yaml).
+ * A password verified a moment ago is taken from {@link VerifiedCredentials}; otherwise the password
+ * and the groups are read in one transaction of the engine.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;
+  private final ProcessEngineConfigurationImpl engine;
   private final LoginThrottle throttle;
+  private final VerifiedCredentials verified;
 
-  CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
-    this.identityService = identityService;
+  CamundaIdentityAuthenticationProvider(ProcessEngine processEngine, LoginThrottle throttle, VerifiedCredentials verified) {
+    this.identityService = processEngine.getIdentityService();
+    this.engine = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
     this.throttle = throttle;
+    this.verified = verified;
   }
 
   @Override
@@ -39,17 +48,26 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     if (wait.isPresent()) {
       throw new SignInThrottledException(wait.get());
     }
-    if (!identityService.checkPassword(userId, credentials.toString())) {
+    String password = credentials.toString();
+    Optional<List<String>> groups = verified.groupsOf(userId, password).or(() -> check(userId, password));
+    if (groups.isEmpty()) {
       throttle.failed(attempt);
       throw new BadCredentialsException("wrong user id or password");
     }
     throttle.succeeded(attempt);
-    List<SimpleGrantedAuthority> groups =
-        identityService.createGroupQuery().groupMember(userId).list().stream()
-            .map(Group::getId)
-            .map(SimpleGrantedAuthority::new)
-            .toList();
-    return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+    return UsernamePasswordAuthenticationToken.authenticated(userId, null,
+        groups.get().stream().map(SimpleGrantedAuthority::new).toList());
+  }
+
+  /** The password against the identity service and, when right, the user's groups: one transaction; a success is remembered. */
+  private Optional<List<String>> check(String userId, String password) {
+    long generation = verified.generation();
+    Optional<List<String>> groups = engine.getCommandExecutorTxRequired().execute(command ->
+        identityService.checkPassword(userId, password)
+            ? Optional.of(identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList())
+            : Optional.empty());
+    groups.ifPresent(ids -> verified.remember(userId, password, ids, generation));
+    return groups;
   }
 
   /** Set by the sign-in filters ({@link SignInDetails#SOURCE}); an attempt from elsewhere counts as one unknown address. */

@@ -44,7 +44,8 @@ class TaskOperationGuard extends AbstractProcessEnginePlugin {
         with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new TaskOperationRules()));
   }
 
-  private static List<CommandInterceptor> with(List<CommandInterceptor> interceptors, CommandInterceptor added) {
+  /** {@code interceptors} and one more, for a chain of the engine's custom command interceptors. */
+  static List<CommandInterceptor> with(List<CommandInterceptor> interceptors, CommandInterceptor added) {
     List<CommandInterceptor> all = interceptors == null ? new ArrayList<>() : new ArrayList<>(interceptors);
     all.add(added);
     return all;

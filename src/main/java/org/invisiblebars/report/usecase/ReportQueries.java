@@ -59,11 +59,22 @@ public class ReportQueries {
 
   public List<ReportView> list(Optional<UUID> organisation) {
     List<Report> found = organisation.map(reports::findByOrganisationIdOrderBySubmittedAtDesc).orElseGet(reports::findAll);
-    return found.stream().map(this::view).toList();
+    return withNames(found).stream().map(this::view).toList();
   }
 
   public List<PublicReport> publicReports() {
-    return reports.findByStatusInOrderByPublishedAtDesc(PUBLIC).stream().map(this::publicView).toList();
+    return withNames(reports.findByStatusInOrderByPublishedAtDesc(PUBLIC)).stream().map(this::publicView).toList();
+  }
+
+  /**
+   * Reads the organisations and facilities of these reports in one query each, so that the views'
+   * look-ups by id find them in this transaction's persistence context instead of asking the
+   * database once per report.
+   */
+  private List<Report> withNames(List<Report> found) {
+    organisations.findAllById(found.stream().map(Report::getOrganisationId).collect(Collectors.toSet()));
+    facilities.findAllById(found.stream().map(Report::getFacilityId).collect(Collectors.toSet()));
+    return found;
   }
 
   /** A published or released report; anything still confidential is not found. */

@@ -1,8 +1,11 @@
 package org.invisiblebars.sla.adapter;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.Variables;
@@ -13,10 +16,21 @@ import org.invisiblebars.sla.domain.SlaTarget;
  * Evaluates the latest deployed version of the DMN decision sla-policy for one task. It runs the
  * DMN engine directly rather than through the decision service: looking up a target is not a
  * decision worth a history entry, and it happens for every task created and every report.
+ *
+ * <p>The table's only inputs are the process and task keys, so one deployed version gives one
+ * target per task type: the target is evaluated once per version and task type and kept. Which
+ * version is the latest is still asked of the database on every lookup (one indexed query), so a
+ * process owner's new table applies to the next task at once, on every node; the kept targets of
+ * older versions are simply no longer asked for, and age out.
  */
 final class SlaPolicyDecision {
 
   static final String DECISION_KEY = "sla-policy";
+
+  /** Evaluated targets by decision version and task type; bounded, as a process owner may deploy often. */
+  private static final Cache<Lookup, SlaTarget> TARGETS = Caffeine.newBuilder().maximumSize(10_000).build();
+
+  private record Lookup(String decisionId, String processKey, String taskKey) {}
 
   private SlaPolicyDecision() {}
 
@@ -35,9 +49,12 @@ final class SlaPolicyDecision {
 
   /** Within a command of the engine. @throws NotFoundException when no policy is deployed */
   static SlaTarget targetFor(RepositoryService repository, DmnEngine dmn, String processKey, String taskKey) {
-    Map<String, Object> row = LatestDecision.evaluate(repository, dmn, DECISION_KEY,
-        Variables.createVariables().putValue("processKey", processKey).putValue("taskKey", taskKey));
-    return SlaTarget.of((String) row.get("target"), Boolean.TRUE.equals(row.get("workingDays")),
-        (String) row.get("atRisk"), (String) row.get("escalationGroup"));
+    DecisionDefinition latest = LatestDecision.latest(repository, DECISION_KEY);
+    return TARGETS.get(new Lookup(latest.getId(), processKey, taskKey), lookup -> {
+      Map<String, Object> row = LatestDecision.evaluate(repository, dmn, latest,
+          Variables.createVariables().putValue("processKey", processKey).putValue("taskKey", taskKey));
+      return SlaTarget.of((String) row.get("target"), Boolean.TRUE.equals(row.get("workingDays")),
+          (String) row.get("atRisk"), (String) row.get("escalationGroup"));
+    });
   }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.invisiblebars.accreditation.adapter.MouPdfRenderer;
-import org.invisiblebars.accreditation.domain.AccreditationRepository;
 import org.invisiblebars.accreditation.usecase.AccreditationLifecycle;
 import org.invisiblebars.accreditation.usecase.AccreditationQueries;
 import org.invisiblebars.accreditation.usecase.AccreditationQueries.AccreditationView;
@@ -40,16 +39,14 @@ class AccreditationController {
   private final SubmitApplication submitApplication;
   private final AccreditationLifecycle lifecycle;
   private final AccreditationQueries queries;
-  private final AccreditationRepository accreditations;
   private final OrganisationScope organisations;
   private final MouPdfRenderer pdf;
 
   AccreditationController(SubmitApplication submitApplication, AccreditationLifecycle lifecycle, AccreditationQueries queries,
-      AccreditationRepository accreditations, OrganisationScope organisations, MouPdfRenderer pdf) {
+      OrganisationScope organisations, MouPdfRenderer pdf) {
     this.submitApplication = submitApplication;
     this.lifecycle = lifecycle;
     this.queries = queries;
-    this.accreditations = accreditations;
     this.organisations = organisations;
     this.pdf = pdf;
   }
@@ -71,9 +68,7 @@ class AccreditationController {
   @GetMapping
   List<AccreditationView> list(Authentication authentication) {
     Caller caller = Caller.of(authentication);
-    Optional<UUID> scope = organisations.of(caller);
-    var found = scope.map(accreditations::findByOrganisationId).orElseGet(accreditations::findAll);
-    return found.stream().map(a -> queries.view(a.getId(), scope, readsDecisions(caller))).toList();
+    return queries.list(organisations.of(caller), readsDecisions(caller));
   }
 
   @GetMapping("/{id}")
