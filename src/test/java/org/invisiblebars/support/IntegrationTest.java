@@ -1,5 +1,6 @@
 package org.invisiblebars.support;
 
+import org.invisiblebars.benchmark.agent.StatementCounting;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,7 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "demo"})
-@Import(EmbeddedPostgresLifecycle.class)
+// StatementCounting: the SQL statements of each request, for StatementsPerStepIT (a pass-through elsewhere)
+@Import({EmbeddedPostgresLifecycle.class, StatementCounting.class})
 // Tests turn metrics export off by default; the Prometheus endpoint is part of what is tested.
 @AutoConfigureObservability
 public abstract class IntegrationTest {
