@@ -125,8 +125,16 @@ final class RealProcesses {
               + AccreditationProcess.Variable.REPRESENTATIVE_ID).json().get("value").asText()));
     }
     steps.step("lena", id, AccreditationProcess.Element.CONSULT_STAFF, Map.of("staffViews", "Wing staff welcome the programme"));
-    steps.step("martha", id, AccreditationProcess.Element.DECIDE_ACCREDITATION,
-        Map.of("decision", "APPROVE", "decisionReasons", "Meets the criteria"));
+    // approved, with a reason when that goes against the review's recommendation (a facility's
+    // liaison capacity fills up after a few organisations, and the recommendation changes); the
+    // decision's task comes after the review, once the job executor has joined the vetting
+    steps.awaitTasks("martha", id, AccreditationProcess.Element.DECIDE_ACCREDITATION);
+    String recommendation = ours.as("martha").get("/api/v1/accreditations/" + id).json().at("/review/recommendation").asText();
+    Map<String, Object> decision = new LinkedHashMap<>(Map.of("decision", "APPROVE", "decisionReasons", "Meets the criteria"));
+    if (!"RECOMMEND".equals(recommendation)) {
+      decision.put("againstRecommendationReason", "A network is not available to this organisation");
+    }
+    steps.step("martha", id, AccreditationProcess.Element.DECIDE_ACCREDITATION, decision);
     steps.step("lena", id, AccreditationProcess.Element.DRAFT_MOU, AccreditationForms.mouClauses());
     steps.ngo(ngo.post("/api/v1/accreditations/" + id + "/countersignature", Map.of("signatory", "Ada Monitor")));
     steps.step("martha", id, AccreditationProcess.Element.SIGN_MOU, Map.of("mouSigned", true));
