@@ -51,17 +51,18 @@ class SideBySideBenchmark {
   }
 
   /**
-   * A rough forecast from the options, for the first line: the application starts, the load rows
-   * (an open-model row may run twice its time while ours works off its queue), the real processes
-   * and the Tasklist's requests as measured on this machine, and the seeding at about 60 instances a
-   * second for each application at once (measured under a load of about 10 on the 2 cores).
+   * A rough forecast from the options, for the first line, from a full run on this machine under a
+   * load of about 8 (docs/performance.md): the application starts, the load rows (an open-model row
+   * may run twice its time while an application works off its queue), the real processes, the
+   * seeding at about 100 instances a second for each application at once, and about 90 s for the
+   * Tasklist's requests at each volume.
    */
   static long expectedMinutes(BenchSettings settings) {
     double seconds = 150 + 2 * settings.warmUp().toSeconds() + 30;
     seconds += 2.0 * settings.rounds() * settings.run().toSeconds() * (settings.clients().size() + 1.5 * settings.rates().size());
     seconds += settings.lifecycles() * 3 * 6;
     int open = settings.volumes().stream().mapToInt(Integer::intValue).max().orElse(0);
-    seconds += (settings.finished() + open) / 60.0 + settings.volumes().size() * (settings.quick() ? 30 : 150);
+    seconds += (settings.finished() + open) / 100.0 + settings.volumes().size() * (settings.quick() ? 30 : 90);
     return Math.round(seconds / 60);
   }
 }
