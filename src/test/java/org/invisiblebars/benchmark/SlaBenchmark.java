@@ -24,6 +24,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.invisiblebars.sla.adapter.BreachScan;
 import org.invisiblebars.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,6 +44,9 @@ import org.springframework.test.context.TestPropertySource;
  */
 // The scheduled scan and metrics refresh would run between the measures: after the first run, once a day.
 @TestPropertySource(properties = {"invisible-bars.sla.scan-interval=P1D", "invisible-bars.sla.metrics-interval=P1D"})
+// Left out of the side-by-side benchmark's smoke run, and on demand.
+@DisabledIfSystemProperty(named = "benchmark.quick", matches = "true")
+@DisabledIfSystemProperty(named = "benchmark.sla.skip", matches = "true")
 class SlaBenchmark extends IntegrationTest {
 
   static final int PROCESSES = 5;
