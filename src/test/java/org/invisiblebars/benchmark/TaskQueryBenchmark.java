@@ -49,7 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Not a test: the benchmark of Tasklist's group queue at volume (issue 11, the task authorization
- * query), run alone with {@code mvn -Pbenchmark verify -Dit.test=TaskQueryBenchmark} (see
+ * query), run alone with
+ * {@code mvn -Pbenchmark verify -Dit.test=TaskQueryBenchmark -Dbenchmark.side-by-side.skip=true} (see
  * docs/performance.md). The whole application on embedded PostgreSQL; open {@code director} tasks
  * are started through the engine, so each has its candidate-group grant as in production.
  *
