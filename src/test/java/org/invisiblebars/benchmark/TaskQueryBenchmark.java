@@ -23,20 +23,17 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.invisiblebars.platform.process.AuthorizedGroupIds;
 import org.invisiblebars.platform.process.TaskListIndexes;
 import org.invisiblebars.support.IntegrationTest;
 import org.invisiblebars.support.TaskQuerySql;
@@ -337,20 +334,6 @@ class TaskQueryBenchmark extends IntegrationTest {
     use(production());
     explain(plans, "admin", TaskQuerySql.LIST, ORDERS.get(0), "admin", List.of("camunda-admin"), size);
     explain(plans, "admin", TaskQuerySql.COUNT, ORDERS.get(0), "admin", List.of("camunda-admin"), size);
-    // Every command with authorization checks asks which groups hold any: the engine's DISTINCT and ours (AuthorizedGroupIds)
-    Configuration mybatis = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getSqlSessionFactory()
-        .getConfiguration();
-    for (String statement : List.of("org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.selectAuthorizedGroupIds",
-        AuthorizedGroupIds.STATEMENT)) {
-      String sql = mybatis.getMappedStatement(statement).getBoundSql(null).getSql();
-      List<String> plan = jdbc.queryForList("explain (analyze, buffers) " + sql, String.class);
-      plans.append("-- ").append(statement).append(", ").append(size).append(" open director tasks\n-- ").append(sql)
-          .append('\n');
-      plan.forEach(row -> plans.append(row).append('\n'));
-      plans.append('\n');
-      line("  EXPLAIN ANALYZE groups holding authorizations, %-9s %s", statement.equals(AuthorizedGroupIds.STATEMENT)
-          ? "ours" : "engine's", plan.get(plan.size() - 1).strip());
-    }
     Path file = OUT.resolve("task-query-explain-" + size + ".txt");
     Files.writeString(file, plans.toString(), StandardCharsets.UTF_8);
     line("plans: %s", file);

@@ -128,27 +128,17 @@ public class ExistsAuthorizationCheck extends AbstractProcessEnginePlugin {
     return NAMESPACE + "." + statement;
   }
 
-  /** Maps the engine's names to our statements, for this engine only. */
+  /** Maps the engine's names to our statements, for this engine's session factory only. */
   static void map(DbSqlSessionFactory sessions) {
-    Map<String, String> ours = new HashMap<>();
-    REWRITES.forEach(rewrite -> rewrite.statements().forEach((engine, statement) -> ours.put(engine, ourId(statement))));
-    mapForThisEngine(sessions, ours);
-  }
-
-  /**
-   * Makes this engine run each of {@code engineToOurs}' statements instead of the engine's statement
-   * of that name (also for {@link AuthorizedGroupIds}).
-   */
-  static void mapForThisEngine(DbSqlSessionFactory sessions, Map<String, String> engineToOurs) {
     Map<String, String> mappings = sessions.getStatementMappings() == null ? new HashMap<>()
         : new HashMap<>(sessions.getStatementMappings());
-    engineToOurs.forEach((engine, ours) -> {
+    REWRITES.forEach(rewrite -> rewrite.statements().forEach((engine, ours) -> {
       String existing = mappings.get(engine);
-      if (existing != null && !existing.equals(ours)) {
+      if (existing != null && !existing.equals(ourId(ours))) {
         throw new IllegalStateException("the engine runs " + existing + " for " + engine + " on this database");
       }
-      mappings.put(engine, ours);
-    });
+      mappings.put(engine, ourId(ours));
+    }));
     // A copy: the engine's map is shared by every engine on the same kind of database.
     sessions.setStatementMappings(mappings);
   }

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,7 +25,6 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -119,41 +117,6 @@ class TaskListQueriesIT extends IntegrationTest {
     List<String> enginePlan = engines.explain(dataSource, "costs off");
     assertThat(authorizationScansOutsideSubqueries(enginePlan)).as("the engine joins: " + String.join("\n", enginePlan))
         .isNotEmpty();
-  }
-
-  @Test
-  void theGroupsHoldingAuthorizationsAreReadAlongTheIndexAndAreTheEnginesOwn() {
-    // groups that sort before, between and after the demo's, one with several grants, and a grant to a user (no group)
-    String first = group("aaa" + run);
-    String last = group("zzz" + run);
-    grant(first, Resources.TASK, standaloneTask(null), Permissions.READ);
-    grant(first, Resources.TASK, standaloneTask(null), Permissions.READ);
-    grant(last, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
-    Authorization toAUser = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    toAUser.setUserId(user("tqgroups" + run));
-    toAUser.setResource(Resources.TASK);
-    toAUser.setResourceId(standaloneTask(null));
-    toAUser.addPermission(Permissions.READ);
-    authorizations.add(authorizationService.saveAuthorization(toAUser).getId());
-
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    assertThat(configuration.getDbSqlSessionFactory().mapStatement(AuthorizedGroupIds.ENGINE_STATEMENT))
-        .isEqualTo(AuthorizedGroupIds.STATEMENT);
-    List<String> ours = groupsHoldingAuthorizations(configuration, AuthorizedGroupIds.STATEMENT);
-    List<String> engines = groupsHoldingAuthorizations(configuration,
-        "org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity." + AuthorizedGroupIds.ENGINE_STATEMENT);
-
-    assertThat(ours).contains(first, last, "director", "security").doesNotContainNull().doesNotHaveDuplicates()
-        .containsExactlyInAnyOrderElementsOf(engines.stream().filter(Objects::nonNull).toList());
-    assertThat(jdbc.queryForList("explain (costs off) " + configuration.getSqlSessionFactory().getConfiguration()
-        .getMappedStatement(AuthorizedGroupIds.STATEMENT).getBoundSql(null).getSql(), String.class))
-        .as("one probe of the group index per group").anyMatch(row -> row.contains("act_idx_auth_group_id"))
-        .noneMatch(row -> row.contains("Seq Scan"));
-  }
-
-  private static List<String> groupsHoldingAuthorizations(ProcessEngineConfigurationImpl configuration, String statement) {
-    return configuration.getCommandExecutorTxRequired()
-        .execute(context -> context.getDbSqlSession().getSqlSession().<String>selectList(statement));
   }
 
   @Test
