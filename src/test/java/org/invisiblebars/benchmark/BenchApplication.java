@@ -167,6 +167,14 @@ final class BenchApplication implements AutoCloseable {
       throw new IllegalStateException(name + ": seeding failed: " + answer.body());
     }
   }
+  /** {@code ANALYZE} on this application's database (the agent's {@code /analyze}). */
+  void analyze() {
+    Caller.Answer answer = control.waitingAtMost(Duration.ofMinutes(10)).post("/analyze", "");
+    if (!answer.ok()) {
+      throw new IllegalStateException(name + ": ANALYZE failed: " + answer.body());
+    }
+  }
+
 
   @Override
   public void close() {

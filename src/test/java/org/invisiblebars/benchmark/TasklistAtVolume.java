@@ -82,6 +82,9 @@ final class TasklistAtVolume {
     var bareSeeding = java.util.concurrent.CompletableFuture.runAsync(() -> seed(bare, key, count, what));
     seed(ours, key, count, what);
     bareSeeding.join();
+    // the planner's statistics of the rows just seeded, in both, as autovacuum keeps them in production
+    bare.application().analyze();
+    ours.application().analyze();
   }
 
   private void seed(Side side, String key, int count, String what) {
