@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.invisiblebars.accreditation.adapter.process.AccreditationProcess;
-import org.invisiblebars.entry.adapter.process.EntryProcess;
-import org.invisiblebars.report.adapter.process.ReportReviewProcess;
+import org.invisiblebars.accreditation.usecase.AccreditationProcess;
+import org.invisiblebars.entry.usecase.EntryProcess;
+import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.support.AccreditationForms;
 
 /**

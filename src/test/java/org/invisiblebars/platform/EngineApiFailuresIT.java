@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.invisiblebars.report.adapter.process.ReportReviewProcess;
+import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.support.Fixtures;
 import org.invisiblebars.support.IntegrationTest;
 import org.invisiblebars.support.WebappSession;

@@ -10,6 +10,7 @@ import org.invisiblebars.accreditation.domain.AccreditationRevoked;
 import org.invisiblebars.accreditation.domain.AccreditationStatus;
 import org.invisiblebars.accreditation.domain.Mou;
 import org.invisiblebars.accreditation.domain.MouRepository;
+import org.invisiblebars.accreditation.usecase.AccreditationProcess.Element;
 import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.FieldCheck;
 import org.springframework.context.ApplicationEventPublisher;
@@ -71,7 +72,7 @@ public class AccreditationLifecycle {
       throw new ConflictException("no information is awaited for this accreditation (status " + accreditation.getStatus() + ")");
     }
     accreditation.supplyInformation(answer);
-    log(accreditationId, "Event_InformationSupplied", "INFORMATION_SUPPLIED", null, actor);
+    log(accreditationId, Element.INFORMATION_SUPPLIED, "INFORMATION_SUPPLIED", null, actor);
     process.informationSupplied(accreditationId);
   }
 
@@ -89,7 +90,7 @@ public class AccreditationLifecycle {
       throw new ConflictException("the MoU is already countersigned (by " + mou.getCountersignedBy() + ")");
     }
     mou.countersign(signatory, clock.instant());
-    log(accreditationId, "Event_MouCountersigned", "MOU_COUNTERSIGNED", "signed by " + signatory, actor);
+    log(accreditationId, Element.MOU_COUNTERSIGNED, "MOU_COUNTERSIGNED", "signed by " + signatory, actor);
     process.mouCountersigned(accreditationId);
   }
 
@@ -101,7 +102,7 @@ public class AccreditationLifecycle {
     if (!accreditation.getStatus().isRevocable()) {
       throw new ConflictException("an accreditation that is " + accreditation.getStatus() + " cannot be revoked");
     }
-    log(accreditationId, "StartEvent_RevocationRequested", "REVOKED", reasons, actor);
+    log(accreditationId, Element.REVOCATION_REQUESTED, "REVOKED", reasons, actor);
     process.revoked(accreditationId);
     // Listeners run in this transaction: a revocation and the cancellations it causes land together.
     events.publishEvent(new AccreditationRevoked(accreditationId, accreditation.getOrganisationId(), reasons, actor));

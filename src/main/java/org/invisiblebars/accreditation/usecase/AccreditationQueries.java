@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -16,6 +17,7 @@ import org.invisiblebars.accreditation.domain.Mou;
 import org.invisiblebars.accreditation.domain.MouRepository;
 import org.invisiblebars.accreditation.domain.Nominee;
 import org.invisiblebars.accreditation.domain.Rating;
+import org.invisiblebars.accreditation.usecase.AccreditationProcess.Element;
 import org.invisiblebars.facility.domain.Facility;
 import org.invisiblebars.facility.domain.FacilityRepository;
 import org.invisiblebars.organisation.domain.Organisation;
@@ -110,8 +112,8 @@ public class AccreditationQueries {
   }
 
   /** Tasks whose decision ends an accreditation; the organisation is told the reasons. */
-  private static final java.util.Set<String> ENDING_DECISIONS =
-      java.util.Set.of("Task_VerifyFormalMandate", "Task_DecideAccreditation", "StartEvent_RevocationRequested");
+  private static final Set<String> ENDING_DECISIONS = Set.of(Element.VERIFY_FORMAL_MANDATE,
+      Element.DECIDE_ACCREDITATION, Element.REVOCATION_REQUESTED);
 
   /** Why a rejected or revoked accreditation ended, as the organisation is told. */
   private static Outcome outcome(Accreditation a, Supplier<List<DecisionLogEntry>> decisions) {
@@ -235,7 +237,7 @@ public class AccreditationQueries {
 
   public String decisionSummary(UUID id) {
     return decisionLog.findBySubjectTypeAndSubjectIdOrderByDecidedAt(AccreditationSubject.TYPE, id).stream()
-        .filter(e -> e.getTask().equals("Task_DecideAccreditation")).reduce((first, second) -> second)
+        .filter(e -> e.getTask().equals(Element.DECIDE_ACCREDITATION)).reduce((first, second) -> second)
         .map(e -> e.getDecision() + " by " + e.getDecidedBy() + ":\n" + e.getReasons()).orElse("");
   }
 

@@ -17,6 +17,7 @@ import org.invisiblebars.accreditation.domain.ProgrammeType;
 import org.invisiblebars.accreditation.domain.Rating;
 import org.invisiblebars.accreditation.domain.Recommendation;
 import org.invisiblebars.accreditation.domain.Vetting;
+import org.invisiblebars.accreditation.usecase.AccreditationProcess.Element;
 import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.FieldCheck;
 import org.springframework.stereotype.Service;
@@ -48,7 +49,7 @@ public class ReviewAccreditation {
     new FieldCheck().require(verified != null, "mandateVerified", "is required")
         .requireText(notes, "verificationNotes", 2000).orThrow();
     accreditations.lock(accreditationId);
-    log(accreditationId, "Task_VerifyFormalMandate", verified ? "MANDATE_VERIFIED" : "MANDATE_NOT_VERIFIED", notes, actor);
+    log(accreditationId, Element.VERIFY_FORMAL_MANDATE, verified ? "MANDATE_VERIFIED" : "MANDATE_NOT_VERIFIED", notes, actor);
     return verified;
   }
 
@@ -64,7 +65,7 @@ public class ReviewAccreditation {
     if (!complete) {
       accreditation.requestInformation(informationRequested);
     }
-    log(accreditationId, "Task_CheckApplicationCompleteness", complete ? "COMPLETE" : "INFORMATION_REQUESTED",
+    log(accreditationId, Element.CHECK_APPLICATION_COMPLETENESS, complete ? "COMPLETE" : "INFORMATION_REQUESTED",
         complete ? null : informationRequested, actor);
     return complete;
   }
@@ -85,7 +86,7 @@ public class ReviewAccreditation {
         .map(e -> new Rating(e.getKey(), e.getValue().value(), e.getValue().evidence())).toList());
     String summary = ratings.entrySet().stream()
         .map(e -> e.getKey().decisionInput() + "=" + e.getValue().value()).collect(Collectors.joining(", "));
-    log(accreditationId, "Task_RateAccreditationCriteria", "RATED", summary, actor);
+    log(accreditationId, Element.RATE_ACCREDITATION_CRITERIA, "RATED", summary, actor);
   }
 
   /** Vet representative: security clears or refuses one named person, with reasons. */
@@ -94,7 +95,7 @@ public class ReviewAccreditation {
     new FieldCheck().require(outcome == Vetting.CLEARED || outcome == Vetting.REFUSED, "vetting", "must be CLEARED or REFUSED")
         .requireText(reasons, "vettingReasons", 2000).orThrow();
     accreditations.lock(accreditationId).vet(representativeId, outcome, reasons);
-    log(accreditationId, "Task_VetRepresentatives", outcome.name() + " " + representativeId, reasons, actor);
+    log(accreditationId, Element.VET_REPRESENTATIVES, outcome.name() + " " + representativeId, reasons, actor);
   }
 
   /** Consult staff: their views on the proposed activity. */
@@ -102,7 +103,7 @@ public class ReviewAccreditation {
   public void consultStaff(UUID accreditationId, String views, String actor) {
     new FieldCheck().requireText(views, "staffViews", 4000).orThrow();
     accreditations.lock(accreditationId).recordStaffConsultation(views);
-    log(accreditationId, "Task_ConsultStaff", "CONSULTED", views, actor);
+    log(accreditationId, Element.CONSULT_STAFF, "CONSULTED", views, actor);
   }
 
   /**
@@ -136,7 +137,7 @@ public class ReviewAccreditation {
       reasons.append("\nAgainst the recommendation ").append(accreditation.getRecommendation()).append(": ")
           .append(input.againstRecommendationReason());
     }
-    log(accreditationId, "Task_DecideAccreditation", input.decision().name(), reasons.toString(), actor);
+    log(accreditationId, Element.DECIDE_ACCREDITATION, input.decision().name(), reasons.toString(), actor);
     return input.decision() != Decision.REJECT;
   }
 
@@ -169,7 +170,7 @@ public class ReviewAccreditation {
     Mou mou = mous.findByAccreditationId(accreditationId)
         .map(existing -> { existing.revise(clauses); return existing; })
         .orElseGet(() -> mous.save(new Mou(accreditationId, clauses)));
-    log(accreditationId, "Task_DraftMou", "MOU_DRAFTED", "version " + mou.getVersion(), actor);
+    log(accreditationId, Element.DRAFT_MOU, "MOU_DRAFTED", "version " + mou.getVersion(), actor);
     return mou;
   }
 
@@ -182,7 +183,7 @@ public class ReviewAccreditation {
     Mou mou = mous.findByAccreditationId(accreditationId)
         .orElseThrow(() -> new ConflictException("accreditation " + accreditationId + " has no MoU to sign"));
     mou.sign(actor, clock.instant());
-    log(accreditationId, "Task_SignMou", "MOU_SIGNED", notes, actor);
+    log(accreditationId, Element.SIGN_MOU, "MOU_SIGNED", notes, actor);
   }
 
   /** Prepare renewal: the liaison officer's notes for renewing the accreditation. */
@@ -190,7 +191,7 @@ public class ReviewAccreditation {
   public void prepareRenewal(UUID accreditationId, String notes, String actor) {
     new FieldCheck().requireText(notes, "renewalNotes", 4000).orThrow();
     accreditations.lock(accreditationId);
-    log(accreditationId, "Task_PrepareRenewal", "RENEWAL_PREPARED", notes, actor);
+    log(accreditationId, Element.PREPARE_RENEWAL, "RENEWAL_PREPARED", notes, actor);
   }
 
   static Set<UUID> clearedRepresentatives(Accreditation accreditation) {

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.invisiblebars.entry.domain.EntryOutcome;
-import org.invisiblebars.entry.domain.RiskAssessment;
 import org.invisiblebars.entry.domain.RiskAssessment.RiskInputs;
+import org.invisiblebars.entry.domain.RiskAssessment;
 import org.invisiblebars.entry.domain.RiskAssessmentRepository;
 import org.invisiblebars.entry.domain.RiskLevel;
 import org.invisiblebars.entry.domain.ScopeCheck;
@@ -21,6 +21,7 @@ import org.invisiblebars.entry.domain.SecurityBriefingRepository;
 import org.invisiblebars.entry.domain.Visit;
 import org.invisiblebars.entry.domain.VisitRepository;
 import org.invisiblebars.entry.domain.VisitStatus;
+import org.invisiblebars.entry.usecase.EntryProcess.Element;
 import org.invisiblebars.facility.domain.Facility;
 import org.invisiblebars.facility.domain.FacilityRepository;
 import org.invisiblebars.organisation.domain.Representative;
@@ -78,11 +79,11 @@ public class ReviewVisit {
         settings.zone(), settings.minimumNotice());
     if (violations.isEmpty()) {
       visit.acceptForReview();
-      log.record(visitId, "Task_CheckScope", "IN_SCOPE", null, "system");
+      log.record(visitId, Element.CHECK_SCOPE, "IN_SCOPE", null, "system");
       return true;
     }
     visit.reject(violations);
-    log.record(visitId, "Task_CheckScope", "REJECTED", String.join("\n", violations), "system");
+    log.record(visitId, Element.CHECK_SCOPE, "REJECTED", String.join("\n", violations), "system");
     return false;
   }
 
@@ -120,7 +121,7 @@ public class ReviewVisit {
     check.optionalText(reasons, "overrideReasons", 4000).orThrow();
     RiskLevel risk = decision == RiskDecision.CONFIRM ? assessment.getProposedRisk() : chosen;
     assessment.assess(risk, reasons, actor, clock.instant());
-    log.record(visitId, "Task_AssessVisitRisk", assessment.isOverridden() ? "OVERRIDDEN_" + risk : "CONFIRMED_" + risk,
+    log.record(visitId, Element.ASSESS_VISIT_RISK, assessment.isOverridden() ? "OVERRIDDEN_" + risk : "CONFIRMED_" + risk,
         assessment.isOverridden() ? reasons : null, actor);
   }
 
@@ -137,7 +138,7 @@ public class ReviewVisit {
     assessment.applyProtocol(level, protocol.directorAuthorisationRequired(), protocol.rationale());
     if (!assessment.isDirectorAuthorisationRequired()) {
       visit.authorise(level, null);
-      log.record(visitId, "Task_DetermineSearchProtocol", "AUTHORISED_" + level, protocol.rationale(), "system");
+      log.record(visitId, Element.DETERMINE_SEARCH_PROTOCOL, "AUTHORISED_" + level, protocol.rationale(), "system");
     }
     return assessment.isDirectorAuthorisationRequired();
   }
@@ -164,11 +165,11 @@ public class ReviewVisit {
     check.optionalText(conditions, "conditions", 4000).optionalText(denialReasons, "denialReasons", 4000).orThrow();
     if (decision == Authorisation.DENY) {
       visit.deny(denialReasons);
-      log.record(visitId, "Task_AuthoriseVisit", "DENIED", denialReasons, actor);
+      log.record(visitId, Element.AUTHORISE_VISIT, "DENIED", denialReasons, actor);
       return false;
     }
     visit.authorise(level, blankToNull(conditions));
-    log.record(visitId, "Task_AuthoriseVisit", "AUTHORISED_" + level, blankToNull(conditions), actor);
+    log.record(visitId, Element.AUTHORISE_VISIT, "AUTHORISED_" + level, blankToNull(conditions), actor);
     return true;
   }
 
@@ -176,7 +177,7 @@ public class ReviewVisit {
   public void schedule(UUID visitId, String escort, String meetingPoint, String actor) {
     new FieldCheck().requireText(escort, "escort", 200).requireText(meetingPoint, "meetingPoint", 500).orThrow();
     visit(visitId).schedule(escort.trim(), meetingPoint.trim());
-    log.record(visitId, "Task_ScheduleVisit", "SCHEDULED", "escort " + escort.trim() + ", meeting at " + meetingPoint.trim(), actor);
+    log.record(visitId, Element.SCHEDULE_VISIT, "SCHEDULED", "escort " + escort.trim() + ", meeting at " + meetingPoint.trim(), actor);
   }
 
   /** The search notice is issued to the organisation. */
@@ -217,7 +218,7 @@ public class ReviewVisit {
     } catch (Visit.GateRefusal refusal) {
       throw InvalidInputException.of(refusal.field(), refusal.getMessage());
     }
-    log.record(visitId, "Task_CheckInVisitor", outcome + (applied == null ? "" : "_" + applied),
+    log.record(visitId, Element.CHECK_IN_VISITOR, outcome + (applied == null ? "" : "_" + applied),
         "representative " + representativeId + (itemsFound == null || itemsFound.isBlank() ? "" : "; items found: " + itemsFound),
         actor);
   }
@@ -235,7 +236,7 @@ public class ReviewVisit {
     }
     check.optionalText(incident, "incidentDescription", 4000).orThrow();
     visit(visitId).checkOut(incidentOccurred ? incident.trim() : null, actor, clock.instant());
-    log.record(visitId, "Task_CheckOutVisitors", incidentOccurred ? "INCIDENT" : "CHECKED_OUT",
+    log.record(visitId, Element.CHECK_OUT_VISITORS, incidentOccurred ? "INCIDENT" : "CHECKED_OUT",
         incidentOccurred ? incident.trim() : null, actor);
   }
 
@@ -243,19 +244,19 @@ public class ReviewVisit {
   public void accountForVisitors(UUID visitId, String account, String actor) {
     new FieldCheck().requireText(account, "account", 4000).orThrow();
     visit(visitId);
-    log.record(visitId, "Task_AccountForVisitors", "ACCOUNTED_FOR", account, actor);
+    log.record(visitId, Element.ACCOUNT_FOR_VISITORS, "ACCOUNTED_FOR", account, actor);
   }
 
   /** The visit was not decided 48 hours before its window: the director is brought in. */
   public void escalate(UUID visitId) {
     visit(visitId);
-    log.record(visitId, "Timer_DecisionOverdue", "ESCALATED", "not decided in time; escalated to the director", "system");
+    log.record(visitId, Element.DECISION_OVERDUE, "ESCALATED", "not decided in time; escalated to the director", "system");
   }
 
   /** The window passed before the visit was decided. */
   public void expire(UUID visitId) {
     visit(visitId).expire();
-    log.record(visitId, "Timer_WindowPassedUndecided", "EXPIRED", null, "system");
+    log.record(visitId, Element.WINDOW_PASSED_UNDECIDED, "EXPIRED", null, "system");
   }
 
   /**

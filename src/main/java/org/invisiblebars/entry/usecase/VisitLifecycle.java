@@ -64,7 +64,7 @@ public class VisitLifecycle {
 
   private void cancel(Visit visit, String reasons, String actor) {
     visit.cancel(reasons, actor);
-    log.record(visit.getId(), "Message_VisitCancelled", "CANCELLED", reasons, actor);
+    log.record(visit.getId(), EntryProcess.Message.VISIT_CANCELLED_ID, "CANCELLED", reasons, actor);
     process.cancelled(visit.getId());
   }
 

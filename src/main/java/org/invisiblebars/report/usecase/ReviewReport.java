@@ -22,6 +22,7 @@ import org.invisiblebars.report.domain.Report;
 import org.invisiblebars.report.domain.ReportRecommendation;
 import org.invisiblebars.report.domain.ReportRepository;
 import org.invisiblebars.report.domain.ReportStatus;
+import org.invisiblebars.report.usecase.ReportReviewProcess.Element;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +55,7 @@ public class ReviewReport {
   public void referAllegation(UUID reportId, String competentBody, String reference, String actor) {
     new FieldCheck().requireText(competentBody, "competentBody", 300).requireText(reference, "referralReference", 200).orThrow();
     report(reportId).referAllegation(competentBody.strip(), reference.strip(), actor, clock.instant());
-    log.record(reportId, "Task_ReferAllegation", "REFERRED", competentBody.strip() + ", reference " + reference.strip(), actor);
+    log.record(reportId, Element.REFER_ALLEGATION, "REFERRED", competentBody.strip() + ", reference " + reference.strip(), actor);
   }
 
   /** The director acknowledges the report; one line {@code n | unit} per recommendation. */
@@ -120,7 +121,7 @@ public class ReviewReport {
     }
     check.orThrow();
     report.submitPlan(answers, actor, clock.instant());
-    log.record(reportId, "Task_PreparePlanOfAction", "PLAN_OF_ACTION", answers.entrySet().stream()
+    log.record(reportId, Element.PREPARE_PLAN_OF_ACTION, "PLAN_OF_ACTION", answers.entrySet().stream()
         .map(e -> e.getKey() + ": " + e.getValue().answer() + " (" + e.getValue().reasons() + ")")
         .collect(Collectors.joining("; ")), actor);
   }
@@ -190,7 +191,7 @@ public class ReviewReport {
         .requireText(notes, "followUpNotes", 4000)
         .orThrow();
     report(reportId).recordFollowUp(recommendationId, status, deadline, notes.strip(), actor, clock.instant());
-    log.record(reportId, "Task_RecordFollowUp", status.name(), notes.strip(), actor);
+    log.record(reportId, Element.RECORD_FOLLOW_UP, status.name(), notes.strip(), actor);
     return status.isClosed();
   }
 

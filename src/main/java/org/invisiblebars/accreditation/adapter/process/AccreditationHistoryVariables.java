@@ -1,7 +1,8 @@
 package org.invisiblebars.accreditation.adapter.process;
 
 import java.util.Set;
-import org.invisiblebars.accreditation.adapter.process.AccreditationProcess.Variable;
+import org.invisiblebars.accreditation.usecase.AccreditationProcess.Variable;
+import org.invisiblebars.accreditation.usecase.AccreditationProcess;
 import org.invisiblebars.platform.process.HistoryRecordedVariables;
 import org.springframework.stereotype.Component;
 

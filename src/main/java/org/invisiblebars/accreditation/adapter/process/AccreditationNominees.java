@@ -3,6 +3,7 @@ package org.invisiblebars.accreditation.adapter.process;
 import java.util.List;
 import java.util.UUID;
 import org.invisiblebars.accreditation.domain.Nominee;
+import org.invisiblebars.accreditation.usecase.AccreditationProcess;
 import org.invisiblebars.accreditation.usecase.AccreditationQueries;
 import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.springframework.stereotype.Component;

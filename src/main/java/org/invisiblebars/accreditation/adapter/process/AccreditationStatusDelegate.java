@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.invisiblebars.accreditation.domain.AccreditationStatus;
 import org.invisiblebars.accreditation.usecase.AccreditationLifecycle;
+import org.invisiblebars.accreditation.usecase.AccreditationProcess;
 import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.springframework.stereotype.Component;
 

@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.invisiblebars.accreditation.usecase.AccreditationLifecycle;
+import org.invisiblebars.accreditation.usecase.AccreditationProcess;
 import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.springframework.stereotype.Component;
 

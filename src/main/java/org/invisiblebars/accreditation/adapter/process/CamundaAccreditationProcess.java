@@ -3,6 +3,7 @@ package org.invisiblebars.accreditation.adapter.process;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
+import org.invisiblebars.accreditation.usecase.AccreditationProcess;
 import org.invisiblebars.accreditation.usecase.AccreditationProcessPort;
 import org.springframework.stereotype.Component;
 

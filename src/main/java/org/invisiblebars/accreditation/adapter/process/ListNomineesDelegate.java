@@ -2,7 +2,8 @@ package org.invisiblebars.accreditation.adapter.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.invisiblebars.accreditation.adapter.process.AccreditationProcess.Variable;
+import org.invisiblebars.accreditation.usecase.AccreditationProcess.Variable;
+import org.invisiblebars.accreditation.usecase.AccreditationProcess;
 import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.invisiblebars.platform.process.MultiInstanceItems;
 import org.springframework.stereotype.Component;

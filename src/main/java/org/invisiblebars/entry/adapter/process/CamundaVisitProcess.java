@@ -4,7 +4,8 @@ import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
-import org.invisiblebars.entry.adapter.process.EntryProcess.Variable;
+import org.invisiblebars.entry.usecase.EntryProcess.Variable;
+import org.invisiblebars.entry.usecase.EntryProcess;
 import org.invisiblebars.entry.usecase.VisitProcessPort;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,8 @@
 package org.invisiblebars.entry.adapter.process;
 
 import java.util.Set;
-import org.invisiblebars.entry.adapter.process.EntryProcess.Variable;
+import org.invisiblebars.entry.usecase.EntryProcess.Variable;
+import org.invisiblebars.entry.usecase.EntryProcess;
 import org.invisiblebars.platform.process.HistoryRecordedVariables;
 import org.springframework.stereotype.Component;
 

@@ -3,7 +3,7 @@ package org.invisiblebars.entry.adapter.process;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-
+import org.invisiblebars.entry.usecase.EntryProcess;
 import org.invisiblebars.entry.usecase.ReviewVisit;
 import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.springframework.stereotype.Component;

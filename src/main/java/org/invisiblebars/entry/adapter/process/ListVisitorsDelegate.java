@@ -2,7 +2,8 @@ package org.invisiblebars.entry.adapter.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.invisiblebars.entry.adapter.process.EntryProcess.Variable;
+import org.invisiblebars.entry.usecase.EntryProcess.Variable;
+import org.invisiblebars.entry.usecase.EntryProcess;
 import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.invisiblebars.platform.process.MultiInstanceItems;
 import org.springframework.stereotype.Component;

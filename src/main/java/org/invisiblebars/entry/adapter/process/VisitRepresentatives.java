@@ -2,6 +2,7 @@ package org.invisiblebars.entry.adapter.process;
 
 import java.util.List;
 import java.util.UUID;
+import org.invisiblebars.entry.usecase.EntryProcess;
 import org.invisiblebars.entry.usecase.ReviewVisit;
 import org.invisiblebars.entry.usecase.VisitQueries;
 import org.invisiblebars.platform.deployment.PublishedForModels;

@@ -9,8 +9,9 @@ import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.variable.Variables;
-import org.invisiblebars.report.adapter.process.ReportReviewProcess.Variable;
 import org.invisiblebars.report.usecase.ReportProcessPort;
+import org.invisiblebars.report.usecase.ReportReviewProcess.Variable;
+import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.springframework.stereotype.Component;
 
 /** Starts report-review and correlates its messages by business key (the report id). */

@@ -4,7 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.invisiblebars.platform.process.MultiInstanceItems;
-import org.invisiblebars.report.adapter.process.ReportReviewProcess.Variable;
+import org.invisiblebars.report.usecase.ReportReviewProcess.Variable;
+import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.springframework.stereotype.Component;
 
 /** Task_ListFollowUps: the recommendations accepted in whole or part, one follow-up each. */

@@ -2,8 +2,9 @@ package org.invisiblebars.report.adapter.process;
 
 import java.util.List;
 import java.util.UUID;
-import org.invisiblebars.report.usecase.ReviewReport;
 import org.invisiblebars.platform.deployment.PublishedForModels;
+import org.invisiblebars.report.usecase.ReportReviewProcess;
+import org.invisiblebars.report.usecase.ReviewReport;
 import org.springframework.stereotype.Component;
 
 /**

@@ -13,10 +13,11 @@ import org.invisiblebars.platform.process.SubmittedForm;
 import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.FieldCheck;
 import org.invisiblebars.platform.validation.InvalidInputException;
-import org.invisiblebars.report.adapter.process.ReportReviewProcess.Element;
-import org.invisiblebars.report.adapter.process.ReportReviewProcess.Variable;
 import org.invisiblebars.report.domain.Report;
 import org.invisiblebars.report.usecase.ReportQueries;
+import org.invisiblebars.report.usecase.ReportReviewProcess.Element;
+import org.invisiblebars.report.usecase.ReportReviewProcess.Variable;
+import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.report.usecase.ReviewReport;
 import org.springframework.stereotype.Component;
 

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.invisiblebars.organisation.domain.MandateType;
-import org.invisiblebars.report.adapter.process.ReportReviewProcess.Element;
+import org.invisiblebars.report.usecase.ReportReviewProcess.Element;
 import org.invisiblebars.support.AccreditedOrganisations.Accredited;
 import org.invisiblebars.support.ApiTest;
 import org.invisiblebars.support.Race;

@@ -1,4 +1,4 @@
-package org.invisiblebars.entry.adapter.process;
+package org.invisiblebars.entry.usecase;
 
 /**
  * The contract with {@code processes/entry-authorisation.bpmn}: its key, element ids, messages and
@@ -49,6 +49,8 @@ public final class EntryProcess {
   /** Message names, correlated by business key (the visit id). */
   public static final class Message {
     public static final String VISIT_CANCELLED = "VisitCancelled";
+    /** The cancellation message's id in the model: the decision log's step of a cancellation. */
+    public static final String VISIT_CANCELLED_ID = "Message_VisitCancelled";
 
     private Message() {}
   }

@@ -1,4 +1,4 @@
-package org.invisiblebars.accreditation.adapter.process;
+package org.invisiblebars.accreditation.usecase;
 
 /**
  * The contract with {@code processes/ngo-accreditation.bpmn}: its key, element ids, messages and
@@ -38,6 +38,8 @@ public final class AccreditationProcess {
     public static final String ACCREDITATION_LAPSED = "EndEvent_AccreditationLapsed";
     public static final String ACCREDITATION_EXPIRED = "EndEvent_AccreditationExpired";
     public static final String ACCREDITATION_REVOKED = "EndEvent_AccreditationRevoked";
+    /** Where a director's revocation enters the model; the decision log's step of a revocation. */
+    public static final String REVOCATION_REQUESTED = "StartEvent_RevocationRequested";
     public static final String RENEWAL_PREPARED = "EndEvent_RenewalPrepared";
 
     private Element() {}

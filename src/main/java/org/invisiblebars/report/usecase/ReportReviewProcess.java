@@ -1,4 +1,4 @@
-package org.invisiblebars.report.adapter.process;
+package org.invisiblebars.report.usecase;
 
 import java.util.Set;
 
