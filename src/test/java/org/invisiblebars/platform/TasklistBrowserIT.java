@@ -19,7 +19,6 @@ class TasklistBrowserIT extends IntegrationTest {
 
   private static final By FILTER_NAMES = By.cssSelector("[cam-tasklist-filters] .task-filter .name a");
   private static final By FILTER_COUNTER = By.cssSelector(".counter");
-  private static final By LOGIN_ERROR = By.cssSelector("[notifications-panel] .alert-danger .status");
 
   private TasklistBrowser browser;
 
@@ -49,7 +48,7 @@ class TasklistBrowserIT extends IntegrationTest {
   void ngoRepresentativeIsRefusedAtTheLoginForm() throws IOException {
     browser.logIn(baseUrl(), "john", "demo");
 
-    WebElement error = browser.await("tasklist-john", ExpectedConditions.visibilityOfElementLocated(LOGIN_ERROR));
+    WebElement error = browser.await("tasklist-john", ExpectedConditions.visibilityOfElementLocated(TasklistBrowser.LOGIN_REFUSED));
     browser.screenshot("tasklist-john");
 
     assertThat(error.getText()).contains("Login Failed");

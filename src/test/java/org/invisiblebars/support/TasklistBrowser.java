@@ -20,6 +20,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -55,6 +56,8 @@ public final class TasklistBrowser implements AutoCloseable {
   private static final By USERNAME = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
   private static final By PASSWORD = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
   private static final By SIGN_IN = By.cssSelector("form[name='signinForm'] button[type='submit']");
+  /** The notification of a refused sign-in (camunda-commons-ui's notifications panel). */
+  public static final By LOGIN_REFUSED = By.cssSelector("[notifications-panel] .alert-danger .status");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -99,14 +102,40 @@ public final class TasklistBrowser implements AutoCloseable {
     logIn(baseUrl, "tasklist", user, password);
   }
 
-  /** Opens a Camunda web application ("tasklist", "cockpit", "admin") and signs in through its form. */
+  /**
+   * Opens a Camunda web application ("tasklist", "cockpit", "admin") and signs in through its form.
+   * Under load the form can be on the page before the application has bound it: the click then sends
+   * nothing (the server logs no sign-in) and the page stays as it was. So the form is filled and sent
+   * again, up to three times, until the page answers: the form leaves, or a refusal shows.
+   */
   public void logIn(String baseUrl, String application, String user, String password) throws IOException {
     driver.get(baseUrl + "/camunda/app/" + application + "/default/");
-    await("login-form-" + user, ExpectedConditions.elementToBeClickable(USERNAME)).sendKeys(user);
-    driver.findElement(PASSWORD).sendKeys(password);
-    // The sign-in page asked who is signed in (404 until someone is); what failedRequests() reports starts here.
-    driver.manage().logs().get(LogType.PERFORMANCE);
-    driver.findElement(SIGN_IN).click();
+    for (int attempt = 1; ; attempt++) {
+      WebElement username = await("login-form-" + user, ExpectedConditions.elementToBeClickable(USERNAME));
+      username.clear();
+      username.sendKeys(user);
+      WebElement passwordField = driver.findElement(PASSWORD);
+      passwordField.clear();
+      passwordField.sendKeys(password);
+      // The sign-in page asked who is signed in (404 until someone is); what failedRequests() reports starts here.
+      driver.manage().logs().get(LogType.PERFORMANCE);
+      driver.findElement(SIGN_IN).click();
+      if (attempt == 3 || answered(Duration.ofSeconds(20))) {
+        return;
+      }
+    }
+  }
+
+  /** Whether the sign-in page answered within {@code wait}: its form left, or a refusal shows. */
+  private boolean answered(Duration wait) {
+    try {
+      new WebDriverWait(driver, wait).ignoring(StaleElementReferenceException.class).until(page ->
+          page.findElements(LOGIN_FORM).isEmpty()
+              || page.findElements(LOGIN_REFUSED).stream().anyMatch(WebElement::isDisplayed));
+      return true;
+    } catch (TimeoutException stillTheSameForm) {
+      return false;
+    }
   }
 
   /** Waits; on time-out keeps a screenshot and the page source for whoever reads the failure. */
