@@ -1,5 +1,6 @@
 package org.invisiblebars.platform.security;
 
+import java.util.Locale;
 import org.invisiblebars.platform.identity.Groups;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +24,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import java.util.LinkedHashMap;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 /**
  * The managers' SLA dashboard: a page for people in a browser, so they sign in with a form (our own
@@ -43,7 +46,7 @@ class FormLoginSecurityConfiguration {
   /** Before the general API chain (order 2); the engine REST chain (order 1) matches other paths. */
   @Bean
   @Order(1)
-  SecurityFilterChain dashboardSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain dashboardSecurity(HttpSecurity http, ITemplateEngine templates) throws Exception {
     String[] dashboardGroups = {Groups.MANAGER, Groups.DIRECTOR, Groups.CAMUNDA_ADMIN};
     RequestMatcher api = path(SLA_API);
     return http.securityMatcher(new OrRequestMatcher(path(DASHBOARD), path(DASHBOARD + "/**"), api))
@@ -52,7 +55,7 @@ class FormLoginSecurityConfiguration {
             .requestMatchers(api).authenticated()
             .anyRequest().hasAnyAuthority(dashboardGroups))
         .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl(DASHBOARD, false).permitAll()
-            .authenticationDetailsSource(SignInDetails.SOURCE).failureHandler(loginFailure()))
+            .authenticationDetailsSource(SignInDetails.SOURCE).failureHandler(loginFailure(templates)))
         .logout(logout -> logout.logoutRequestMatcher(path(org.springframework.http.HttpMethod.POST, LOGOUT))
             .logoutSuccessUrl(LOGIN + "?signedOut"))
         .httpBasic(basic -> SecurityConfiguration.throttled(basic, entryPoint(api)))
@@ -84,7 +87,7 @@ class FormLoginSecurityConfiguration {
    * A wrong password goes back to the form with a message; a throttled attempt ({@link
    * LoginThrottle}) gets the form with 429, {@code Retry-After} and how long to wait.
    */
-  private static AuthenticationFailureHandler loginFailure() {
+  private static AuthenticationFailureHandler loginFailure(ITemplateEngine templates) {
     var wrongPassword = new SimpleUrlAuthenticationFailureHandler(LOGIN + "?error");
     return (request, response, failure) -> {
       if (failure instanceof SignInThrottledException throttled) {
@@ -92,8 +95,8 @@ class FormLoginSecurityConfiguration {
         response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
         response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        response.getWriter().write(LoginPage.form(csrf, "Too many failed sign-ins. Try again in "
-            + throttled.retryAfterSeconds() + " seconds."));
+        templates.process(LoginPage.VIEW, new Context(Locale.ENGLISH, LoginPage.form(csrf, "Too many failed sign-ins. Try again in "
+            + throttled.retryAfterSeconds() + " seconds.")), response.getWriter());
       } else {
         wrongPassword.onAuthenticationFailure(request, response, failure);
       }
