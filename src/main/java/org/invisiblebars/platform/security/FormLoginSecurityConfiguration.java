@@ -1,7 +1,7 @@
 package org.invisiblebars.platform.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Locale;
-import org.invisiblebars.platform.identity.Groups;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -46,14 +46,15 @@ class FormLoginSecurityConfiguration {
   /** Before the general API chain (order 2); the engine REST chain (order 1) matches other paths. */
   @Bean
   @Order(1)
-  SecurityFilterChain dashboardSecurity(HttpSecurity http, ITemplateEngine templates) throws Exception {
-    String[] dashboardGroups = {Groups.MANAGER, Groups.DIRECTOR, Groups.CAMUNDA_ADMIN};
+  SecurityFilterChain dashboardSecurity(HttpSecurity http, ITemplateEngine templates, ObjectMapper json) throws Exception {
     RequestMatcher api = path(SLA_API);
     return http.securityMatcher(new OrRequestMatcher(path(DASHBOARD), path(DASHBOARD + "/**"), api))
-        .authorizeHttpRequests(auth -> auth
-            .requestMatchers(path(LOGIN), path(DENIED), path("/sla/sla.css")).permitAll()
-            .requestMatchers(api).authenticated()
-            .anyRequest().hasAnyAuthority(dashboardGroups))
+        .authorizeHttpRequests(auth -> {
+          auth.requestMatchers(path(LOGIN), path(DENIED), path("/sla/sla.css")).permitAll();
+          ApiAccessRules.apply(auth);
+          auth.requestMatchers(api).authenticated()
+              .anyRequest().hasAnyAuthority(ApiAccessRules.SLA_READERS.toArray(String[]::new));
+        })
         .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl(DASHBOARD, false).permitAll()
             .authenticationDetailsSource(SignInDetails.SOURCE).failureHandler(loginFailure(templates)))
         .logout(logout -> logout.logoutRequestMatcher(path(org.springframework.http.HttpMethod.POST, LOGOUT))
@@ -62,8 +63,9 @@ class FormLoginSecurityConfiguration {
         .headers(SecurityHeaders.own())
         .requestCache(cache -> cache.requestCache(pagesOnly(api)))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(api))
-            // A person signed in without the right group sees why and can sign out; the API keeps a bare 403.
-            .defaultAccessDeniedHandlerFor(deniedPage(), new NegatedRequestMatcher(api)))
+            // A person signed in without the right group sees why and can sign out; the API answers problem details.
+            .defaultAccessDeniedHandlerFor(deniedPage(), new NegatedRequestMatcher(api))
+            .defaultAccessDeniedHandlerFor(new ApiAccessDenied(json), api))
         .build();
   }
 
