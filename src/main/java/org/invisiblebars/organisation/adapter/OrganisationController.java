@@ -7,7 +7,6 @@ import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.organisation.domain.Organisation;
 import org.invisiblebars.organisation.usecase.ManageOrganisations;
 import org.invisiblebars.organisation.usecase.Membership;
-import org.invisiblebars.platform.identity.Groups;
 import org.invisiblebars.platform.validation.NotFoundException;
 import org.invisiblebars.platform.web.Caller;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Organisations and their representatives' accounts: NGO liaison officers and administrators
- * register organisations and bind NGO users (created in Camunda Admin, group {@code ngo}) to them.
+ * register organisations and bind NGO users (created in Camunda Admin, group {@code ngo}) to them
+ * (the security configuration's rules).
  * Staff read all organisations; an NGO user reads its own.
  */
 @RestController
@@ -38,16 +38,14 @@ class OrganisationController {
   }
 
   @PostMapping
-  ResponseEntity<OrganisationView> register(@RequestBody Registration registration, Authentication authentication) {
-    Caller.of(authentication).require(Groups.NGO_LIAISON, Groups.CAMUNDA_ADMIN);
+  ResponseEntity<OrganisationView> register(@RequestBody Registration registration) {
     Organisation created = organisations.register(registration.name(), registration.mandateType(),
         registration.networkName(), registration.religiousBased());
     return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.getId())).body(OrganisationView.of(created));
   }
 
   @PutMapping("/{id}/members/{userId}")
-  ResponseEntity<Void> bind(@PathVariable UUID id, @PathVariable String userId, Authentication authentication) {
-    Caller.of(authentication).require(Groups.NGO_LIAISON, Groups.CAMUNDA_ADMIN);
+  ResponseEntity<Void> bind(@PathVariable UUID id, @PathVariable String userId) {
     organisations.bind(id, userId);
     return ResponseEntity.noContent().build();
   }

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.thymeleaf.ITemplateEngine;
 
 /** Puts the {@link DatabaseCircuit} in front of the connection pool and of every request. */
 @Configuration(proxyBeanMethods = false)
@@ -33,8 +34,8 @@ class DatabaseOutageConfiguration {
   /** First of all filters: before the session (read from the database), the sign-in and the web applications. */
   @Bean
   FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(DatabaseCircuit circuit, DataSource dataSource,
-      ObjectMapper json) {
-    var registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter(circuit, dataSource, json));
+      ObjectMapper json, ITemplateEngine templates) {
+    var registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter(circuit, dataSource, json, templates));
     registration.addUrlPatterns("/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;

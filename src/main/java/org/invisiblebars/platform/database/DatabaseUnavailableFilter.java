@@ -11,17 +11,20 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.invisiblebars.platform.web.HtmlPage;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 /**
  * The first filter of every request. While the {@link DatabaseCircuit} is open, every request but
  * the health check answers 503 with {@code Retry-After} at once (problem details for our API, the
- * engine REST API, the web applications' API and the actuator; a short page for the pages), before
+ * engine REST API, the web applications' API and the actuator; a short page, {@code
+ * templates/unavailable.html}, for the pages), before
  * the session, the sign-in or anything else asks the database. A request that meets the outage on
  * its way answers the same instead of a 500, and opens the circuit: a failure that names the
  * connection, or any failure of a database call after which the database does not answer a trial
@@ -37,12 +40,13 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
   private final DatabaseCircuit circuit;
   private final DataSource dataSource;
   private final ObjectMapper json;
-  private final HtmlPage page = HtmlPage.of("unavailable.html");
+  private final ITemplateEngine templates;
 
-  DatabaseUnavailableFilter(DatabaseCircuit circuit, DataSource dataSource, ObjectMapper json) {
+  DatabaseUnavailableFilter(DatabaseCircuit circuit, DataSource dataSource, ObjectMapper json, ITemplateEngine templates) {
     this.circuit = circuit;
     this.dataSource = dataSource;
     this.json = json;
+    this.templates = templates;
   }
 
   @Override
@@ -95,7 +99,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
     boolean page = API_PATHS.stream().noneMatch(path::startsWith) && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
     if (page) {
       response.setContentType(MediaType.TEXT_HTML_VALUE);
-      response.getWriter().write(this.page.render(Map.of("seconds", String.valueOf(seconds))));
+      // Thymeleaf reads the template from the class path (and caches it): no database needed.
+      templates.process("unavailable", new Context(Locale.ENGLISH, Map.of("seconds", seconds)), response.getWriter());
       return;
     }
     Map<String, Object> problem = new LinkedHashMap<>();

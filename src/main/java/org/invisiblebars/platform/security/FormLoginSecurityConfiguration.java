@@ -1,6 +1,7 @@
 package org.invisiblebars.platform.security;
 
-import org.invisiblebars.platform.identity.Groups;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,6 +24,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import java.util.LinkedHashMap;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 /**
  * The managers' SLA dashboard: a page for people in a browser, so they sign in with a form (our own
@@ -43,24 +46,26 @@ class FormLoginSecurityConfiguration {
   /** Before the general API chain (order 2); the engine REST chain (order 1) matches other paths. */
   @Bean
   @Order(1)
-  SecurityFilterChain dashboardSecurity(HttpSecurity http) throws Exception {
-    String[] dashboardGroups = {Groups.MANAGER, Groups.DIRECTOR, Groups.CAMUNDA_ADMIN};
+  SecurityFilterChain dashboardSecurity(HttpSecurity http, ITemplateEngine templates, ObjectMapper json) throws Exception {
     RequestMatcher api = path(SLA_API);
     return http.securityMatcher(new OrRequestMatcher(path(DASHBOARD), path(DASHBOARD + "/**"), api))
-        .authorizeHttpRequests(auth -> auth
-            .requestMatchers(path(LOGIN), path(DENIED), path("/sla/sla.css")).permitAll()
-            .requestMatchers(api).authenticated()
-            .anyRequest().hasAnyAuthority(dashboardGroups))
+        .authorizeHttpRequests(auth -> {
+          auth.requestMatchers(path(LOGIN), path(DENIED), path("/sla/sla.css")).permitAll();
+          ApiAccessRules.apply(auth);
+          auth.requestMatchers(api).authenticated()
+              .anyRequest().hasAnyAuthority(ApiAccessRules.SLA_READERS.toArray(String[]::new));
+        })
         .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl(DASHBOARD, false).permitAll()
-            .authenticationDetailsSource(SignInDetails.SOURCE).failureHandler(loginFailure()))
+            .authenticationDetailsSource(SignInDetails.SOURCE).failureHandler(loginFailure(templates)))
         .logout(logout -> logout.logoutRequestMatcher(path(org.springframework.http.HttpMethod.POST, LOGOUT))
             .logoutSuccessUrl(LOGIN + "?signedOut"))
         .httpBasic(basic -> SecurityConfiguration.throttled(basic, entryPoint(api)))
         .headers(SecurityHeaders.own())
         .requestCache(cache -> cache.requestCache(pagesOnly(api)))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(api))
-            // A person signed in without the right group sees why and can sign out; the API keeps a bare 403.
-            .defaultAccessDeniedHandlerFor(deniedPage(), new NegatedRequestMatcher(api)))
+            // A person signed in without the right group sees why and can sign out; the API answers problem details.
+            .defaultAccessDeniedHandlerFor(deniedPage(), new NegatedRequestMatcher(api))
+            .defaultAccessDeniedHandlerFor(new ApiAccessDenied(json), api))
         .build();
   }
 
@@ -84,7 +89,7 @@ class FormLoginSecurityConfiguration {
    * A wrong password goes back to the form with a message; a throttled attempt ({@link
    * LoginThrottle}) gets the form with 429, {@code Retry-After} and how long to wait.
    */
-  private static AuthenticationFailureHandler loginFailure() {
+  private static AuthenticationFailureHandler loginFailure(ITemplateEngine templates) {
     var wrongPassword = new SimpleUrlAuthenticationFailureHandler(LOGIN + "?error");
     return (request, response, failure) -> {
       if (failure instanceof SignInThrottledException throttled) {
@@ -92,8 +97,8 @@ class FormLoginSecurityConfiguration {
         response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
         response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        response.getWriter().write(LoginPage.form(csrf, "Too many failed sign-ins. Try again in "
-            + throttled.retryAfterSeconds() + " seconds."));
+        templates.process(LoginPage.VIEW, new Context(Locale.ENGLISH, LoginPage.form(csrf, "Too many failed sign-ins. Try again in "
+            + throttled.retryAfterSeconds() + " seconds.")), response.getWriter());
       } else {
         wrongPassword.onAuthenticationFailure(request, response, failure);
       }

@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HttpBasicConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -30,7 +29,6 @@ class SecurityConfiguration {
 
   static final String ENGINE_REST = "/engine-rest/**";
   static final String API = "/api/**";
-  static final String PUBLIC_API = "/api/v1/public/**";
   static final String ACTUATOR = "/actuator/**";
   static final String REALM = "Invisible Bars";
 
@@ -58,16 +56,18 @@ class SecurityConfiguration {
   }
 
   /**
-   * Our own API; features add their role rules in their own controllers. Only the public API
-   * (published reports) answers without login.
+   * Our own API: who may call which route is {@link ApiAccessRules}; only the public API (published
+   * reports) answers without login. A refusal is answered with problem details ({@link ApiAccessDenied}).
    */
   @Bean
   @Order(2)
-  SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
     return statelessBasic(http.securityMatcher(path(API)))
-        .authorizeHttpRequests(auth -> auth
-            .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, PUBLIC_API)).permitAll()
-            .anyRequest().authenticated())
+        .authorizeHttpRequests(auth -> {
+          ApiAccessRules.apply(auth);
+          auth.anyRequest().authenticated();
+        })
+        .exceptionHandling(errors -> errors.accessDeniedHandler(new ApiAccessDenied(json)))
         .build();
   }
 

@@ -3,11 +3,14 @@ package org.invisiblebars.platform.web;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.invisiblebars.platform.identity.Groups;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
-/** Who calls our API: the user id and Camunda groups Spring Security authenticated. */
+/**
+ * Who calls our API: the user id and Camunda groups Spring Security authenticated. Which groups may
+ * call a route is declared in the security configuration ({@code platform/security/ApiAccessRules});
+ * controllers ask a caller only what a view or a scope depends on.
+ */
 public record Caller(String userId, Set<String> groups) {
 
   public static Caller of(Authentication authentication) {
@@ -25,15 +28,5 @@ public record Caller(String userId, Set<String> groups) {
 
   public boolean isIn(String group) {
     return groups.contains(group);
-  }
-
-  /** Refuses with 403 unless the caller is in one of the groups. */
-  public void require(String... anyOf) {
-    for (String group : anyOf) {
-      if (groups.contains(group)) {
-        return;
-      }
-    }
-    throw new AccessDeniedException(userId + " may not do this");
   }
 }

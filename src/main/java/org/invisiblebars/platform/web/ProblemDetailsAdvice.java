@@ -92,7 +92,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail forbidden(AccessDeniedException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role may not do this.");
+    return Problems.forbidden();
   }
 
   /** The body is not JSON, not of the request's shape, or a field has the wrong type. */

@@ -37,6 +37,14 @@ public final class Problems {
     return invalidInput(List.of(new FieldProblem(field, problem)));
   }
 
+  /**
+   * 403: the caller's groups may not do this, whether a role rule of the security configuration or
+   * a use case refused (an NGO user not bound to an organisation); one sentence for both.
+   */
+  public static ProblemDetail forbidden() {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role may not do this.");
+  }
+
   /** 404: what was asked for does not exist for this caller (our use cases' {@code NotFoundException}). */
   public static ProblemDetail notFound(String detail) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
