@@ -6,6 +6,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,13 +35,16 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  *
  * <p>Every glyph comes from fonts carried in the jar (never from the machine), embedded as subsets:
  * DejaVu Sans for Latin, Cyrillic, Greek and Arabic. A template names them with {@code font-family:
- * 'DejaVu Sans'}.
+ * 'DejaVu Sans', 'DejaVu Sans Upright'}. No CJK TrueType font was found on Maven Central, so Chinese,
+ * Japanese and Korean print as {@code #} until one is added here as a further fallback family.
  */
 @Component
 public class PdfTemplates {
 
   /** The font family a template names to get the embedded faces. */
   public static final String FONT_FAMILY = "DejaVu Sans";
+  /** Named after {@link #FONT_FAMILY}, for the glyphs a slanted face lacks. */
+  public static final String FALLBACK_FAMILY = "DejaVu Sans Upright";
 
   private static final String CREATOR = "Invisible Bars";
   private static final String FONT_PATH = "/net/sf/jasperreports/fonts/dejavu/";
@@ -51,6 +55,10 @@ public class PdfTemplates {
       new Face("DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC));
 
   private final SpringTemplateEngine templates = new SpringTemplateEngine();
+
+  static {
+    XRLog.setLoggerImpl(new Slf4jXRLogger());
+  }
 
   public PdfTemplates() {
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(PdfTemplates.class.getClassLoader());
@@ -77,6 +85,11 @@ public class PdfTemplates {
       builder.defaultTextDirection(TextDirection.LTR);
       for (Face face : FACES) {
         builder.useFont(face::open, FONT_FAMILY, face.weight(), face.style(), true);
+      }
+      // DejaVu Sans Oblique has no Arabic: an italic Arabic name falls back to the upright glyphs
+      for (FontStyle style : FontStyle.values()) {
+        builder.useFont(FACES.get(0)::open, FALLBACK_FAMILY, 400, style, true);
+        builder.useFont(FACES.get(1)::open, FALLBACK_FAMILY, 700, style, true);
       }
       builder.withProducer(CREATOR);
       builder.withHtmlContent(html, null);

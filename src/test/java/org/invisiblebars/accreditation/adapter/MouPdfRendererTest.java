@@ -152,14 +152,15 @@ class MouPdfRendererTest {
     String arabic = "\u0645\u0646\u0638\u0645\u0629 \u0627\u0644\u0623\u0645\u0644"; // منظمة الأمل
     String representative = "\u0410\u043d\u043d\u0430 \u041f\u0435\u0442\u0440\u043e\u0432\u0430"; // Анна Петрова
     String arabicRepresentative = "\u0641\u0627\u0637\u0645\u0629 \u0627\u0644\u0632\u0647\u0631\u0627\u0621"; // فاطمة الزهراء
-    MouDocument mou = withRepresentatives(withOrganisation(full(), cyrillic + " / " + arabic),
-        List.of(representative, arabicRepresentative));
+    MouDocument mou = withSignatures(withRepresentatives(withOrganisation(full(), cyrillic + " / " + arabic),
+        List.of(representative, arabicRepresentative)), new Signature(arabicRepresentative, COUNTERSIGNED), null);
 
     byte[] pdf = renderer.render(mou);
     String text = read(pdf).bodyText();
 
-    assertThat(text).doesNotContain("?").contains(cyrillic, arabic, representative, arabicRepresentative,
-        "between the prison administration and " + cyrillic);
+    assertThat(text).doesNotContain("?", "#").contains(cyrillic, arabic, representative, arabicRepresentative,
+        "between the prison administration and " + cyrillic, "Signed electronically by " + arabicRepresentative,
+        "Name: " + arabicRepresentative);
     try (PDDocument document = Loader.loadPDF(pdf)) {
       assertThat(document.getDocumentInformation().getTitle()).contains(cyrillic, arabic);
     }
@@ -264,6 +265,14 @@ class MouPdfRendererTest {
         m.hours(), m.procedures(), m.allowedActivities(), m.excludedAreas(), m.confidentialityReviewDays(),
         m.termMonths(), m.termStart(), m.termEnd(), m.continuityPlan(), m.religiousBased(),
         m.universalAccessCommitment(), m.facilities(), m.ngoSignature(), m.directorSignature());
+  }
+
+  private static MouDocument withSignatures(MouDocument m, Signature ngo, Signature director) {
+    return new MouDocument(m.accreditationId(), m.version(), m.organisationName(), m.mandateType(),
+        m.programmeType(), m.mandateAndExpectations(), m.responsibilities(), m.representatives(), m.days(),
+        m.hours(), m.procedures(), m.allowedActivities(), m.excludedAreas(), m.confidentialityReviewDays(),
+        m.termMonths(), m.termStart(), m.termEnd(), m.continuityPlan(), m.religiousBased(),
+        m.universalAccessCommitment(), m.facilities(), ngo, director);
   }
 
   // --- reading the PDF back
