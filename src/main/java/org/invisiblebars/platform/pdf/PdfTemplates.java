@@ -4,6 +4,7 @@ import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
@@ -91,6 +92,9 @@ public class PdfTemplates {
         builder.useFont(FACES.get(0)::open, FALLBACK_FAMILY, 400, style, true);
         builder.useFont(FACES.get(1)::open, FALLBACK_FAMILY, 700, style, true);
       }
+      // a document needs nothing from outside the jar: no URL or file an image or link could name is read
+      builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+      builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
       builder.withProducer(CREATOR);
       builder.withHtmlContent(html, null);
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {

@@ -50,6 +50,15 @@ class SearchNoticePdfTest {
   }
 
   @Test
+  void markupInANameIsPrintedAsTextNeverFollowed() throws IOException {
+    String name = "Watch <img src=\"file:///etc/hostname\"/> & <b>Co</b>";
+
+    byte[] pdf = renderer.render(notice(name, List.of()));
+
+    assertThat(text(pdf)).contains("Organisation: " + name);
+  }
+
+  @Test
   void isTaggedForScreenReadersWithATitleAndALanguage() throws IOException {
     try (PDDocument document = Loader.loadPDF(renderer.render(notice("Prison Watch", List.of())))) {
       assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
