@@ -14,12 +14,17 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.invisiblebars.accreditation.usecase.MouDocument;
 import org.invisiblebars.accreditation.usecase.MouDocument.Signature;
+import org.invisiblebars.platform.pdf.PdfTemplates;
 import org.junit.jupiter.api.Test;
 
 class MouPdfRendererTest {
@@ -28,7 +33,7 @@ class MouPdfRendererTest {
   private static final Instant COUNTERSIGNED = Instant.parse("2027-02-15T10:30:00Z");
   private static final Instant SIGNED = Instant.parse("2027-02-20T14:05:00Z");
 
-  private final MouPdfRenderer renderer = new MouPdfRenderer();
+  private final MouPdfRenderer renderer = new MouPdfRenderer(new PdfTemplates());
 
   @Test
   void aSignedMemorandumShowsEveryClauseTheSignaturesAndTheFooter() throws IOException {
@@ -142,15 +147,41 @@ class MouPdfRendererTest {
   }
 
   @Test
-  void charactersTheStandardFontsCannotShowAreReplacedNotFatal() throws IOException {
-    MouDocument mou = withOrganisation(minimal(),
-        "Fundacja \u0141\u00f3d\u017a \u2013 \u201cquoted\u201d \u2192 \u2713 \ud83d\ude00\u2003\u200bend");
+  void namesInCyrillicAndArabicPrintAsWritten() throws IOException {
+    String cyrillic = "\u0424\u043e\u043d\u0434 \u00ab\u0421\u0432\u043e\u0431\u043e\u0434\u0430\u00bb"; // Фонд «Свобода»
+    String arabic = "\u0645\u0646\u0638\u0645\u0629 \u0627\u0644\u0623\u0645\u0644"; // منظمة الأمل
+    String representative = "\u0410\u043d\u043d\u0430 \u041f\u0435\u0442\u0440\u043e\u0432\u0430"; // Анна Петрова
+    String arabicRepresentative = "\u0641\u0627\u0637\u0645\u0629 \u0627\u0644\u0632\u0647\u0631\u0627\u0621"; // فاطمة الزهراء
+    MouDocument mou = withSignatures(withRepresentatives(withOrganisation(full(), cyrillic + " / " + arabic),
+        List.of(representative, arabicRepresentative)), new Signature(arabicRepresentative, COUNTERSIGNED), null);
 
     byte[] pdf = renderer.render(mou);
+    String text = read(pdf).bodyText();
 
-    assertThat(read(pdf).bodyText()).contains("Fundacja L\u00f3dz \u2013 \u201cquoted\u201d -> ? ? end");
+    assertThat(text).doesNotContain("?", "#").contains(cyrillic, arabic, representative, arabicRepresentative,
+        "between the prison administration and " + cyrillic, "Signed electronically by " + arabicRepresentative,
+        "Name: " + arabicRepresentative);
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      assertThat(document.getDocumentInformation().getTitle()).contains("\u0141\u00f3d\u017a");
+      assertThat(document.getDocumentInformation().getTitle()).contains(cyrillic, arabic);
+    }
+  }
+
+  @Test
+  void theDocumentIsTaggedForScreenReadersWithItsLanguageAndEmbeddedFonts() throws IOException {
+    try (PDDocument document = Loader.loadPDF(renderer.render(full()))) {
+      PDDocumentCatalog catalog = document.getDocumentCatalog();
+      assertThat(catalog.getMarkInfo()).isNotNull();
+      assertThat(catalog.getMarkInfo().isMarked()).as("tagged PDF").isTrue();
+      assertThat(catalog.getStructureTreeRoot()).isNotNull();
+      assertThat(catalog.getStructureTreeRoot().getKids()).isNotEmpty();
+      assertThat(catalog.getLanguage()).isEqualTo("en");
+      assertThat(catalog.getViewerPreferences().displayDocTitle()).as("viewers show the title").isTrue();
+      for (PDPage page : document.getPages()) {
+        for (COSName name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          assertThat(font.isEmbedded()).as("font %s is embedded", font.getName()).isTrue();
+        }
+      }
     }
   }
 
@@ -226,6 +257,22 @@ class MouPdfRendererTest {
         m.hours(), m.procedures(), m.allowedActivities(), m.excludedAreas(), m.confidentialityReviewDays(),
         m.termMonths(), m.termStart(), m.termEnd(), m.continuityPlan(), m.religiousBased(),
         m.universalAccessCommitment(), m.facilities(), m.ngoSignature(), m.directorSignature());
+  }
+
+  private static MouDocument withRepresentatives(MouDocument m, List<String> representatives) {
+    return new MouDocument(m.accreditationId(), m.version(), m.organisationName(), m.mandateType(),
+        m.programmeType(), m.mandateAndExpectations(), m.responsibilities(), representatives, m.days(),
+        m.hours(), m.procedures(), m.allowedActivities(), m.excludedAreas(), m.confidentialityReviewDays(),
+        m.termMonths(), m.termStart(), m.termEnd(), m.continuityPlan(), m.religiousBased(),
+        m.universalAccessCommitment(), m.facilities(), m.ngoSignature(), m.directorSignature());
+  }
+
+  private static MouDocument withSignatures(MouDocument m, Signature ngo, Signature director) {
+    return new MouDocument(m.accreditationId(), m.version(), m.organisationName(), m.mandateType(),
+        m.programmeType(), m.mandateAndExpectations(), m.responsibilities(), m.representatives(), m.days(),
+        m.hours(), m.procedures(), m.allowedActivities(), m.excludedAreas(), m.confidentialityReviewDays(),
+        m.termMonths(), m.termStart(), m.termEnd(), m.continuityPlan(), m.religiousBased(),
+        m.universalAccessCommitment(), m.facilities(), ngo, director);
   }
 
   // --- reading the PDF back

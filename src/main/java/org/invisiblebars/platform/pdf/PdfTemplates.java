@@ -1,0 +1,124 @@
+package org.invisiblebars.platform.pdf;
+
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders a Thymeleaf template under {@code templates/pdf/} to a PDF with openhtmltopdf, so that
+ * the documents the system hands to organisations (the MoU, the search notice) are written as HTML
+ * and CSS rather than laid out by hand.
+ *
+ * <p>openhtmltopdf is chosen because it is maintained, runs on the PDFBox 3 the project already
+ * uses (one PDFBox version), writes tagged PDF/UA for screen readers, and with its ICU4J module
+ * reorders and shapes right-to-left scripts; a headless browser would need a binary on the server.
+ * The template's {@code <title>}, {@code <html lang>} and {@code <meta name="subject">} become the
+ * document's title, language and description. A template keeps each paragraph's text in one
+ * element ({@code [[...]]} inlining rather than nested spans): the renderer paints a parent's text
+ * before its children's, and text extraction and copying follow that order.
+ *
+ * <p>Every glyph comes from fonts carried in the jar (never from the machine), embedded as subsets:
+ * DejaVu Sans for Latin, Cyrillic, Greek and Arabic. A template names them with {@code font-family:
+ * 'DejaVu Sans', 'DejaVu Sans Upright'}. No CJK TrueType font was found on Maven Central, so Chinese,
+ * Japanese and Korean print as {@code #} until one is added here as a further fallback family.
+ */
+@Component
+public class PdfTemplates {
+
+  /** The font family a template names to get the embedded faces. */
+  public static final String FONT_FAMILY = "DejaVu Sans";
+  /** Named after {@link #FONT_FAMILY}, for the glyphs a slanted face lacks. */
+  public static final String FALLBACK_FAMILY = "DejaVu Sans Upright";
+
+  private static final String CREATOR = "Invisible Bars";
+  private static final String FONT_PATH = "/net/sf/jasperreports/fonts/dejavu/";
+  private static final List<Face> FACES = List.of(
+      new Face("DejaVuSans.ttf", 400, FontStyle.NORMAL),
+      new Face("DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
+      new Face("DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC),
+      new Face("DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC));
+
+  private final SpringTemplateEngine templates = new SpringTemplateEngine();
+
+  static {
+    XRLog.setLoggerImpl(new Slf4jXRLogger());
+  }
+
+  public PdfTemplates() {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(PdfTemplates.class.getClassLoader());
+    resolver.setPrefix("templates/pdf/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCacheable(true);
+    templates.setTemplateResolver(resolver);
+  }
+
+  /**
+   * Renders {@code template} (a name under {@code templates/pdf/}, without {@code .html}) with
+   * {@code variables}; {@code subject} names the document in error messages.
+   */
+  public byte[] render(String template, Map<String, Object> variables, String subject) {
+    String html = templates.process(template, new Context(Locale.ENGLISH, variables));
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      builder.usePdfUaAccessibility(true);
+      builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+      builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+      builder.defaultTextDirection(TextDirection.LTR);
+      for (Face face : FACES) {
+        builder.useFont(face::open, FONT_FAMILY, face.weight(), face.style(), true);
+      }
+      // DejaVu Sans Oblique has no Arabic: an italic Arabic name falls back to the upright glyphs
+      for (FontStyle style : FontStyle.values()) {
+        builder.useFont(FACES.get(0)::open, FALLBACK_FAMILY, 400, style, true);
+        builder.useFont(FACES.get(1)::open, FALLBACK_FAMILY, 700, style, true);
+      }
+      // a document needs nothing from outside the jar: no URL or file an image or link could name is read
+      builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+      builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+      builder.withProducer(CREATOR);
+      builder.withHtmlContent(html, null);
+      try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        renderer.layout();
+        renderer.createPDFWithoutClosing();
+        // openhtmltopdf reads title, subject and keywords from the template, but not the creator
+        renderer.getPdfDocument().getDocumentInformation().setCreator(CREATOR);
+        renderer.getPdfDocument().save(out);
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not render " + subject, e);
+    }
+  }
+
+  /** One embedded font file and the weight and style it is used for. */
+  private record Face(String file, int weight, FontStyle style) {
+
+    InputStream open() {
+      InputStream font = PdfTemplates.class.getResourceAsStream(FONT_PATH + file);
+      if (font == null) {
+        throw new IllegalStateException("The font " + file + " is missing from the classpath");
+      }
+      return font;
+    }
+  }
+}
