@@ -7,6 +7,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.invisiblebars.platform.task.UserTaskHandler;
+import org.invisiblebars.platform.task.UserTaskHandlerFor;
 import org.junit.jupiter.api.Test;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.web.bind.annotation.RestController;
@@ -85,6 +87,19 @@ class ArchitectureTest {
     classes().that().areAnnotatedWith(RestController.class)
           .should().resideInAnyPackage("..adapter..", "org.invisiblebars.platform..")
           .allowEmptyShould(true)
+        .check(CLASSES);
+  }
+
+  @Test
+  void userTaskHandlersAreProcessAdapters() {
+    classes().that().areAssignableTo(UserTaskHandler.class).and().doNotHaveFullyQualifiedName(UserTaskHandler.class.getName())
+          .should().beAnnotatedWith(UserTaskHandlerFor.class)
+          .andShould().resideInAPackage("org.invisiblebars.*.adapter.process..")
+          .andShould().haveSimpleNameEndingWith("Handler")
+          .andShould().notBePublic()
+        .check(CLASSES);
+    classes().that().areAnnotatedWith(UserTaskHandlerFor.class)
+          .should().beAssignableTo(UserTaskHandler.class)
         .check(CLASSES);
   }
 }

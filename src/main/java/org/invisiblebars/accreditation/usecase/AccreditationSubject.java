@@ -1,9 +1,9 @@
 package org.invisiblebars.accreditation.usecase;
 
 /** The subject type of accreditation entries in the decision log. */
-final class AccreditationSubject {
+public final class AccreditationSubject {
 
-  static final String TYPE = "ACCREDITATION";
+  public static final String TYPE = "ACCREDITATION";
 
   private AccreditationSubject() {}
 }

@@ -43,14 +43,10 @@ public class ReviewAccreditation {
     this.clock = clock;
   }
 
-  /** Verify formal mandate: true when the mandate is registered, false when it is rejected. */
+  /** Verify formal mandate: nothing changes until the process registers or rejects the mandate; the record is locked so two verdicts queue. */
   @Transactional
-  public boolean verifyMandate(UUID accreditationId, Boolean verified, String notes, String actor) {
-    new FieldCheck().require(verified != null, "mandateVerified", "is required")
-        .requireText(notes, "verificationNotes", 2000).orThrow();
+  public void verifyMandate(UUID accreditationId) {
     accreditations.lock(accreditationId);
-    log(accreditationId, Element.VERIFY_FORMAL_MANDATE, verified ? "MANDATE_VERIFIED" : "MANDATE_NOT_VERIFIED", notes, actor);
-    return verified;
   }
 
   /** Check application completeness: true when complete; otherwise the request goes to the NGO. */

@@ -105,15 +105,6 @@ class AccreditationTaskListener implements TaskListener {
     Map<String, Object> flags = new java.util.HashMap<>();
     SubmittedForm form = new SubmittedForm(task);
     switch (task.getTaskDefinitionKey()) {
-      case Element.VERIFY_FORMAL_MANDATE -> {
-        String verdict = form.text("mandateVerified");
-        Boolean verified = verdict == null ? null : switch (verdict) {
-          case "VERIFIED" -> true;
-          case "NOT_VERIFIED" -> false;
-          default -> throw InvalidInputException.of("mandateVerified", "must be VERIFIED or NOT_VERIFIED");
-        };
-        flags.put(Variable.MANDATE_VERIFIED, review.verifyMandate(id, verified, form.text("verificationNotes"), actor));
-      }
       case Element.CHECK_APPLICATION_COMPLETENESS -> {
         String completeness = form.text("completeness");
         Boolean complete = completeness == null ? null : switch (completeness) {

@@ -127,6 +127,12 @@ class AccreditationApiIT extends IntegrationTest {
     npm.put("mandateValidUntil", "2030-12-31");
     String id = json.readTree(submit("john", npm, "key-npm").getBody()).get("id").asText();
 
+    ResponseEntity<String> refused = tryComplete("lena", id, "Task_VerifyFormalMandate", Map.of("mandateVerified", "MAYBE"));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(refused.getBody()).get("message").asText())
+        .isEqualTo("Is the mandate verified?: must be one of [VERIFIED, NOT_VERIFIED]");
+    refused = tryComplete("lena", id, "Task_VerifyFormalMandate", Map.of("mandateVerified", "VERIFIED"));
+    assertThat(json.readTree(refused.getBody()).get("message").asText()).isEqualTo("Verification notes: is required");
     complete("lena", id, "Task_VerifyFormalMandate",
         Map.of("mandateVerified", "VERIFIED", "verificationNotes", "Designation act checked"));
 

@@ -1,0 +1,131 @@
+package org.invisiblebars.platform.task;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import org.invisiblebars.platform.validation.InvalidInputException;
+import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.convert.ConversionException;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.core.convert.TypeDescriptor;
+import org.springframework.format.support.DefaultFormattingConversionService;
+
+/**
+ * Reads a submitted form into its record and validates it. A form sends texts, numbers or flags as
+ * the engine stores them; Spring's conversion service turns each into its component's type (an enum
+ * from its constant's name, a whole number, a flag, an ISO date), so a value of the wrong kind is
+ * refused with the field's name, every field at once, before Bean Validation checks the record.
+ */
+public final class FormBinding {
+
+  private static final ConversionService CONVERSION = new DefaultFormattingConversionService();
+
+  private final Validator validator;
+
+  public FormBinding(Validator validator) {
+    this.validator = validator;
+  }
+
+  /**
+   * The form {@code type} from the values {@code submitted} gives for its components' names.
+   *
+   * @throws InvalidInputException naming each field that has a value of the wrong kind or breaks a constraint
+   */
+  public <F extends Record> F bind(Class<F> type, Function<String, Object> submitted) {
+    RecordComponent[] components = type.getRecordComponents();
+    Object[] values = new Object[components.length];
+    List<FieldProblem> problems = new ArrayList<>();
+    for (int i = 0; i < components.length; i++) {
+      RecordComponent component = components[i];
+      try {
+        values[i] = convert(submitted.apply(component.getName()), component);
+      } catch (ConversionException wrongKind) {
+        problems.add(new FieldProblem(component.getName(), wrongKind(component.getType())));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    F form = construct(type, components, values);
+    List<ConstraintViolation<F>> violations = new ArrayList<>(validator.validate(form));
+    if (!violations.isEmpty()) {
+      violations.sort(Comparator.comparingInt(v -> position(components, field(v.getPropertyPath()))));
+      throw new InvalidInputException(violations.stream().map(v -> new FieldProblem(field(v.getPropertyPath()), v.getMessage())).toList());
+    }
+    return form;
+  }
+
+  private static Object convert(Object value, RecordComponent component) {
+    if (value instanceof String text && text.isBlank() && component.getType() != String.class) {
+      value = null;
+    }
+    if (value == null) {
+      return component.getType() == boolean.class ? Boolean.FALSE : null;
+    }
+    if (value instanceof Number number && isWhole(component.getType()) && number.doubleValue() != Math.rint(number.doubleValue())) {
+      throw new ConversionException("not a whole number") {};
+    }
+    Method accessor = component.getAccessor();
+    TypeDescriptor target = new TypeDescriptor(ResolvableType.forMethodReturnType(accessor), null, accessor.getAnnotations());
+    return CONVERSION.convert(value, TypeDescriptor.forObject(value), target);
+  }
+
+  private static boolean isWhole(Class<?> type) {
+    return type == Integer.class || type == int.class || type == Long.class || type == long.class;
+  }
+
+  private static String wrongKind(Class<?> type) {
+    if (type.isEnum()) {
+      return "must be one of " + Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
+    }
+    if (isWhole(type)) {
+      return "must be a whole number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "must be yes or no";
+    }
+    if (type == LocalDate.class) {
+      return "must be a date";
+    }
+    return "is not valid";
+  }
+
+  private static <F extends Record> F construct(Class<F> type, RecordComponent[] components, Object[] values) {
+    try {
+      Constructor<F> canonical = type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+      canonical.setAccessible(true);
+      return canonical.newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot build the form " + type.getName(), e);
+    }
+  }
+
+  /** The form field a violation is about: the first node of its path; empty for a rule on the whole form. */
+  private static String field(Path path) {
+    for (Path.Node node : path) {
+      if (node.getName() != null) {
+        return node.getName();
+      }
+    }
+    return "";
+  }
+
+  private static int position(RecordComponent[] components, String field) {
+    for (int i = 0; i < components.length; i++) {
+      if (components[i].getName().equals(field)) {
+        return i;
+      }
+    }
+    return components.length;
+  }
+}

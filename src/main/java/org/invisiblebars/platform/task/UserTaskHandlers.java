@@ -1,0 +1,218 @@
+package org.invisiblebars.platform.task;
+
+import jakarta.validation.Validator;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.invisiblebars.platform.audit.DecisionLog;
+import org.invisiblebars.platform.audit.DecisionLogEntry;
+import org.invisiblebars.platform.process.Confidential;
+import org.invisiblebars.platform.process.SubmittedForm;
+import org.invisiblebars.platform.validation.ConflictException;
+import org.invisiblebars.platform.validation.InvalidInputException;
+import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * Attaches each user task's {@link UserTaskHandler} when a model is parsed, as {@code SlaDueDates}
+ * attaches due dates, so no model names a listener and a renamed task cannot silently lose its
+ * handler: a process of ours (one that has handlers) whose user task has none is refused at
+ * deployment, naming the task. Processes of other keys (a process owner's own) get none.
+ *
+ * <p>On create it sets what the handler's display record holds as task-local {@link Confidential}
+ * variables (or prefills); on complete it binds and validates the handler's form record, runs the
+ * handler, writes its decision-log entries, removes the form's and the display's fields again (the
+ * process keeps ids and flags only) and sets its flags. Invalid input fails the completion with the
+ * form validation error that Tasklist and the engine REST API show, naming each field by its label;
+ * nothing is saved, since the completion's transaction rolls back.
+ *
+ * <p>Handlers are looked up by their class's {@link UserTaskHandlerFor}, not instantiated, while the
+ * engine starts: they depend on use cases that depend on the engine.
+ */
+@Component
+public class UserTaskHandlers extends AbstractProcessEnginePlugin {
+
+  private static final org.camunda.bpm.engine.impl.util.xml.Namespace CAMUNDA_NS = org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS;
+
+  private final ListableBeanFactory beans;
+  private final ObjectProvider<Validator> validator;
+  private final ObjectProvider<DecisionLog> decisionLog;
+  private final Clock clock;
+  private final FormLabels labels = new FormLabels();
+  private volatile Map<String, Map<String, String>> catalogue;
+
+  UserTaskHandlers(ListableBeanFactory beans, ObjectProvider<Validator> validator, ObjectProvider<DecisionLog> decisionLog, Clock clock) {
+    this.beans = beans;
+    this.validator = validator;
+    this.decisionLog = decisionLog;
+    this.clock = clock;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
+    if (listeners == null) {
+      listeners = new ArrayList<>();
+      configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+    listeners.add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        // TRANSITIONAL (issue 12): tasks still naming the old feature listener in the model keep it
+        if (userTaskElement.element("extensionElements") == null
+            || userTaskElement.element("extensionElements").elementsNS(CAMUNDA_NS, "taskListener").isEmpty()) {
+          attach(activity);
+        }
+      }
+    });
+  }
+
+  /** Process key to task definition key to the name of the handler's bean. */
+  Map<String, Map<String, String>> catalogue() {
+    if (catalogue == null) {
+      Map<String, Map<String, String>> found = new HashMap<>();
+      for (String name : beans.getBeanNamesForAnnotation(UserTaskHandlerFor.class)) {
+        UserTaskHandlerFor target = AnnotationUtils.findAnnotation(beans.getType(name, false), UserTaskHandlerFor.class);
+        String previous = found.computeIfAbsent(target.process(), k -> new HashMap<>()).put(target.task(), name);
+        if (previous != null) {
+          throw new IllegalStateException("two handlers for task " + target.task() + " of " + target.process() + ": " + previous + ", " + name);
+        }
+      }
+      catalogue = Map.copyOf(found);
+    }
+    return catalogue;
+  }
+
+  private void attach(ActivityImpl activity) {
+    String processKey = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
+    Map<String, String> handlers = catalogue().get(processKey);
+    if (handlers == null) {
+      return;
+    }
+    String bean = handlers.get(activity.getId());
+    if (bean == null) {
+      throw new ProcessEngineException("The user task " + activity.getId() + " of process " + processKey
+          + " has no handler: a task of this process is one the application knows (its form, its rules, its decision log). "
+          + "Keep the task's id, or add a handler for the new task before deploying.");
+    }
+    var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+    definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> created(handler(bean), task));
+    definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> completing(handler(bean), task));
+  }
+
+  @SuppressWarnings("unchecked")
+  private UserTaskHandler<Record, Record> handler(String bean) {
+    return beans.getBean(bean, UserTaskHandler.class);
+  }
+
+  void created(UserTaskHandler<Record, Record> handler, DelegateTask task) {
+    TaskCase open = new TaskCase(task, SubmittedForm.recordId(task, handler.process().idVariable()), null);
+    handler.created(open);
+    Record display = handler.display(open);
+    for (RecordComponent component : handler.displayType().getRecordComponents()) {
+      Object value = display == null ? null : shown(read(display, component.getAccessor()));
+      Confidential readers = handler.readersOf(component.getName());
+      if (component.isAnnotationPresent(Prefilled.class)) {
+        readers.prefill(task, component.getName(), value);
+      } else {
+        readers.show(task, component.getName(), value);
+      }
+    }
+  }
+
+  void completing(UserTaskHandler<Record, Record> handler, DelegateTask task) {
+    CaseProcess process = handler.process();
+    UUID id = SubmittedForm.recordId(task, process.idVariable());
+    TaskCase open = new TaskCase(task, id, actor(task));
+    Completion completion;
+    try {
+      Record form = new FormBinding(validator.getObject()).bind(handler.formType(), task::getVariable);
+      completion = handler.complete(open, form);
+    } catch (InvalidInputException invalid) {
+      List<String> reasons = invalid.problems().stream().map(p -> labelled(task, p)).toList();
+      throw new FormFieldValidationException(invalid.problems(), String.join("; ", reasons));
+    }
+    for (Completion.Entry entry : completion.entries()) {
+      decisionLog.getObject().save(new DecisionLogEntry(process.subjectType(), id, entry.step() == null ? task.getTaskDefinitionKey()
+          : entry.step(), entry.decision(), entry.reasons(), open.actor(), clock.instant()));
+    }
+    List<String> fields = new ArrayList<>();
+    for (RecordComponent component : handler.formType().getRecordComponents()) {
+      fields.add(component.getName());
+    }
+    for (RecordComponent component : handler.displayType().getRecordComponents()) {
+      fields.add(component.getName());
+    }
+    task.removeVariablesLocal(fields);
+    task.getExecution().removeVariables(fields);
+    // A field may share its name with the flag it decides (mandateVerified): flags are set after the removal.
+    task.getExecution().setVariables(completion.flags());
+    stillOpen(task);
+  }
+
+  private String labelled(DelegateTask task, FieldProblem problem) {
+    return problem.field().isEmpty() ? problem.problem() : labels.of(task, problem.field()) + ": " + problem.problem();
+  }
+
+  /** Who completes the task: the signed-in user, else the assignee. */
+  private static String actor(DelegateTask task) {
+    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (authentication != null && authentication.getUserId() != null) {
+      return authentication.getUserId();
+    }
+    return task.getAssignee() != null ? task.getAssignee() : "system";
+  }
+
+  /**
+   * Refuses a completion whose task someone else completed meanwhile. The use case locks its
+   * record, so when two people complete one task at once the second waits for the first to commit;
+   * the engine, reading its rows before that, would refuse the second only when writing it, after
+   * the steps that follow the task had run on what it read. Once the lock is held the first
+   * completion is committed and visible: the task is gone.
+   */
+  private static void stillOpen(DelegateTask task) {
+    if (task.getProcessEngineServices().getTaskService().createTaskQuery().taskId(task.getId()).count() == 0) {
+      throw new ConflictException("The task " + task.getName() + " was completed by someone else at the same moment, so nothing of"
+          + " this completion was saved. Reload the task list.");
+    }
+  }
+
+  private static Object read(Record display, Method accessor) {
+    try {
+      accessor.setAccessible(true);
+      return accessor.invoke(display);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read " + accessor.getName() + " of " + display.getClass().getSimpleName(), e);
+    }
+  }
+
+  /** What a form field holds: a text, a whole number or a flag; a choice by its constant's name. */
+  private static Object shown(Object value) {
+    if (value == null || value instanceof String || value instanceof Integer || value instanceof Boolean) {
+      return value;
+    }
+    return value instanceof Enum<?> choice ? choice.name() : value.toString();
+  }
+}
