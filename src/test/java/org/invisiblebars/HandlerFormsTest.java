@@ -21,6 +21,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.invisiblebars.platform.task.Prefilled;
 import org.invisiblebars.platform.task.UserTaskHandler;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
+import org.invisiblebars.platform.validation.RequiredWhen;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -112,7 +113,15 @@ class HandlerFormsTest {
           JsonNode validate = field.path("validate");
           boolean required = component.getAccessor().isAnnotationPresent(NotNull.class) || component.getAccessor().isAnnotationPresent(NotBlank.class)
               || component.getAccessor().isAnnotationPresent(NotEmpty.class);
-          assertThat(validate.path("required").asBoolean(false)).as("%s required in the form as in the record", where).isEqualTo(required);
+          boolean requiredWhen = java.util.Arrays.stream(form.getAnnotationsByType(RequiredWhen.class))
+              .anyMatch(rule -> rule.field().equals(component.getName()));
+          if (requiredWhen) {
+            // required where the form shows it: the form hides it otherwise, the record checks when it applies
+            assertThat(validate.path("required").asBoolean(false) && field.path("conditional").has("hide"))
+                .as("%s is required in the form and shown only when the record requires it", where).isTrue();
+          } else {
+            assertThat(validate.path("required").asBoolean(false)).as("%s required in the form as in the record", where).isEqualTo(required);
+          }
           Size size = component.getAccessor().getAnnotation(Size.class);
           if (validate.has("maxLength") || size != null) {
             assertThat(size).as("%s has a maximum length", where).isNotNull();

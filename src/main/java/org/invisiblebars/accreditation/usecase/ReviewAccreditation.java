@@ -49,21 +49,16 @@ public class ReviewAccreditation {
     accreditations.lock(accreditationId);
   }
 
-  /** Check application completeness: true when complete; otherwise the request goes to the NGO. */
+  /** Check application completeness, found incomplete: the request for information goes to the NGO. */
   @Transactional
-  public boolean checkCompleteness(UUID accreditationId, Boolean complete, String informationRequested, String actor) {
-    FieldCheck check = new FieldCheck().require(complete != null, "completeness", "is required");
-    if (Boolean.FALSE.equals(complete)) {
-      check.requireText(informationRequested, "informationRequested", 4000);
-    }
-    check.orThrow();
-    Accreditation accreditation = accreditations.lock(accreditationId);
-    if (!complete) {
-      accreditation.requestInformation(informationRequested);
-    }
-    log(accreditationId, Element.CHECK_APPLICATION_COMPLETENESS, complete ? "COMPLETE" : "INFORMATION_REQUESTED",
-        complete ? null : informationRequested, actor);
-    return complete;
+  public void requestInformation(UUID accreditationId, String informationRequested) {
+    accreditations.lock(accreditationId).requestInformation(informationRequested);
+  }
+
+  /** Check application completeness, found complete: the record is locked so two checks queue. */
+  @Transactional
+  public void confirmComplete(UUID accreditationId) {
+    accreditations.lock(accreditationId);
   }
 
   /** Rate accreditation criteria: every criterion 1–5 with evidence. */

@@ -74,7 +74,6 @@ class AccreditationTaskListener implements TaskListener {
   private void show(DelegateTask task, UUID id) {
     STAFF.show(task, APPLICATION_SUMMARY, queries.applicationSummary(id));
     switch (task.getTaskDefinitionKey()) {
-      case Element.CHECK_APPLICATION_COMPLETENESS -> STAFF.show(task, "informationHistory", queries.informationHistory(id));
       case Element.VET_REPRESENTATIVES -> {
         UUID person = SubmittedForm.recordId(task, Variable.REPRESENTATIVE_ID);
         Representative representative = queries.representativesOf(queries.scoped(id, java.util.Optional.empty())).get(person);
@@ -105,15 +104,6 @@ class AccreditationTaskListener implements TaskListener {
     Map<String, Object> flags = new java.util.HashMap<>();
     SubmittedForm form = new SubmittedForm(task);
     switch (task.getTaskDefinitionKey()) {
-      case Element.CHECK_APPLICATION_COMPLETENESS -> {
-        String completeness = form.text("completeness");
-        Boolean complete = completeness == null ? null : switch (completeness) {
-          case "COMPLETE" -> true;
-          case "INCOMPLETE" -> false;
-          default -> throw InvalidInputException.of("completeness", "must be COMPLETE or INCOMPLETE");
-        };
-        flags.put(Variable.APPLICATION_COMPLETE, review.checkCompleteness(id, complete, form.text("informationRequested"), actor));
-      }
       case Element.RATE_ACCREDITATION_CRITERIA -> {
         Map<Criterion, RatingInput> ratings = new EnumMap<>(Criterion.class);
         for (Criterion criterion : Criterion.values()) {
