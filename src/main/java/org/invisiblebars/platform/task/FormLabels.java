@@ -27,7 +27,15 @@ final class FormLabels {
 
   /** The label of {@code field} in the form of {@code task}, or the field's key when the form has none. */
   String of(DelegateTask task, String field) {
-    String label = byTask.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(), k -> read(task)).get(field);
+    String key = task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey();
+    Map<String, String> labels = byTask.get(key);
+    if (labels == null) {
+      labels = read(task);
+      if (!labels.isEmpty()) {
+        byTask.put(key, labels);
+      }
+    }
+    String label = labels.get(field);
     return label == null || label.isBlank() ? field : label;
   }
 

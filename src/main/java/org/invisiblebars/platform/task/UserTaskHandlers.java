@@ -9,12 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.BpmnParseException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -83,7 +83,7 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
         // TRANSITIONAL (issue 12): tasks still naming the old feature listener in the model keep it
         if (userTaskElement.element("extensionElements") == null
             || userTaskElement.element("extensionElements").elementsNS(CAMUNDA_NS, "taskListener").isEmpty()) {
-          attach(activity);
+          attach(userTaskElement, activity);
         }
       }
     });
@@ -105,7 +105,7 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
     return catalogue;
   }
 
-  private void attach(ActivityImpl activity) {
+  private void attach(Element userTaskElement, ActivityImpl activity) {
     String processKey = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
     Map<String, String> handlers = catalogue().get(processKey);
     if (handlers == null) {
@@ -113,9 +113,9 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
     }
     String bean = handlers.get(activity.getId());
     if (bean == null) {
-      throw new ProcessEngineException("The user task " + activity.getId() + " of process " + processKey
+      throw new BpmnParseException("The user task " + activity.getId() + " of process " + processKey
           + " has no handler: a task of this process is one the application knows (its form, its rules, its decision log). "
-          + "Keep the task's id, or add a handler for the new task before deploying.");
+          + "Keep the task's id, or add a handler for the new task before deploying.", userTaskElement);
     }
     var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
     definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> created(handler(bean), task));
