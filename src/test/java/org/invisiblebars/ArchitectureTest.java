@@ -9,6 +9,12 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.invisiblebars.platform.task.UserTaskHandler;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
 import org.junit.jupiter.api.Test;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.web.bind.annotation.RestController;
@@ -100,6 +106,19 @@ class ArchitectureTest {
         .check(CLASSES);
     classes().that().areAnnotatedWith(UserTaskHandlerFor.class)
           .should().beAssignableTo(UserTaskHandler.class)
+        .check(CLASSES);
+  }
+
+  /** Time is read from the injected {@code Clock}, so tests can fix it and every part agrees on it. */
+  @Test
+  void timeIsReadFromTheInjectedClock() {
+    noClasses().should().callMethod(Instant.class, "now")
+          .orShould().callMethod(LocalDate.class, "now")
+          .orShould().callMethod(LocalDateTime.class, "now")
+          .orShould().callMethod(ZonedDateTime.class, "now")
+          .orShould().callMethod(OffsetDateTime.class, "now")
+          .orShould().callMethod(System.class, "currentTimeMillis")
+          .orShould().callConstructor(Date.class)
         .check(CLASSES);
   }
 }

@@ -1,8 +1,11 @@
 package org.invisiblebars.sla.adapter;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.WithinYears;
 import org.invisiblebars.platform.web.SpreadsheetCsv;
 import org.invisiblebars.sla.usecase.SlaReports;
@@ -29,9 +32,11 @@ class SlaController {
       "candidate_groups", "escalation_group", "due_at", "breached_at", "resolved_at", "minutes_over_target");
 
   private final SlaReports reports;
+  private final Clock clock;
 
-  SlaController(SlaReports reports) {
+  SlaController(SlaReports reports, Clock clock) {
     this.reports = reports;
+    this.clock = clock;
   }
 
   @GetMapping("/summary")
@@ -41,18 +46,18 @@ class SlaController {
 
   /** Per task type over the last {@code days} days: median and 90th percentile against the target. */
   @GetMapping("/task-types")
-  java.util.List<SlaReports.TaskType> taskTypes(@RequestParam(defaultValue = "90") int days) {
+  List<SlaReports.TaskType> taskTypes(@RequestParam(defaultValue = "90") int days) {
     if (days < 1 || days > 3650) {
-      throw org.invisiblebars.platform.validation.InvalidInputException.of("days", "must be between 1 and 3650");
+      throw InvalidInputException.of("days", "must be between 1 and 3650");
     }
-    return reports.taskTypes(Instant.now().minus(java.time.Duration.ofDays(days)));
+    return reports.taskTypes(clock.instant().minus(Duration.ofDays(days)));
   }
 
   /** Breaches recorded per day over the last {@code days} days (the dashboard's chart). */
   @GetMapping("/breaches/daily")
-  java.util.List<SlaReports.Day> breachesPerDay(@RequestParam(defaultValue = "30") int days) {
+  List<SlaReports.Day> breachesPerDay(@RequestParam(defaultValue = "30") int days) {
     if (days < 1 || days > 366) {
-      throw org.invisiblebars.platform.validation.InvalidInputException.of("days", "must be between 1 and 366");
+      throw InvalidInputException.of("days", "must be between 1 and 366");
     }
     return reports.breachesPerDay(days);
   }

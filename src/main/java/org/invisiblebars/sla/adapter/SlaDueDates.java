@@ -1,7 +1,9 @@
 package org.invisiblebars.sla.adapter;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -38,17 +40,19 @@ class SlaDueDates extends AbstractProcessEnginePlugin {
 
   private final ZoneId zone;
   private final ObjectProvider<SlaBreachRepository> breaches;
+  private final Clock clock;
 
-  SlaDueDates(@Value("${invisible-bars.sla.zone:UTC}") String zone, ObjectProvider<SlaBreachRepository> breaches) {
+  SlaDueDates(@Value("${invisible-bars.sla.zone:UTC}") String zone, ObjectProvider<SlaBreachRepository> breaches, Clock clock) {
     this.zone = ZoneId.of(zone);
     this.breaches = breaches;
+    this.clock = clock;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
     if (listeners == null) {
-      listeners = new java.util.ArrayList<>();
+      listeners = new ArrayList<>();
       configuration.setCustomPostBPMNParseListeners(listeners);
     }
     listeners.add(new AbstractBpmnParseListener() {
@@ -64,7 +68,7 @@ class SlaDueDates extends AbstractProcessEnginePlugin {
 
   /** A breached task that is completed or deleted resolves its breach, in the same transaction. */
   void resolveBreach(DelegateTask task) {
-    breaches.getObject().resolve(task.getId(), Instant.now());
+    breaches.getObject().resolve(task.getId(), clock.instant());
   }
 
   void setDueDate(DelegateTask task) {
@@ -75,7 +79,7 @@ class SlaDueDates extends AbstractProcessEnginePlugin {
     try {
       SlaTarget target = SlaPolicyDecision.targetFor(task.getProcessEngineServices().getRepositoryService(),
           Context.getProcessEngineConfiguration().getDmnEngine(), processKey, task.getTaskDefinitionKey());
-      Instant created = task.getCreateTime() == null ? Instant.now() : task.getCreateTime().toInstant();
+      Instant created = task.getCreateTime() == null ? clock.instant() : task.getCreateTime().toInstant();
       task.setDueDate(Date.from(target.dueFrom(created, zone)));
     } catch (NotFoundException noPolicy) {
       LOG.warn("No decision {} is deployed: task {} of {} gets no due date", SlaPolicyDecision.DECISION_KEY,
