@@ -3,6 +3,7 @@ package org.invisiblebars.platform.deployment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +54,7 @@ final class ModelRules {
     JsonNode form;
     try {
       form = JSON.readTree(content);
-    } catch (java.io.IOException notJson) {
+    } catch (IOException notJson) {
       offences.add(Offence.inFile(name, "file", "is not a Camunda Form (JSON): " + firstLine(notJson)));
       return;
     }
@@ -66,7 +67,7 @@ final class ModelRules {
             "a form may not frame another site inside Tasklist", 0, 0)));
   }
 
-  private static String firstLine(java.io.IOException e) {
+  private static String firstLine(IOException e) {
     String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
     return message == null ? "" : message.lines().findFirst().orElse("");
   }

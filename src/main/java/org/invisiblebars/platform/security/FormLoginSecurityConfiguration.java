@@ -1,29 +1,32 @@
 package org.invisiblebars.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.http.MediaType;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import java.util.LinkedHashMap;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -57,7 +60,7 @@ class FormLoginSecurityConfiguration {
         })
         .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl(DASHBOARD, false).permitAll()
             .authenticationDetailsSource(SignInDetails.SOURCE).failureHandler(loginFailure(templates)))
-        .logout(logout -> logout.logoutRequestMatcher(path(org.springframework.http.HttpMethod.POST, LOGOUT))
+        .logout(logout -> logout.logoutRequestMatcher(path(HttpMethod.POST, LOGOUT))
             .logoutSuccessUrl(LOGIN + "?signedOut"))
         .httpBasic(basic -> SecurityConfiguration.throttled(basic, entryPoint(api)))
         .headers(SecurityHeaders.own())
@@ -76,7 +79,7 @@ class FormLoginSecurityConfiguration {
    */
   private static DelegatingAuthenticationEntryPoint entryPoint(RequestMatcher api) {
     var basic = SecurityConfiguration.basicChallenge();
-    var byRequest = new LinkedHashMap<RequestMatcher, org.springframework.security.web.AuthenticationEntryPoint>();
+    var byRequest = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
     byRequest.put(new AndRequestMatcher(api, new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest")),
         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
     byRequest.put(api, basic);
@@ -94,7 +97,7 @@ class FormLoginSecurityConfiguration {
     return (request, response, failure) -> {
       if (failure instanceof SignInThrottledException throttled) {
         response.setStatus(429);
-        response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
         response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         templates.process(LoginPage.VIEW, new Context(Locale.ENGLISH, LoginPage.form(csrf, "Too many failed sign-ins. Try again in "
@@ -122,7 +125,7 @@ class FormLoginSecurityConfiguration {
     return PathPatternRequestMatcher.withDefaults().matcher(pattern);
   }
 
-  private static RequestMatcher path(org.springframework.http.HttpMethod method, String pattern) {
+  private static RequestMatcher path(HttpMethod method, String pattern) {
     return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
   }
 }
