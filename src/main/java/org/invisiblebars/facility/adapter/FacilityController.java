@@ -1,6 +1,5 @@
 package org.invisiblebars.facility.adapter;
 
-import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -51,17 +50,15 @@ class FacilityController {
   }
 
   @PostMapping
-  ResponseEntity<FacilityView> register(@Valid @RequestBody ManageFacilities.Registration registration) {
+  ResponseEntity<FacilityView> register(@RequestBody ManageFacilities.Registration registration) {
     Facility created = facilities.register(registration);
     return ResponseEntity.created(URI.create("/api/v1/facilities/" + created.getId())).body(FacilityView.of(created, true));
   }
 
   @PutMapping("/{id}/alert-level")
-  FacilityView setAlertLevel(@PathVariable UUID id, @RequestBody AlertChange change, Authentication authentication) {
-    return FacilityView.of(facilities.setAlertLevel(id, change.alertLevel(), change.reasons(), authentication.getName()), true);
+  FacilityView setAlertLevel(@PathVariable UUID id, @RequestBody ManageFacilities.AlertChange change, Authentication authentication) {
+    return FacilityView.of(facilities.setAlertLevel(id, change, authentication.getName()), true);
   }
-
-  record AlertChange(AlertLevel alertLevel, String reasons) {}
 
   /** Security details are null for callers who are not staff (and then left out of the JSON). */
   record FacilityView(UUID id, String name, Set<DayOfWeek> visitingDays, LocalTime visitingFrom, LocalTime visitingUntil,

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.invisiblebars.platform.validation.InvalidInputException;
 
 /**
  * A prison facility: how many accredited NGOs its liaison staff can sustain, how secure it is,
@@ -77,7 +78,7 @@ public class Facility {
   /** Sets how secure the facility is, its high-security areas and its visiting hours. */
   public void describe(SecurityLevel level, Collection<String> areas, Set<DayOfWeek> days, LocalTime from, LocalTime until) {
     if (!from.isBefore(until)) {
-      throw new IllegalArgumentException("visiting hours must start before they end");
+      throw InvalidInputException.of("visitingUntil", "must be after visitingFrom");
     }
     this.securityLevel = level;
     this.highSecurityAreas = new HashSet<>(areas);

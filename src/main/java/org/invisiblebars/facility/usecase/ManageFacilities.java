@@ -1,5 +1,10 @@
 package org.invisiblebars.facility.usecase;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -14,8 +19,10 @@ import org.invisiblebars.facility.domain.SecurityLevel;
 import org.invisiblebars.platform.audit.DecisionLog;
 import org.invisiblebars.platform.audit.DecisionLogEntry;
 import org.invisiblebars.platform.persistence.UniqueKey;
-import org.invisiblebars.platform.validation.FieldCheck;
+import org.invisiblebars.platform.validation.InOrder;
+import org.invisiblebars.platform.validation.InputRules;
 import org.invisiblebars.platform.validation.InvalidInputException;
+import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.invisiblebars.platform.validation.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -30,31 +37,20 @@ public class ManageFacilities {
   private final FacilityRepository facilities;
   private final DecisionLog decisionLog;
   private final Clock clock;
+  private final InputRules rules;
 
-  ManageFacilities(FacilityRepository facilities, DecisionLog decisionLog, Clock clock) {
+  ManageFacilities(FacilityRepository facilities, DecisionLog decisionLog, Clock clock, InputRules rules) {
     this.facilities = facilities;
     this.decisionLog = decisionLog;
     this.clock = clock;
+    this.rules = rules;
   }
 
   /** Registers a facility; every problem of the input is reported at once. */
   @Transactional
   public Facility register(Registration r) {
-    FieldCheck check = new FieldCheck().requireText(r.name(), "name", 200)
-        .requireRange(r.liaisonCapacity(), "liaisonCapacity", 0, 1000)
-        .require(r.securityLevel() != null, "securityLevel", "is required: LOW, MEDIUM, HIGH or MAXIMUM")
-        .require(r.visitingDays() != null && !r.visitingDays().isEmpty(), "visitingDays", "name at least one day")
-        .require(r.visitingFrom() != null, "visitingFrom", "is required (HH:mm)")
-        .require(r.visitingUntil() != null, "visitingUntil", "is required (HH:mm)")
-        .require(r.visitingFrom() == null || r.visitingUntil() == null || r.visitingFrom().isBefore(r.visitingUntil()),
-            "visitingUntil", "must be after visitingFrom")
-        .require(r.name() == null || facilities.findByName(r.name().strip()).isEmpty(), "name", "is already registered");
-    if (r.highSecurityAreas() != null) {
-      for (int i = 0; i < r.highSecurityAreas().size(); i++) {
-        check.requireText(r.highSecurityAreas().get(i), "highSecurityAreas[" + i + "]", 200);
-      }
-    }
-    check.orThrow();
+    boolean taken = r.name() != null && !r.name().isBlank() && facilities.findByName(r.name().strip()).isPresent();
+    rules.check(r, taken ? List.of(new FieldProblem("name", "is already registered")) : List.of());
     Facility facility = new Facility(r.name().strip(), r.liaisonCapacity());
     facility.describe(r.securityLevel(), r.highSecurityAreas() == null ? List.of() : r.highSecurityAreas(), r.visitingDays(),
         r.visitingFrom(), r.visitingUntil());
@@ -68,9 +64,10 @@ public class ManageFacilities {
 
   /** Security sets the facility's alert level, with reasons; it feeds every later risk assessment. */
   @Transactional
-  public Facility setAlertLevel(UUID facilityId, AlertLevel level, String reasons, String actor) {
-    new FieldCheck().require(level != null, "alertLevel", "is required: NORMAL, ELEVATED or CRITICAL")
-        .requireText(reasons, "reasons", 2000).orThrow();
+  public Facility setAlertLevel(UUID facilityId, AlertChange change, String actor) {
+    rules.check(change, List.of());
+    AlertLevel level = change.alertLevel();
+    String reasons = change.reasons();
     // Locked, and the time taken once the lock is held: levels set at once are logged in the order they apply.
     Facility facility = facilities.findForUpdateById(facilityId).orElseThrow(() -> new NotFoundException("facility " + facilityId));
     facility.raiseAlert(level, actor, clock.instant());
@@ -89,7 +86,18 @@ public class ManageFacilities {
   }
 
   /** A facility as an administrator registers it. */
-  public record Registration(String name, Integer liaisonCapacity, SecurityLevel securityLevel,
-      @Size(max = 50, message = "name at most {max}") List<String> highSecurityAreas, Set<DayOfWeek> visitingDays,
-      LocalTime visitingFrom, LocalTime visitingUntil) {}
+  @InOrder(earlier = "visitingFrom", later = "visitingUntil")
+  public record Registration(
+      @NotBlank @Size(max = 200) String name,
+      @NotNull @Min(0) @Max(1000) Integer liaisonCapacity,
+      @NotNull(message = "is required: LOW, MEDIUM, HIGH or MAXIMUM") SecurityLevel securityLevel,
+      @Size(max = 50, message = "name at most {max}") List<@NotBlank @Size(max = 200) String> highSecurityAreas,
+      @NotEmpty(message = "name at least one day") Set<DayOfWeek> visitingDays,
+      @NotNull(message = "is required (HH:mm)") LocalTime visitingFrom,
+      @NotNull(message = "is required (HH:mm)") LocalTime visitingUntil) {}
+
+  /** A new alert level, with the reasons security gives for it. */
+  public record AlertChange(
+      @NotNull(message = "is required: NORMAL, ELEVATED or CRITICAL") AlertLevel alertLevel,
+      @NotBlank @Size(max = 2000) String reasons) {}
 }

@@ -38,9 +38,8 @@ class OrganisationController {
   }
 
   @PostMapping
-  ResponseEntity<OrganisationView> register(@RequestBody Registration registration) {
-    Organisation created = organisations.register(registration.name(), registration.mandateType(),
-        registration.networkName(), registration.religiousBased());
+  ResponseEntity<OrganisationView> register(@RequestBody ManageOrganisations.Registration registration) {
+    Organisation created = organisations.register(registration);
     return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.getId())).body(OrganisationView.of(created));
   }
 
@@ -67,8 +66,6 @@ class OrganisationController {
     }
     return OrganisationView.of(organisations.get(id));
   }
-
-  record Registration(String name, MandateType mandateType, String networkName, Boolean religiousBased) {}
 
   record OrganisationView(UUID id, String name, MandateType mandateType, String networkName, boolean religiousBased) {
     static OrganisationView of(Organisation o) {

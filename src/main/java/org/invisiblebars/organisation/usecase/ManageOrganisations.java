@@ -1,5 +1,8 @@
 package org.invisiblebars.organisation.usecase;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -10,8 +13,9 @@ import org.invisiblebars.organisation.domain.OrganisationMemberRepository;
 import org.invisiblebars.organisation.domain.OrganisationRepository;
 import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.persistence.UniqueKey;
-import org.invisiblebars.platform.validation.FieldCheck;
+import org.invisiblebars.platform.validation.InputRules;
 import org.invisiblebars.platform.validation.InvalidInputException;
+import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.invisiblebars.platform.validation.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -28,28 +32,39 @@ public class ManageOrganisations {
   private final OrganisationMemberRepository members;
   private final UserDirectory users;
   private final Clock clock;
+  private final InputRules rules;
 
-  ManageOrganisations(OrganisationRepository organisations, OrganisationMemberRepository members, UserDirectory users, Clock clock) {
+  ManageOrganisations(OrganisationRepository organisations, OrganisationMemberRepository members, UserDirectory users, Clock clock,
+      InputRules rules) {
     this.organisations = organisations;
     this.members = members;
     this.users = users;
     this.clock = clock;
+    this.rules = rules;
   }
 
-  /** Registers an organisation; its name is unique, whatever its case and spacing. */
+  /** An organisation as an administrator registers it. */
+  public record Registration(
+      @NotBlank @Size(max = 200) String name,
+      @NotNull(message = "is required: NPM, ICRC or NGO") MandateType mandateType,
+      @Size(max = 200) String networkName,
+      Boolean religiousBased) {}
+
+  /** Registers an organisation; every problem is reported at once; its name is unique, whatever its case and spacing. */
   @Transactional
-  public Organisation register(String name, MandateType mandateType, String networkName, Boolean religiousBased) {
-    new FieldCheck().requireText(name, "name", 200)
-        .require(mandateType != null, "mandateType", "is required: NPM, ICRC or NGO")
-        .optionalText(networkName, "networkName", 200)
-        .require(name == null || organisations.findByNameKey(Organisation.nameKey(name)).isEmpty(), "name",
-            "is already registered (names are compared without regard to case and spacing)")
-        .orThrow();
+  public Organisation register(Registration registration) {
+    String name = registration.name();
+    MandateType mandateType = registration.mandateType();
+    String networkName = registration.networkName();
+    boolean taken = name != null && !name.isBlank() && organisations.findByNameKey(Organisation.nameKey(name)).isPresent();
+    rules.check(registration, taken
+        ? List.of(new FieldProblem("name", "is already registered (names are compared without regard to case and spacing)"))
+        : List.of());
     Organisation organisation = new Organisation(name.strip(), mandateType, clock.instant());
     if (networkName != null && !networkName.isBlank()) {
       organisation.joinNetwork(networkName.strip());
     }
-    organisation.declareReligiousBased(Boolean.TRUE.equals(religiousBased));
+    organisation.declareReligiousBased(Boolean.TRUE.equals(registration.religiousBased()));
     try {
       return organisations.saveAndFlush(organisation);
     } catch (DataIntegrityViolationException refused) {
@@ -66,9 +81,12 @@ public class ManageOrganisations {
   @Transactional
   public void bind(UUID organisationId, String userId) {
     organisations.findForUpdateById(organisationId).orElseThrow(() -> new NotFoundException("organisation " + organisationId));
-    new FieldCheck().require(users.exists(userId), "userId", "is not a user")
-        .require(!users.exists(userId) || users.isNgoRepresentative(userId), "userId", "is not in group ngo")
-        .orThrow();
+    if (!users.exists(userId)) {
+      throw InvalidInputException.of("userId", "is not a user");
+    }
+    if (!users.isNgoRepresentative(userId)) {
+      throw InvalidInputException.of("userId", "is not in group ngo");
+    }
     var existing = members.findById(userId);
     if (existing.isPresent()) {
       if (!existing.get().getOrganisationId().equals(organisationId)) {

@@ -10,7 +10,6 @@ import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 
 /**
@@ -61,29 +60,17 @@ public @interface RequiredWhen {
       if (form == null) {
         return true;
       }
-      Object deciding = component(form, rule.when());
+      Object deciding = RecordComponents.value(form, rule.when());
       if (deciding == null || Arrays.stream(rule.is()).noneMatch(v -> v.equals(deciding instanceof Enum<?> e ? e.name() : deciding.toString()))) {
         return true;
       }
-      Object value = component(form, rule.field());
+      Object value = RecordComponents.value(form, rule.field());
       if (value != null && !(value instanceof String text && text.isBlank())) {
         return true;
       }
       context.disableDefaultConstraintViolation();
       context.buildConstraintViolationWithTemplate(rule.message()).addPropertyNode(rule.field()).addConstraintViolation();
       return false;
-    }
-
-    private static Object component(Record form, String name) {
-      RecordComponent component = Arrays.stream(form.getClass().getRecordComponents()).filter(c -> c.getName().equals(name))
-          .findFirst().orElseThrow(() -> new IllegalArgumentException(form.getClass().getSimpleName() + " has no field " + name));
-      try {
-        var accessor = component.getAccessor();
-        accessor.setAccessible(true);
-        return accessor.invoke(form);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot read " + name + " of " + form.getClass().getSimpleName(), e);
-      }
     }
   }
 }
