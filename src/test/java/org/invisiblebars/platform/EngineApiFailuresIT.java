@@ -2,6 +2,8 @@ package org.invisiblebars.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +18,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
+import org.invisiblebars.support.CapturedLog;
 import org.invisiblebars.support.Fixtures;
 import org.invisiblebars.support.IntegrationTest;
 import org.invisiblebars.support.WebappSession;
@@ -96,18 +99,27 @@ class EngineApiFailuresIT extends IntegrationTest {
   }
 
   @Test
-  void aUseCaseRefusalThrownThroughAMessageCorrelationIsAConflictInTheEnginesErrorFormat() throws Exception {
+  void aUseCaseRefusalThrownThroughAMessageCorrelationIsAConflictWithItsSentenceAndOneLogLine() throws Exception {
     Fixtures fixtures = new Fixtures(rest, this::as, taskService);
     String facility = fixtures.facility("Central Prison");
     String report = fixtures.report(fixtures.registeredMandate("Waiver Watch", facility), facility, "Findings");
     String waiver = "{\"messageName\": \"" + ReportReviewProcess.Message.CONFIDENTIALITY_WAIVED + "\", \"businessKey\": \"" + report
         + "\"}";
-    for (HttpResponse<String> refused : List.of(basic("admin", "POST", "/engine-rest/message", waiver),
-        webapp("admin", "POST", WEBAPP_ENGINE + "/message", waiver))) {
-      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
-      assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-          .startsWith("application/json"));
-      assertThat(refused.body()).contains("\"message\":").contains(report).doesNotContain("Exception").doesNotContain("org.");
+    for (String path : List.of("/engine-rest/message", WEBAPP_ENGINE + "/message")) {
+      try (CapturedLog log = CapturedLog.start()) {
+        HttpResponse<String> refused = path.startsWith("/engine-rest") ? basic("admin", "POST", path, waiver)
+            : webapp("admin", "POST", path, waiver);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(log.mentioning(report)).as(path + ": one log line for the refusal, no stack trace").singleElement()
+            .satisfies(line -> assertThat(line.getThrowableProxy()).isNull());
+        JsonNode problem = new ObjectMapper().readTree(refused.body());
+        assertThat(problem.path("message").asText()).as("the rule's sentence alone, where Tasklist reads it")
+            .contains(report).doesNotContain("ENGINE-", "Cannot");
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+            .startsWith("application/problem+json"));
+        assertThat(problem.path("detail").asText()).isEqualTo(problem.path("message").asText());
+        assertThat(refused.body()).doesNotContain("Exception").doesNotContain("org.");
+      }
     }
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(report).count())
         .as("the review goes on").isEqualTo(1);

@@ -82,15 +82,20 @@ public final class Fixtures {
    * may report and be visited without an MoU, and may arrive unannounced.
    */
   public Ngo registeredMandate(String name, String facilityId) {
+    Ngo npm = appliedWithMandate(name, facilityId);
+    engine.complete("lena", npm.accreditationId(), "Task_VerifyFormalMandate",
+        Map.of("mandateVerified", "VERIFIED", "verificationNotes", "Designation act checked"));
+    return npm;
+  }
+
+  /** A national preventive mechanism that applied with its formal mandate: lena's verification waits. */
+  public Ngo appliedWithMandate(String name, String facilityId) {
     Ngo ngo = organisation(name, "NPM");
     Map<String, Object> npm = application("NPM", facilityId);
     npm.put("mandateReference", "OPCAT art. 17, designation " + run);
     npm.put("mandateIssuingBody", "Parliament");
     npm.put("mandateValidUntil", "2040-12-31");
-    String accreditation = apply(ngo, npm);
-    engine.complete("lena", accreditation, "Task_VerifyFormalMandate",
-        Map.of("mandateVerified", "VERIFIED", "verificationNotes", "Designation act checked"));
-    return new Ngo(ngo.user(), ngo.organisationId(), accreditation);
+    return new Ngo(ngo.user(), ngo.organisationId(), apply(ngo, npm));
   }
 
   /** The organisation's user, signed in with HTTP Basic. */

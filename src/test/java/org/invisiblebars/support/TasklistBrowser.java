@@ -59,6 +59,12 @@ public final class TasklistBrowser implements AutoCloseable {
   /** The notification of a refused sign-in (camunda-commons-ui's notifications panel). */
   public static final By LOGIN_REFUSED = By.cssSelector("[notifications-panel] .alert-danger .status");
 
+  // Tasklist's task pane: claim, the Camunda Form (form-js), complete; and its error notification.
+  private static final By CLAIM = By.cssSelector("button.claim");
+  private static final By COMPLETE = By.cssSelector("button.btn-primary[ng-click='complete()']");
+  /** The message of Tasklist's error notification (camunda-commons-ui's notifications panel): what the server's answer said. */
+  public static final By ERROR_MESSAGE = By.cssSelector("[notifications-panel] .alert-danger .message");
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final WebDriver driver;
@@ -162,6 +168,46 @@ public final class TasklistBrowser implements AutoCloseable {
       await(name, ExpectedConditions.elementToBeClickable(element)).click();
     } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
       javascript.executeScript("arguments[0].click();", driver.findElement(element));
+    }
+  }
+
+  /** Opens the task in Tasklist and claims it, as its assignee-to-be does. */
+  public void openAndClaim(String baseUrl, String taskId) throws IOException {
+    driver.get(baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    click("claim-" + taskId, CLAIM);
+  }
+
+  /** Chooses the option of a form's radio group whose label starts with {@code label}. */
+  public void choose(String label) throws IOException {
+    click("choose-" + label, By.xpath("//label[starts-with(normalize-space(.), '" + label + "')]"));
+  }
+
+  /** Types {@code text} into the form's text field or text area labelled {@code label}. */
+  public void type(String label, String text) throws IOException {
+    By field = By.xpath("//div[contains(@class, 'fjs-form-field')][.//label[starts-with(normalize-space(.), '" + label
+        + "')]]//*[self::textarea or self::input[@type='text']]");
+    WebElement input = await("field-" + label, ExpectedConditions.elementToBeClickable(field));
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /** Presses Complete. */
+  public void complete() throws IOException {
+    click("complete", COMPLETE);
+  }
+
+  /** The messages of the error notifications Tasklist shows, once it shows one. */
+  public List<String> errorMessages(String name) throws IOException {
+    await(name, ExpectedConditions.visibilityOfElementLocated(ERROR_MESSAGE));
+    return driver.findElements(ERROR_MESSAGE).stream().filter(WebElement::isDisplayed).map(m -> m.getText().trim()).toList();
+  }
+
+  /** Closes every error notification, so that the next one is read alone. */
+  public void dismissErrors() {
+    for (WebElement close : driver.findElements(By.cssSelector("[notifications-panel] .alert-danger button.close"))) {
+      if (close.isDisplayed()) {
+        close.click();
+      }
     }
   }
 

@@ -6,21 +6,14 @@ import java.util.List;
  * Bad input from a person: each problem names the field and what is wrong. The API answers 400 as
  * RFC 9457 problem details; a task completion fails with the same text, and nothing is saved.
  */
-public class InvalidInputException extends RuntimeException {
-
-  private final List<FieldProblem> problems;
+public class InvalidInputException extends RuleViolation {
 
   public InvalidInputException(List<FieldProblem> problems) {
-    super(describe(problems));
-    this.problems = List.copyOf(problems);
+    super(400, describe(problems), problems);
   }
 
   public static InvalidInputException of(String field, String problem) {
     return new InvalidInputException(List.of(new FieldProblem(field, problem)));
-  }
-
-  public List<FieldProblem> problems() {
-    return problems;
   }
 
   private static String describe(List<FieldProblem> problems) {

@@ -23,25 +23,20 @@ import org.camunda.bpm.engine.impl.ProcessEngineLogger;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.invisiblebars.platform.validation.InvalidInputException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /**
  * What a failure thrown through the engine APIs means to the caller, once the earlier answers of
- * {@link EngineRestProviders#answer} (a refused form, a conflict, bad input) found nothing. Camunda
+ * {@link EngineRestProviders} (a conflict, our rules' refusals, bad input) found nothing. Camunda
  * 7.24's REST layer answers 500 for many of the caller's own mistakes: its resources wrap whatever
  * the engine throws in a {@link RestException} of status 500 (an {@link AuthorizationException} for
  * a decision the role may not read, a case execution that does not exist), let through exceptions
  * its mappers know no status for (an unknown external task, a condition no model declares), and our
  * use cases' refusals thrown from a delegate while a message is correlated reach its catch-all
- * mapper. Here, in this order:
+ * mapper (those are answered before, {@link EngineRefusals}). Here, in this order:
  * <ol>
- *   <li>our use cases' refusals anywhere among the causes ({@link
- *       org.invisiblebars.platform.validation.NotFoundException}, {@link InvalidInputException}):
- *       404, 400 as problem details, as our API answers them (a {@link
- *       org.invisiblebars.platform.validation.ConflictException} is a conflict, {@link EngineRestConflicts});
  *   <li>a status Camunda itself gives (403, 400, or that of a {@code RestException}): kept;
  *   <li>otherwise the first engine exception among the causes that tells what happened (see
  *       {@link #meaning}): its status, in Camunda's error format;
@@ -91,12 +86,6 @@ class EngineFailures {
   }
 
   Response answer(Throwable failure, UriInfo request) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      Optional<ProblemDetail> refusal = refusal(cause);
-      if (refusal.isPresent()) {
-        return problem(refusal.get());
-      }
-    }
     ExceptionHandlerHelper camunda = ExceptionHandlerHelper.getInstance();
     if (camunda.getStatus(failure) != Response.Status.INTERNAL_SERVER_ERROR) {
       return camunda.getResponse(failure);
@@ -155,17 +144,6 @@ class EngineFailures {
       }
     }
     return message.toString();
-  }
-
-  /** Our use cases' refusals, answered as our API answers them. */
-  static Optional<ProblemDetail> refusal(Throwable failure) {
-    if (failure instanceof org.invisiblebars.platform.validation.NotFoundException missing) {
-      return Optional.of(Problems.notFound(missing.getMessage()));
-    }
-    if (failure instanceof InvalidInputException invalid) {
-      return Optional.of(Problems.invalidInput(invalid.problems()));
-    }
-    return Optional.empty();
   }
 
   /** Problem details as Jersey writes them: Camunda's object mapper knows nothing of {@link ProblemDetail}. */

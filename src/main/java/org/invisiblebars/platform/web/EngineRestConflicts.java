@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
-import org.invisiblebars.platform.validation.ConflictException;
 
 /**
  * The engine REST API's answer when two people act on one task, or one process, at the same
@@ -32,10 +31,10 @@ import org.invisiblebars.platform.validation.ConflictException;
  *       checking them), or fails inside its own checks on the vanished execution (a
  *       {@code NullPointerException} in {@code AuthorizationCommandChecker}); a failed request whose
  *       task is still open is never answered here. The 409 tells no more than that the task the
- *       caller named is gone;</li>
- *   <li>our use case refused the form ({@link ConflictException}): the record it decides on moved
- *       on meanwhile (a visit cancelled while its risk was being assessed).</li>
+ *       caller named is gone.</li>
  * </ul>
+ * Our use cases' own conflicts (a visit cancelled while its risk was being assessed) are our
+ * rules' refusals, answered by {@link EngineRefusals}.
  * Used by the exception mappers of {@link EngineRestProviders} on {@code /engine-rest} and on the
  * web applications' engine API that Tasklist uses; the body keeps the engine's shape ({@code type},
  * {@code message}), which Tasklist shows.
@@ -56,9 +55,6 @@ public final class EngineRestConflicts {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof OptimisticLockingException) {
         return Optional.of(conflict(CHANGED_MEANWHILE));
-      }
-      if (cause instanceof ConflictException refused) {
-        return Optional.of(conflict(refused.getMessage()));
       }
       if (cause instanceof TaskAlreadyClaimedException claimed) {
         return Optional.of(conflict(claimed.getMessage() + " Reload the task list."));

@@ -37,8 +37,9 @@ import org.springframework.core.annotation.Order;
 /**
  * Our providers on the two engine REST APIs: {@code /engine-rest}, and the web applications' engine
  * API under {@code /camunda/api/engine} that Tasklist, Cockpit and Admin call. The one place both
- * get them. They answer a task form's invalid input with 400 ({@link TaskInputErrors}), two people
- * acting on one task at once with 409 ({@link EngineRestConflicts}) and bad input (malformed or too
+ * get them. They answer two people acting on one task at once with 409 ({@link
+ * EngineRestConflicts}), our rules' refusals (a task form's invalid input 400, a conflict 409, not
+ * found 404: {@link EngineRefusals}) and bad input (malformed or too
  * deep JSON, a password against the policy, a value the database refuses) with 400 ({@link
  * EngineRestInputErrors}), where the engine answers 500; anything else exactly as the engine's
  * mappers do, or with the status the engine's failure stands for where the engine answers 500
@@ -130,8 +131,8 @@ class EngineRestProviders {
   }
 
   /**
-   * A mapper in place of one of the engine's: ours (conflict, refused form, bad input), then what
-   * the failure means ({@link EngineFailures}).
+   * A mapper in place of one of the engine's: ours (conflict, our rules' refusals, bad input), then
+   * what the failure means ({@link EngineFailures}).
    */
   abstract static class Answering<E extends Throwable> extends SpringBeans implements ExceptionMapper<E> {
 
@@ -141,7 +142,7 @@ class EngineRestProviders {
     public Response toResponse(E failure) {
       // conflicts first: a form refused because its task ended meanwhile (its variables went with
       // a cancelled process) is a conflict, not the person's mistake
-      return EngineRestConflicts.of(failure, uri).or(() -> TaskInputErrors.of(failure))
+      return EngineRestConflicts.of(failure, uri).or(() -> bean(EngineRefusals.class).of(failure))
           .or(() -> bean(EngineRestInputErrors.class).of(failure, uri == null ? null : uri.getPath()))
           .orElseGet(() -> bean(EngineFailures.class).answer(failure, uri));
     }

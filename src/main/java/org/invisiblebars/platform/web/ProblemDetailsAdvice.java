@@ -7,10 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.invisiblebars.platform.persistence.UniqueKey;
-import org.invisiblebars.platform.validation.ConflictException;
-import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
-import org.invisiblebars.platform.validation.NotFoundException;
+import org.invisiblebars.platform.validation.RuleViolation;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -45,19 +43,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   static final URI CONCURRENT_CHANGE = URI.create("urn:invisible-bars:problem:concurrent-change");
 
-  @ExceptionHandler(InvalidInputException.class)
-  ProblemDetail invalid(InvalidInputException e) {
-    return Problems.invalidInput(e.problems());
-  }
-
-  @ExceptionHandler(NotFoundException.class)
-  ProblemDetail notFound(NotFoundException e) {
-    return Problems.notFound(e.getMessage());
-  }
-
-  @ExceptionHandler(ConflictException.class)
-  ProblemDetail conflict(ConflictException e) {
-    return Problems.conflict(e.getMessage());
+  /** Our rules' refusals: bad input, not found, a conflict, by the status each carries. */
+  @ExceptionHandler(RuleViolation.class)
+  ProblemDetail refused(RuleViolation e) {
+    return Problems.of(e);
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
+import org.invisiblebars.platform.validation.RuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -45,23 +46,28 @@ public final class Problems {
     return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role may not do this.");
   }
 
-  /** 404: what was asked for does not exist for this caller (our use cases' {@code NotFoundException}). */
-  public static ProblemDetail notFound(String detail) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
+  /**
+   * A rule of ours refused the request: 400 listing each field and what is wrong; 404 (does not
+   * exist for this caller) or 409 (not in a state that allows it) with the rule's sentence.
+   */
+  public static ProblemDetail of(RuleViolation refused) {
+    if (!refused.problems().isEmpty()) {
+      return invalidInput(refused.problems());
+    }
+    return ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(refused.status()), refused.getMessage());
   }
 
-  /** 409: the request is valid but the record is not in a state that allows it (our use cases' {@code ConflictException}). */
-  public static ProblemDetail conflict(String detail) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+  /** 400 where no field can be named apart from in the sentence (a form validation the engine ran). */
+  public static ProblemDetail invalidValue(String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+    problem.setType(INVALID_INPUT);
+    problem.setTitle("Invalid input");
+    return problem;
   }
 
   /** 400: a value the database refuses to store, where no field can be named (the engine REST API). */
   public static ProblemDetail unstorableValue() {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        "A value of the request is too long for its field or holds characters that cannot be stored, such as NUL.");
-    problem.setType(INVALID_INPUT);
-    problem.setTitle("Invalid input");
-    return problem;
+    return invalidValue("A value of the request is too long for its field or holds characters that cannot be stored, such as NUL.");
   }
 
   /** 400: the body as a whole cannot be read (not JSON, not one object, nested too deep); no field to name. */

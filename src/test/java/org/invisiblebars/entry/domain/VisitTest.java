@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.invisiblebars.entry.domain.Visit.GateRefusal;
 import org.invisiblebars.entry.domain.Visit.VisitRequest;
 import org.invisiblebars.organisation.domain.MandateType;
+import org.invisiblebars.platform.validation.ConflictException;
 import org.junit.jupiter.api.Test;
 
 /** The rules of a visit from authorisation to check-out. */
@@ -93,7 +94,7 @@ class VisitTest {
     Visit visit = scheduled(MandateType.NGO, true, SearchLevel.SCREENING);
     visit.cancel("changed plans", "john");
     assertThat(visit.getStatus()).isEqualTo(VisitStatus.CANCELLED);
-    assertThatThrownBy(() -> visit.cancel("again", "john")).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> visit.cancel("again", "john")).isInstanceOf(ConflictException.class);
   }
 
   @Test

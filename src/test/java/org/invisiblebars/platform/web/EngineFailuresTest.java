@@ -10,8 +10,6 @@ import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.exception.cmmn.CaseExecutionNotFoundException;
 import org.camunda.bpm.engine.impl.ProcessEngineLogger;
-import org.invisiblebars.platform.validation.ConflictException;
-import org.invisiblebars.platform.validation.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 /** What an engine failure means to the caller of the engine APIs, where Camunda's REST layer answers 500. */
@@ -46,16 +44,5 @@ class EngineFailuresTest {
     assertThat(EngineFailures.meaning(new ProcessEngineException("ENGINE-03004 Exception while executing Database Operation"), PATH))
         .isEmpty();
     assertThat(EngineFailures.meaning(new ProcessEngineException("Execution with id '4711' is suspended"), PATH)).isEmpty();
-  }
-
-  @Test
-  void ourUseCasesRefusalsAreProblemDetailsAsOnOurApi() {
-    assertThat(EngineFailures.refusal(new ConflictException("report 4711 is confidential until tomorrow")))
-        .as("a conflict is answered before, in the engine's format Tasklist shows (EngineRestConflicts)").isEmpty();
-    assertThat(EngineFailures.refusal(new org.invisiblebars.platform.validation.NotFoundException("report 4711")))
-        .hasValueSatisfying(problem -> assertThat(problem.getStatus()).isEqualTo(404));
-    assertThat(EngineFailures.refusal(InvalidInputException.of("completeness", "must be COMPLETE or INCOMPLETE")))
-        .hasValueSatisfying(problem -> assertThat(problem.getProperties()).containsKey("errors"));
-    assertThat(EngineFailures.refusal(new IllegalStateException("a bug"))).isEmpty();
   }
 }
