@@ -6,10 +6,12 @@ import java.util.Optional;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.invisiblebars.platform.validation.RuleViolation;
+import jakarta.ws.rs.core.UriInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Our rules' refusals on the two engine APIs ({@code /engine-rest} and the web applications' engine
@@ -29,19 +31,35 @@ class EngineRefusals {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineRefusals.class);
 
+  /** Where the web applications' engine API is served (Camunda's default application path). */
+  static final String WEBAPP_ENGINE_API = "/camunda/api/engine";
+
   private final EngineFailures failures;
 
   EngineRefusals(EngineFailures failures) {
     this.failures = failures;
   }
 
-  /** The answer to {@code failure} when one of our rules refused the request. */
-  Optional<Response> of(Throwable failure) {
+  /**
+   * The answer to {@code failure} when one of our rules refused the request. For the web
+   * applications' engine API the sentence is HTML-escaped: Tasklist puts {@code message} into its
+   * notification as HTML, and a label or a task name (which a process owner writes) must print as
+   * text there, never run as markup.
+   */
+  Optional<Response> of(Throwable failure, UriInfo uri) {
     return problem(failure).map(problem -> {
       String message = (String) problem.getProperties().get("message");
       LOG.info("Refused with {}: {}", problem.getStatus(), message);
+      if (forTheWebapps(uri)) {
+        problem.setProperty("message", HtmlUtils.htmlEscape(message));
+      }
       return failures.problem(problem);
     });
+  }
+
+  /** Whether the request came through the web applications' engine API (Tasklist, Cockpit), not {@code /engine-rest}. */
+  static boolean forTheWebapps(UriInfo uri) {
+    return uri != null && uri.getBaseUri().getPath().startsWith(WEBAPP_ENGINE_API);
   }
 
   /** The problem details of our refusal among the causes of {@code failure}, with the sentence a person reads as {@code message}. */

@@ -142,7 +142,7 @@ class EngineRestProviders {
     public Response toResponse(E failure) {
       // conflicts first: a form refused because its task ended meanwhile (its variables went with
       // a cancelled process) is a conflict, not the person's mistake
-      return EngineRestConflicts.of(failure, uri).or(() -> bean(EngineRefusals.class).of(failure))
+      return EngineRestConflicts.of(failure, uri).or(() -> bean(EngineRefusals.class).of(failure, uri))
           .or(() -> bean(EngineRestInputErrors.class).of(failure, uri == null ? null : uri.getPath()))
           .orElseGet(() -> bean(EngineFailures.class).answer(failure, uri));
     }
