@@ -33,6 +33,9 @@ public class Report {
   /** The one extension the director may ask for is at most this long. */
   public static final int MAX_EXTENSION_DAYS = 30;
 
+  /** Why an extension of some days is refused, as a form or request field shows it. */
+  public static final String EXTENSION_DAYS_RULE = "must be between 1 and " + MAX_EXTENSION_DAYS;
+
   @Id private UUID id;
 
   @Column(name = "organisation_id", nullable = false)
@@ -260,13 +263,18 @@ public class Report {
     if (extensionRequestedAt != null) {
       throw new ConflictException("an extension of report " + id + " was already requested; only one is allowed");
     }
-    if (days < 1 || days > MAX_EXTENSION_DAYS) {
-      throw InvalidInputException.of("days", "must be between 1 and " + MAX_EXTENSION_DAYS);
+    if (!allowsExtensionOf(days)) {
+      throw InvalidInputException.of("days", EXTENSION_DAYS_RULE);
     }
     this.extensionDays = days;
     this.extensionReasons = reasons;
     this.extensionRequestedBy = actor;
     this.extensionRequestedAt = at;
+  }
+
+  /** The rule of the extension's length, here only: at least a day, at most {@link #MAX_EXTENSION_DAYS}. */
+  public static boolean allowsExtensionOf(int days) {
+    return days >= 1 && days <= MAX_EXTENSION_DAYS;
   }
 
   /** The NGO agrees or refuses; agreement moves the end of the period. */

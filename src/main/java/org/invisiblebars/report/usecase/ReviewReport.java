@@ -93,7 +93,9 @@ public class ReviewReport {
 
   /** The director asks through the API, once, for more days; the NGO must agree. */
   public Report requestExtension(UUID reportId, Integer days, String reasons, String actor) {
-    new FieldCheck().require(days != null, "days", "is required").requireText(reasons, "reasons", 4000).orThrow();
+    // the request names every bad field at once: the report's own rule for the days, checked here too
+    new FieldCheck().require(days != null && Report.allowsExtensionOf(days), "days", days == null ? "is required" : Report.EXTENSION_DAYS_RULE)
+        .requireText(reasons, "reasons", 4000).orThrow();
     Report report = report(reportId);
     report.requestExtension(days, reasons.strip(), actor, clock.instant());
     log.record(reportId, "extension", "EXTENSION_REQUESTED", days + " days: " + reasons.strip(), actor);
