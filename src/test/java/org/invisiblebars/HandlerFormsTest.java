@@ -161,6 +161,40 @@ class HandlerFormsTest {
     }
   }
 
+  /** What the removed per-process form tests checked, for every form a handler serves. */
+  @Test
+  void everyFormIsTheTasklistsOfItsTaskWithReadableIdsAndTheRecordsChoices() throws Exception {
+    for (var process : handlers.entrySet()) {
+      for (var handled : process.getValue().entrySet()) {
+        String ref = userTasks.get(process.getKey()).get(handled.getKey());
+        JsonNode form = JSON.readTree(Path.of("forms", ref + ".form").toFile());
+        assertThat(form.path("id").asText()).as("id of %s.form", ref).isEqualTo(ref);
+        assertThat(form.path("executionPlatformVersion").asText()).as("platform of %s.form", ref).isEqualTo("7.24.0");
+        // the form-js bundled in the Tasklist of Camunda 7.24 exports schemaVersion 16
+        assertThat(form.path("schemaVersion").asInt()).as("schemaVersion of %s.form", ref).isEqualTo(16);
+        assertReadableIds(form.path("components"), ref);
+        Map<String, JsonNode> fields = fields(ref);
+        for (RecordComponent component : generic(handled.getValue(), 0).getRecordComponents()) {
+          JsonNode values = fields.get(component.getName()).path("values");
+          if (component.getType().isEnum()) {
+            java.util.List<String> offered = new java.util.ArrayList<>();
+            values.forEach(v -> offered.add(v.path("value").asText()));
+            assertThat(offered).as("choices of %s in %s.form", component.getName(), ref).containsExactlyInAnyOrderElementsOf(
+                java.util.Arrays.stream(component.getType().getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
+          }
+        }
+      }
+    }
+  }
+
+  /** Readable ids as in Camunda's naming table; Modeler's generated ids look like Field_0abc123. */
+  private static void assertReadableIds(JsonNode components, String ref) {
+    for (JsonNode component : components) {
+      assertThat(component.path("id").asText()).as("readable id in %s.form", ref).matches("(Field|Group|Text)_[A-Z][A-Za-z0-9]*");
+      assertReadableIds(component.path("components"), ref);
+    }
+  }
+
   private static boolean editable(JsonNode field) {
     return !field.path("readonly").asBoolean(false) && !field.path("disabled").asBoolean(false);
   }

@@ -222,12 +222,14 @@ final class RealProcesses {
         "visitsCovered", "Visit of 3 November", "goodPractices", "Clean kitchen", "findings", "Cells are overcrowded",
         "allegation", false, "recommendations", List.of(Map.of("text", "Paint the cells", "area", "Living conditions",
             "priority", "NON_URGENT", "resourceEstimate", "LOW"))), "bench-" + run + "-" + (++made))).get("id").asText();
-    steps.step("martha", id, ReportReviewProcess.Element.ACKNOWLEDGE_REPORT, Map.of("responsibleUnits", "1 | Facilities"));
+    steps.step("martha", id, ReportReviewProcess.Element.ACKNOWLEDGE_REPORT, Map.of("responsibleUnit", "Facilities"));
     steps.step("lena", id, ReportReviewProcess.Element.HOLD_COORDINATION_MEETING, Map.of("meetingDate",
         LocalDate.now(ZoneOffset.UTC).toString(), "authorityParticipants", "Director, head of facilities", "ngoParticipants",
         "Rita Writer", "meetingMinutes", "Agreed on the plan"));
-    steps.step("martha", id, ReportReviewProcess.Element.PREPARE_PLAN_OF_ACTION, Map.of("planOfAction",
-        "1 | REJECTED | No budget this year | | |", "waiveConfidentiality", "true", "waiverReasons", "Nothing to hide"));
+    steps.step("martha", id, ReportReviewProcess.Element.ANSWER_RECOMMENDATION, Map.of("answer", "REJECTED",
+        "reasons", "No budget this year"));
+    steps.step("martha", id, ReportReviewProcess.Element.PREPARE_PLAN_OF_ACTION, Map.of("waiveConfidentiality", "true",
+        "waiverReasons", "Nothing to hide"));
     expect(ngo.ngo().get("/api/v1/reports/" + id + "/status"), "status", "PUBLISHED");
   }
 

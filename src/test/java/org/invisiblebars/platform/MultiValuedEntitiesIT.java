@@ -9,7 +9,6 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.invisiblebars.accreditation.domain.Accreditation;
@@ -158,11 +157,20 @@ class MultiValuedEntitiesIT extends IntegrationTest {
         new ReportRecommendation(3, "Train the staff", "Staff", Priority.URGENT, ResourceEstimate.MEDIUM));
     UUID id = transactions.execute(tx -> reports.save(new Report(organisation, facilityId, "Wing B", "Two visits", null, "Findings",
         false, recommendations, 30, "tester", Instant.now(), null)).getId());
-    transactions.executeWithoutResult(tx -> reports.findById(id).orElseThrow()
-        .acknowledge(List.of("Facilities", "Budget", "Training"), "martha", Instant.now()));
-    transactions.executeWithoutResult(tx -> reports.findById(id).orElseThrow().submitPlan(Map.of(
-        1, new PlanAnswer(Answer.ACCEPTED, "Cheap", "Paint", "Facilities", LocalDate.now().plusDays(30)),
-        3, new PlanAnswer(Answer.REJECTED, "Trained last year", null, null, null)), "martha", Instant.now()));
+    List<String> units = List.of("Facilities", "Budget", "Training");
+    transactions.executeWithoutResult(tx -> {
+      Report report = reports.findById(id).orElseThrow();
+      for (int i = 0; i < units.size(); i++) {
+        report.assign(recommendations.get(i).getId(), units.get(i), "martha", Instant.now());
+      }
+    });
+    transactions.executeWithoutResult(tx -> {
+      Report report = reports.findById(id).orElseThrow();
+      report.answer(recommendations.get(0).getId(), new PlanAnswer(Answer.ACCEPTED, "Cheap", "Paint", "Facilities",
+          LocalDate.now().plusDays(30)), LocalDate.now());
+      report.answer(recommendations.get(2).getId(), new PlanAnswer(Answer.REJECTED, "Trained last year", null, null, null), LocalDate.now());
+      report.submitPlan("martha", Instant.now());
+    });
 
     Report read = transactions.execute(tx -> reports.findById(id).orElseThrow());
     assertThat(read.getRecommendations()).extracting(ReportRecommendation::getPosition).containsExactly(1, 2, 3);

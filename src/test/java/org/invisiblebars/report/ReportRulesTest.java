@@ -2,15 +2,18 @@ package org.invisiblebars.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.invisiblebars.platform.validation.ConflictException;
+import org.invisiblebars.platform.validation.InvalidInputException;
+import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.invisiblebars.report.domain.Answer;
 import org.invisiblebars.report.domain.FollowUpStatus;
 import org.invisiblebars.report.domain.PlanAnswer;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class ReportRulesTest {
 
   private static final Instant SUBMITTED = Instant.parse("2026-11-02T10:00:00Z");
+  private static final LocalDate TODAY = LocalDate.ofInstant(SUBMITTED, ZoneOffset.UTC);
 
   private final Report report = new Report(UUID.randomUUID(), UUID.randomUUID(), "t", "v", null, "f", false,
       List.of(new ReportRecommendation(1, "Paint", "Living", Priority.URGENT, ResourceEstimate.LOW),
@@ -47,13 +51,28 @@ class ReportRulesTest {
   }
 
   @Test
-  void urgentRecommendationsMustBeAnswered() {
-    assertThatThrownBy(() -> report.submitPlan(Map.of(), "martha", SUBMITTED)).isInstanceOf(IllegalArgumentException.class);
+  void urgentRecommendationsMustBeAnsweredAndAnAcceptedOneNeedsAFutureDeadline() {
+    UUID urgent = report.getRecommendations().get(0).getId();
+    assertThatThrownBy(() -> report.submitPlan("martha", SUBMITTED)).isInstanceOf(ConflictException.class)
+        .hasMessageContaining("urgent recommendation 1");
+    assertThat(problems(() -> report.answer(urgent, null, TODAY)))
+        .containsExactly(new FieldProblem("answer", "must be given: recommendation 1 is urgent"));
+    assertThat(problems(() -> report.answer(urgent, new PlanAnswer(Answer.ACCEPTED, "cheap", "paint", "facilities", TODAY), TODAY)))
+        .containsExactly(new FieldProblem("deadline", "must be in the future"));
+    report.answer(report.getRecommendations().get(1).getId(), null, TODAY);
+    report.answer(urgent, new PlanAnswer(Answer.REJECTED, "no money", null, null, null), TODAY);
+    report.submitPlan("martha", SUBMITTED);
+    assertThat(report.getRecommendations()).extracting(ReportRecommendation::getAnswer).containsExactly(Answer.REJECTED, null);
+    assertThatThrownBy(() -> report.answer(urgent, new PlanAnswer(Answer.ACCEPTED, "changed", "paint", "facilities",
+        TODAY.plusDays(5)), TODAY)).as("answers are fixed once submitted").isInstanceOf(ConflictException.class);
   }
 
   @Test
   void oneExtensionOfAtMost30DaysMovesThePeriodOnlyWhenAgreed() {
-    assertThatThrownBy(() -> report.requestExtension(31, "r", "martha", SUBMITTED)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(problems(() -> report.requestExtension(31, "r", "martha", SUBMITTED)))
+        .containsExactly(new FieldProblem("days", "must be between 1 and 30"));
+    assertThat(problems(() -> report.requestExtension(0, "r", "martha", SUBMITTED)))
+        .containsExactly(new FieldProblem("days", "must be between 1 and 30"));
     report.requestExtension(10, "budget", "martha", SUBMITTED);
     assertThatThrownBy(() -> report.requestExtension(5, "again", "martha", SUBMITTED)).isInstanceOf(ConflictException.class);
     report.answerExtension(true, "rita", SUBMITTED);
@@ -75,6 +94,8 @@ class ReportRulesTest {
     report.publish(report.getReviewEndsAt());
     UUID accepted = report.getRecommendations().get(0).getId();
     LocalDate later = LocalDate.of(2027, 6, 1);
+    assertThat(problems(() -> report.recordFollowUp(accepted, FollowUpStatus.IN_PROGRESS, TODAY, "half", "lena", SUBMITTED)))
+        .containsExactly(new FieldProblem("newDeadline", "must be in the future"));
     report.recordFollowUp(accepted, FollowUpStatus.IN_PROGRESS, later, "half", "lena", SUBMITTED);
     assertThat(report.getRecommendations().get(0).getDeadline()).isEqualTo(later);
     assertThatThrownBy(() -> report.closeFollowUp(SUBMITTED)).isInstanceOf(ConflictException.class);
@@ -87,7 +108,12 @@ class ReportRulesTest {
 
   private void engage() {
     report.holdMeeting(LocalDate.ofInstant(SUBMITTED, ZoneOffset.UTC), "Director", "Rita", "minutes", "lena");
-    report.submitPlan(Map.of(1, new PlanAnswer(Answer.ACCEPTED, "cheap", "paint", "facilities",
-        LocalDate.ofInstant(SUBMITTED, ZoneOffset.UTC).plusDays(30))), "martha", SUBMITTED);
+    report.answer(report.getRecommendations().get(0).getId(), new PlanAnswer(Answer.ACCEPTED, "cheap", "paint", "facilities",
+        TODAY.plusDays(30)), TODAY);
+    report.submitPlan("martha", SUBMITTED);
+  }
+
+  private static List<FieldProblem> problems(ThrowingCallable refused) {
+    return catchThrowableOfType(refused, InvalidInputException.class).problems();
   }
 }

@@ -17,9 +17,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.invisiblebars.platform.validation.ConflictException;
+import org.invisiblebars.platform.validation.InvalidInputException;
+import org.invisiblebars.platform.validation.NotFoundException;
 
 /**
  * An NGO's monitoring report and its review: confidential until the period ends (or the director
@@ -31,6 +32,9 @@ public class Report {
 
   /** The one extension the director may ask for is at most this long. */
   public static final int MAX_EXTENSION_DAYS = 30;
+
+  /** Why an extension of some days is refused, as a form or request field shows it. */
+  public static final String EXTENSION_DAYS_RULE = "must be between 1 and " + MAX_EXTENSION_DAYS;
 
   @Id private UUID id;
 
@@ -188,17 +192,17 @@ public class Report {
     this.referredAt = at;
   }
 
-  /** Each recommendation, in order, gets the unit responsible for answering it. */
-  public void acknowledge(List<String> units, String actor, Instant at) {
+  /**
+   * One recommendation gets the unit responsible for answering it. The first assignment
+   * acknowledges the report.
+   */
+  public void assign(UUID recommendationId, String unit, String actor, Instant at) {
     requireUnderReview();
-    if (units.size() != recommendations.size()) {
-      throw new IllegalArgumentException("one unit per recommendation: " + recommendations.size() + " expected");
+    recommendation(recommendationId).assignTo(unit);
+    if (acknowledgedAt == null) {
+      this.acknowledgedBy = actor;
+      this.acknowledgedAt = at;
     }
-    for (int i = 0; i < units.size(); i++) {
-      recommendations.get(i).assignTo(units.get(i));
-    }
-    this.acknowledgedBy = actor;
-    this.acknowledgedAt = at;
   }
 
   public void holdMeeting(LocalDate date, String authorities, String ngo, String minutes, String actor) {
@@ -211,21 +215,43 @@ public class Report {
   }
 
   /**
-   * The plan of action: answers by recommendation position (a non-urgent one may stay unanswered).
-   * Short-term, low-resource actions are marked.
+   * The answer to one recommendation for the plan of action, or none ({@code null}: a non-urgent
+   * one may stay unanswered). Answers may change until the plan is submitted; only then do they
+   * reach the organisation. An accepted one's deadline must be after {@code today}.
    */
-  public void submitPlan(Map<Integer, PlanAnswer> answers, String actor, Instant at) {
+  public void answer(UUID recommendationId, PlanAnswer given, LocalDate today) {
     requireUnderReview();
-    for (ReportRecommendation recommendation : recommendations) {
-      PlanAnswer given = answers.get(recommendation.getPosition());
-      if (given == null) {
-        if (recommendation.getPriority() == Priority.URGENT) {
-          throw new IllegalArgumentException("urgent recommendation " + recommendation.getPosition() + " is not answered");
-        }
-        continue;
+    if (planSubmittedAt != null) {
+      throw new ConflictException("the plan of action of report " + id + " is already submitted");
+    }
+    ReportRecommendation recommendation = recommendation(recommendationId);
+    if (given == null) {
+      if (recommendation.getPriority() == Priority.URGENT) {
+        throw InvalidInputException.of("answer", "must be given: recommendation " + recommendation.getPosition() + " is urgent");
       }
-      recommendation.answer(given.answer(), given.reasons(), given.action(), given.owner(), given.deadline(),
-          LocalDate.ofInstant(at, ZoneOffset.UTC));
+      recommendation.unanswer();
+      return;
+    }
+    if (given.answer().commits() && !given.deadline().isAfter(today)) {
+      throw InvalidInputException.of("deadline", "must be in the future");
+    }
+    recommendation.answer(given.answer(), given.reasons(), given.action(), given.owner(), given.deadline());
+  }
+
+  /**
+   * The plan of action: the answers given are submitted (every urgent recommendation must have
+   * one). Short-term, low-resource actions are marked against the day of the plan.
+   */
+  public void submitPlan(String actor, Instant at) {
+    requireUnderReview();
+    if (planSubmittedAt != null) {
+      throw new ConflictException("the plan of action of report " + id + " is already submitted");
+    }
+    for (ReportRecommendation recommendation : recommendations) {
+      if (recommendation.getAnswer() == null && recommendation.getPriority() == Priority.URGENT) {
+        throw new ConflictException("urgent recommendation " + recommendation.getPosition() + " of report " + id + " is not answered");
+      }
+      recommendation.planned(LocalDate.ofInstant(at, ZoneOffset.UTC));
     }
     this.planSubmittedBy = actor;
     this.planSubmittedAt = at;
@@ -237,13 +263,18 @@ public class Report {
     if (extensionRequestedAt != null) {
       throw new ConflictException("an extension of report " + id + " was already requested; only one is allowed");
     }
-    if (days < 1 || days > MAX_EXTENSION_DAYS) {
-      throw new IllegalArgumentException("extension of " + days + " days");
+    if (!allowsExtensionOf(days)) {
+      throw InvalidInputException.of("days", EXTENSION_DAYS_RULE);
     }
     this.extensionDays = days;
     this.extensionReasons = reasons;
     this.extensionRequestedBy = actor;
     this.extensionRequestedAt = at;
+  }
+
+  /** The rule of the extension's length, here only: at least a day, at most {@link #MAX_EXTENSION_DAYS}. */
+  public static boolean allowsExtensionOf(int days) {
+    return days >= 1 && days <= MAX_EXTENSION_DAYS;
   }
 
   /** The NGO agrees or refuses; agreement moves the end of the period. */
@@ -284,11 +315,15 @@ public class Report {
     return status;
   }
 
+  /** A follow-up; one still in progress needs a new deadline after {@code at}. */
   public ReportRecommendation recordFollowUp(UUID recommendationId, FollowUpStatus outcome, LocalDate newDeadline, String notes,
       String actor, Instant at) {
     ReportRecommendation recommendation = recommendation(recommendationId);
     if (status != ReportStatus.PUBLISHED || !recommendation.isFollowedUp() || recommendation.getFollowUpStatus().isClosed()) {
       throw new ConflictException("recommendation " + recommendationId + " awaits no follow-up");
+    }
+    if (outcome == FollowUpStatus.IN_PROGRESS && (newDeadline == null || !newDeadline.isAfter(LocalDate.ofInstant(at, ZoneOffset.UTC)))) {
+      throw InvalidInputException.of("newDeadline", "must be in the future");
     }
     recommendation.followUp(outcome, newDeadline, notes, actor, at);
     return recommendation;
@@ -303,7 +338,7 @@ public class Report {
 
   public ReportRecommendation recommendation(UUID recommendationId) {
     return recommendations.stream().filter(r -> r.getId().equals(recommendationId)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("recommendation " + recommendationId + " is not in report " + id));
+        .orElseThrow(() -> new NotFoundException("recommendation " + recommendationId + " of report " + id));
   }
 
   /** The authorities engaged: the coordination meeting was held and the plan of action submitted. */

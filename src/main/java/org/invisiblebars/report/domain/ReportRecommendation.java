@@ -86,15 +86,28 @@ public class ReportRecommendation {
     this.responsibleUnit = unit;
   }
 
-  void answer(Answer answer, String reasons, String action, String owner, LocalDate deadline, LocalDate planDate) {
+  void answer(Answer answer, String reasons, String action, String owner, LocalDate deadline) {
     this.answer = answer;
     this.reasons = reasons;
     this.action = answer.commits() ? action : null;
     this.owner = answer.commits() ? owner : null;
     this.deadline = answer.commits() ? deadline : null;
-    this.shortTermLowResource = answer.commits() && resourceEstimate == ResourceEstimate.LOW
-        && !deadline.isAfter(planDate.plusDays(SHORT_TERM_DAYS));
-    this.followUpStatus = answer.commits() ? FollowUpStatus.OPEN : null;
+  }
+
+  /** No answer in this plan (a non-urgent recommendation). */
+  void unanswer() {
+    this.answer = null;
+    this.reasons = null;
+    this.action = null;
+    this.owner = null;
+    this.deadline = null;
+  }
+
+  /** The plan of action is submitted on {@code planDate}: an accepted recommendation is followed up from now on. */
+  void planned(LocalDate planDate) {
+    boolean commits = answer != null && answer.commits();
+    this.shortTermLowResource = commits && resourceEstimate == ResourceEstimate.LOW && !deadline.isAfter(planDate.plusDays(SHORT_TERM_DAYS));
+    this.followUpStatus = commits ? FollowUpStatus.OPEN : null;
   }
 
   void followUp(FollowUpStatus status, LocalDate newDeadline, String notes, String actor, Instant at) {

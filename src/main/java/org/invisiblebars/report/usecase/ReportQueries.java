@@ -94,22 +94,17 @@ public class ReportQueries {
         + "\n\nFindings:\n" + r.getFindings();
   }
 
-  /** The recommendations as a Markdown table for the forms. */
-  public String recommendationsTable(UUID reportId) {
-    Report r = scoped(reportId, Optional.empty());
-    return "| # | Recommendation | Area | Priority | Resources | Responsible unit | Answer | Action | Owner | Deadline |\n"
-        + "|---|---|---|---|---|---|---|---|---|---|\n"
-        + r.getRecommendations().stream().map(x -> "| " + String.join(" | ", String.valueOf(x.getPosition()), cell(x.getText()),
-            cell(x.getArea()), x.getPriority().name(), x.getResourceEstimate().name(), cell(x.getResponsibleUnit()),
-            x.getAnswer() == null ? "" : x.getAnswer().name(), cell(x.getAction()), cell(x.getOwner()),
-            x.getDeadline() == null ? "" : x.getDeadline().toString()) + " |").collect(Collectors.joining("\n"));
+  /**
+   * The recommendations as the reviewing staff see them in their tasks: with the answers the
+   * director has given so far, which the organisation reads only once the plan is submitted.
+   */
+  public List<RecommendationView> recommendations(UUID reportId) {
+    return scoped(reportId, Optional.empty()).getRecommendations().stream().map(x -> recommendation(x, true)).toList();
   }
 
-  /** One line per recommendation, numbered, to be completed in a form. */
-  public String template(UUID reportId, int columns) {
-    return scoped(reportId, Optional.empty()).getRecommendations().stream()
-        .map(x -> x.getPosition() + " " + ReviewReport.COLUMN.repeat(columns) + " ")
-        .collect(Collectors.joining("\n"));
+  /** The ids of the report's recommendations, in order. */
+  public List<UUID> recommendationIds(UUID reportId) {
+    return scoped(reportId, Optional.empty()).getRecommendations().stream().map(ReportRecommendation::getId).toList();
   }
 
   /** One recommendation with the committed action, for its follow-up. */
@@ -121,10 +116,6 @@ public class ReportQueries {
         + "\nLast follow-up: " + x.getFollowUpStatus() + (x.getFollowUpNotes() == null ? "" : " — " + x.getFollowUpNotes());
   }
 
-  private static String cell(String text) {
-    return text == null ? "" : text.replace("|", "/").replaceAll("\\R", " ");
-  }
-
   private ReportView view(Report r) {
     return new ReportView(r.getId(), r.getOrganisationId(), organisationName(r), r.getFacilityId(), facilityName(r), r.getStatus(),
         r.getTitle(), r.getVisitsCovered(), r.getGoodPractices(), r.getFindings(), r.isAllegation(), r.getConfidentialityDays(),
@@ -132,7 +123,7 @@ public class ReportQueries {
         r.getPlanSubmittedAt(), r.getExtensionDays() == null ? null
             : new Extension(r.getExtensionDays(), r.getExtensionReasons(), r.getExtensionRequestedAt(), r.getExtensionAgreed()),
         r.getWaivedAt(), r.getPublishedAt(), r.getFollowUpClosedAt(),
-        r.getRecommendations().stream().map(ReportQueries::recommendation).toList());
+        r.getRecommendations().stream().map(x -> recommendation(x, r.getPlanSubmittedAt() != null)).toList());
   }
 
   private PublicReport publicView(Report r) {
@@ -158,10 +149,15 @@ public class ReportQueries {
     return x.getFollowUpStatus() == null ? x.getAnswer().name() : x.getAnswer().name() + ", " + x.getFollowUpStatus().name();
   }
 
-  private static RecommendationView recommendation(ReportRecommendation x) {
+  /**
+   * A recommendation; its answer only once {@code answered} (the plan of action is submitted): the
+   * director's answers are drafts until then, which the organisation does not read.
+   */
+  private static RecommendationView recommendation(ReportRecommendation x, boolean answered) {
     return new RecommendationView(x.getId(), x.getPosition(), x.getText(), x.getArea(), x.getPriority(), x.getResourceEstimate(),
-        x.getResponsibleUnit(), x.getAnswer(), x.getReasons(), x.getAction(), x.getOwner(), x.getDeadline(),
-        x.isShortTermLowResource(), x.getFollowUpStatus(), x.getFollowUpNotes(), x.getFollowedUpAt());
+        x.getResponsibleUnit(), answered ? x.getAnswer() : null, answered ? x.getReasons() : null, answered ? x.getAction() : null,
+        answered ? x.getOwner() : null, answered ? x.getDeadline() : null, x.isShortTermLowResource(), x.getFollowUpStatus(),
+        x.getFollowUpNotes(), x.getFollowedUpAt());
   }
 
   private String organisationName(Report r) {

@@ -366,7 +366,7 @@ class ModelRulesTest {
   @Test
   void theDelegatesAndListenersOfOurModelsArePublished() {
     assertThat(PUBLISHED).contains("checkVisitScopeDelegate", "visitTaskListener", "accreditationTaskListener",
-        "reportTaskListener", "publishReportDelegate").doesNotContain("identityService", "visitQueries");
+        "listRecommendationsDelegate", "publishReportDelegate").doesNotContain("identityService", "visitQueries", "reportTaskListener");
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -4,10 +4,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.TransactionState;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.variable.Variables;
 import org.invisiblebars.report.usecase.ReportProcessPort;
 import org.invisiblebars.report.usecase.ReportReviewProcess.Variable;
@@ -46,25 +42,12 @@ class CamundaReportProcess implements ReportProcessPort {
   }
 
   /**
-   * A waiver given through the API is correlated at once. A waiver given with the plan of action in
-   * Tasklist arrives inside the completion of that task, whose own process instance the message
-   * ends: it is correlated once that completion has committed, in a transaction of its own.
+   * A waiver given through the API is correlated at once. One given with the plan of action in
+   * Tasklist does not come here: the task's flag routes its own instance to a terminate end event.
    */
   @Override
   public void confidentialityWaived(UUID reportId) {
-    CommandContext completion = Context.getCommandContext();
-    if (completion == null) {
-      correlateWaiver(reportId);
-      return;
-    }
-    ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
-    completion.getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
-        committed -> engine.getCommandExecutorTxRequiresNew().execute(command -> {
-          // the director's right to waive was checked with the task; the engine applies it for her
-          command.disableAuthorizationCheck();
-          correlateWaiver(reportId);
-          return null;
-        }));
+    correlateWaiver(reportId);
   }
 
   private void correlateWaiver(UUID reportId) {

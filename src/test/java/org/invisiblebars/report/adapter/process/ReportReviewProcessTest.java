@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -41,6 +40,9 @@ class ReportReviewProcessTest extends ProcessTest {
   private static final String REPORT = "5b7e1c1a-8f3e-4a8e-b5a4-0c2f3e9d7a11";
   private static final Instant PERIOD_ENDS = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
+  /** The report's recommendations: one assignment and one answer task each. */
+  private static final List<String> RECOMMENDATIONS = List.of("rec-1", "rec-2", "rec-3");
+
   /** What the mocked publish delegate answers: did the authorities engage? */
   private boolean engaged;
   /** The recommendations accepted in whole or part. */
@@ -56,7 +58,8 @@ class ReportReviewProcessTest extends ProcessTest {
     Mocks.register(Bean.SCHEDULE_FOLLOW_UP_DELEGATE, (JavaDelegate) execution ->
         execution.setVariable(Variable.FOLLOW_UP_AT, Date.from(PERIOD_ENDS.plus(90, ChronoUnit.DAYS))));
     Mocks.register(Bean.CLOSE_FOLLOW_UP_DELEGATE, (JavaDelegate) execution -> services.add("FOLLOW_UP_CLOSED"));
-    Mocks.register(Bean.TASK_LISTENER, (TaskListener) task -> { });
+    Mocks.register(Bean.LIST_RECOMMENDATIONS_DELEGATE,
+        (JavaDelegate) execution -> MultiInstanceItems.hand(execution, Variable.RECOMMENDATION_IDS, RECOMMENDATIONS));
     Mocks.register(Bean.LIST_FOLLOW_UPS_DELEGATE,
         (JavaDelegate) execution -> MultiInstanceItems.hand(execution, Variable.FOLLOW_UP_IDS, followUps));
   }
@@ -72,7 +75,7 @@ class ReportReviewProcessTest extends ProcessTest {
     endThePeriod();
 
     assertThat(pi).isEnded().hasPassedInOrder(Element.ACKNOWLEDGE_REPORT, Element.HOLD_COORDINATION_MEETING,
-        Element.PREPARE_PLAN_OF_ACTION, Element.REVIEW_PERIOD_ENDED, Element.PUBLISH_REPORT, Element.CLOSE_FOLLOW_UP);
+        Element.ANSWER_RECOMMENDATION, Element.PREPARE_PLAN_OF_ACTION, Element.REVIEW_PERIOD_ENDED, Element.PUBLISH_REPORT, Element.CLOSE_FOLLOW_UP);
     assertThat(pi).hasPassed(Element.NO_ALLEGATION, Element.FOLLOW_UP_CLOSED);
     assertThat(services).containsExactly("PUBLISHED", "FOLLOW_UP_CLOSED");
   }
@@ -82,7 +85,7 @@ class ReportReviewProcessTest extends ProcessTest {
     ProcessInstance pi = start(false);
 
     assertThat(pi).isWaitingAt(Element.ACKNOWLEDGE_REPORT, Element.AWAIT_END_OF_PERIOD);
-    complete(task(Element.ACKNOWLEDGE_REPORT));
+    completeEach(Element.ACKNOWLEDGE_REPORT);
     assertThat(pi).isWaitingAt(Element.HOLD_COORDINATION_MEETING);
     endThePeriod();
 
@@ -110,16 +113,61 @@ class ReportReviewProcessTest extends ProcessTest {
   @Test
   void directorAskingForMoreTimeGetsThePlanOfActionBack() {
     ProcessInstance pi = start(false);
-    assertThat(pi).isWaitingAt(Element.ACKNOWLEDGE_REPORT);
+    completeEach(Element.ACKNOWLEDGE_REPORT);
+    assertThat(pi).isWaitingAt(Element.HOLD_COORDINATION_MEETING);
     complete(task());
-    complete(task());
+    completeEach(Element.ANSWER_RECOMMENDATION);
     assertThat(pi).isWaitingAt(Element.PREPARE_PLAN_OF_ACTION);
 
     complete(task(), withVariables(Variable.MORE_TIME_ASKED, true));
 
     assertThat(pi).hasPassed(Element.MORE_TIME_ASKED).hasNotPassed(Element.PLAN_SUBMITTED).isWaitingAt(Element.PREPARE_PLAN_OF_ACTION);
+    assertThat(taskQuery().taskDefinitionKey(Element.ANSWER_RECOMMENDATION).count()).as("the answers stay given").isZero();
     complete(task(), withVariables(Variable.MORE_TIME_ASKED, false));
-    assertThat(pi).hasPassed(Element.PLAN_SUBMITTED);
+    assertThat(pi).hasPassed(Element.PLAN_SUBMITTED).isWaitingAt(Element.AWAIT_END_OF_PERIOD);
+  }
+
+  @Test
+  void everyRecommendationIsAssignedAndAnsweredInATaskOfItsOwnWithItsOwnDueDate() throws IOException {
+    ProcessInstance pi = start(false);
+
+    List<org.camunda.bpm.engine.task.Task> assignments = taskQuery().taskDefinitionKey(Element.ACKNOWLEDGE_REPORT).list();
+    assertThat(assignments).hasSize(RECOMMENDATIONS.size()).allSatisfy(t -> assertThat(t).hasCandidateGroup("director"));
+    assertThat(assignments).extracting(t -> runtimeService().getVariable(t.getExecutionId(), Variable.RECOMMENDATION_ID))
+        .containsExactlyInAnyOrderElementsOf(RECOMMENDATIONS);
+    complete(assignments.get(0));
+    assertThat(pi).as("the meeting waits for every assignment").isWaitingAt(Element.ACKNOWLEDGE_REPORT);
+    assignments.subList(1, assignments.size()).forEach(t -> complete(t));
+    complete(task());
+
+    List<org.camunda.bpm.engine.task.Task> answers = taskQuery().taskDefinitionKey(Element.ANSWER_RECOMMENDATION).list();
+    assertThat(answers).hasSize(RECOMMENDATIONS.size()).allSatisfy(t -> assertThat(t).hasCandidateGroup("director"));
+    assertThat(answers).extracting(t -> runtimeService().getVariable(t.getExecutionId(), Variable.RECOMMENDATION_ID))
+        .containsExactlyInAnyOrderElementsOf(RECOMMENDATIONS);
+    var sla = DecisionTable.load("processes/sla-policy.dmn", "sla-policy")
+        .evaluate(Variables.putValue("processKey", ReportReviewProcess.KEY).putValue("taskKey", Element.ANSWER_RECOMMENDATION));
+    assertThat((String) sla.get("target")).as("each answer task has the plan's due date").isEqualTo("P5D");
+    answers.subList(0, 2).forEach(t -> complete(t));
+    assertThat(pi).as("the plan waits for every answer").isWaitingAt(Element.ANSWER_RECOMMENDATION);
+    complete(answers.get(2));
+    assertThat(pi).isWaitingAt(Element.PREPARE_PLAN_OF_ACTION);
+  }
+
+  @Test
+  void waiverGivenWithThePlanEndsTheConfidentialReviewInTheSameInstance() {
+    ProcessInstance pi = start(false);
+    engaged = true;
+    completeEach(Element.ACKNOWLEDGE_REPORT);
+    assertThat(pi).isWaitingAt(Element.HOLD_COORDINATION_MEETING);
+    complete(task());
+    completeEach(Element.ANSWER_RECOMMENDATION);
+
+    complete(task(), withVariables(Variable.CONFIDENTIALITY_WAIVED, true));
+
+    assertThat(pi).isEnded().hasPassed(Element.WAIVED_WITH_PLAN, Element.PUBLISHED_EARLY_WITH_PLAN, Element.PUBLISH_REPORT)
+        .hasNotPassed(Element.PLAN_SUBMITTED, Element.REVIEW_PERIOD_ENDED, Element.CONFIDENTIALITY_WAIVED);
+    assertThat(jobQuery().count()).as("no timer is left").isZero();
+    assertThat(services).containsExactly("PUBLISHED", "FOLLOW_UP_CLOSED");
   }
 
   @Test
@@ -200,15 +248,23 @@ class ReportReviewProcessTest extends ProcessTest {
 
   private void reviewUpToThePlan(ProcessInstance pi) {
     assertThat(pi).isWaitingAt(Element.ACKNOWLEDGE_REPORT);
-    assertThat(task()).hasCandidateGroup("director");
-    complete(task());
+    completeEach(Element.ACKNOWLEDGE_REPORT);
     assertThat(pi).isWaitingAt(Element.HOLD_COORDINATION_MEETING);
     assertThat(task()).hasCandidateGroup("ngo-liaison");
     complete(task());
+    assertThat(pi).isWaitingAt(Element.ANSWER_RECOMMENDATION);
+    completeEach(Element.ANSWER_RECOMMENDATION);
     assertThat(pi).isWaitingAt(Element.PREPARE_PLAN_OF_ACTION);
     assertThat(task()).hasCandidateGroup("director");
     complete(task());
     assertThat(pi).hasPassed(Element.PLAN_SUBMITTED);
+  }
+
+  /** Completes the open tasks of a per-recommendation step, one for each recommendation. */
+  private static void completeEach(String taskKey) {
+    List<org.camunda.bpm.engine.task.Task> open = taskQuery().taskDefinitionKey(taskKey).list();
+    assertThat(open).as("one %s per recommendation", taskKey).hasSize(RECOMMENDATIONS.size());
+    open.forEach(t -> complete(t));
   }
 
   private Job periodTimer() {

@@ -93,11 +93,11 @@ class ReportConcurrencyIT extends ApiTest {
     for (int round = 0; round < ROUNDS; round++) {
       Accredited ngo = fixture.accredited(MandateType.NGO, 1);
       String id = engine.read(submit(ngo, null).getBody()).get("id").asText();
-      engine.complete("martha", id, Element.ACKNOWLEDGE_REPORT, Map.of("responsibleUnits", "1 | Facilities\n2 | Budget"));
+      completeEach("martha", id, Element.ACKNOWLEDGE_REPORT, Map.of("responsibleUnit", "Facilities"));
       engine.complete("lena", id, Element.HOLD_COORDINATION_MEETING, Map.of("meetingDate", LocalDate.now().toString(),
           "authorityParticipants", "Director", "ngoParticipants", "Rita Writer", "meetingMinutes", "Agreed to paint"));
-      engine.complete("martha", id, Element.PREPARE_PLAN_OF_ACTION, Map.of("planOfAction",
-          "1 | ACCEPTED | Cheap | Paint the cells | Facilities | " + LocalDate.now().plusDays(30) + "\n2 | REJECTED | No budget | | |"));
+      completeEach("martha", id, Element.ANSWER_RECOMMENDATION, Map.of("answer", "REJECTED", "reasons", "No budget"));
+      engine.complete("martha", id, Element.PREPARE_PLAN_OF_ACTION, Map.of());
 
       List<ResponseEntity<String>> answers = Race.times(6, i ->
           post("martha", "/api/v1/reports/" + id + "/waiver", Map.of("reasons", "Nothing to hide, " + i), null));
@@ -110,6 +110,14 @@ class ReportConcurrencyIT extends ApiTest {
       assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
           .activityId(Element.CONFIDENTIALITY_WAIVED).count()).as("the message was correlated once").isOne();
     }
+  }
+
+  /** Completes the task of each recommendation with the same fields. */
+  private void completeEach(String user, String id, String taskKey, Map<String, Object> fields) {
+    JsonNode open = engine.tasks(user, id, taskKey);
+    assertThat(open).as("one %s per recommendation", taskKey).hasSize(2);
+    open.forEach(task -> assertThat(engine.completeTask(user, task.get("id").asText(), fields).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT));
   }
 
   private ResponseEntity<String> submit(Accredited ngo, String key) {

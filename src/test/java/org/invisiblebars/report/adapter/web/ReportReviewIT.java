@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -34,7 +35,6 @@ import org.invisiblebars.support.WebappSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -68,6 +68,7 @@ class ReportReviewIT extends IntegrationTest {
   @Autowired ManagementService managementService;
   @Autowired JdbcTemplate jdbc;
   @Autowired DecisionLog decisionLog;
+  @Autowired HistoryService historyService;
 
   private static String reporter;
   private static String facility;
@@ -148,7 +149,7 @@ class ReportReviewIT extends IntegrationTest {
   void onlyTheOrganisationDirectorsAndLiaisonOfficersReadAConfidentialReportByAnyRoute() throws Exception {
     String id = submit(true);
     String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
-    String acknowledge = taskId(id, Element.ACKNOWLEDGE_REPORT);
+    String acknowledge = taskFor(id, Element.ACKNOWLEDGE_REPORT, 1);
     String referral = taskId(id, Element.REFER_ALLEGATION);
 
     // Our API.
@@ -219,7 +220,7 @@ class ReportReviewIT extends IntegrationTest {
 
     // Completing tasks through the engine: the submitted answers reach our tables, not the history.
     complete("martha", referral, Map.of("competentBody", "Ombudsman " + SECRET, "referralReference", "OMB-1"));
-    complete("martha", acknowledge, Map.of("responsibleUnits", "1 | Health unit " + SECRET + "\n2 | Security unit"));
+    complete("martha", acknowledge, Map.of("responsibleUnit", "Health unit " + SECRET));
     String history = as("admin").getForObject("/engine-rest/history/variable-instance?processInstanceId=" + instance, String.class)
         + as("admin").getForObject("/engine-rest/history/detail?processInstanceId=" + instance, String.class)
         + as("admin").getForObject("/engine-rest/history/user-operation?processInstanceId=" + instance, String.class);
@@ -240,6 +241,9 @@ class ReportReviewIT extends IntegrationTest {
     JsonNode published = json.readTree(rest.getForObject("/api/v1/public/reports/" + id, String.class));
     assertThat(published.get("status").asText()).isEqualTo("PUBLISHED");
     assertThat(published.get("findings").asText()).contains(SECRET);
+    assertThat(published.toString()).as("no owner, unit or participant is named to the public")
+        .doesNotContain("Head of facilities", "Facilities | Health", "Rita Writer", "Director, head of facilities");
+    assertThat(published.get("recommendations").get(0).get("reasons").asText()).isEqualTo("Cheap | urgent");
     assertThat(published.get("authoritiesResponse").get("meetingDate").asText()).isEqualTo(LocalDate.now().toString());
     assertThat(published.has("noResponseStatement")).isFalse();
     assertThat(published.get("recommendations").findValuesAsText("status"))
@@ -344,21 +348,32 @@ class ReportReviewIT extends IntegrationTest {
     assertThat(json.readTree(rest.getForObject("/api/v1/public/reports/" + id, String.class)).get("status").asText())
         .isEqualTo("PUBLISHED");
     assertThat(decisionLog.findBySubjectTypeAndSubjectIdOrderByDecidedAt(ReportSubject.TYPE, UUID.fromString(id)))
-        .extracting(e -> e.getDecision() + ": " + e.getReasons() + " (" + e.getDecidedBy() + ")")
-        .containsExactly("PLAN_OF_ACTION: 1: ACCEPTED (Cheap and urgent); 2: REJECTED (No budget this year) (martha)",
-            "CONFIDENTIALITY_WAIVED: Nothing to hide (martha)");
+        .extracting(e -> e.getTask() + " " + e.getDecision() + ": " + e.getReasons() + " (" + e.getDecidedBy() + ")")
+        .containsExactly(
+            Element.ACKNOWLEDGE_REPORT + " ASSIGNED: Recommendation 1: Facilities | Health (martha)",
+            Element.ACKNOWLEDGE_REPORT + " ASSIGNED: Recommendation 2: Budget (martha)",
+            Element.HOLD_COORDINATION_MEETING + " MEETING_HELD: held on " + LocalDate.now() + " (lena)",
+            Element.ANSWER_RECOMMENDATION + " ACCEPTED: Recommendation 1: Cheap | urgent (martha)",
+            Element.ANSWER_RECOMMENDATION + " REJECTED: Recommendation 2: No budget this year (martha)",
+            Element.PREPARE_PLAN_OF_ACTION + " PLAN_OF_ACTION: 1: ACCEPTED (Cheap | urgent); 2: REJECTED (No budget this year) (martha)",
+            "waiver CONFIDENTIALITY_WAIVED: Nothing to hide (martha)");
   }
 
   @Test
   void theDirectorAsksForMoreTimeInTasklistAndThePeriodMovesOnlyWhenTheNgoAgrees() throws Exception {
     String id = submit(false);
     acknowledgeAndMeet(id);
+    answer(id);
     String task = taskId(id, Element.PREPARE_PLAN_OF_ACTION);
     java.util.Date before = periodTimer(id).getDuedate();
 
     ResponseEntity<String> noDays = completion("martha", task, Map.of("askForMoreTime", "true", "extensionReasons", "Budget talks"));
     assertThat(noDays.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(noDays.getBody()).contains("extensionDays");
+    assertThat(noDays.getBody()).contains("More days: is required when you ask for more time");
+    ResponseEntity<String> tooMany = completion("martha", task, Map.of("askForMoreTime", "true", "extensionDays", "31",
+        "extensionReasons", "Budget talks"));
+    assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(tooMany.getBody()).contains("More days: must be at most 30");
     complete("martha", task, Map.of("askForMoreTime", "true", "extensionDays", "20", "extensionReasons", "Budget talks next week"));
 
     String again = taskId(id, Element.PREPARE_PLAN_OF_ACTION);
@@ -378,18 +393,23 @@ class ReportReviewIT extends IntegrationTest {
   void theDirectorWaivesConfidentialityWithThePlanOfActionInTasklist() throws Exception {
     String id = submit(false);
     acknowledgeAndMeet(id);
-    String plan = "1 | ACCEPTED | Cheap and urgent | Paint the cells | Head of facilities | " + LocalDate.now().plusDays(30)
-        + "\n2 | REJECTED | No budget this year | | |";
+    answer(id);
     String task = taskId(id, Element.PREPARE_PLAN_OF_ACTION);
-    ResponseEntity<String> noReasons = completion("martha", task, Map.of("planOfAction", plan, "waiveConfidentiality", "true"));
+    ResponseEntity<String> noReasons = completion("martha", task, Map.of("waiveConfidentiality", "true"));
     assertThat(noReasons.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(noReasons.getBody()).contains("waiverReasons");
+    assertThat(noReasons.getBody()).contains("Reasons for publishing early: is required when you waive");
     assertThat(rest.getForEntity("/api/v1/public/reports/" + id, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
-    complete("martha", task, Map.of("planOfAction", plan, "waiveConfidentiality", "true", "waiverReasons", "Nothing to hide"));
+    complete("martha", task, Map.of("waiveConfidentiality", "true", "waiverReasons", "Nothing to hide"));
 
-    assertThat(json.readTree(rest.getForObject("/api/v1/public/reports/" + id, String.class)).get("status").asText())
-        .isEqualTo("PUBLISHED");
+    JsonNode published = json.readTree(rest.getForObject("/api/v1/public/reports/" + id, String.class));
+    assertThat(published.get("status").asText()).isEqualTo("PUBLISHED");
+    assertThat(published.get("recommendations").get(0).get("reasons").asText()).as("a bar cuts nothing short").isEqualTo("Cheap | urgent");
+    String instance = instanceOf(id);
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
+        .activityId(Element.PUBLISHED_EARLY_WITH_PLAN).count()).as("the flag ended the confidential review").isOne();
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
+        .activityId(Element.CONFIDENTIALITY_WAIVED).count()).as("no message was needed").isZero();
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).activityIdIn(Element.PREPARE_PLAN_OF_ACTION)
         .count()).isZero();
     assertThat(decisionLog.findBySubjectTypeAndSubjectIdOrderByDecidedAt(ReportSubject.TYPE, UUID.fromString(id)))
@@ -397,29 +417,35 @@ class ReportReviewIT extends IntegrationTest {
   }
 
   @Test
-  void theDirectorReadsTheReportAndItsRecommendationsTableInTasklistAndAcknowledgesIt() throws Exception {
+  void theDirectorReadsEachRecommendationInItsOwnTaskInTasklistAndAssignsIt() throws Exception {
     String id = submit(false);
-    String task = taskId(id, Element.ACKNOWLEDGE_REPORT);
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey(Element.ACKNOWLEDGE_REPORT).count())
+        .as("one task per recommendation").isEqualTo(2);
+    String task = taskFor(id, Element.ACKNOWLEDGE_REPORT, 1);
 
     try (TasklistBrowser browser = TasklistBrowser.start()) {
       browser.logIn(baseUrl(), "martha", "demo");
       browser.await("report-martha-filters", ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "My tasks"));
       browser.driver().get(baseUrl() + "/camunda/app/tasklist/default/#/?task=" + task);
       browser.click("report-claim", By.cssSelector("button.claim"));
-      browser.await("report-table", ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("form table"), "Paint the cells"));
-      assertThat(browser.driver().findElement(By.cssSelector("form table")).getText()).contains("Build a new wing", "URGENT", "HIGH");
+      browser.await("report-recommendation", driver -> driver.findElements(By.cssSelector("textarea[readonly]")).stream()
+          .anyMatch(area -> String.valueOf(area.getDomProperty("value")).contains("Paint the cells")));
       assertThat(browser.driver().findElements(By.cssSelector("textarea[readonly]")))
-          .anySatisfy(area -> assertThat(area.getDomProperty("value")).contains("Overcrowded cells " + SECRET));
-      var units = browser.driver().findElement(By.cssSelector("textarea:not([readonly])"));
-      units.clear();
-      units.sendKeys("1 | Facilities", Keys.ENTER, "2 | Budget office");
+          .anySatisfy(area -> assertThat(area.getDomProperty("value")).contains("Overcrowded cells " + SECRET))
+          .anySatisfy(area -> assertThat(area.getDomProperty("value"))
+              .contains("Recommendation 1 of 2 (Living conditions, urgent, low resources)").doesNotContain("Build a new wing"));
+      var unit = browser.driver().findElement(By.cssSelector("form input.fjs-input[type='text']"));
+      unit.clear();
+      unit.sendKeys("Facilities | Health");
       browser.screenshot("acknowledge-report");
       browser.click("report-complete", By.cssSelector("button.btn-primary[ng-click='complete()']"));
-      browser.await("report-next-task", driver -> taskService.createTaskQuery().processInstanceBusinessKey(id)
-          .taskDefinitionKey(Element.HOLD_COORDINATION_MEETING).count() == 1);
+      browser.await("report-assigned", driver -> taskService.createTaskQuery().processInstanceBusinessKey(id)
+          .taskDefinitionKey(Element.ACKNOWLEDGE_REPORT).count() == 1);
     }
     JsonNode view = json.readTree(as("martha").getForObject("/api/v1/reports/" + id, String.class));
-    assertThat(view.get("recommendations").findValuesAsText("responsibleUnit")).containsExactly("Facilities", "Budget office");
+    assertThat(view.get("recommendations").get(0).get("responsibleUnit").asText()).isEqualTo("Facilities | Health");
+    assertThat(view.get("recommendations").get(1).hasNonNull("responsibleUnit")).as("the other waits for its own task").isFalse();
+    assertThat(view.hasNonNull("acknowledgedAt")).isTrue();
   }
 
   private TestRestTemplate reporter() {
@@ -440,21 +466,39 @@ class ReportReviewIT extends IntegrationTest {
     return json.readTree(created.getBody()).get("id").asText();
   }
 
-  /** The authorities engage: acknowledgement, meeting and plan of action, through Tasklist's REST calls. */
+  /** The authorities engage: assignments, meeting, answers and plan of action, through Tasklist's REST calls. */
   private void respond(String id) {
     acknowledgeAndMeet(id);
-    String future = LocalDate.now().plusDays(30).toString();
-    String task = taskId(id, Element.PREPARE_PLAN_OF_ACTION);
-    ResponseEntity<String> incomplete = completion("martha", task, Map.of("planOfAction", "2 | REJECTED | No budget"));
-    assertThat(incomplete.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(incomplete.getBody()).contains("planOfAction[1].answer");
-    complete("martha", task, Map.of("planOfAction",
-        "1 | ACCEPTED | Cheap and urgent | Paint the cells | Head of facilities | " + future + "\n2 | REJECTED | No budget this year | | |"));
+    answer(id);
+    complete("martha", taskId(id, Element.PREPARE_PLAN_OF_ACTION), Map.of());
   }
 
-  /** The director assigns the recommendations and the liaison officer holds the meeting, through Tasklist's REST calls. */
+  /**
+   * The director answers each recommendation in its own task: the urgent first one cannot go
+   * unanswered nor be accepted without a future deadline; accepted with a bar in its reasons; the
+   * second rejected.
+   */
+  private void answer(String id) {
+    String urgent = taskFor(id, Element.ANSWER_RECOMMENDATION, 1);
+    ResponseEntity<String> unanswered = completion("martha", urgent, Map.of("answer", "NO_ANSWER"));
+    assertThat(unanswered.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unanswered.getBody()).contains("Answer: must be given: recommendation 1 is urgent");
+    ResponseEntity<String> incomplete = completion("martha", urgent, Map.of("answer", "ACCEPTED", "reasons", "Cheap"));
+    assertThat(incomplete.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(incomplete.getBody()).contains("Action: is required when accepted", "Owner: is required when accepted");
+    ResponseEntity<String> past = completion("martha", urgent, Map.of("answer", "ACCEPTED", "reasons", "Cheap | urgent",
+        "action", "Paint the cells", "owner", "Head of facilities", "deadline", LocalDate.now().toString()));
+    assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(past.getBody()).contains("must be in the future");
+    complete("martha", urgent, Map.of("answer", "ACCEPTED", "reasons", "Cheap | urgent", "action", "Paint the cells",
+        "owner", "Head of facilities", "deadline", LocalDate.now().plusDays(30).toString()));
+    complete("martha", taskFor(id, Element.ANSWER_RECOMMENDATION, 2), Map.of("answer", "REJECTED", "reasons", "No budget this year"));
+  }
+
+  /** The director assigns each recommendation and the liaison officer holds the meeting, through Tasklist's REST calls. */
   private void acknowledgeAndMeet(String id) {
-    complete("martha", taskId(id, Element.ACKNOWLEDGE_REPORT), Map.of("responsibleUnits", "1 | Facilities\n2 | Budget"));
+    complete("martha", taskFor(id, Element.ACKNOWLEDGE_REPORT, 1), Map.of("responsibleUnit", "Facilities | Health"));
+    complete("martha", taskFor(id, Element.ACKNOWLEDGE_REPORT, 2), Map.of("responsibleUnit", "Budget"));
     complete("lena", taskId(id, Element.HOLD_COORDINATION_MEETING), Map.of("meetingDate", LocalDate.now().toString(),
         "authorityParticipants", "Director, head of facilities", "ngoParticipants", "Rita Writer", "meetingMinutes", "Agreed to paint"));
   }
@@ -478,6 +522,20 @@ class ReportReviewIT extends IntegrationTest {
 
   private String taskId(String id, String taskKey) {
     return taskService.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey(taskKey).singleResult().getId();
+  }
+
+  /** The task of {@code taskKey} for the recommendation at {@code position} (1 for the first). */
+  private String taskFor(String id, String taskKey, int position) throws RuntimeException {
+    String recommendation;
+    try {
+      recommendation = json.readTree(as("martha").getForObject("/api/v1/reports/" + id, String.class))
+          .get("recommendations").get(position - 1).get("id").asText();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return taskService.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey(taskKey).list().stream()
+        .filter(t -> recommendation.equals(taskService.getVariable(t.getId(), ReportReviewProcess.Variable.RECOMMENDATION_ID)))
+        .findFirst().orElseThrow().getId();
   }
 
   private void complete(String user, String taskId, Map<String, String> fields) {

@@ -1,0 +1,53 @@
+package org.invisiblebars.report.adapter.process;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.invisiblebars.platform.task.Completion;
+import org.invisiblebars.platform.task.TaskCase;
+import org.invisiblebars.platform.task.UserTaskHandler;
+import org.invisiblebars.platform.task.UserTaskHandlerFor;
+import org.invisiblebars.report.usecase.ReportQueries;
+import org.invisiblebars.report.usecase.ReportReviewProcess.Element;
+import org.invisiblebars.report.usecase.ReportReviewProcess.Variable;
+import org.invisiblebars.report.usecase.ReportReviewProcess;
+import org.invisiblebars.report.usecase.ReviewReport;
+
+/**
+ * Acknowledge report, one task per recommendation: the director names the unit responsible for
+ * answering it. The first assignment acknowledges the report.
+ */
+@UserTaskHandlerFor(process = ReportReviewProcess.KEY, task = Element.ACKNOWLEDGE_REPORT)
+class AcknowledgeReportHandler extends UserTaskHandler<AcknowledgeReportHandler.Form, AcknowledgeReportHandler.Display> {
+
+  record Form(@NotBlank @Size(max = 200) String responsibleUnit) {}
+
+  record Display(String reportSummary, String recommendation) {}
+
+  private final ReviewReport review;
+  private final ReportQueries queries;
+  private final ReportAuthorizations authorizations;
+
+  AcknowledgeReportHandler(ReviewReport review, ReportQueries queries, ReportAuthorizations authorizations) {
+    super(ReportTasks.PROCESS);
+    this.review = review;
+    this.queries = queries;
+    this.authorizations = authorizations;
+  }
+
+  @Override
+  public void created(TaskCase task) {
+    authorizations.hideTask(task.taskId());
+  }
+
+  @Override
+  public Display display(TaskCase task) {
+    return new Display(queries.summary(task.id()),
+        ReportTasks.describe(queries.recommendations(task.id()), task.recordId(Variable.RECOMMENDATION_ID)));
+  }
+
+  @Override
+  public Completion complete(TaskCase task, Form form) {
+    var recommendation = review.assign(task.id(), task.recordId(Variable.RECOMMENDATION_ID), form.responsibleUnit(), task.actor());
+    return Completion.logged("ASSIGNED", "Recommendation " + recommendation.getPosition() + ": " + recommendation.getResponsibleUnit());
+  }
+}

@@ -1,0 +1,52 @@
+package org.invisiblebars.report.adapter.process;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.invisiblebars.platform.task.Completion;
+import org.invisiblebars.platform.task.TaskCase;
+import org.invisiblebars.platform.task.UserTaskHandler;
+import org.invisiblebars.platform.task.UserTaskHandlerFor;
+import org.invisiblebars.report.usecase.ReportQueries;
+import org.invisiblebars.report.usecase.ReportReviewProcess.Element;
+import org.invisiblebars.report.usecase.ReportReviewProcess;
+import org.invisiblebars.report.usecase.ReviewReport;
+
+/** Hold coordination meeting: the liaison officer records the meeting with the NGO. */
+@UserTaskHandlerFor(process = ReportReviewProcess.KEY, task = Element.HOLD_COORDINATION_MEETING)
+class HoldCoordinationMeetingHandler extends UserTaskHandler<HoldCoordinationMeetingHandler.Form, HoldCoordinationMeetingHandler.Display> {
+
+  record Form(@NotNull LocalDate meetingDate, @NotBlank @Size(max = 2000) String authorityParticipants,
+      @NotBlank @Size(max = 2000) String ngoParticipants, @NotBlank @Size(max = 8000) String meetingMinutes) {}
+
+  record Display(String reportSummary, String recommendations) {}
+
+  private final ReviewReport review;
+  private final ReportQueries queries;
+  private final ReportAuthorizations authorizations;
+
+  HoldCoordinationMeetingHandler(ReviewReport review, ReportQueries queries, ReportAuthorizations authorizations) {
+    super(ReportTasks.PROCESS);
+    this.review = review;
+    this.queries = queries;
+    this.authorizations = authorizations;
+  }
+
+  @Override
+  public void created(TaskCase task) {
+    authorizations.hideTask(task.taskId());
+  }
+
+  @Override
+  public Display display(TaskCase task) {
+    return new Display(queries.summary(task.id()), ReportTasks.describeAll(queries.recommendations(task.id())));
+  }
+
+  @Override
+  public Completion complete(TaskCase task, Form form) {
+    review.holdMeeting(task.id(), form.meetingDate(), form.authorityParticipants(), form.ngoParticipants(), form.meetingMinutes(),
+        task.actor());
+    return Completion.logged("MEETING_HELD", "held on " + form.meetingDate());
+  }
+}

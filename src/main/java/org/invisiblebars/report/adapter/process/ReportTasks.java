@@ -1,0 +1,51 @@
+package org.invisiblebars.report.adapter.process;
+
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.List;
+import java.util.UUID;
+import org.invisiblebars.platform.identity.Groups;
+import org.invisiblebars.platform.process.Confidential;
+import org.invisiblebars.platform.task.CaseProcess;
+import org.invisiblebars.report.usecase.ReportQueries.RecommendationView;
+import org.invisiblebars.report.usecase.ReportReviewProcess.Variable;
+import org.invisiblebars.report.usecase.ReportReviewProcess;
+import org.invisiblebars.report.usecase.ReportSubject;
+
+/** What the handlers of the report review's tasks share. */
+final class ReportTasks {
+
+  /**
+   * Who reads a report under review in the engine: the directors and liaison officers who review
+   * it. Not administrators nor managers: nobody reads report content outside the review.
+   */
+  static final Confidential REVIEW = Confidential.readableBy(Groups.DIRECTOR, Groups.NGO_LIAISON);
+
+  /** The report review: its tasks work on a report, and what they show is read by {@link #REVIEW} only. */
+  static final CaseProcess PROCESS = new CaseProcess(ReportReviewProcess.KEY, ReportSubject.TYPE, Variable.REPORT_ID, REVIEW);
+
+  private ReportTasks() {}
+
+  /** The recommendation {@code id} of {@code all} as its own task shows it. */
+  static String describe(List<RecommendationView> all, UUID id) {
+    return describe(all.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(), all.size());
+  }
+
+  /** One recommendation as a task shows it: number, area, priority, resources, text and unit. */
+  static String describe(RecommendationView r, int count) {
+    return "Recommendation " + r.position() + " of " + count + " (" + r.area() + ", " + words(r.priority().name()) + ", "
+        + words(r.resourceEstimate().name()) + " resources)\n" + r.text()
+        + (r.responsibleUnit() == null ? "" : "\nResponsible unit: " + r.responsibleUnit());
+  }
+
+  /** Every recommendation, one paragraph each, for a task about the whole report (the meeting). */
+  static String describeAll(List<RecommendationView> recommendations) {
+    return IntStream.range(0, recommendations.size()).mapToObj(i -> describe(recommendations.get(i), recommendations.size()))
+        .collect(Collectors.joining("\n\n"));
+  }
+
+  /** A constant as a person reads it: NON_URGENT as "non urgent". */
+  static String words(String constant) {
+    return constant.toLowerCase().replace('_', ' ');
+  }
+}
