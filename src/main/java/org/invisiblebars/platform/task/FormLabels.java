@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -51,8 +52,11 @@ final class FormLabels {
   }
 
   private static void collect(JsonNode node, Map<String, String> labels) {
-    if (node.hasNonNull("key") && node.hasNonNull("label")) {
-      labels.putIfAbsent(node.get("key").asText(), node.get("label").asText());
+    // a date field names itself by its dateLabel, a time field by its timeLabel
+    for (String label : List.of("label", "dateLabel", "timeLabel")) {
+      if (node.hasNonNull("key") && node.hasNonNull(label) && !node.get(label).asText().isBlank()) {
+        labels.putIfAbsent(node.get("key").asText(), node.get(label).asText());
+      }
     }
     for (JsonNode child : node.path("components")) {
       collect(child, labels);
