@@ -16,10 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders a Thymeleaf template under {@code templates/pdf/} to a PDF with openhtmltopdf, so that
@@ -55,20 +53,21 @@ public class PdfTemplates {
       new Face("DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC),
       new Face("DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC));
 
-  private final SpringTemplateEngine templates = new SpringTemplateEngine();
+  /** Where the documents' templates lie, under the engine's own {@code templates/}. */
+  private static final String TEMPLATE_FOLDER = "pdf/";
+
+  private final ITemplateEngine templates;
 
   static {
     XRLog.setLoggerImpl(new Slf4jXRLogger());
   }
 
-  public PdfTemplates() {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(PdfTemplates.class.getClassLoader());
-    resolver.setPrefix("templates/pdf/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCharacterEncoding("UTF-8");
-    resolver.setCacheable(true);
-    templates.setTemplateResolver(resolver);
+  /**
+   * {@code templates} is the engine Spring Boot configures for the application's pages (templates
+   * under {@code templates/}, HTML mode, UTF-8): one Thymeleaf set-up for pages and documents.
+   */
+  public PdfTemplates(ITemplateEngine templates) {
+    this.templates = templates;
   }
 
   /**
@@ -76,7 +75,7 @@ public class PdfTemplates {
    * {@code variables}; {@code subject} names the document in error messages.
    */
   public byte[] render(String template, Map<String, Object> variables, String subject) {
-    String html = templates.process(template, new Context(Locale.ENGLISH, variables));
+    String html = templates.process(TEMPLATE_FOLDER + template, new Context(Locale.ENGLISH, variables));
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();

@@ -24,7 +24,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.invisiblebars.accreditation.usecase.MouDocument;
 import org.invisiblebars.accreditation.usecase.MouDocument.Signature;
-import org.invisiblebars.platform.pdf.PdfTemplates;
+import org.invisiblebars.platform.pdf.TestPdfTemplates;
 import org.junit.jupiter.api.Test;
 
 class MouPdfRendererTest {
@@ -33,7 +33,7 @@ class MouPdfRendererTest {
   private static final Instant COUNTERSIGNED = Instant.parse("2027-02-15T10:30:00Z");
   private static final Instant SIGNED = Instant.parse("2027-02-20T14:05:00Z");
 
-  private final MouPdfRenderer renderer = new MouPdfRenderer(new PdfTemplates());
+  private final MouPdfRenderer renderer = new MouPdfRenderer(TestPdfTemplates.create());
 
   @Test
   void aSignedMemorandumShowsEveryClauseTheSignaturesAndTheFooter() throws IOException {

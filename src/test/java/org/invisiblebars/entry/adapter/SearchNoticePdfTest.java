@@ -11,7 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.invisiblebars.entry.usecase.VisitQueries.NoticeAcknowledgement;
 import org.invisiblebars.entry.usecase.VisitQueries.SearchNotice;
-import org.invisiblebars.platform.pdf.PdfTemplates;
+import org.invisiblebars.platform.pdf.TestPdfTemplates;
 import org.junit.jupiter.api.Test;
 
 class SearchNoticePdfTest {
@@ -21,7 +21,7 @@ class SearchNoticePdfTest {
   private static final String ARABIC = "\u0641\u0627\u0637\u0645\u0629 \u0627\u0644\u0632\u0647\u0631\u0627\u0621"; // فاطمة الزهراء
   private static final String ARABIC_ORGANISATION = "\u0645\u0646\u0638\u0645\u0629 \u0627\u0644\u0623\u0645\u0644"; // منظمة الأمل
 
-  private final SearchNoticePdf renderer = new SearchNoticePdf(new PdfTemplates());
+  private final SearchNoticePdf renderer = new SearchNoticePdf(TestPdfTemplates.create());
 
   @Test
   void saysWhyAndHowEachVisitorIsSearchedAndWhoAcknowledged() throws IOException {
