@@ -16,10 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders a Thymeleaf template under {@code templates/pdf/} to a PDF with openhtmltopdf, so that
@@ -35,9 +33,13 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * before its children's, and text extraction and copying follow that order.
  *
  * <p>Every glyph comes from fonts carried in the jar (never from the machine), embedded as subsets:
- * DejaVu Sans for Latin, Cyrillic, Greek and Arabic. A template names them with {@code font-family:
- * 'DejaVu Sans', 'DejaVu Sans Upright'}. No CJK TrueType font was found on Maven Central, so Chinese,
- * Japanese and Korean print as {@code #} until one is added here as a further fallback family.
+ * DejaVu Sans for Latin, Cyrillic, Greek and Arabic, then Droid Sans Fallback for Chinese, Japanese
+ * and Korean. A template names them with {@code font-family: 'DejaVu Sans', 'DejaVu Sans Upright',
+ * 'Droid Sans Fallback'}; a glyph missing from one family is taken from the next. Droid Sans
+ * Fallback lies in {@code fonts/droid-sans-fallback/} of our own resources because no CJK font
+ * with TrueType outlines (which PDFBox needs to embed a subset) was found as a Maven artifact;
+ * its provenance and licence are in {@code docs/api.md}. It has one weight and no slant, so bold
+ * and italic Chinese print upright and regular.
  */
 @Component
 public class PdfTemplates {
@@ -47,28 +49,33 @@ public class PdfTemplates {
   /** Named after {@link #FONT_FAMILY}, for the glyphs a slanted face lacks. */
   public static final String FALLBACK_FAMILY = "DejaVu Sans Upright";
 
-  private static final String CREATOR = "Invisible Bars";
-  private static final String FONT_PATH = "/net/sf/jasperreports/fonts/dejavu/";
-  private static final List<Face> FACES = List.of(
-      new Face("DejaVuSans.ttf", 400, FontStyle.NORMAL),
-      new Face("DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
-      new Face("DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC),
-      new Face("DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC));
+  /** The font family after {@link #FALLBACK_FAMILY}, for Chinese, Japanese and Korean. */
+  public static final String CJK_FAMILY = "Droid Sans Fallback";
 
-  private final SpringTemplateEngine templates = new SpringTemplateEngine();
+  private static final String CREATOR = "Invisible Bars";
+  private static final String DEJAVU = "/net/sf/jasperreports/fonts/dejavu/";
+  private static final List<Face> FACES = List.of(
+      new Face(DEJAVU + "DejaVuSans.ttf", 400, FontStyle.NORMAL),
+      new Face(DEJAVU + "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
+      new Face(DEJAVU + "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC),
+      new Face(DEJAVU + "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC));
+  private static final Face CJK = new Face("/fonts/droid-sans-fallback/DroidSansFallbackFull.ttf", 400, FontStyle.NORMAL);
+
+  /** Where the documents' templates lie, under the engine's own {@code templates/}. */
+  private static final String TEMPLATE_FOLDER = "pdf/";
+
+  private final ITemplateEngine templates;
 
   static {
     XRLog.setLoggerImpl(new Slf4jXRLogger());
   }
 
-  public PdfTemplates() {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(PdfTemplates.class.getClassLoader());
-    resolver.setPrefix("templates/pdf/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCharacterEncoding("UTF-8");
-    resolver.setCacheable(true);
-    templates.setTemplateResolver(resolver);
+  /**
+   * {@code templates} is the engine Spring Boot configures for the application's pages (templates
+   * under {@code templates/}, HTML mode, UTF-8): one Thymeleaf set-up for pages and documents.
+   */
+  public PdfTemplates(ITemplateEngine templates) {
+    this.templates = templates;
   }
 
   /**
@@ -76,7 +83,7 @@ public class PdfTemplates {
    * {@code variables}; {@code subject} names the document in error messages.
    */
   public byte[] render(String template, Map<String, Object> variables, String subject) {
-    String html = templates.process(template, new Context(Locale.ENGLISH, variables));
+    String html = templates.process(TEMPLATE_FOLDER + template, new Context(Locale.ENGLISH, variables));
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
@@ -91,6 +98,9 @@ public class PdfTemplates {
       for (FontStyle style : FontStyle.values()) {
         builder.useFont(FACES.get(0)::open, FALLBACK_FAMILY, 400, style, true);
         builder.useFont(FACES.get(1)::open, FALLBACK_FAMILY, 700, style, true);
+        // read only when a document has a glyph the families before it lack
+        builder.useFont(CJK::open, CJK_FAMILY, 400, style, true);
+        builder.useFont(CJK::open, CJK_FAMILY, 700, style, true);
       }
       // a document needs nothing from outside the jar: no URL or file an image or link could name is read
       builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
@@ -111,12 +121,12 @@ public class PdfTemplates {
   }
 
   /** One embedded font file and the weight and style it is used for. */
-  private record Face(String file, int weight, FontStyle style) {
+  private record Face(String resource, int weight, FontStyle style) {
 
     InputStream open() {
-      InputStream font = PdfTemplates.class.getResourceAsStream(FONT_PATH + file);
+      InputStream font = PdfTemplates.class.getResourceAsStream(resource);
       if (font == null) {
-        throw new IllegalStateException("The font " + file + " is missing from the classpath");
+        throw new IllegalStateException("The font " + resource + " is missing from the classpath");
       }
       return font;
     }

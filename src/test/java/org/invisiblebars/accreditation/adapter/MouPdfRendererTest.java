@@ -24,7 +24,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.invisiblebars.accreditation.usecase.MouDocument;
 import org.invisiblebars.accreditation.usecase.MouDocument.Signature;
-import org.invisiblebars.platform.pdf.PdfTemplates;
+import org.invisiblebars.platform.pdf.TestPdfTemplates;
 import org.junit.jupiter.api.Test;
 
 class MouPdfRendererTest {
@@ -33,7 +33,7 @@ class MouPdfRendererTest {
   private static final Instant COUNTERSIGNED = Instant.parse("2027-02-15T10:30:00Z");
   private static final Instant SIGNED = Instant.parse("2027-02-20T14:05:00Z");
 
-  private final MouPdfRenderer renderer = new MouPdfRenderer(new PdfTemplates());
+  private final MouPdfRenderer renderer = new MouPdfRenderer(TestPdfTemplates.create());
 
   @Test
   void aSignedMemorandumShowsEveryClauseTheSignaturesAndTheFooter() throws IOException {
@@ -147,23 +147,37 @@ class MouPdfRendererTest {
   }
 
   @Test
-  void namesInCyrillicAndArabicPrintAsWritten() throws IOException {
+  void namesInCyrillicArabicAndChinesePrintAsWritten() throws IOException {
     String cyrillic = "\u0424\u043e\u043d\u0434 \u00ab\u0421\u0432\u043e\u0431\u043e\u0434\u0430\u00bb"; // Фонд «Свобода»
     String arabic = "\u0645\u0646\u0638\u0645\u0629 \u0627\u0644\u0623\u0645\u0644"; // منظمة الأمل
+    String chinese = "\u81ea\u7531\u4e4b\u5149\u57fa\u91d1\u4f1a"; // 自由之光基金会
     String representative = "\u0410\u043d\u043d\u0430 \u041f\u0435\u0442\u0440\u043e\u0432\u0430"; // Анна Петрова
     String arabicRepresentative = "\u0641\u0627\u0637\u0645\u0629 \u0627\u0644\u0632\u0647\u0631\u0627\u0621"; // فاطمة الزهراء
-    MouDocument mou = withSignatures(withRepresentatives(withOrganisation(full(), cyrillic + " / " + arabic),
-        List.of(representative, arabicRepresentative)), new Signature(arabicRepresentative, COUNTERSIGNED), null);
+    String chineseRepresentative = "\u5f20\u4f1f"; // 张伟
+    String organisation = cyrillic + " / " + arabic + " / " + chinese;
+    MouDocument mou = withSignatures(withRepresentatives(withOrganisation(full(), organisation),
+        List.of(representative, arabicRepresentative, chineseRepresentative)),
+        new Signature(chineseRepresentative, COUNTERSIGNED), new Signature(arabicRepresentative, SIGNED));
 
     byte[] pdf = renderer.render(mou);
     String text = read(pdf).bodyText();
 
-    assertThat(text).doesNotContain("?", "#").contains(cyrillic, arabic, representative, arabicRepresentative,
-        "between the prison administration and " + cyrillic, "Signed electronically by " + arabicRepresentative,
-        "Name: " + arabicRepresentative);
+    assertThat(text).doesNotContain("?", "#").contains(cyrillic, arabic, chinese, representative,
+        arabicRepresentative, chineseRepresentative, "between the prison administration and " + cyrillic,
+        "For " + cyrillic, "Signed electronically by " + chineseRepresentative, "Name: " + chineseRepresentative,
+        "Signed electronically by " + arabicRepresentative, "Name: " + arabicRepresentative);
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      assertThat(document.getDocumentInformation().getTitle()).contains(cyrillic, arabic);
+      assertThat(document.getDocumentInformation().getTitle()).contains(cyrillic, arabic, chinese);
+      for (PDPage page : document.getPages()) {
+        for (COSName name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          assertThat(font.isEmbedded()).as("font %s is embedded", font.getName()).isTrue();
+          assertThat(font.getName()).as("only the glyphs used are embedded").matches("[A-Z]{6}\\+.+");
+        }
+      }
     }
+    // the CJK font file is megabytes; its subset keeps the document small
+    assertThat(pdf.length).isLessThan(200_000);
   }
 
   @Test

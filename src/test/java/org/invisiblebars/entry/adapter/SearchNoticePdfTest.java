@@ -11,7 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.invisiblebars.entry.usecase.VisitQueries.NoticeAcknowledgement;
 import org.invisiblebars.entry.usecase.VisitQueries.SearchNotice;
-import org.invisiblebars.platform.pdf.PdfTemplates;
+import org.invisiblebars.platform.pdf.TestPdfTemplates;
 import org.junit.jupiter.api.Test;
 
 class SearchNoticePdfTest {
@@ -20,8 +20,10 @@ class SearchNoticePdfTest {
   private static final String CYRILLIC = "\u0410\u043d\u043d\u0430 \u041f\u0435\u0442\u0440\u043e\u0432\u0430"; // Анна Петрова
   private static final String ARABIC = "\u0641\u0627\u0637\u0645\u0629 \u0627\u0644\u0632\u0647\u0631\u0627\u0621"; // فاطمة الزهراء
   private static final String ARABIC_ORGANISATION = "\u0645\u0646\u0638\u0645\u0629 \u0627\u0644\u0623\u0645\u0644"; // منظمة الأمل
+  private static final String CHINESE = "\u738b\u79c0\u82f1"; // 王秀英
+  private static final String CHINESE_ORGANISATION = "\u81ea\u7531\u4e4b\u5149\u57fa\u91d1\u4f1a"; // 自由之光基金会
 
-  private final SearchNoticePdf renderer = new SearchNoticePdf(new PdfTemplates());
+  private final SearchNoticePdf renderer = new SearchNoticePdf(TestPdfTemplates.create());
 
   @Test
   void saysWhyAndHowEachVisitorIsSearchedAndWhoAcknowledged() throws IOException {
@@ -40,13 +42,16 @@ class SearchNoticePdfTest {
   }
 
   @Test
-  void visitorsAndOrganisationsNamedInCyrillicAndArabicPrintAsWritten() throws IOException {
-    byte[] pdf = renderer.render(notice(ARABIC_ORGANISATION, List.of(
+  void visitorsAndOrganisationsNamedInCyrillicArabicAndChinesePrintAsWritten() throws IOException {
+    byte[] pdf = renderer.render(notice(ARABIC_ORGANISATION + " / " + CHINESE_ORGANISATION, List.of(
         new NoticeAcknowledgement(UUID.randomUUID(), CYRILLIC, Instant.parse("2027-03-01T08:15:00Z")),
-        new NoticeAcknowledgement(UUID.randomUUID(), ARABIC, null))));
+        new NoticeAcknowledgement(UUID.randomUUID(), ARABIC, null),
+        new NoticeAcknowledgement(UUID.randomUUID(), CHINESE, Instant.parse("2027-03-01T09:40:00Z")))));
 
-    assertThat(text(pdf)).doesNotContain("?").contains("Organisation: " + ARABIC_ORGANISATION,
-        CYRILLIC + ": acknowledged 1 March 2027, 08:15 UTC", ARABIC, "not acknowledged yet");
+    assertThat(text(pdf)).doesNotContain("?", "#").contains(
+        "Organisation: " + ARABIC_ORGANISATION + " / " + CHINESE_ORGANISATION,
+        CYRILLIC + ": acknowledged 1 March 2027, 08:15 UTC", ARABIC, "not acknowledged yet",
+        CHINESE + ": acknowledged 1 March 2027, 09:40 UTC");
   }
 
   @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PdfTemplatesTest {
 
-  private final PdfTemplates templates = new PdfTemplates();
+  private final PdfTemplates templates = TestPdfTemplates.create();
 
   @Test
   void aDocumentReadsNoFileOrUrlFromOutsideTheJar(@TempDir Path directory) throws IOException {
