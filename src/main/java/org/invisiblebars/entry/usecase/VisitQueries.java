@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.invisiblebars.entry.domain.Equipment;
 import org.invisiblebars.entry.domain.RiskAssessment;
 import org.invisiblebars.entry.domain.RiskAssessmentRepository;
+import org.invisiblebars.entry.domain.RiskLevel;
 import org.invisiblebars.entry.domain.SearchLevel;
 import org.invisiblebars.entry.domain.SecurityBriefingRepository;
 import org.invisiblebars.entry.domain.Visit;
@@ -212,8 +213,9 @@ public class VisitQueries {
         "Electronic equipment: " + yesNo(in.electronicEquipment()));
   }
 
-  public String proposedRisk(UUID id) {
-    return assessments.findById(id).map(a -> a.getProposedRisk().name()).orElse(null);
+  /** The risk the visit-risk decision proposed, which security's form starts with. */
+  public RiskLevel proposedRisk(UUID id) {
+    return assessments.findById(id).map(RiskAssessment::getProposedRisk).orElse(null);
   }
 
   /** The assessment and protocol, for the director's authorisation. */
@@ -226,8 +228,9 @@ public class VisitQueries {
         "Assessed by " + a.getAssessedBy());
   }
 
-  public String protocolSearchLevel(UUID id) {
-    return assessments.findById(id).map(a -> a.getSearchLevel() == null ? null : a.getSearchLevel().name()).orElse(null);
+  /** The search level the protocol set, which the director's form starts with. */
+  public SearchLevel protocolSearchLevel(UUID id) {
+    return assessments.findById(id).map(RiskAssessment::getSearchLevel).orElse(null);
   }
 
   /** The authorised level and conditions, for scheduling, the gate and check-out. */
