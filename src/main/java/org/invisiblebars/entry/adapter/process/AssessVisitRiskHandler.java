@@ -2,6 +2,7 @@ package org.invisiblebars.entry.adapter.process;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.invisiblebars.entry.domain.RiskAssessment;
 import org.invisiblebars.entry.domain.RiskLevel;
 import org.invisiblebars.entry.usecase.EntryProcess;
 import org.invisiblebars.entry.usecase.EntryProcess.Element;
@@ -42,7 +43,9 @@ class AssessVisitRiskHandler extends UserTaskHandler<AssessVisitRiskHandler.Form
 
   @Override
   public Display display(TaskCase task) {
-    return new Display(queries.visitSummary(task.id()), queries.riskProposal(task.id()), queries.proposedRisk(task.id()));
+    RiskAssessment assessment = queries.assessment(task.id());
+    return new Display(VisitTaskTexts.visitSummary(queries.forTask(task.id())), VisitTaskTexts.riskProposal(assessment),
+        assessment.getProposedRisk());
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.invisiblebars.entry.adapter.process;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.invisiblebars.entry.domain.RiskAssessment;
 import org.invisiblebars.entry.domain.SearchLevel;
 import org.invisiblebars.entry.usecase.EntryProcess;
 import org.invisiblebars.entry.usecase.EntryProcess.Element;
@@ -45,8 +46,9 @@ class AuthoriseVisitHandler extends UserTaskHandler<AuthoriseVisitHandler.Form, 
 
   @Override
   public Display display(TaskCase task) {
-    return new Display(queries.visitSummary(task.id()), queries.assessmentSummary(task.id()),
-        queries.protocolSearchLevel(task.id()));
+    RiskAssessment assessment = queries.assessment(task.id());
+    return new Display(VisitTaskTexts.visitSummary(queries.forTask(task.id())), VisitTaskTexts.assessmentSummary(assessment),
+        assessment.getSearchLevel());
   }
 
   @Override

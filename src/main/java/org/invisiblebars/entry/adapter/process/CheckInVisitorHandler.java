@@ -10,6 +10,7 @@ import org.invisiblebars.entry.usecase.EntryProcess.Element;
 import org.invisiblebars.entry.usecase.EntryProcess.Variable;
 import org.invisiblebars.entry.usecase.ReviewVisit;
 import org.invisiblebars.entry.usecase.VisitQueries;
+import org.invisiblebars.entry.usecase.VisitQueries.TaskView;
 import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.TaskCase;
 import org.invisiblebars.platform.task.UserTaskHandler;
@@ -42,8 +43,9 @@ class CheckInVisitorHandler extends UserTaskHandler<CheckInVisitorHandler.Form, 
   @Override
   public Display display(TaskCase task) {
     UUID person = task.recordId(Variable.REPRESENTATIVE_ID);
-    return new Display(queries.visitSummary(task.id()), queries.representativeName(person), queries.gateSummary(task.id(), person),
-        queries.authorisationSummary(task.id()), !Boolean.TRUE.equals(task.variable(Variable.ANNOUNCED)));
+    TaskView visit = queries.forTask(task.id());
+    return new Display(VisitTaskTexts.visitSummary(visit), queries.representativeName(person), VisitTaskTexts.gateSummary(visit, person),
+        VisitTaskTexts.authorisationSummary(visit.visit()), !Boolean.TRUE.equals(task.variable(Variable.ANNOUNCED)));
   }
 
   @Override

@@ -5,6 +5,7 @@ import org.invisiblebars.entry.usecase.EntryProcess;
 import org.invisiblebars.entry.usecase.EntryProcess.Element;
 import org.invisiblebars.entry.usecase.ReviewVisit;
 import org.invisiblebars.entry.usecase.VisitQueries;
+import org.invisiblebars.entry.usecase.VisitQueries.TaskView;
 import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.TaskCase;
 import org.invisiblebars.platform.task.UserTaskHandler;
@@ -32,7 +33,8 @@ class CheckOutVisitorsHandler extends UserTaskHandler<CheckOutVisitorsHandler.Fo
 
   @Override
   public Display display(TaskCase task) {
-    return new Display(queries.visitSummary(task.id()), queries.enteredSummary(task.id()));
+    TaskView visit = queries.forTask(task.id());
+    return new Display(VisitTaskTexts.visitSummary(visit), VisitTaskTexts.enteredSummary(visit));
   }
 
   @Override

@@ -38,7 +38,8 @@ class HoldSecurityBriefingHandler extends UserTaskHandler<HoldSecurityBriefingHa
 
   @Override
   public Display display(TaskCase task) {
-    return new Display(queries.visitSummary(task.id()), queries.representativeName(task.recordId(Variable.REPRESENTATIVE_ID)));
+    return new Display(VisitTaskTexts.visitSummary(queries.forTask(task.id())),
+        queries.representativeName(task.recordId(Variable.REPRESENTATIVE_ID)));
   }
 
   @Override

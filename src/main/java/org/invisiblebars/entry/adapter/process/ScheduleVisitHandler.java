@@ -6,6 +6,7 @@ import org.invisiblebars.entry.usecase.EntryProcess;
 import org.invisiblebars.entry.usecase.EntryProcess.Element;
 import org.invisiblebars.entry.usecase.ReviewVisit;
 import org.invisiblebars.entry.usecase.VisitQueries;
+import org.invisiblebars.entry.usecase.VisitQueries.TaskView;
 import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.TaskCase;
 import org.invisiblebars.platform.task.UserTaskHandler;
@@ -30,7 +31,8 @@ class ScheduleVisitHandler extends UserTaskHandler<ScheduleVisitHandler.Form, Sc
 
   @Override
   public Display display(TaskCase task) {
-    return new Display(queries.visitSummary(task.id()), queries.authorisationSummary(task.id()));
+    TaskView visit = queries.forTask(task.id());
+    return new Display(VisitTaskTexts.visitSummary(visit), VisitTaskTexts.authorisationSummary(visit.visit()));
   }
 
   @Override
