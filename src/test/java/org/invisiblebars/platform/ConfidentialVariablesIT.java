@@ -99,7 +99,7 @@ class ConfidentialVariablesIT extends IntegrationTest {
     // A refused completion: the engine logs it, and the log shows the refusal, not the assessment.
     assertThat(engine.tryComplete("sam", assessed, "Task_AssessVisitRisk", Map.of("riskDecision", "OVERRIDE", "risk", "HIGH"))
         .getStatusCode().value()).isEqualTo(400);
-    assertThat(log.getAll()).as("the application's log is captured").contains("overrideReasons");
+    assertThat(log.getAll()).as("the application's log is captured").contains("Reasons for the override: is required");
 
     for (String reader : List.of("sam", "admin")) {
       assertReads(reader, task(assessed, "Task_AssessVisitRisk"), proposal, visitMark);

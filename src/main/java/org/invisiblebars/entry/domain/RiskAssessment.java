@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.invisiblebars.facility.domain.AlertLevel;
 import org.invisiblebars.facility.domain.SecurityLevel;
+import org.invisiblebars.platform.validation.InvalidInputException;
 
 /**
  * Security's assessment of one visit: the decision's proposal with the inputs it saw, what security
@@ -88,14 +89,28 @@ public class RiskAssessment {
     this.proposedRationale = proposedRationale;
   }
 
-  /** Security confirms the proposal, or overrides it; an override needs reasons. */
-  public void assess(RiskLevel chosen, String reasons, String by, Instant at) {
-    boolean overridden = chosen != proposedRisk;
-    if (overridden && (reasons == null || reasons.isBlank())) {
-      throw new IllegalArgumentException("overriding the proposed risk needs reasons");
+  /** Security confirms the proposed risk. */
+  public void confirm(String by, Instant at) {
+    assessed(proposedRisk, null, by, at);
+  }
+
+  /** Security overrides the proposed risk with another, and says why. */
+  public void override(RiskLevel risk, String reasons, String by, Instant at) {
+    if (risk == null) {
+      throw InvalidInputException.of("risk", "choose the risk that applies instead");
     }
+    if (risk == proposedRisk) {
+      throw InvalidInputException.of("risk", "is the proposed risk; confirm it instead of overriding");
+    }
+    if (reasons == null || reasons.isBlank()) {
+      throw InvalidInputException.of("overrideReasons", "is required when overriding the proposed risk");
+    }
+    assessed(risk, reasons.trim(), by, at);
+  }
+
+  private void assessed(RiskLevel chosen, String reasons, String by, Instant at) {
     this.risk = chosen;
-    this.overrideReasons = overridden ? reasons : null;
+    this.overrideReasons = reasons;
     this.assessedBy = by;
     this.assessedAt = at;
   }

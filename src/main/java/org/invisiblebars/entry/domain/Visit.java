@@ -23,6 +23,8 @@ import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.platform.validation.ConflictException;
+import org.invisiblebars.platform.validation.InvalidInputException;
+import org.invisiblebars.platform.validation.NotFoundException;
 
 /**
  * A request to enter a facility: who, where, when, to do what, with what; and what became of it,
@@ -168,18 +170,28 @@ public class Visit {
   public void authorise(SearchLevel level, String conditions) {
     requireStatus(VisitStatus.UNDER_REVIEW);
     if (level.exceeds(SearchLevel.ceilingFor(mandateType))) {
-      throw new IllegalArgumentException(level + " exceeds what a " + mandateType + " mandate allows");
+      throw InvalidInputException.of("authorisedSearchLevel",
+          "a " + mandateType + " visitor is searched no further than " + SearchLevel.ceilingFor(mandateType));
     }
     this.authorisedSearchLevel = level;
     this.conditions = conditions;
     this.status = VisitStatus.SCHEDULING;
   }
 
+  /**
+   * The most intrusive search {@code level} may lead to for this visit: the level itself, or what
+   * the visitor's mandate allows when the level goes beyond it (the search protocol knows no mandates).
+   */
+  public SearchLevel withinMandate(SearchLevel level) {
+    SearchLevel ceiling = SearchLevel.ceilingFor(mandateType);
+    return level.exceeds(ceiling) ? ceiling : level;
+  }
+
   /** The director denies an NGO visit; a formal monitor's visit can only be given conditions. */
   public void deny(String reasons) {
     requireStatus(VisitStatus.UNDER_REVIEW);
     if (mandateType.isFormal()) {
-      throw new IllegalStateException("a " + mandateType + " visit cannot be denied, only given conditions");
+      throw InvalidInputException.of("authorisation", "a " + mandateType + " visit cannot be denied, only given conditions");
     }
     this.denialReasons = reasons;
     this.status = VisitStatus.DENIED;
@@ -223,13 +235,13 @@ public class Visit {
     }
     if (outcome == EntryOutcome.ENTERED) {
       if (!person.isAcknowledged()) {
-        throw new GateRefusal("acknowledgement", "the search notice has not been acknowledged: no entry");
+        throw InvalidInputException.of("entryOutcome", "the search notice has not been acknowledged: no entry");
       }
       if (applied == null) {
-        throw new GateRefusal("appliedSearchLevel", "is required when the visitor enters");
+        throw InvalidInputException.of("appliedSearchLevel", "is required when the visitor enters");
       }
       if (applied.exceeds(authorisedSearchLevel)) {
-        throw new GateRefusal("appliedSearchLevel",
+        throw InvalidInputException.of("appliedSearchLevel",
             applied + " exceeds the authorised level " + authorisedSearchLevel + ": a search may never go beyond it");
       }
       this.status = VisitStatus.IN_PROGRESS;
@@ -278,7 +290,7 @@ public class Visit {
 
   public VisitRepresentative representative(UUID representativeId) {
     return representatives.stream().filter(r -> r.getRepresentativeId().equals(representativeId)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("representative " + representativeId + " is not named in visit " + id));
+        .orElseThrow(() -> new NotFoundException("representative " + representativeId + " in visit " + id));
   }
 
   public List<UUID> representativeIds() {
@@ -333,20 +345,6 @@ public class Visit {
       representativeIds = List.copyOf(new LinkedHashSet<>(representativeIds));
       areas = List.copyOf(new LinkedHashSet<>(areas));
       equipment = List.copyOf(new LinkedHashSet<>(equipment));
-    }
-  }
-
-  /** A gate rule refused the record: the field and why, for the officer's form. */
-  public static class GateRefusal extends RuntimeException {
-    private final String field;
-
-    GateRefusal(String field, String problem) {
-      super(problem);
-      this.field = field;
-    }
-
-    public String field() {
-      return field;
     }
   }
 }

@@ -90,7 +90,6 @@ public final class EntryProcess {
     public static final String ESCALATE = "escalateVisitDecisionDelegate";
     public static final String EXPIRE = "expireVisitDelegate";
     public static final String CLOSE_GATE = "closeGateDelegate";
-    public static final String TASK_LISTENER = "visitTaskListener";
     /** Lists the representatives at the gate: everyone named, and those never briefed. */
     public static final String LIST_VISITORS = "listVisitorsDelegate";
     /** The same lists, as the collections of instances started on earlier versions of the model call them. */

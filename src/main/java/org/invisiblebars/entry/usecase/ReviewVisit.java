@@ -27,17 +27,17 @@ import org.invisiblebars.facility.domain.FacilityRepository;
 import org.invisiblebars.organisation.domain.Representative;
 import org.invisiblebars.organisation.domain.RepresentativeRepository;
 import org.invisiblebars.platform.validation.ConflictException;
-import org.invisiblebars.platform.validation.FieldCheck;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The steps of the entry-authorisation process, automatic and human: each reads the visit from our
- * tables, applies the rule, records who decided what and why, and returns the routing flag the
- * process needs. Invalid input throws {@link InvalidInputException} naming each field, and the
- * task completion rolls back whole.
+ * The steps of the entry-authorisation process, automatic and human: each locks the visit, applies
+ * the domain's rule and returns what the process routes on. Automatic steps record their decision
+ * here; a human step's decision is logged by its task's handler, which has validated the form. A
+ * rule of the domain that refuses the input throws {@link InvalidInputException} naming the form's
+ * field, and the task completion rolls back whole.
  */
 @Service
 @Transactional
@@ -104,25 +104,24 @@ public class ReviewVisit {
     return assessments.save(new RiskAssessment(visitId, inputs, proposal.risk(), proposal.rationale()));
   }
 
-  /** Security confirms the proposed risk, or overrides it with reasons. */
-  public void assessRisk(UUID visitId, RiskDecision decision, RiskLevel chosen, String reasons, String actor) {
+  /** Security confirms the proposed risk; returns it. */
+  public RiskLevel confirmRisk(UUID visitId, String actor) {
+    RiskAssessment assessment = assessable(visitId);
+    assessment.confirm(actor, clock.instant());
+    return assessment.getRisk();
+  }
+
+  /** Security overrides the proposed risk with another, for the reasons given. */
+  public void overrideRisk(UUID visitId, RiskLevel risk, String reasons, String actor) {
+    assessable(visitId).override(risk, reasons, actor, clock.instant());
+  }
+
+  private RiskAssessment assessable(UUID visitId) {
     Visit visit = visit(visitId);
     if (visit.getStatus() != VisitStatus.UNDER_REVIEW) {
       throw new ConflictException("visit " + visitId + " is " + visit.getStatus() + ": its risk is no longer assessed");
     }
-    RiskAssessment assessment = assessment(visitId);
-    FieldCheck check = new FieldCheck().require(decision != null, "riskDecision", "choose CONFIRM or OVERRIDE");
-    if (decision == RiskDecision.OVERRIDE) {
-      check.require(chosen != null, "risk", "choose the risk that applies instead");
-      check.require(chosen == null || chosen != assessment.getProposedRisk(), "risk",
-          "is the proposed risk; confirm it instead of overriding");
-      check.requireText(reasons, "overrideReasons", 4000);
-    }
-    check.optionalText(reasons, "overrideReasons", 4000).orThrow();
-    RiskLevel risk = decision == RiskDecision.CONFIRM ? assessment.getProposedRisk() : chosen;
-    assessment.assess(risk, reasons, actor, clock.instant());
-    log.record(visitId, Element.ASSESS_VISIT_RISK, assessment.isOverridden() ? "OVERRIDDEN_" + risk : "CONFIRMED_" + risk,
-        assessment.isOverridden() ? reasons : null, actor);
+    return assessment(visitId);
   }
 
   /**
@@ -133,8 +132,7 @@ public class ReviewVisit {
     Visit visit = visit(visitId);
     RiskAssessment assessment = assessment(visitId);
     VisitDecisions.SearchProtocol protocol = decisions.searchProtocol(assessment.getRisk(), visit.getMandateType());
-    SearchLevel level = protocol.level().exceeds(SearchLevel.ceilingFor(visit.getMandateType()))
-        ? SearchLevel.ceilingFor(visit.getMandateType()) : protocol.level();
+    SearchLevel level = visit.withinMandate(protocol.level());
     assessment.applyProtocol(level, protocol.directorAuthorisationRequired(), protocol.rationale());
     if (!assessment.isDirectorAuthorisationRequired()) {
       visit.authorise(level, null);
@@ -144,40 +142,21 @@ public class ReviewVisit {
   }
 
   /**
-   * The director authorises, with the search level and any conditions, or denies with reasons. A
-   * formal monitor's visit cannot be denied, and is never searched beyond what its mandate allows.
+   * The director authorises the visit at a search level, with any conditions. A formal monitor is
+   * never searched beyond what the mandate allows ({@link Visit#authorise}).
    */
-  public boolean authorise(UUID visitId, Authorisation decision, SearchLevel level, String conditions, String denialReasons,
-      String actor) {
-    Visit visit = visit(visitId);
-    FieldCheck check = new FieldCheck().require(decision != null, "authorisation", "choose AUTHORISE or DENY");
-    if (decision == Authorisation.DENY) {
-      check.require(!visit.getMandateType().isFormal(), "authorisation",
-          "a " + visit.getMandateType() + " visit cannot be denied, only given conditions");
-      check.requireText(denialReasons, "denialReasons", 4000);
-    }
-    if (decision == Authorisation.AUTHORISE) {
-      SearchLevel ceiling = SearchLevel.ceilingFor(visit.getMandateType());
-      check.require(level != null, "authorisedSearchLevel", "is required");
-      check.require(level == null || !level.exceeds(ceiling), "authorisedSearchLevel",
-          "a " + visit.getMandateType() + " visitor is searched no further than " + ceiling);
-    }
-    check.optionalText(conditions, "conditions", 4000).optionalText(denialReasons, "denialReasons", 4000).orThrow();
-    if (decision == Authorisation.DENY) {
-      visit.deny(denialReasons);
-      log.record(visitId, Element.AUTHORISE_VISIT, "DENIED", denialReasons, actor);
-      return false;
-    }
-    visit.authorise(level, blankToNull(conditions));
-    log.record(visitId, Element.AUTHORISE_VISIT, "AUTHORISED_" + level, blankToNull(conditions), actor);
-    return true;
+  public void authorise(UUID visitId, SearchLevel level, String conditions) {
+    visit(visitId).authorise(level, conditions);
+  }
+
+  /** The director denies the visit with reasons; a formal monitor's visit cannot be denied ({@link Visit#deny}). */
+  public void deny(UUID visitId, String reasons) {
+    visit(visitId).deny(reasons);
   }
 
   /** The liaison officer schedules the visit and names its escort and meeting point. */
-  public void schedule(UUID visitId, String escort, String meetingPoint, String actor) {
-    new FieldCheck().requireText(escort, "escort", 200).requireText(meetingPoint, "meetingPoint", 500).orThrow();
-    visit(visitId).schedule(escort.trim(), meetingPoint.trim());
-    log.record(visitId, Element.SCHEDULE_VISIT, "SCHEDULED", "escort " + escort.trim() + ", meeting at " + meetingPoint.trim(), actor);
+  public void schedule(UUID visitId, String escort, String meetingPoint) {
+    visit(visitId).schedule(escort, meetingPoint);
   }
 
   /** The search notice is issued to the organisation. */
@@ -195,32 +174,24 @@ public class ReviewVisit {
   }
 
   /** Security records a representative's briefing on emergency procedures; it is never asked again. */
-  public void brief(UUID visitId, UUID representativeId, boolean held, String notes, String actor) {
-    new FieldCheck().require(held, "briefingHeld", "confirm that the briefing was held")
-        .optionalText(notes, "briefingNotes", 2000).orThrow();
+  public void brief(UUID visitId, UUID representativeId, String notes, String actor) {
     visit(visitId).representative(representativeId);
     if (!briefings.existsById(representativeId)) {
-      briefings.save(new SecurityBriefing(representativeId, visitId, actor, clock.instant(), blankToNull(notes)));
+      briefings.save(new SecurityBriefing(representativeId, visitId, actor, clock.instant(), notes));
     }
   }
 
-  /** Security records one representative at the gate: entered (with the search applied), refused, or not admitted. */
+  /**
+   * Security records one representative at the gate: entered (with the search applied), refused, or
+   * not admitted. Nobody enters before the security briefing.
+   */
   public void recordGate(UUID visitId, UUID representativeId, EntryOutcome outcome, SearchLevel applied, String itemsFound,
       boolean acknowledgedAtGate, String actor) {
-    new FieldCheck().require(outcome != null, "entryOutcome", "choose ENTERED, REFUSED_SEARCH or NOT_ADMITTED")
-        .optionalText(itemsFound, "itemsFound", 2000).orThrow();
     Visit visit = visit(visitId);
     if (outcome == EntryOutcome.ENTERED && !briefings.existsById(representativeId)) {
       throw InvalidInputException.of("entryOutcome", "the representative has not had the security briefing");
     }
-    try {
-      visit.recordGate(representativeId, outcome, applied, blankToNull(itemsFound), acknowledgedAtGate, actor, clock.instant());
-    } catch (Visit.GateRefusal refusal) {
-      throw InvalidInputException.of(refusal.field(), refusal.getMessage());
-    }
-    log.record(visitId, Element.CHECK_IN_VISITOR, outcome + (applied == null ? "" : "_" + applied),
-        "representative " + representativeId + (itemsFound == null || itemsFound.isBlank() ? "" : "; items found: " + itemsFound),
-        actor);
+    visit.recordGate(representativeId, outcome, applied, itemsFound, acknowledgedAtGate, actor, clock.instant());
   }
 
   /** The gate closes; returns where the visit stands: in progress, no entry, or expired. */
@@ -229,22 +200,13 @@ public class ReviewVisit {
   }
 
   /** Security checks the visitors out, recording any incident; an incident counts in later risk assessments. */
-  public void checkOut(UUID visitId, boolean incidentOccurred, String incident, String actor) {
-    FieldCheck check = new FieldCheck();
-    if (incidentOccurred) {
-      check.requireText(incident, "incidentDescription", 4000);
-    }
-    check.optionalText(incident, "incidentDescription", 4000).orThrow();
-    visit(visitId).checkOut(incidentOccurred ? incident.trim() : null, actor, clock.instant());
-    log.record(visitId, Element.CHECK_OUT_VISITORS, incidentOccurred ? "INCIDENT" : "CHECKED_OUT",
-        incidentOccurred ? incident.trim() : null, actor);
+  public void checkOut(UUID visitId, String incident, String actor) {
+    visit(visitId).checkOut(incident, actor, clock.instant());
   }
 
-  /** Security accounts for visitors not checked out an hour after the window. */
-  public void accountForVisitors(UUID visitId, String account, String actor) {
-    new FieldCheck().requireText(account, "account", 4000).orThrow();
+  /** Security accounts for visitors not checked out an hour after the window (what happened goes to the decision log). */
+  public void accountForVisitors(UUID visitId) {
     visit(visitId);
-    log.record(visitId, Element.ACCOUNT_FOR_VISITORS, "ACCOUNTED_FOR", account, actor);
   }
 
   /** The visit was not decided 48 hours before its window: the director is brought in. */
@@ -278,13 +240,5 @@ public class ReviewVisit {
   private static String key(String area) {
     return org.invisiblebars.entry.domain.MouScope.normalise(area);
   }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.trim();
-  }
-
-  public enum RiskDecision { CONFIRM, OVERRIDE }
-
-  public enum Authorisation { AUTHORISE, DENY }
 
 }

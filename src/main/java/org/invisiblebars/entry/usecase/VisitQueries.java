@@ -1,5 +1,6 @@
 package org.invisiblebars.entry.usecase;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -17,10 +18,10 @@ import org.invisiblebars.entry.domain.Equipment;
 import org.invisiblebars.entry.domain.RiskAssessment;
 import org.invisiblebars.entry.domain.RiskAssessmentRepository;
 import org.invisiblebars.entry.domain.SearchLevel;
+import org.invisiblebars.entry.domain.SecurityBriefing;
 import org.invisiblebars.entry.domain.SecurityBriefingRepository;
 import org.invisiblebars.entry.domain.Visit;
 import org.invisiblebars.entry.domain.VisitRepository;
-import org.invisiblebars.entry.domain.VisitRepresentative;
 import org.invisiblebars.entry.domain.VisitStatus;
 import org.invisiblebars.facility.domain.Facility;
 import org.invisiblebars.facility.domain.FacilityRepository;
@@ -113,15 +114,10 @@ public class VisitQueries {
         .toList();
     RiskAssessment found = related.assessments().get(visit.getId());
     AssessmentView assessment = found == null ? null : assessmentView(found);
-    return new VisitView(visit.getId(), visit.getOrganisationId(), related.organisations().get(visit.getOrganisationId()).getName(),
-        visit.getFacilityId(), related.facilities().get(visit.getFacilityId()).getName(), visit.getMandateType().name(),
-        visit.isAnnounced(), visit.getWindowStart(),
-        visit.getWindowEnd(), visit.getActivity(), List.copyOf(visit.getAreas()),
-        visit.getEquipment().stream().map(Equipment::name).sorted().toList(), visit.getStatus(), awaiting(visit, names),
-        visit.rejectionReasons().isEmpty() ? null : visit.rejectionReasons(), visit.getDenialReasons(),
-        visit.getAuthorisedSearchLevel() == null ? null : visit.getAuthorisedSearchLevel().name(), visit.getConditions(),
-        visit.getEscort(), visit.getMeetingPoint(), visit.getNoticeIssuedAt(), people, visit.getRequestedAt(),
-        visit.getCheckedOutAt(), visit.getCancellationReasons(), staff ? visit.getIncident() : null, assessment);
+    return new VisitView(visit.getId(),
+        VisitView.Request.of(visit, related.organisations().get(visit.getOrganisationId()).getName(),
+            related.facilities().get(visit.getFacilityId()).getName()),
+        VisitView.Progress.of(visit, awaiting(visit, names), staff), people, assessment);
   }
 
   private String awaiting(Visit visit, Map<UUID, String> names) {
@@ -182,87 +178,26 @@ public class VisitQueries {
         visit.getNoticeIssuedAt(), acknowledgements);
   }
 
-  /** What a staff task shows about the visit: organisation, place, window, people, activity, areas, equipment. */
-  public String visitSummary(UUID id) {
+  /**
+   * A visit as its staff tasks show it: with the names of its organisation, facility and people, its
+   * window as the prison reads it, and which of its people were ever briefed. The words are the
+   * task's handler's; this says what there is.
+   */
+  public TaskView forTask(UUID id) {
     Visit visit = scoped(id, Optional.empty());
-    Map<UUID, String> names = names(visit);
-    return String.join("\n",
-        "Organisation: " + organisation(visit).getName() + " (" + visit.getMandateType() + (visit.isAnnounced() ? "" : ", unannounced")
-            + ")",
-        "Facility: " + facility(visit).getName(),
-        "When: " + window(visit),
-        "Representatives: " + visit.representativeIds().stream().map(names::get).sorted().collect(Collectors.joining(", ")),
-        "Activity: " + visit.getActivity(),
-        "Areas: " + (visit.getAreas().isEmpty() ? "none named" : String.join(", ", visit.getAreas())),
-        "Equipment: " + (visit.getEquipment().isEmpty() ? "none" : visit.getEquipment().stream().map(Equipment::name).sorted()
-            .collect(Collectors.joining(", "))));
+    Set<UUID> briefed = briefings.findByRepresentativeIdIn(visit.representativeIds()).stream()
+        .map(SecurityBriefing::getRepresentativeId).collect(Collectors.toSet());
+    return new TaskView(visit, organisation(visit).getName(), facility(visit).getName(), names(visit), window(visit), briefed);
   }
 
-  /** The risk proposal with the factors the decision weighed, for security's assessment. */
-  public String riskProposal(UUID id) {
-    RiskAssessment a = assessments.findById(id).orElseThrow(() -> new NotFoundException("risk proposal of visit " + id));
-    RiskAssessment.RiskInputs in = a.inputs();
-    return String.join("\n",
-        "Proposed risk: " + a.getProposedRisk() + " — " + a.getProposedRationale(),
-        "First visit of a representative: " + yesNo(in.firstVisit()),
-        "Incidents in the last 12 months: " + in.incidentsLast12Months(),
-        "Facility security level: " + in.facilitySecurityLevel(),
-        "Facility alert level: " + in.alertLevel(),
-        "High-security areas requested: " + yesNo(in.highSecurityAreasRequested()),
-        "Electronic equipment: " + yesNo(in.electronicEquipment()));
+  /** The risk assessment of a visit: the proposal and its factors, security's assessment, the protocol. */
+  public RiskAssessment assessment(UUID id) {
+    return assessments.findById(id).orElseThrow(() -> new NotFoundException("risk assessment of visit " + id));
   }
 
-  public String proposedRisk(UUID id) {
-    return assessments.findById(id).map(a -> a.getProposedRisk().name()).orElse(null);
-  }
-
-  /** The assessment and protocol, for the director's authorisation. */
-  public String assessmentSummary(UUID id) {
-    RiskAssessment a = assessments.findById(id).orElseThrow(() -> new NotFoundException("risk assessment of visit " + id));
-    return String.join("\n",
-        "Risk: " + a.getRisk() + (a.isOverridden() ? " (security overrode the proposed " + a.getProposedRisk() + ": "
-            + a.getOverrideReasons() + ")" : " (as proposed: " + a.getProposedRationale() + ")"),
-        "Search protocol: " + a.getSearchLevel() + " — " + a.getSearchRationale(),
-        "Assessed by " + a.getAssessedBy());
-  }
-
-  public String protocolSearchLevel(UUID id) {
-    return assessments.findById(id).map(a -> a.getSearchLevel() == null ? null : a.getSearchLevel().name()).orElse(null);
-  }
-
-  /** The authorised level and conditions, for scheduling, the gate and check-out. */
-  public String authorisationSummary(UUID id) {
-    Visit visit = scoped(id, Optional.empty());
-    SearchLevel level = visit.getAuthorisedSearchLevel();
-    return "Authorised search: " + (level == null ? "none yet" : level + " — " + level.techniques())
-        + (visit.getConditions() == null ? "" : "\nConditions: " + visit.getConditions())
-        + (visit.getEscort() == null ? "" : "\nEscort: " + visit.getEscort() + ", meeting at " + visit.getMeetingPoint());
-  }
-
-  /** One representative at the gate: name, acknowledgement, briefing. */
-  public String gateSummary(UUID id, UUID representativeId) {
-    Visit visit = scoped(id, Optional.empty());
-    VisitRepresentative person = visit.representative(representativeId);
-    return String.join("\n",
-        "Representative: " + names(visit).get(representativeId),
-        "Search notice acknowledged: " + (person.isAcknowledged() ? "yes, " + person.getAcknowledgedAt() : "NO — no entry"
-            + (visit.isAnnounced() ? "" : " unless acknowledged here at the gate")),
-        "Security briefing: " + (briefings.existsById(representativeId) ? "held" : "NOT held — no entry"));
-  }
-
+  /** The name of a representative; the id when the person is unknown. */
   public String representativeName(UUID representativeId) {
     return representatives.findById(representativeId).map(Representative::getFullName).orElse(representativeId.toString());
-  }
-
-  /** Who entered and who is still inside, for check-out and for accounting for visitors. */
-  public String enteredSummary(UUID id) {
-    Visit visit = scoped(id, Optional.empty());
-    Map<UUID, String> names = names(visit);
-    return "Entered: " + visit.getRepresentatives().stream()
-        .filter(r -> r.getEntryOutcome() == org.invisiblebars.entry.domain.EntryOutcome.ENTERED)
-        .map(r -> names.get(r.getRepresentativeId()) + " (" + r.getAppliedSearchLevel() + ")").sorted()
-        .collect(Collectors.joining(", "))
-        + "\nEscort: " + visit.getEscort() + "\nWindow: " + window(visit);
   }
 
   private String window(Visit visit) {
@@ -284,16 +219,42 @@ public class VisitQueries {
     return facilities.findById(visit.getFacilityId()).orElseThrow();
   }
 
-  private static String yesNo(boolean value) {
-    return value ? "yes" : "no";
+  /**
+   * A visit as the API answers it, one flat object in JSON, built from named parts: what was asked
+   * and what became of it. The incident is shown to staff only, the assessment to those who may read it.
+   */
+  public record VisitView(UUID id, @JsonUnwrapped Request request, @JsonUnwrapped Progress progress,
+      List<RepresentativeView> representatives, AssessmentView riskAssessment) {
+
+    /** What the organisation asked for: who, where, when, to do what, with what. */
+    public record Request(UUID organisationId, String organisationName, UUID facilityId, String facilityName, String mandateType,
+        boolean announced, Instant windowStart, Instant windowEnd, String activity, List<String> areas, List<String> equipment,
+        Instant requestedAt) {
+
+      static Request of(Visit visit, String organisationName, String facilityName) {
+        return new Request(visit.getOrganisationId(), organisationName, visit.getFacilityId(), facilityName,
+            visit.getMandateType().name(), visit.isAnnounced(), visit.getWindowStart(), visit.getWindowEnd(), visit.getActivity(),
+            List.copyOf(visit.getAreas()), visit.getEquipment().stream().map(Equipment::name).sorted().toList(), visit.getRequestedAt());
+      }
+    }
+
+    /** What became of the request, from the scope check to the check-out or cancellation. */
+    public record Progress(VisitStatus status, String awaiting, List<String> rejectionReasons, String denialReasons,
+        String authorisedSearchLevel, String conditions, String escort, String meetingPoint, Instant noticeIssuedAt,
+        Instant checkedOutAt, String cancellationReasons, String incident) {
+
+      static Progress of(Visit visit, String awaiting, boolean staff) {
+        return new Progress(visit.getStatus(), awaiting, visit.rejectionReasons().isEmpty() ? null : visit.rejectionReasons(),
+            visit.getDenialReasons(), visit.getAuthorisedSearchLevel() == null ? null : visit.getAuthorisedSearchLevel().name(),
+            visit.getConditions(), visit.getEscort(), visit.getMeetingPoint(), visit.getNoticeIssuedAt(), visit.getCheckedOutAt(),
+            visit.getCancellationReasons(), staff ? visit.getIncident() : null);
+      }
+    }
   }
 
-  public record VisitView(UUID id, UUID organisationId, String organisationName, UUID facilityId, String facilityName,
-      String mandateType, boolean announced, Instant windowStart, Instant windowEnd, String activity, List<String> areas,
-      List<String> equipment, VisitStatus status, String awaiting, List<String> rejectionReasons, String denialReasons,
-      String authorisedSearchLevel, String conditions, String escort, String meetingPoint, Instant noticeIssuedAt,
-      List<RepresentativeView> representatives, Instant requestedAt, Instant checkedOutAt, String cancellationReasons,
-      String incident, AssessmentView riskAssessment) {}
+  /** A visit with what its staff tasks show beside it ({@link #forTask}). */
+  public record TaskView(Visit visit, String organisationName, String facilityName, Map<UUID, String> names, String window,
+      Set<UUID> briefed) {}
 
   public record RepresentativeView(UUID id, String name, Instant noticeAcknowledgedAt, String entryOutcome) {}
 

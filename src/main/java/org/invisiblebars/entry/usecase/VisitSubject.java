@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 
 /** Writes the decisions on a visit to the decision log, under the subject type {@value #TYPE}. */
 @Component
-class VisitSubject {
+public class VisitSubject {
 
-  static final String TYPE = "VISIT";
+  public static final String TYPE = "VISIT";
 
   private final DecisionLog decisionLog;
   private final Clock clock;

@@ -2,15 +2,18 @@ package org.invisiblebars.entry.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.invisiblebars.entry.domain.Visit.GateRefusal;
 import org.invisiblebars.entry.domain.Visit.VisitRequest;
 import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.platform.validation.ConflictException;
+import org.invisiblebars.platform.validation.NotFoundException;
+import org.invisiblebars.platform.validation.InvalidInputException;
+import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 /** The rules of a visit from authorisation to check-out. */
@@ -26,7 +29,7 @@ class VisitTest {
     visit.acknowledgeNotice(ALICE, "john", NOW);
 
     assertThatThrownBy(() -> visit.recordGate(ALICE, EntryOutcome.ENTERED, SearchLevel.ENHANCED, null, false, "sam", NOW))
-        .isInstanceOf(GateRefusal.class).hasMessageContaining("ENHANCED exceeds the authorised level PAT_DOWN");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("ENHANCED exceeds the authorised level PAT_DOWN");
     assertThat(visit.representative(ALICE).getEntryOutcome()).isNull();
 
     visit.recordGate(ALICE, EntryOutcome.ENTERED, SearchLevel.PAT_DOWN, null, false, "sam", NOW);
@@ -38,7 +41,7 @@ class VisitTest {
     Visit visit = scheduled(MandateType.NGO, true, SearchLevel.SCREENING);
 
     assertThatThrownBy(() -> visit.recordGate(ALICE, EntryOutcome.ENTERED, SearchLevel.SCREENING, null, true, "sam", NOW))
-        .isInstanceOf(GateRefusal.class).hasMessageContaining("not been acknowledged");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("not been acknowledged");
   }
 
   @Test
@@ -70,11 +73,36 @@ class VisitTest {
   void formalMonitorsVisitCannotBeDeniedNorSearchedBeyondAPatDown() {
     Visit visit = underReview(MandateType.ICRC, true);
 
-    assertThatThrownBy(() -> visit.deny("no")).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> visit.authorise(SearchLevel.FULL, null)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> visit.authorise(SearchLevel.ENHANCED, null)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(refusal(() -> visit.deny("no")))
+        .isEqualTo(new FieldProblem("authorisation", "a ICRC visit cannot be denied, only given conditions"));
+    assertThat(refusal(() -> visit.authorise(SearchLevel.FULL, null)))
+        .isEqualTo(new FieldProblem("authorisedSearchLevel", "a ICRC visitor is searched no further than PAT_DOWN"));
+    assertThat(refusal(() -> visit.authorise(SearchLevel.ENHANCED, null)).field()).isEqualTo("authorisedSearchLevel");
+    assertThat(visit.getStatus()).isEqualTo(VisitStatus.UNDER_REVIEW);
     visit.authorise(SearchLevel.PAT_DOWN, "escorted at all times");
     assertThat(visit.getStatus()).isEqualTo(VisitStatus.SCHEDULING);
+  }
+
+  @Test
+  void theProtocolsLevelIsCappedByTheMandate() {
+    assertThat(underReview(MandateType.NPM, true).withinMandate(SearchLevel.FULL)).isEqualTo(SearchLevel.PAT_DOWN);
+    assertThat(underReview(MandateType.NPM, true).withinMandate(SearchLevel.SCREENING)).isEqualTo(SearchLevel.SCREENING);
+    assertThat(underReview(MandateType.NGO, true).withinMandate(SearchLevel.FULL)).isEqualTo(SearchLevel.FULL);
+  }
+
+  @Test
+  void aDecisionOnAVisitNoLongerUnderReviewIsAConflict() {
+    Visit visit = scheduled(MandateType.NGO, true, SearchLevel.SCREENING);
+
+    assertThatThrownBy(() -> visit.authorise(SearchLevel.SCREENING, null)).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> visit.deny("too late")).isInstanceOf(ConflictException.class);
+  }
+
+  @Test
+  void aRepresentativeNotNamedInTheVisitIsNotFound() {
+    Visit visit = scheduled(MandateType.NGO, true, SearchLevel.SCREENING);
+
+    assertThatThrownBy(() -> visit.representative(UUID.randomUUID())).isInstanceOf(NotFoundException.class);
   }
 
   @Test
@@ -103,6 +131,14 @@ class VisitTest {
     assertThat(SearchLevel.SCREENING.exceeds(SearchLevel.SCREENING)).isFalse();
     assertThat(SearchLevel.ceilingFor(MandateType.NPM)).isEqualTo(SearchLevel.PAT_DOWN);
     assertThat(SearchLevel.ceilingFor(MandateType.NGO)).isEqualTo(SearchLevel.FULL);
+  }
+
+  /** The one field and reason a decision was refused with, as bad input (400), not as a server error. */
+  static FieldProblem refusal(Runnable decision) {
+    Throwable thrown = catchThrowable(decision::run);
+    assertThat(thrown).isInstanceOf(InvalidInputException.class);
+    assertThat(((InvalidInputException) thrown).problems()).hasSize(1);
+    return ((InvalidInputException) thrown).problems().get(0);
   }
 
   private static Visit underReview(MandateType mandate, boolean announced) {

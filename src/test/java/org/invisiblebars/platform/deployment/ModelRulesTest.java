@@ -137,9 +137,9 @@ class ModelRulesTest {
             """, "SequenceFlow_Function", "bpmn:conditionExpression", "calls the function currentUser()"),
         Arguments.of("bean named in a condition", """
             <bpmn:sequenceFlow id="SequenceFlow_Bean" sourceRef="A" targetRef="B">
-              <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${visitTaskListener != null}</bpmn:conditionExpression>
+              <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${checkVisitScopeDelegate != null}</bpmn:conditionExpression>
             </bpmn:sequenceFlow>
-            """, "SequenceFlow_Bean", "bpmn:conditionExpression", "names the bean 'visitTaskListener'"),
+            """, "SequenceFlow_Bean", "bpmn:conditionExpression", "names the bean 'checkVisitScopeDelegate'"),
         Arguments.of("I/O mapping expression calling a method", """
             <bpmn:task id="Task_Mapped"><bpmn:extensionElements><camunda:inputOutput>
               <camunda:inputParameter name="groups">${execution.getProcessEngineServices().getIdentityService()}</camunda:inputParameter>
@@ -193,7 +193,6 @@ class ModelRulesTest {
         <bpmn:userTask id="Task_Listened" name="Review ${organisationName}" camunda:candidateGroups="security"
             camunda:dueDate="${escalateAt}" camunda:formRef="assess-visit-risk" camunda:formRefBinding="deployment">
           <bpmn:extensionElements>
-            <camunda:taskListener delegateExpression="${visitTaskListener}" event="create"/>
             <camunda:inputOutput><camunda:inputParameter name="flag">${false}</camunda:inputParameter></camunda:inputOutput>
           </bpmn:extensionElements>
           <bpmn:multiInstanceLoopCharacteristics camunda:collection="${representativeIds}" camunda:elementVariable="representativeId"/>
@@ -365,8 +364,8 @@ class ModelRulesTest {
 
   @Test
   void theDelegatesAndListenersOfOurModelsArePublished() {
-    assertThat(PUBLISHED).contains("checkVisitScopeDelegate", "visitTaskListener", "accreditationTaskListener",
-        "listRecommendationsDelegate", "publishReportDelegate").doesNotContain("identityService", "visitQueries", "reportTaskListener");
+    assertThat(PUBLISHED).contains("checkVisitScopeDelegate", "accreditationTaskListener", "listRecommendationsDelegate",
+        "publishReportDelegate").doesNotContain("identityService", "visitQueries", "reportTaskListener", "visitTaskListener");
   }
 
   // ---------------------------------------------------------------------------------------------

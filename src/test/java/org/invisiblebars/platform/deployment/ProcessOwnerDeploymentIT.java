@@ -281,10 +281,10 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
             <bpmn:endEvent id="EndEvent_NotPublished" />
             <bpmn:sequenceFlow id="SequenceFlow_1" sourceRef="StartEvent_Started" targetRef="Gateway_Published" />
             <bpmn:sequenceFlow id="SequenceFlow_Published" sourceRef="Gateway_Published" targetRef="Task_CallUnpublished">
-              <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${visitTaskListener != null}</bpmn:conditionExpression>
+              <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${checkVisitScopeDelegate != null}</bpmn:conditionExpression>
             </bpmn:sequenceFlow>
             <bpmn:sequenceFlow id="SequenceFlow_NotPublished" sourceRef="Gateway_Published" targetRef="EndEvent_NotPublished">
-              <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${visitTaskListener == null}</bpmn:conditionExpression>
+              <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${checkVisitScopeDelegate == null}</bpmn:conditionExpression>
             </bpmn:sequenceFlow>
             """))
         .deploy();

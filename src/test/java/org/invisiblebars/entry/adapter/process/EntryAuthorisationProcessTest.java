@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -72,7 +71,6 @@ class EntryAuthorisationProcessTest extends ProcessTest {
       steps.add("close gate");
       e.setVariable(Variable.GATE_OUTCOME, gateOutcome);
     });
-    Mocks.register(Bean.TASK_LISTENER, (TaskListener) t -> { });
     Mocks.register(Bean.LIST_VISITORS, (JavaDelegate) e -> {
       MultiInstanceItems.hand(e, Variable.UNBRIEFED_REPRESENTATIVE_IDS, unbriefed);
       MultiInstanceItems.hand(e, Variable.REPRESENTATIVE_IDS, List.of(ALICE, BOB));

@@ -1,0 +1,60 @@
+package org.invisiblebars.entry.adapter.process;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.invisiblebars.entry.domain.EntryOutcome;
+import org.invisiblebars.entry.domain.SearchLevel;
+import org.invisiblebars.entry.usecase.EntryProcess;
+import org.invisiblebars.entry.usecase.EntryProcess.Element;
+import org.invisiblebars.entry.usecase.EntryProcess.Variable;
+import org.invisiblebars.entry.usecase.ReviewVisit;
+import org.invisiblebars.entry.usecase.VisitQueries;
+import org.invisiblebars.entry.usecase.VisitQueries.TaskView;
+import org.invisiblebars.platform.task.Completion;
+import org.invisiblebars.platform.task.TaskCase;
+import org.invisiblebars.platform.task.UserTaskHandler;
+import org.invisiblebars.platform.task.UserTaskHandlerFor;
+
+/**
+ * Check in visitor, one task per representative: security records the outcome at the gate, the
+ * search applied and any items found. A visitor of an unannounced visit may acknowledge the search
+ * notice at the gate: the form offers that only when {@code unannounced} is shown true. The domain
+ * refuses an entry without the briefing or the acknowledgement, or a search beyond the authorised.
+ */
+@UserTaskHandlerFor(process = EntryProcess.KEY, task = Element.CHECK_IN_VISITOR)
+class CheckInVisitorHandler extends UserTaskHandler<CheckInVisitorHandler.Form, CheckInVisitorHandler.Display> {
+
+  record Form(boolean acknowledgedAtGate, @NotNull EntryOutcome entryOutcome, SearchLevel appliedSearchLevel,
+      @Size(max = 2000) String itemsFound) {}
+
+  record Display(String visitSummary, String representativeName, String gateSummary, String authorisationSummary,
+      Boolean unannounced) {}
+
+  private final ReviewVisit review;
+  private final VisitQueries queries;
+
+  CheckInVisitorHandler(ReviewVisit review, VisitQueries queries) {
+    super(VisitTasks.PROCESS);
+    this.review = review;
+    this.queries = queries;
+  }
+
+  @Override
+  public Display display(TaskCase task) {
+    UUID person = task.recordId(Variable.REPRESENTATIVE_ID);
+    TaskView visit = queries.forTask(task.id());
+    return new Display(VisitTaskTexts.visitSummary(visit), queries.representativeName(person), VisitTaskTexts.gateSummary(visit, person),
+        VisitTaskTexts.authorisationSummary(visit.visit()), !Boolean.TRUE.equals(task.variable(Variable.ANNOUNCED)));
+  }
+
+  @Override
+  public Completion complete(TaskCase task, Form form) {
+    UUID person = task.recordId(Variable.REPRESENTATIVE_ID);
+    String items = VisitTasks.text(form.itemsFound());
+    review.recordGate(task.id(), person, form.entryOutcome(), form.appliedSearchLevel(), items, form.acknowledgedAtGate(),
+        task.actor());
+    return Completion.logged(form.entryOutcome() + (form.appliedSearchLevel() == null ? "" : "_" + form.appliedSearchLevel()),
+        "representative " + person + (items == null ? "" : "; items found: " + items));
+  }
+}
