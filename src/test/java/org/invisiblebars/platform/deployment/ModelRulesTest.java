@@ -365,7 +365,7 @@ class ModelRulesTest {
 
   @Test
   void theDelegatesAndListenersOfOurModelsArePublished() {
-    assertThat(PUBLISHED).contains("checkVisitScopeDelegate", "visitTaskListener", "accreditationTaskListener",
+    assertThat(PUBLISHED).contains("checkVisitScopeDelegate", "visitTaskListener",
         "reportTaskListener", "publishReportDelegate").doesNotContain("identityService", "visitQueries");
   }
 
