@@ -108,6 +108,7 @@ public final class AccreditedOrganisations {
         accreditations.save(accreditation);
       } else {
         named.forEach(person -> accreditation.vet(person, Vetting.CLEARED, "No record"));
+        accreditation.moveTo(AccreditationStatus.AWAITING_COUNTERSIGNATURE);
         accreditation.activate(LocalDate.now(ZoneOffset.UTC), 12);
         accreditations.save(accreditation);
         Mou mou = new Mou(accreditation.getId(), new MouClauses("Monitor conditions of detention", "Report to the director",

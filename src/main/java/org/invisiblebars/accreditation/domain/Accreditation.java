@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.invisiblebars.organisation.domain.MandateType;
+import org.invisiblebars.platform.validation.ConflictException;
 
 /**
  * An organisation's application for accreditation and everything decided on it. The process
@@ -139,13 +140,14 @@ public class Accreditation {
   }
 
   /**
-   * Moves to {@code target}; a final status never changes again.
+   * Moves to {@code target}, as the process's status steps do, if {@link AccreditationStatus}'s
+   * table allows the move from the current status.
    *
-   * @throws IllegalStateException when the accreditation already reached a final status
+   * @throws ConflictException when it does not (a final status never changes)
    */
   public void moveTo(AccreditationStatus target) {
-    if (status.isFinal() && status != target) {
-      throw new IllegalStateException("accreditation " + id + " is " + status + " and cannot become " + target);
+    if (!status.canMoveTo(target)) {
+      throw new ConflictException("accreditation " + id + " is " + status + " and cannot become " + target);
     }
     status = target;
   }
@@ -154,12 +156,13 @@ public class Accreditation {
     this.informationRequested = what;
   }
 
+  /** The NGO answers the request for information: the application returns to review. */
   public void supplyInformation(String answer) {
     if (status != AccreditationStatus.AWAITING_INFORMATION) {
-      throw new IllegalStateException("no information is awaited for accreditation " + id);
+      throw new ConflictException("no information is awaited for this accreditation (status " + status + ")");
     }
     this.informationSupplied = answer;
-    this.status = AccreditationStatus.SUBMITTED;
+    moveTo(AccreditationStatus.SUBMITTED);
   }
 
   public void rate(Collection<Rating> newRatings) {
@@ -179,7 +182,7 @@ public class Accreditation {
     nominees.stream()
         .filter(n -> n.getRepresentativeId().equals(representativeId))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("representative " + representativeId + " is not named in this application"))
+        .orElseThrow(() -> new ConflictException("representative " + representativeId + " is not named in this application"))
         .vet(outcome, reasons);
   }
 
@@ -187,10 +190,25 @@ public class Accreditation {
     this.staffConsultation = views;
   }
 
+  /** The director signed the countersigned MoU: active from {@code start} for the MoU's term. */
   public void activate(LocalDate start, int termMonths) {
     moveTo(AccreditationStatus.ACTIVE);
     this.termStart = start;
     this.termEnd = start.plusMonths(termMonths);
+  }
+
+  /**
+   * Whether the organisation may work under this accreditation on {@code day} (visit, report): an
+   * active accreditation within its term, which runs from its start up to its end date, when the
+   * process expires it; or a registered formal mandate up to the day it is valid until. The one
+   * home of this rule: entry and reports ask it.
+   */
+  public boolean inForceOn(LocalDate day) {
+    return switch (status) {
+      case ACTIVE -> (termStart == null || !day.isBefore(termStart)) && (termEnd == null || day.isBefore(termEnd));
+      case MANDATE_REGISTERED -> mandateValidUntil == null || !mandateValidUntil.isBefore(day);
+      default -> false;
+    };
   }
 
   public UUID getId() { return id; }

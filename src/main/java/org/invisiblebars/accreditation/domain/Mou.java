@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.invisiblebars.platform.validation.ConflictException;
 
 /**
  * The memorandum of understanding of an approved accreditation: who (cleared representatives),
@@ -93,7 +94,7 @@ public class Mou {
   /** Replaces the clauses; every revision is a new version, and a signed MoU is never revised. */
   public void revise(MouClauses clauses) {
     if (signedAt != null || countersignedAt != null) {
-      throw new IllegalStateException("MoU " + id + " is signed and cannot change");
+      throw new ConflictException("MoU " + id + " is signed and cannot change");
     }
     this.version++;
     this.mandateAndExpectations = clauses.mandateAndExpectations();
@@ -112,7 +113,7 @@ public class Mou {
 
   public void countersign(String signatory, Instant at) {
     if (countersignedAt != null) {
-      throw new IllegalStateException("MoU " + id + " is already countersigned");
+      throw new ConflictException("MoU " + id + " is already countersigned");
     }
     this.countersignedBy = signatory;
     this.countersignedAt = at;
@@ -120,7 +121,7 @@ public class Mou {
 
   public void sign(String director, Instant at) {
     if (countersignedAt == null) {
-      throw new IllegalStateException("MoU " + id + " must be countersigned by the NGO before the director signs");
+      throw new ConflictException("the MoU must be countersigned by the organisation before the director signs");
     }
     this.signedBy = director;
     this.signedAt = at;

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.invisiblebars.platform.validation.InvalidInputException;
 
 /** One criterion rated 1–5 with the evidence behind it; equal by the criterion, the key of its row. */
 @Embeddable
@@ -23,7 +24,7 @@ public class Rating {
 
   public Rating(Criterion criterion, int value, String evidence) {
     if (value < 1 || value > 5) {
-      throw new IllegalArgumentException(criterion + " must be rated 1 to 5");
+      throw InvalidInputException.of(criterion.decisionInput() + "Rating", "must be 1 to 5");
     }
     this.criterion = criterion;
     this.value = value;

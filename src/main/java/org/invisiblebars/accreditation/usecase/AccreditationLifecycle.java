@@ -44,7 +44,11 @@ public class AccreditationLifecycle {
     this.clock = clock;
   }
 
-  /** Moves the accreditation to a status the process reached. */
+  /**
+   * Moves the accreditation to a status the process reached, if the move is one the accreditation allows.
+   *
+   * @throws ConflictException when it is not (the status changed meanwhile, or a model asks for a move that does not exist)
+   */
   @Transactional
   public void changeStatus(UUID accreditationId, AccreditationStatus target) {
     accreditations.lock(accreditationId).moveTo(target);
@@ -55,7 +59,7 @@ public class AccreditationLifecycle {
   public Term activate(UUID accreditationId) {
     Accreditation accreditation = accreditations.lock(accreditationId);
     Mou mou = mous.findByAccreditationId(accreditationId)
-        .orElseThrow(() -> new IllegalStateException("accreditation " + accreditationId + " has no MoU"));
+        .orElseThrow(() -> new ConflictException("accreditation " + accreditationId + " has no MoU"));
     LocalDate today = LocalDate.now(clock);
     accreditation.activate(today, mou.getTermMonths());
     LocalDate end = accreditation.getTermEnd();
@@ -67,11 +71,7 @@ public class AccreditationLifecycle {
   @Transactional
   public void supplyInformation(UUID accreditationId, String answer, String actor) {
     new FieldCheck().requireText(answer, "information", 4000).orThrow();
-    Accreditation accreditation = accreditations.lock(accreditationId);
-    if (accreditation.getStatus() != AccreditationStatus.AWAITING_INFORMATION) {
-      throw new ConflictException("no information is awaited for this accreditation (status " + accreditation.getStatus() + ")");
-    }
-    accreditation.supplyInformation(answer);
+    accreditations.lock(accreditationId).supplyInformation(answer);
     log(accreditationId, Element.INFORMATION_SUPPLIED, "INFORMATION_SUPPLIED", null, actor);
     process.informationSupplied(accreditationId);
   }

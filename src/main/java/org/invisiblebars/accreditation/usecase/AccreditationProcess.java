@@ -80,7 +80,6 @@ public final class AccreditationProcess {
     public static final String STATUS_DELEGATE = "accreditationStatusDelegate";
     public static final String RECOMMEND_DELEGATE = "recommendAccreditationDelegate";
     public static final String ACTIVATE_DELEGATE = "activateAccreditationDelegate";
-    public static final String TASK_LISTENER = "accreditationTaskListener";
     /** Lists the representatives to vet, one task each. */
     public static final String LIST_NOMINEES_DELEGATE = "listNomineesDelegate";
     /** The same list, as the collection of instances started on earlier versions of the model calls it. */

@@ -49,9 +49,8 @@ class Entitlements {
       return new Entitlement(Optional.of("The organisation has no registered mandate."), Set.of(), Set.of(), Optional.empty());
     }
     Accreditation mandate = registered.get();
-    Optional<String> problem = mandate.getMandateValidUntil() != null && mandate.getMandateValidUntil().isBefore(day)
-        ? Optional.of("The registered mandate was valid until " + mandate.getMandateValidUntil() + ", before the visit.")
-        : Optional.empty();
+    Optional<String> problem = mandate.inForceOn(day) ? Optional.empty()
+        : Optional.of("The registered mandate was valid until " + mandate.getMandateValidUntil() + ", before the visit.");
     Set<UUID> named = mandate.getNominees().stream().filter(n -> n.getVetting() != Vetting.REFUSED)
         .map(Nominee::getRepresentativeId).collect(Collectors.toSet());
     return new Entitlement(problem, named, Set.of(), Optional.empty());
@@ -68,9 +67,8 @@ class Entitlements {
           Optional.empty());
     }
     Accreditation accreditation = active.get();
-    Optional<String> problem = accreditation.getTermEnd() != null && accreditation.getTermEnd().isBefore(day)
-        ? Optional.of("The accreditation ends on " + accreditation.getTermEnd() + ", before the visit.")
-        : Optional.empty();
+    Optional<String> problem = accreditation.inForceOn(day) ? Optional.empty()
+        : Optional.of("The accreditation's term ends on " + accreditation.getTermEnd() + ", by the day of the visit.");
     Optional<Mou> mou = mous.findByAccreditationId(accreditation.getId());
     Set<UUID> named = mou.map(Mou::getRepresentativeIds).orElse(Set.of());
     Set<UUID> cleared = accreditation.getNominees().stream().filter(n -> n.getVetting() == Vetting.CLEARED)

@@ -1,6 +1,7 @@
 package org.invisiblebars.report.usecase;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -76,14 +77,18 @@ public class SubmitReport {
     return new Result(report, true);
   }
 
-  /** The review days of the organisation's active MoU; formal mandates have none and get the default. */
+  /**
+   * The review days of the organisation's active MoU; formal mandates have none and get the default.
+   * Only an accreditation in force today counts: an active one whose term ended does not.
+   */
   private int confidentialityDays(UUID organisationId) {
+    LocalDate today = LocalDate.now(clock);
     List<Accreditation> standing = accreditations.findByOrganisationId(organisationId).stream()
-        .filter(a -> a.getStatus() == AccreditationStatus.ACTIVE || a.getStatus() == AccreditationStatus.MANDATE_REGISTERED)
+        .filter(a -> a.inForceOn(today))
         .sorted(Comparator.comparing(Accreditation::getSubmittedAt).reversed())
         .toList();
     if (standing.isEmpty()) {
-      throw new ConflictException("organisation " + organisationId + " has no active accreditation or registered mandate");
+      throw new ConflictException("organisation " + organisationId + " has no active accreditation or registered mandate in force today");
     }
     return standing.stream().filter(a -> a.getStatus() == AccreditationStatus.ACTIVE).findFirst()
         .flatMap(a -> mous.findByAccreditationId(a.getId()))

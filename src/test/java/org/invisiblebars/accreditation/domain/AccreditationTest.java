@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.invisiblebars.organisation.domain.MandateType;
+import org.invisiblebars.platform.validation.ConflictException;
+import org.invisiblebars.platform.validation.InvalidInputException;
+import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 class AccreditationTest {
@@ -39,7 +43,7 @@ class AccreditationTest {
   @Test
   void informationCanOnlyBeSuppliedWhenAwaited() {
     assertThatThrownBy(() -> accreditation.supplyInformation("unsolicited"))
-        .isInstanceOf(IllegalStateException.class);
+        .isInstanceOf(ConflictException.class).hasMessageContaining("no information is awaited");
   }
 
   @Test
@@ -47,11 +51,74 @@ class AccreditationTest {
     accreditation.moveTo(AccreditationStatus.REVOKED);
 
     assertThat(accreditation.getStatus().isRevocable()).isFalse();
-    assertThatThrownBy(() -> accreditation.moveTo(AccreditationStatus.ACTIVE)).isInstanceOf(IllegalStateException.class);
+    for (AccreditationStatus next : AccreditationStatus.values()) {
+      assertThatThrownBy(() -> accreditation.moveTo(next)).as("REVOKED to %s", next).isInstanceOf(ConflictException.class)
+          .hasMessageContaining("is REVOKED and cannot become " + next);
+    }
+  }
+
+  @Test
+  void anAccreditationMovesOnlyAsTheProcessDoes() {
+    assertThatThrownBy(() -> accreditation.activate(LocalDate.of(2027, 1, 1), 12)).as("not before the MoU is countersigned")
+        .isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> accreditation.moveTo(AccreditationStatus.EXPIRED)).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> accreditation.moveTo(AccreditationStatus.SUBMITTED)).isInstanceOf(ConflictException.class);
+    assertThat(accreditation.getStatus()).as("a refused move changes nothing").isEqualTo(AccreditationStatus.SUBMITTED);
+
+    accreditation.moveTo(AccreditationStatus.AWAITING_INFORMATION);
+    assertThatThrownBy(() -> accreditation.moveTo(AccreditationStatus.AWAITING_COUNTERSIGNATURE)).as("not without review")
+        .isInstanceOf(ConflictException.class);
+    accreditation.supplyInformation("Attached");
+    accreditation.moveTo(AccreditationStatus.AWAITING_COUNTERSIGNATURE);
+    assertThatThrownBy(() -> accreditation.moveTo(AccreditationStatus.MANDATE_REGISTERED)).isInstanceOf(ConflictException.class);
+    accreditation.activate(LocalDate.of(2027, 1, 1), 12);
+    assertThatThrownBy(() -> accreditation.moveTo(AccreditationStatus.LAPSED)).as("an active one no longer lapses")
+        .isInstanceOf(ConflictException.class);
+    accreditation.moveTo(AccreditationStatus.EXPIRED);
+    assertThat(accreditation.getStatus().isFinal()).isTrue();
+  }
+
+  @Test
+  void theTableListsEveryMoveOfTheProcess() {
+    assertThat(Arrays.stream(AccreditationStatus.values()).filter(s -> !s.isFinal()))
+        .containsExactlyInAnyOrder(AccreditationStatus.SUBMITTED, AccreditationStatus.AWAITING_INFORMATION,
+            AccreditationStatus.AWAITING_COUNTERSIGNATURE, AccreditationStatus.ACTIVE);
+    assertThat(Arrays.stream(AccreditationStatus.values()).filter(AccreditationStatus::isRevocable))
+        .as("the director revokes what is not final").containsExactlyInAnyOrder(AccreditationStatus.SUBMITTED,
+            AccreditationStatus.AWAITING_INFORMATION, AccreditationStatus.AWAITING_COUNTERSIGNATURE, AccreditationStatus.ACTIVE);
+    assertThat(AccreditationStatus.SUBMITTED.canMoveTo(AccreditationStatus.MANDATE_REGISTERED)).isTrue();
+    assertThat(AccreditationStatus.AWAITING_INFORMATION.canMoveTo(AccreditationStatus.WITHDRAWN)).isTrue();
+    assertThat(AccreditationStatus.AWAITING_COUNTERSIGNATURE.canMoveTo(AccreditationStatus.LAPSED)).isTrue();
+    assertThat(AccreditationStatus.SUBMITTED.canMoveTo(AccreditationStatus.WITHDRAWN)).isFalse();
+  }
+
+  @Test
+  void anActiveAccreditationIsInForceFromItsStartUntilItsTermEnds() {
+    accreditation.moveTo(AccreditationStatus.AWAITING_COUNTERSIGNATURE);
+    assertThat(accreditation.inForceOn(LocalDate.of(2027, 1, 1))).as("not yet active").isFalse();
+    accreditation.activate(LocalDate.of(2027, 1, 1), 12);
+
+    assertThat(accreditation.inForceOn(LocalDate.of(2026, 12, 31))).isFalse();
+    assertThat(accreditation.inForceOn(LocalDate.of(2027, 1, 1))).isTrue();
+    assertThat(accreditation.inForceOn(LocalDate.of(2027, 12, 31))).isTrue();
+    assertThat(accreditation.inForceOn(LocalDate.of(2028, 1, 1))).as("the day the process expires it").isFalse();
+  }
+
+  @Test
+  void aRegisteredMandateIsInForceUntilTheDayItIsValidUntil() {
+    Accreditation mandate = new Accreditation(new Application(UUID.randomUUID(), MandateType.NPM, ProgrammeType.MONITORING, "OPCAT",
+        "Parliament", LocalDate.of(2030, 6, 30), "Visits", null, null, 12, List.of(UUID.randomUUID()), List.of(representative)),
+        "nina", Instant.parse("2026-11-28T10:00:00Z"), null);
+    assertThat(mandate.inForceOn(LocalDate.of(2027, 1, 1))).as("submitted, not registered").isFalse();
+    mandate.moveTo(AccreditationStatus.MANDATE_REGISTERED);
+
+    assertThat(mandate.inForceOn(LocalDate.of(2030, 6, 30))).isTrue();
+    assertThat(mandate.inForceOn(LocalDate.of(2030, 7, 1))).isFalse();
   }
 
   @Test
   void activationSetsTheTerm() {
+    accreditation.moveTo(AccreditationStatus.AWAITING_COUNTERSIGNATURE);
     accreditation.activate(LocalDate.of(2027, 1, 1), 12);
 
     assertThat(accreditation.getStatus()).isEqualTo(AccreditationStatus.ACTIVE);
@@ -65,12 +132,13 @@ class AccreditationTest {
     assertThat(accreditation.getNominees()).singleElement()
         .satisfies(n -> assertThat(n.getVetting()).isEqualTo(Vetting.REFUSED));
     assertThatThrownBy(() -> accreditation.vet(UUID.randomUUID(), Vetting.CLEARED, null))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(ConflictException.class);
   }
 
   @Test
   void ratingsAreOneToFive() {
-    assertThatThrownBy(() -> new Rating(Criterion.FUNDS, 6, "x")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Rating(Criterion.FUNDS, 6, "x")).isInstanceOfSatisfying(InvalidInputException.class,
+        e -> assertThat(e.problems()).containsExactly(new FieldProblem("fundsRating", "must be 1 to 5")));
     accreditation.rate(Set.of(new Rating(Criterion.FUNDS, 4, "Two-year grant")));
     assertThat(accreditation.getRatings()).extracting(Rating::getValue).containsExactly(4);
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import org.invisiblebars.platform.validation.ConflictException;
 import org.junit.jupiter.api.Test;
 
 class MouTest {
@@ -22,7 +23,7 @@ class MouTest {
 
   @Test
   void theDirectorSignsOnlyAfterTheNgoCountersigned() {
-    assertThatThrownBy(() -> mou.sign("martha", Instant.now())).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> mou.sign("martha", Instant.now())).isInstanceOf(ConflictException.class);
 
     mou.countersign("John Representative", Instant.now());
     mou.sign("martha", Instant.now());
@@ -34,8 +35,8 @@ class MouTest {
   void aCountersignedMouNeverChanges() {
     mou.countersign("John Representative", Instant.now());
 
-    assertThatThrownBy(() -> mou.revise(clauses("Fridays"))).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> mou.countersign("again", Instant.now())).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> mou.revise(clauses("Fridays"))).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> mou.countersign("again", Instant.now())).isInstanceOf(ConflictException.class);
   }
 
   private static MouClauses clauses(String days) {

@@ -12,86 +12,98 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.invisiblebars.accreditation.domain.Accreditation;
 import org.invisiblebars.accreditation.domain.Application;
-import org.invisiblebars.accreditation.domain.Criterion;
 import org.invisiblebars.accreditation.domain.MouRepository;
 import org.invisiblebars.accreditation.domain.ProgrammeType;
 import org.invisiblebars.accreditation.domain.Recommendation;
+import org.invisiblebars.accreditation.domain.Vetting;
+import org.invisiblebars.accreditation.usecase.ReviewAccreditation.Decided;
 import org.invisiblebars.accreditation.usecase.ReviewAccreditation.Decision;
-import org.invisiblebars.accreditation.usecase.ReviewAccreditation.DecisionInput;
+import org.invisiblebars.accreditation.usecase.ReviewAccreditation.MouDraft;
 import org.invisiblebars.organisation.domain.MandateType;
-import org.invisiblebars.platform.audit.DecisionLog;
-import org.invisiblebars.platform.audit.DecisionLogEntry;
 import org.invisiblebars.platform.validation.InvalidInputException;
+import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 
-/** The director's decision rules: reasons always, failed criteria for a rejection, and why when against the recommendation. */
+/**
+ * The rules of the staff's decisions that need the records (the form's own rules are the handlers'):
+ * why a decision goes against the recommendation, and what an MoU needs of the organisation.
+ */
 class ReviewAccreditationTest {
 
   private final Accreditations accreditations = mock(Accreditations.class);
-  private final DecisionLog decisionLog = mock(DecisionLog.class);
+  private final MouRepository mous = mock(MouRepository.class);
   private final Clock clock = Clock.fixed(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC);
-  private final ReviewAccreditation review = new ReviewAccreditation(accreditations, mock(MouRepository.class),
-      new AccreditationDecisions(decisionLog, clock), clock);
-  private final Accreditation accreditation = new Accreditation(
-      new Application(UUID.randomUUID(), MandateType.NGO, ProgrammeType.MONITORING, null, null, null, "Monitoring", null, null,
-          12, List.of(UUID.randomUUID()), List.of(UUID.randomUUID())), "john", Instant.now(), null);
+  private final ReviewAccreditation review = new ReviewAccreditation(accreditations, mous, clock);
+  private final UUID representative = UUID.randomUUID();
+  private Accreditation accreditation = applying(ProgrammeType.MONITORING);
 
   @BeforeEach
   void recommended() {
-    when(accreditations.lock(accreditation.getId())).thenReturn(accreditation);
     accreditation.recommend(30, Recommendation.RECOMMEND, "Strong", false, null);
   }
 
   @Test
-  void reasonsAreAlwaysRequired() {
-    assertThatThrownBy(() -> review.decide(accreditation.getId(), new DecisionInput(Decision.APPROVE, " ", null, null, null), "martha"))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("decisionReasons: is required");
-    verify(decisionLog, never()).save(any());
+  void aDecisionWithTheRecommendationNeedsNoFurtherReason() {
+    assertThat(review.decide(accreditation.getId(), Decision.APPROVE, null)).isEqualTo(new Decided(true, Recommendation.RECOMMEND));
+    assertThat(review.decide(accreditation.getId(), Decision.APPROVE_WITH_CONDITIONS, " ")).extracting(Decided::approved).isEqualTo(true);
   }
 
   @Test
-  void aRejectionNamesAFailedCriterionAndWhyItGoesAgainstTheRecommendation() {
-    assertThatThrownBy(() -> review.decide(accreditation.getId(),
-        new DecisionInput(Decision.REJECT, "Weak", null, List.of(), null), "martha"))
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("failedCriteria")
-        .hasMessageContaining("againstRecommendationReason");
+  void rejectingAgainstAPositiveRecommendationSaysWhy() {
+    assertThatThrownBy(() -> review.decide(accreditation.getId(), Decision.REJECT, " "))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(new FieldProblem(
+            "againstRecommendationReason", "is required when the decision goes against the recommendation RECOMMEND")));
 
-    boolean approved = review.decide(accreditation.getId(),
-        new DecisionInput(Decision.REJECT, "Weak", null, List.of(Criterion.FUNDS), "Funding letter is forged"), "martha");
-
-    assertThat(approved).isFalse();
-    ArgumentCaptor<DecisionLogEntry> entry = ArgumentCaptor.forClass(DecisionLogEntry.class);
-    verify(decisionLog).save(entry.capture());
-    assertThat(entry.getValue().getDecidedBy()).isEqualTo("martha");
-    assertThat(entry.getValue().getReasons()).contains("Weak", "funds", "Against the recommendation RECOMMEND", "forged");
+    assertThat(review.decide(accreditation.getId(), Decision.REJECT, "Funding letter is forged"))
+        .isEqualTo(new Decided(false, Recommendation.RECOMMEND));
   }
 
   @Test
-  void conditionsAreRequiredForAConditionalApproval() {
-    assertThatThrownBy(() -> review.decide(accreditation.getId(),
-        new DecisionInput(Decision.APPROVE_WITH_CONDITIONS, "Good", " ", null, null), "martha"))
-        .hasMessageContaining("conditions: is required");
-    assertThat(review.decide(accreditation.getId(),
-        new DecisionInput(Decision.APPROVE_WITH_CONDITIONS, "Good", "Quarterly reports", null, null), "martha")).isTrue();
-  }
-
-  @Test
-  void approvingAgainstANegativeRecommendationNeedsAReason() {
+  void approvingAgainstANegativeRecommendationSaysWhy() {
     accreditation.recommend(15, Recommendation.NOT_RECOMMENDED, "Score too low", false, null);
-    assertThatThrownBy(() -> review.decide(accreditation.getId(), new DecisionInput(Decision.APPROVE, "Good", null, null, null), "martha"))
-        .hasMessageContaining("againstRecommendationReason: is required");
+    assertThatThrownBy(() -> review.decide(accreditation.getId(), Decision.APPROVE, null))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("againstRecommendationReason");
+    assertThat(review.decide(accreditation.getId(), Decision.REJECT, null)).isEqualTo(new Decided(false, Recommendation.NOT_RECOMMENDED));
   }
 
   @Test
-  void everyRatingProblemIsReportedAtOnce() {
-    assertThatThrownBy(() -> review.rateCriteria(accreditation.getId(), java.util.Map.of(), "lena"))
-        .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).problems()).hasSize(2 * Criterion.values().length));
+  void anMouNamesOnlyClearedRepresentativesAndNeedsAtLeastOne() {
+    assertThatThrownBy(() -> review.draftMou(accreditation.getId(), draft(null, false), false))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+            .containsExactly(new FieldProblem("representatives", "no representative was cleared by security")));
+    verify(mous, never()).save(any());
+
+    accreditation.vet(representative, Vetting.CLEARED, "No record");
+    when(mous.findByAccreditationId(accreditation.getId())).thenReturn(Optional.empty());
+    when(mous.save(any())).thenAnswer(invocation -> invocation.getArgument(0));
+    assertThat(review.draftMou(accreditation.getId(), draft(null, false), false).getRepresentativeIds()).containsExactly(representative);
+  }
+
+  @Test
+  void aPrisonServiceNeedsAContinuityPlanAndAReligiousOrganisationCommitsToServeEveryone() {
+    accreditation = applying(ProgrammeType.PRISON_SERVICES);
+    accreditation.vet(representative, Vetting.CLEARED, "No record");
+
+    assertThatThrownBy(() -> review.draftMou(accreditation.getId(), draft(" ", false), true))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(FieldProblem::field)
+            .containsExactly("continuityPlan", "universalAccess"));
+    verify(mous, never()).save(any());
+  }
+
+  private Accreditation applying(ProgrammeType programme) {
+    Accreditation applied = new Accreditation(new Application(UUID.randomUUID(), MandateType.NGO, programme, null, null, null,
+        "Monitoring", null, null, 12, List.of(UUID.randomUUID()), List.of(representative)), "john", Instant.now(), null);
+    when(accreditations.lock(applied.getId())).thenReturn(applied);
+    return applied;
+  }
+
+  private static MouDraft draft(String continuityPlan, boolean universalAccess) {
+    return new MouDraft("Monitoring", "Never replaces staff", "Tuesdays", "09:00-16:00", "Escorted", "Interviews", "Segregation unit",
+        30, 12, continuityPlan, universalAccess);
   }
 }

@@ -9,7 +9,6 @@ import org.invisiblebars.accreditation.usecase.AccreditationQueries;
 import org.invisiblebars.accreditation.usecase.ReviewAccreditation;
 import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.TaskCase;
-import org.invisiblebars.platform.task.UserTaskHandler;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
 import org.invisiblebars.platform.validation.RequiredWhen;
 
@@ -19,7 +18,7 @@ import org.invisiblebars.platform.validation.RequiredWhen;
  */
 @UserTaskHandlerFor(process = AccreditationProcess.KEY, task = Element.CHECK_APPLICATION_COMPLETENESS)
 class CheckApplicationCompletenessHandler
-    extends UserTaskHandler<CheckApplicationCompletenessHandler.Form, CheckApplicationCompletenessHandler.Display> {
+    extends AccreditationTaskHandler<CheckApplicationCompletenessHandler.Form, CheckApplicationCompletenessHandler.Display> {
 
   enum Completeness { COMPLETE, INCOMPLETE }
 
@@ -29,13 +28,8 @@ class CheckApplicationCompletenessHandler
 
   record Display(String applicationSummary, String informationHistory) {}
 
-  private final ReviewAccreditation review;
-  private final AccreditationQueries queries;
-
   CheckApplicationCompletenessHandler(ReviewAccreditation review, AccreditationQueries queries) {
-    super(AccreditationTasks.PROCESS);
-    this.review = review;
-    this.queries = queries;
+    super(review, queries);
   }
 
   @Override

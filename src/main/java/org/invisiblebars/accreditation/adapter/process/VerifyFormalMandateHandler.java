@@ -3,38 +3,26 @@ package org.invisiblebars.accreditation.adapter.process;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.invisiblebars.accreditation.adapter.process.AccreditationTaskHandler.ShowingApplicationHandler;
+import org.invisiblebars.accreditation.usecase.AccreditationProcess;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess.Element;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess.Variable;
-import org.invisiblebars.accreditation.usecase.AccreditationProcess;
 import org.invisiblebars.accreditation.usecase.AccreditationQueries;
 import org.invisiblebars.accreditation.usecase.ReviewAccreditation;
 import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.TaskCase;
-import org.invisiblebars.platform.task.UserTaskHandler;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
 
 /** Verify formal mandate: the liaison officer checks the legal instrument of an NPM or the ICRC. */
 @UserTaskHandlerFor(process = AccreditationProcess.KEY, task = Element.VERIFY_FORMAL_MANDATE)
-class VerifyFormalMandateHandler extends UserTaskHandler<VerifyFormalMandateHandler.Form, VerifyFormalMandateHandler.Display> {
+class VerifyFormalMandateHandler extends ShowingApplicationHandler<VerifyFormalMandateHandler.Form> {
 
   enum Verdict { VERIFIED, NOT_VERIFIED }
 
   record Form(@NotNull Verdict mandateVerified, @NotBlank @Size(max = 2000) String verificationNotes) {}
 
-  record Display(String applicationSummary) {}
-
-  private final ReviewAccreditation review;
-  private final AccreditationQueries queries;
-
   VerifyFormalMandateHandler(ReviewAccreditation review, AccreditationQueries queries) {
-    super(AccreditationTasks.PROCESS);
-    this.review = review;
-    this.queries = queries;
-  }
-
-  @Override
-  public Display display(TaskCase task) {
-    return new Display(queries.applicationSummary(task.id()));
+    super(review, queries);
   }
 
   @Override

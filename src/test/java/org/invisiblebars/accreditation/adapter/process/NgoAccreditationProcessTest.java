@@ -12,27 +12,36 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.UUID;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.invisiblebars.accreditation.domain.Accreditation;
+import org.invisiblebars.accreditation.domain.AccreditationStatus;
+import org.invisiblebars.accreditation.domain.Application;
+import org.invisiblebars.accreditation.domain.ProgrammeType;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess.Bean;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess.Element;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess.Message;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess.Variable;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess;
+import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.platform.process.MultiInstanceItems;
 import org.invisiblebars.support.ProcessTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** One test per path through ngo-accreditation; delegates are mocks, so only the flow is tested. */
+/**
+ * One test per path through ngo-accreditation; delegates are mocks, so only the flow is tested, but
+ * the status steps move a real {@link Accreditation}: every path is a sequence of moves its table allows.
+ */
 @Deployment(resources = "processes/ngo-accreditation.bpmn")
 class NgoAccreditationProcessTest extends ProcessTest {
 
@@ -40,20 +49,27 @@ class NgoAccreditationProcessTest extends ProcessTest {
 
   /** The statuses the process asked for, in order. */
   private final List<String> statuses = new ArrayList<>();
+  /** The accreditation the status steps move, as the real delegate does. */
+  private final Accreditation accreditation = new Accreditation(new Application(UUID.randomUUID(), MandateType.NGO,
+      ProgrammeType.MONITORING, null, null, null, "Monitoring", null, null, 12, List.of(UUID.randomUUID()), List.of(UUID.randomUUID())),
+      "john", Instant.now(), null);
 
   @BeforeEach
   void registerDelegates() {
-    Mocks.register(Bean.STATUS_DELEGATE,
-        (JavaDelegate) execution -> statuses.add((String) execution.getVariableLocal(Variable.TARGET_STATUS)));
+    Mocks.register(Bean.STATUS_DELEGATE, (JavaDelegate) execution -> {
+      String target = (String) execution.getVariableLocal(Variable.TARGET_STATUS);
+      accreditation.moveTo(AccreditationStatus.valueOf(target));
+      statuses.add(target);
+    });
     Mocks.register(Bean.RECOMMEND_DELEGATE,
         (JavaDelegate) execution -> execution.setVariable(Variable.RECOMMENDATION, "RECOMMEND"));
     Mocks.register(Bean.ACTIVATE_DELEGATE, (JavaDelegate) execution -> {
       Instant now = Instant.now();
       execution.setVariable(Variable.TERM_ENDS_AT, Date.from(now.plus(365, ChronoUnit.DAYS)));
       execution.setVariable(Variable.RENEWAL_REMINDER_AT, Date.from(now.plus(305, ChronoUnit.DAYS)));
+      accreditation.activate(LocalDate.now(), 12);
       statuses.add("ACTIVE");
     });
-    Mocks.register(Bean.TASK_LISTENER, (TaskListener) task -> { });
     Mocks.register(Bean.LIST_NOMINEES_DELEGATE, (JavaDelegate) execution ->
         MultiInstanceItems.hand(execution, Variable.NOMINEE_IDS, List.of("representative-1", "representative-2")));
   }
@@ -115,6 +131,7 @@ class NgoAccreditationProcessTest extends ProcessTest {
 
     assertThat(pi).isWaitingAt(Element.AWAIT_INFORMATION);
     assertThat(statuses).containsExactly("AWAITING_INFORMATION");
+    accreditation.supplyInformation("Attached");
     runtimeService().correlateMessage(Message.INFORMATION_SUPPLIED, ACCREDITATION);
 
     assertThat(pi).isWaitingAt(Element.CHECK_APPLICATION_COMPLETENESS);

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.invisiblebars.accreditation.domain.Accreditation;
+import org.invisiblebars.accreditation.domain.AccreditationStatus;
 import org.invisiblebars.accreditation.domain.AccreditationRepository;
 import org.invisiblebars.accreditation.domain.Application;
 import org.invisiblebars.accreditation.domain.Mou;
@@ -84,6 +85,7 @@ class ReportReviewIT extends IntegrationTest {
     facility = json.readTree(as("lena").getForObject("/api/v1/facilities", String.class)).get(0).get("id").asText();
     Accreditation accreditation = new Accreditation(new Application(organisation, MandateType.NGO, ProgrammeType.MONITORING, null,
         null, null, "Monitoring visits", null, null, 12, List.of(UUID.fromString(facility)), List.of()), "rw" + RUN, Instant.now(), null);
+    accreditation.moveTo(AccreditationStatus.AWAITING_COUNTERSIGNATURE);
     accreditation.activate(LocalDate.now(), 12);
     accreditations.save(accreditation);
     mous.save(new Mou(accreditation.getId(), new MouClauses("m", "r", Set.of(), "d", "h", "p", "a", "e", REVIEW_DAYS, 12, null, false)));
