@@ -25,7 +25,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.invisiblebars.accreditation.usecase.AccreditationProcess;
+import org.invisiblebars.entry.usecase.EntryProcess;
 import org.invisiblebars.platform.task.Prefilled;
+import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.platform.task.UserTaskHandler;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
 import org.invisiblebars.platform.validation.RequiredWhen;
@@ -58,8 +61,6 @@ class HandlerFormsTest {
   private final Map<String, Map<String, Class<?>>> handlers = new TreeMap<>();
   /** Process key and task id to the task's formRefBinding. */
   private final Map<String, String> formRefBindings = new HashMap<>();
-  /** Tasks that still name a listener in the model (before their handler existed). */
-  private final Map<String, Set<String>> legacy = new HashMap<>();
 
   @BeforeAll
   void read() throws Exception {
@@ -76,9 +77,6 @@ class HandlerFormsTest {
           userTasks.computeIfAbsent(process.getAttribute("id"), k -> new TreeMap<>())
               .put(task.getAttribute("id"), task.getAttributeNS(CAMUNDA_NS, "formRef"));
           formRefBindings.put(process.getAttribute("id") + "/" + task.getAttribute("id"), task.getAttributeNS(CAMUNDA_NS, "formRefBinding"));
-          if (task.getElementsByTagNameNS(CAMUNDA_NS, "taskListener").getLength() > 0) {
-            legacy.computeIfAbsent(process.getAttribute("id"), k -> new HashSet<>()).add(task.getAttribute("id"));
-          }
         }
       }
     }
@@ -94,15 +92,12 @@ class HandlerFormsTest {
 
   @Test
   void everyUserTaskOfOurProcessesHasOneHandlerAndEveryHandlerATask() {
-    assertThat(handlers).isNotEmpty();
+    assertThat(handlers.keySet()).as("processes with handlers").containsExactlyInAnyOrder(
+        AccreditationProcess.KEY, EntryProcess.KEY, ReportReviewProcess.KEY);
     handlers.forEach((process, byTask) -> {
       assertThat(userTasks).as("the process of handlers %s", byTask.values()).containsKey(process);
       assertThat(userTasks.get(process).keySet()).as("user tasks of %s", process).containsAll(byTask.keySet());
-      for (String task : userTasks.get(process).keySet()) {
-        if (!legacy.getOrDefault(process, Set.of()).contains(task)) {
-          assertThat(byTask).as("handler of %s in %s", task, process).containsKey(task);
-        }
-      }
+      assertThat(byTask.keySet()).as("the user tasks of %s that have handlers", process).isEqualTo(userTasks.get(process).keySet());
     });
   }
 

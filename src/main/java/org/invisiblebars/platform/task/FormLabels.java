@@ -23,6 +23,8 @@ final class FormLabels {
 
   private static final Logger LOG = LoggerFactory.getLogger(FormLabels.class);
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** How our forms name a group of fields (HandlerFormsTest holds them to it). */
+  private static final String GROUP = "Group_";
 
   private final Map<String, Map<String, String>> byTask = new ConcurrentHashMap<>();
 
@@ -37,6 +39,10 @@ final class FormLabels {
       }
     }
     String label = labels.get(field);
+    if (label == null && !field.isEmpty()) {
+      // a rule about several fields (the failed criteria) names the group that holds them: Group_FailedCriteria
+      label = labels.get(GROUP + Character.toUpperCase(field.charAt(0)) + field.substring(1));
+    }
     return label == null || label.isBlank() ? field : label;
   }
 
@@ -52,6 +58,9 @@ final class FormLabels {
   }
 
   private static void collect(JsonNode node, Map<String, String> labels) {
+    if (node.path("id").asText().startsWith(GROUP) && node.hasNonNull("label")) {
+      labels.putIfAbsent(node.get("id").asText(), node.get("label").asText());
+    }
     // a date field names itself by its dateLabel, a time field by its timeLabel
     for (String label : List.of("label", "dateLabel", "timeLabel")) {
       if (node.hasNonNull("key") && node.hasNonNull(label) && !node.get(label).asText().isBlank()) {

@@ -8,23 +8,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.BpmnParseException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.task.listener.DelegateExpressionTaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.impl.util.xml.Namespace;
 import org.invisiblebars.platform.audit.DecisionLog;
 import org.invisiblebars.platform.audit.DecisionLogEntry;
 import org.invisiblebars.platform.process.Confidential;
@@ -56,7 +57,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class UserTaskHandlers extends AbstractProcessEnginePlugin {
 
-  private static final Namespace CAMUNDA_NS = BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS;
+  /** The task listeners of our models before each user task had a handler (issue 12). */
+  static final Set<String> RETIRED_LISTENERS = Set.of("${accreditationTaskListener}", "${visitTaskListener}", "${reportTaskListener}");
 
   private final ListableBeanFactory beans;
   private final ObjectProvider<Validator> validator;
@@ -82,13 +84,23 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
     listeners.add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        // TRANSITIONAL (issue 12): tasks still naming the old feature listener in the model keep it
-        if (userTaskElement.element("extensionElements") == null
-            || userTaskElement.element("extensionElements").elementsNS(CAMUNDA_NS, "taskListener").isEmpty()) {
-          attach(userTaskElement, activity);
-        }
+        TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+        retireListeners(definition);
+        attach(userTaskElement, activity, definition);
       }
     });
+  }
+
+  /**
+   * Drops the listeners that earlier versions of our models named on every user task, before
+   * handlers existed: instances started on those versions run on, with the task's handler in their
+   * place (the task ids are the same), instead of failing on a bean that no longer exists.
+   */
+  static void retireListeners(TaskDefinition definition) {
+    for (List<TaskListener> listeners : definition.getTaskListeners().values()) {
+      listeners.removeIf(listener -> listener instanceof DelegateExpressionTaskListener named
+          && RETIRED_LISTENERS.contains(named.getExpressionText()));
+    }
   }
 
   /** Process key to task definition key to the name of the handler's bean. */
@@ -107,7 +119,7 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
     return catalogue;
   }
 
-  private void attach(Element userTaskElement, ActivityImpl activity) {
+  private void attach(Element userTaskElement, ActivityImpl activity, TaskDefinition definition) {
     String processKey = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
     Map<String, String> handlers = catalogue().get(processKey);
     if (handlers == null) {
@@ -119,7 +131,6 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
           + " has no handler: a task of this process is one the application knows (its form, its rules, its decision log). "
           + "Keep the task's id, or add a handler for the new task before deploying.", userTaskElement);
     }
-    var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
     definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> created(handler(bean), task));
     definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> completing(handler(bean), task));
   }

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess;
 import org.invisiblebars.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class UserTaskHandlersIT extends IntegrationTest {
 
   @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
 
   @Test
   void aProcessOfOursWithAUserTaskWithoutHandlerIsRefusedAtDeployment() throws Exception {
@@ -40,5 +44,42 @@ class UserTaskHandlersIT extends IntegrationTest {
   void anotherProcessMayHaveTasksWithoutHandlers() {
     assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("deployment-check").count())
         .as("the test model deployment-check has a user task and no handler, and is deployed").isPositive();
+  }
+
+  /**
+   * Instances started on a model version from before handlers still name the retired listener on
+   * their user tasks; the listener is dropped when the model is parsed, so their tasks are created
+   * and completed instead of failing on a bean that no longer exists.
+   */
+  @Test
+  void aRetiredListenerOfAnEarlierModelVersionIsDropped() {
+    String model = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+            id="Definitions_Retired" targetNamespace="http://invisiblebars.org/test">
+          <bpmn:process id="retired-listener-check" isExecutable="true" camunda:historyTimeToLive="P1D">
+            <bpmn:startEvent id="Start" />
+            <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Old" />
+            <bpmn:userTask id="Task_Old" camunda:candidateGroups="ngo-liaison">
+              <bpmn:extensionElements>
+                <camunda:taskListener delegateExpression="${accreditationTaskListener}" event="create" />
+                <camunda:taskListener delegateExpression="${visitTaskListener}" event="complete" />
+              </bpmn:extensionElements>
+            </bpmn:userTask>
+            <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Old" targetRef="End" />
+            <bpmn:endEvent id="End" />
+          </bpmn:process>
+        </bpmn:definitions>
+        """;
+    var deployment = repositoryService.createDeployment().name("earlier model version").addString("retired.bpmn", model).deploy();
+    try {
+      var instance = runtimeService.startProcessInstanceByKey("retired-listener-check");
+      var task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+      assertThat(task).as("created although its create listener names a retired bean").isNotNull();
+      taskService.complete(task.getId());
+      assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+    } finally {
+      repositoryService.deleteDeployment(deployment.getId(), true);
+    }
   }
 }
