@@ -63,9 +63,14 @@ public final class Confidential {
     task.setVariableLocal(name, value(value));
   }
 
-  /** Sets the value a form field starts with, as {@link SubmittedForm#prefill} does. */
+  /**
+   * Sets the value a form field starts with. It goes on the task's execution, not the task: a
+   * completion writes the submitted fields to the execution, where a task-local variable of the
+   * same name would hide the person's choice from the handler. The handler framework removes it
+   * again on completion.
+   */
   public void prefill(DelegateTask task, String field, Object value) {
-    SubmittedForm.prefill(task, field, value(value));
+    task.getExecution().setVariableLocal(field, value(value));
   }
 
   /** A value on its way to the database: only {@link ConfidentialVariables} writes it, and nothing reads it back as such. */

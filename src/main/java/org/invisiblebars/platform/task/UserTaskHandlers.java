@@ -29,7 +29,6 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.invisiblebars.platform.audit.DecisionLog;
 import org.invisiblebars.platform.audit.DecisionLogEntry;
 import org.invisiblebars.platform.process.Confidential;
-import org.invisiblebars.platform.process.SubmittedForm;
 import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.invisiblebars.platform.validation.InvalidInputException;
@@ -141,7 +140,7 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
   }
 
   void created(UserTaskHandler<Record, Record> handler, DelegateTask task) {
-    TaskCase open = new TaskCase(task, SubmittedForm.recordId(task, handler.process().idVariable()), null);
+    TaskCase open = new TaskCase(task, TaskCase.recordId(task, handler.process().idVariable()), null);
     handler.created(open);
     Record display = handler.display(open);
     for (RecordComponent component : handler.displayType().getRecordComponents()) {
@@ -157,7 +156,7 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
 
   void completing(UserTaskHandler<Record, Record> handler, DelegateTask task) {
     CaseProcess process = handler.process();
-    UUID id = SubmittedForm.recordId(task, process.idVariable());
+    UUID id = TaskCase.recordId(task, process.idVariable());
     TaskCase open = new TaskCase(task, id, actor(task));
     Completion completion;
     try {

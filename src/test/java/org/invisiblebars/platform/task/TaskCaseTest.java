@@ -1,4 +1,4 @@
-package org.invisiblebars.platform.process;
+package org.invisiblebars.platform.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.invisiblebars.platform.validation.ConflictException;
 import org.junit.jupiter.api.Test;
 
-class SubmittedFormTest {
+class TaskCaseTest {
 
   @Test
   void theRecordIdOfATaskIsReadFromItsProcess() {
@@ -18,7 +18,7 @@ class SubmittedFormTest {
     DelegateTask task = mock(DelegateTask.class);
     when(task.getVariable("visitId")).thenReturn(visit.toString());
 
-    assertThat(SubmittedForm.recordId(task, "visitId")).isEqualTo(visit);
+    assertThat(TaskCase.recordId(task, "visitId")).isEqualTo(visit);
   }
 
   /** Seen in VisitConcurrencyIT: a cancellation committed while the risk assessment was completed answered 500. */
@@ -27,7 +27,7 @@ class SubmittedFormTest {
     DelegateTask task = mock(DelegateTask.class);
     when(task.getName()).thenReturn("Assess visit risk");
 
-    assertThatThrownBy(() -> SubmittedForm.recordId(task, "visitId")).isInstanceOf(ConflictException.class)
+    assertThatThrownBy(() -> TaskCase.recordId(task, "visitId")).isInstanceOf(ConflictException.class)
         .hasMessageContaining("Assess visit risk").hasMessageContaining("at the same moment");
   }
 }
