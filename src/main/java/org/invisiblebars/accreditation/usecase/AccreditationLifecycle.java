@@ -1,5 +1,8 @@
 package org.invisiblebars.accreditation.usecase;
 
+import java.util.List;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotBlank;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,7 +15,7 @@ import org.invisiblebars.accreditation.domain.Mou;
 import org.invisiblebars.accreditation.domain.MouRepository;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess.Element;
 import org.invisiblebars.platform.validation.ConflictException;
-import org.invisiblebars.platform.validation.FieldCheck;
+import org.invisiblebars.platform.validation.InputRules;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +36,11 @@ public class AccreditationLifecycle {
   private final AccreditationDecisions decisions;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final InputRules rules;
 
   AccreditationLifecycle(Accreditations accreditations, MouRepository mous, AccreditationProcessPort process,
-      AccreditationDecisions decisions, Clock clock, ApplicationEventPublisher events) {
+      AccreditationDecisions decisions, Clock clock, ApplicationEventPublisher events, InputRules rules) {
+    this.rules = rules;
     this.events = events;
     this.accreditations = accreditations;
     this.mous = mous;
@@ -70,7 +75,7 @@ public class AccreditationLifecycle {
   /** The NGO answers a request for information; the process goes back to the completeness check. */
   @Transactional
   public void supplyInformation(UUID accreditationId, String answer, String actor) {
-    new FieldCheck().requireText(answer, "information", 4000).orThrow();
+    rules.check(new Information(answer), List.of());
     accreditations.lock(accreditationId).supplyInformation(answer);
     log(accreditationId, Element.INFORMATION_SUPPLIED, "INFORMATION_SUPPLIED", null, actor);
     process.informationSupplied(accreditationId);
@@ -79,7 +84,7 @@ public class AccreditationLifecycle {
   /** The NGO countersigns the MoU, naming who signs on its behalf. */
   @Transactional
   public void countersign(UUID accreditationId, String signatory, String actor) {
-    new FieldCheck().requireText(signatory, "signatory", 200).orThrow();
+    rules.check(new Countersignature(signatory), List.of());
     Accreditation accreditation = accreditations.lock(accreditationId);
     if (accreditation.getStatus() != AccreditationStatus.AWAITING_COUNTERSIGNATURE) {
       throw new ConflictException("the MoU is not awaiting countersignature (status " + accreditation.getStatus() + ")");
@@ -97,7 +102,7 @@ public class AccreditationLifecycle {
   /** The director revokes a pending or active accreditation, with reasons; the NGO is told. */
   @Transactional
   public void revoke(UUID accreditationId, String reasons, String actor) {
-    new FieldCheck().requireText(reasons, "reasons", 4000).orThrow();
+    rules.check(new Revocation(reasons), List.of());
     Accreditation accreditation = accreditations.lock(accreditationId);
     if (!accreditation.getStatus().isRevocable()) {
       throw new ConflictException("an accreditation that is " + accreditation.getStatus() + " cannot be revoked");
@@ -118,4 +123,13 @@ public class AccreditationLifecycle {
 
   /** When the term ends and when the renewal reminder is due, as the process timers need them. */
   public record Term(Date endsAt, Date renewalReminderAt) {}
+
+  /** The NGO's answer to a request for information. */
+  record Information(@NotBlank @Size(max = 4000) String information) {}
+
+  /** Who signs the MoU on the NGO's behalf. */
+  record Countersignature(@NotBlank @Size(max = 200) String signatory) {}
+
+  /** Why the director revokes. */
+  record Revocation(@NotBlank @Size(max = 4000) String reasons) {}
 }

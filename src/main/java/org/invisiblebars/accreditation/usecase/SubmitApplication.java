@@ -1,5 +1,11 @@
 package org.invisiblebars.accreditation.usecase;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,7 +22,9 @@ import org.invisiblebars.organisation.domain.Organisation;
 import org.invisiblebars.organisation.domain.OrganisationRepository;
 import org.invisiblebars.organisation.domain.Representative;
 import org.invisiblebars.organisation.domain.RepresentativeRepository;
-import org.invisiblebars.platform.validation.FieldCheck;
+import org.invisiblebars.platform.validation.InputRules;
+import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
+import org.invisiblebars.platform.validation.RequiredWhen;
 import org.invisiblebars.platform.validation.NotFoundException;
 import org.invisiblebars.platform.validation.WithinYears;
 import org.springframework.stereotype.Service;
@@ -41,9 +49,12 @@ public class SubmitApplication {
   private final AccreditationRepository accreditations;
   private final AccreditationProcessPort process;
   private final Clock clock;
+  private final InputRules rules;
 
   SubmitApplication(OrganisationRepository organisations, RepresentativeRepository representatives,
-      FacilityRepository facilities, AccreditationRepository accreditations, AccreditationProcessPort process, Clock clock) {
+      FacilityRepository facilities, AccreditationRepository accreditations, AccreditationProcessPort process, Clock clock,
+      InputRules rules) {
+    this.rules = rules;
     this.organisations = organisations;
     this.representatives = representatives;
     this.facilities = facilities;
@@ -83,48 +94,47 @@ public class SubmitApplication {
     return new Result(accreditation, true);
   }
 
+  /** Every problem of the request at once: its constraints, then what only the database and the clock can tell. */
   private void validate(Request request) {
-    FieldCheck check = new FieldCheck()
-        .require(request.mandateType() != null, "mandateType", "is required: NPM, ICRC or NGO")
-        .require(request.programmeType() != null, "programmeType", "is required: MONITORING, ANTI_CORRUPTION, FAMILY_LIAISON or PRISON_SERVICES")
-        .requireText(request.proposedActivity(), "proposedActivity", 4000)
-        .optionalText(request.swot(), "swot", 4000)
-        .optionalText(request.partners(), "partners", 2000)
-        .optionalText(request.networkName(), "networkName", 200)
-        .requireRange(request.sustainabilityMonths(), "sustainabilityMonths", 0, 600)
-        .require(request.facilityIds() != null && !request.facilityIds().isEmpty(), "facilityIds", "name at least one facility")
-        .require(request.representatives() != null && !request.representatives().isEmpty(), "representatives", "name at least one representative");
+    List<FieldProblem> more = new ArrayList<>();
     if (request.facilityIds() != null) {
       for (int i = 0; i < request.facilityIds().size(); i++) {
         UUID facility = request.facilityIds().get(i);
-        check.require(facility != null && facilities.existsById(facility), "facilityIds[" + i + "]", "is not a known facility");
+        if (facility != null && !facilities.existsById(facility)) {
+          more.add(new FieldProblem("facilityIds[" + i + "]", "is not a known facility"));
+        }
       }
     }
-    if (request.representatives() != null) {
-      for (int i = 0; i < request.representatives().size(); i++) {
-        RepresentativeRequest person = request.representatives().get(i);
-        check.requireText(person == null ? null : person.fullName(), "representatives[" + i + "].fullName", 200)
-            .optionalText(person == null ? null : person.role(), "representatives[" + i + "].role", 200);
-      }
+    if (request.mandateType() != null && request.mandateType().isFormal() && request.mandateValidUntil() != null
+        && request.mandateValidUntil().isBefore(LocalDate.now(clock))) {
+      more.add(new FieldProblem("mandateValidUntil", "must not be in the past"));
     }
-    if (request.mandateType() != null && request.mandateType().isFormal()) {
-      check.requireText(request.mandateReference(), "mandateReference", 500)
-          .requireText(request.mandateIssuingBody(), "mandateIssuingBody", 200)
-          .require(request.mandateValidUntil() != null && !request.mandateValidUntil().isBefore(LocalDate.now(clock)),
-              "mandateValidUntil", "is required and must not be in the past");
-    }
-    check.orThrow();
+    rules.check(request, more);
   }
 
   /** What the organisation submits. */
-  public record Request(MandateType mandateType, ProgrammeType programmeType, String mandateReference,
-      String mandateIssuingBody, @WithinYears(100) LocalDate mandateValidUntil, String proposedActivity, String swot,
-      String partners, Integer sustainabilityMonths, @Size(max = MAX_LISTED, message = "name at most {max}") List<UUID> facilityIds,
-      @Size(max = MAX_LISTED, message = "name at most {max}") List<RepresentativeRequest> representatives,
-      Boolean religiousBased, String networkName) {}
+  @RequiredWhen(field = "mandateReference", when = "mandateType", is = {"NPM", "ICRC"}, message = "is required for a formal mandate")
+  @RequiredWhen(field = "mandateIssuingBody", when = "mandateType", is = {"NPM", "ICRC"}, message = "is required for a formal mandate")
+  @RequiredWhen(field = "mandateValidUntil", when = "mandateType", is = {"NPM", "ICRC"}, message = "is required for a formal mandate")
+  public record Request(
+      @NotNull(message = "is required: NPM, ICRC or NGO") MandateType mandateType,
+      @NotNull(message = "is required: MONITORING, ANTI_CORRUPTION, FAMILY_LIAISON or PRISON_SERVICES") ProgrammeType programmeType,
+      @Size(max = 500) String mandateReference,
+      @Size(max = 200) String mandateIssuingBody,
+      @WithinYears(100) LocalDate mandateValidUntil,
+      @NotBlank @Size(max = 4000) String proposedActivity,
+      @Size(max = 4000) String swot,
+      @Size(max = 2000) String partners,
+      @NotNull @Min(0) @Max(600) Integer sustainabilityMonths,
+      @NotEmpty(message = "name at least one facility") @Size(max = MAX_LISTED, message = "name at most {max}")
+      List<@NotNull(message = "is not a known facility") UUID> facilityIds,
+      @NotEmpty(message = "name at least one representative") @Size(max = MAX_LISTED, message = "name at most {max}")
+      List<@NotNull @Valid RepresentativeRequest> representatives,
+      Boolean religiousBased,
+      @Size(max = 200) String networkName) {}
 
   /** A representative named in the application. */
-  public record RepresentativeRequest(String fullName, String role) {}
+  public record RepresentativeRequest(@NotBlank @Size(max = 200) String fullName, @Size(max = 200) String role) {}
 
   /** The accreditation, and whether this request created it (false for a repeated request). */
   public record Result(Accreditation accreditation, boolean created) {}

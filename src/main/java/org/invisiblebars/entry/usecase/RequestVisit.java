@@ -1,5 +1,9 @@
 package org.invisiblebars.entry.usecase;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotBlank;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +25,8 @@ import org.invisiblebars.organisation.domain.Organisation;
 import org.invisiblebars.organisation.domain.OrganisationRepository;
 import org.invisiblebars.organisation.domain.Representative;
 import org.invisiblebars.organisation.domain.RepresentativeRepository;
-import org.invisiblebars.platform.validation.FieldCheck;
+import org.invisiblebars.platform.validation.InputRules;
+import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.NotFoundException;
 import org.invisiblebars.platform.validation.WithinYears;
@@ -49,9 +54,11 @@ public class RequestVisit {
   private final VisitProcessPort process;
   private final EntrySettings settings;
   private final Clock clock;
+  private final InputRules rules;
 
   RequestVisit(VisitRepository visits, OrganisationRepository organisations, RepresentativeRepository representatives,
-      FacilityRepository facilities, VisitProcessPort process, EntrySettings settings, Clock clock) {
+      FacilityRepository facilities, VisitProcessPort process, EntrySettings settings, Clock clock, InputRules rules) {
+    this.rules = rules;
     this.visits = visits;
     this.organisations = organisations;
     this.representatives = representatives;
@@ -81,7 +88,9 @@ public class RequestVisit {
    */
   @Transactional
   public Result registerUnannounced(UnannouncedRequest request, String idempotencyKey, String actor) {
-    new FieldCheck().require(request.organisationId() != null, "organisationId", "is required").orThrow();
+    if (request.organisationId() == null) {
+      throw InvalidInputException.of("organisationId", "is required");
+    }
     Organisation organisation = organisations.findForUpdateById(request.organisationId())
         .orElseThrow(() -> InvalidInputException.of("organisationId", "no such organisation"));
     Optional<Visit> earlier = earlier(organisation.getId(), idempotencyKey);
@@ -116,63 +125,76 @@ public class RequestVisit {
     return visit;
   }
 
+  /**
+   * Every problem of the request at once: its constraints, then what only the organisation's
+   * representatives, the facilities and the clock can tell.
+   */
   private VisitRequest validate(UUID organisationId, Request request, Instant now, boolean announced) {
-    FieldCheck check = new FieldCheck();
-    check.require(request.facilityId() != null, "facilityId", "is required");
-    if (request.facilityId() != null) {
-      check.require(facilities.existsById(request.facilityId()), "facilityId", "no such facility");
+    List<FieldProblem> more = new ArrayList<>();
+    if (request.facilityId() != null && !facilities.existsById(request.facilityId())) {
+      more.add(new FieldProblem("facilityId", "no such facility"));
     }
     List<UUID> people = request.representativeIds() == null ? List.of() : request.representativeIds();
-    check.require(!people.isEmpty(), "representativeIds", "name at least one representative");
-    check.require(people.size() <= MAX_REPRESENTATIVES, "representativeIds", "at most " + MAX_REPRESENTATIVES + " people per visit");
     Set<UUID> own = representatives.findByOrganisationId(organisationId).stream().map(Representative::getId)
         .collect(Collectors.toSet());
     for (int i = 0; i < people.size(); i++) {
-      check.require(people.get(i) != null && own.contains(people.get(i)), "representativeIds[" + i + "]",
-          "is not a representative of the organisation");
-    }
-    check.require(people.stream().distinct().count() == people.size(), "representativeIds", "names someone twice");
-    check.require(request.windowStart() != null, "windowStart", "is required");
-    check.require(request.windowEnd() != null, "windowEnd", "is required");
-    if (request.windowStart() != null && request.windowEnd() != null) {
-      ZoneId zone = settings.zone();
-      check.require(request.windowEnd().isAfter(request.windowStart()), "windowEnd", "must be after windowStart");
-      check.require(Duration.between(request.windowStart(), request.windowEnd()).compareTo(LONGEST_WINDOW) <= 0,
-          "windowEnd", "a visit lasts at most " + LONGEST_WINDOW.toHours() + " hours");
-      if (announced) {
-        // the MoU's days and hours are read against one day; an unannounced monitor may stay past midnight
-        check.require(request.windowStart().atZone(zone).toLocalDate().equals(request.windowEnd().atZone(zone).toLocalDate()),
-            "windowEnd", "must be on the same day as windowStart (" + zone + ")");
-        check.require(request.windowStart().isAfter(now), "windowStart", "must be in the future");
+      if (people.get(i) != null && !own.contains(people.get(i))) {
+        more.add(new FieldProblem("representativeIds[" + i + "]", "is not a representative of the organisation"));
       }
     }
-    check.requireText(request.activity(), "activity", 200);
-    List<String> areas = request.areas() == null ? List.of() : request.areas();
-    check.require(areas.size() <= 20, "areas", "at most 20 areas");
-    for (int i = 0; i < areas.size(); i++) {
-      check.requireText(areas.get(i), "areas[" + i + "]", 200);
+    if (people.stream().distinct().count() != people.size()) {
+      more.add(new FieldProblem("representativeIds", "names someone twice"));
+    }
+    List<FieldProblem> problems = rules.problems(request);
+    // the window's own rules apply to a window whose times are valid (given, within a year): a time
+    // millions of years away is refused as such, not measured
+    boolean validWindow = problems.stream().noneMatch(p -> p.field().startsWith("window"));
+    if (validWindow) {
+      ZoneId zone = settings.zone();
+      if (!request.windowEnd().isAfter(request.windowStart())) {
+        more.add(new FieldProblem("windowEnd", "must be after windowStart"));
+      } else if (Duration.between(request.windowStart(), request.windowEnd()).compareTo(LONGEST_WINDOW) > 0) {
+        more.add(new FieldProblem("windowEnd", "a visit lasts at most " + LONGEST_WINDOW.toHours() + " hours"));
+      }
+      // the MoU's days and hours are read against one day; an unannounced monitor may stay past midnight
+      if (announced && !request.windowStart().atZone(zone).toLocalDate().equals(request.windowEnd().atZone(zone).toLocalDate())) {
+        more.add(new FieldProblem("windowEnd", "must be on the same day as windowStart (" + zone + ")"));
+      }
+      if (announced && !request.windowStart().isAfter(now)) {
+        more.add(new FieldProblem("windowStart", "must be in the future"));
+      }
     }
     List<Equipment> equipment = new ArrayList<>();
     List<String> items = request.equipment() == null ? List.of() : request.equipment();
     for (int i = 0; i < items.size(); i++) {
       String item = items.get(i);
       if (item == null || Arrays.stream(Equipment.values()).noneMatch(e -> e.name().equals(item))) {
-        check.require(false, "equipment[" + i + "]", "must be one of " + Arrays.toString(Equipment.values()));
+        more.add(new FieldProblem("equipment[" + i + "]", "must be one of " + Arrays.toString(Equipment.values())));
       } else {
         equipment.add(Equipment.valueOf(item));
       }
     }
-    check.orThrow();
+    problems.addAll(more);
+    InputRules.throwIfAny(problems);
+    List<String> areas = request.areas() == null ? List.of() : request.areas();
     return new VisitRequest(request.facilityId(), people, request.windowStart(), request.windowEnd(),
         request.activity().trim(), areas.stream().map(String::trim).toList(), equipment);
   }
 
   /** A visit request as the NGO API receives it; a visit is requested at most a year ahead. */
-  public record Request(UUID facilityId, List<UUID> representativeIds, @WithinYears(1) Instant windowStart,
-      @WithinYears(1) Instant windowEnd, String activity, List<String> areas, List<String> equipment) {}
+  public record Request(
+      @NotNull UUID facilityId,
+      @NotEmpty(message = "name at least one representative")
+      @Size(max = MAX_REPRESENTATIVES, message = "at most {max} people per visit")
+      List<@NotNull(message = "is not a representative of the organisation") UUID> representativeIds,
+      @NotNull @WithinYears(1) Instant windowStart,
+      @NotNull @WithinYears(1) Instant windowEnd,
+      @NotBlank @Size(max = 200) String activity,
+      @Size(max = 20, message = "at most {max} areas") List<@NotBlank @Size(max = 200) String> areas,
+      List<String> equipment) {}
 
   /** An unannounced visit as security registers it at the gate: it starts now and ends at {@code windowEnd}. */
-  public record UnannouncedRequest(UUID organisationId, UUID facilityId, List<UUID> representativeIds,
+  public record UnannouncedRequest(@NotNull UUID organisationId, UUID facilityId, List<UUID> representativeIds,
       @WithinYears(1) Instant windowEnd, String activity, List<String> areas, List<String> equipment) {}
 
   public record Result(Visit visit, boolean created) {}

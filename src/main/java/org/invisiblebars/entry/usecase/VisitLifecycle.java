@@ -1,12 +1,15 @@
 package org.invisiblebars.entry.usecase;
 
+import java.util.List;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotBlank;
 import java.time.Clock;
 import java.util.UUID;
 import org.invisiblebars.entry.domain.Visit;
 import org.invisiblebars.entry.domain.VisitRepository;
 import org.invisiblebars.entry.domain.VisitStatus;
 import org.invisiblebars.platform.validation.ConflictException;
-import org.invisiblebars.platform.validation.FieldCheck;
+import org.invisiblebars.platform.validation.InputRules;
 import org.invisiblebars.platform.validation.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +23,10 @@ public class VisitLifecycle {
   private final VisitProcessPort process;
   private final VisitSubject log;
   private final Clock clock;
+  private final InputRules rules;
 
-  VisitLifecycle(VisitRepository visits, VisitProcessPort process, VisitSubject log, Clock clock) {
+  VisitLifecycle(VisitRepository visits, VisitProcessPort process, VisitSubject log, Clock clock, InputRules rules) {
+    this.rules = rules;
     this.visits = visits;
     this.process = process;
     this.log = log;
@@ -46,7 +51,7 @@ public class VisitLifecycle {
 
   /** The organisation (or staff) cancels a visit that has not reached the gate. */
   public void cancel(UUID visitId, String reasons, String actor) {
-    new FieldCheck().requireText(reasons, "reasons", 4000).orThrow();
+    rules.check(new Cancellation(reasons), List.of());
     Visit visit = visit(visitId);
     if (!visit.getStatus().isPending()) {
       throw new ConflictException("a visit that is " + visit.getStatus() + " cannot be cancelled");
@@ -72,4 +77,7 @@ public class VisitLifecycle {
   private Visit visit(UUID visitId) {
     return visits.findForUpdateById(visitId).orElseThrow(() -> new NotFoundException("visit " + visitId));
   }
+
+  /** Why a visit is cancelled. */
+  record Cancellation(@NotBlank @Size(max = 4000) String reasons) {}
 }

@@ -2,7 +2,10 @@ package org.invisiblebars.platform.validation;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.springframework.stereotype.Component;
@@ -17,45 +20,69 @@ public class InputRules {
 
   private final Validator validator;
 
-  InputRules(Validator validator) {
+  public InputRules(Validator validator) {
     this.validator = validator;
   }
 
-  /** The problems of {@code input}'s constraints, by field path ({@code highSecurityAreas[0]}). */
-  public List<FieldProblem> problems(Object input) {
+  /**
+   * The problems of {@code input}'s constraints, by field path ({@code highSecurityAreas[0]}), in
+   * the order of the record's fields (the order of the form or request the person filled in).
+   */
+  public List<FieldProblem> problems(Record input) {
     List<FieldProblem> problems = new ArrayList<>();
-    for (ConstraintViolation<Object> violation : validator.validate(input)) {
+    for (ConstraintViolation<Record> violation : validator.validate(input)) {
       problems.add(new FieldProblem(field(violation), violation.getMessage()));
     }
-    problems.sort((a, b) -> a.field().compareTo(b.field()));
+    List<String> order = Arrays.stream(input.getClass().getRecordComponents()).map(RecordComponent::getName).toList();
+    problems.sort(Comparator.comparingInt((FieldProblem p) -> position(order, p.field())).thenComparing(FieldProblem::field));
     return problems;
   }
 
-  /** Throws when {@code input} breaks a constraint or {@code more} holds a problem the caller found. */
-  public void check(Object input, List<FieldProblem> more) {
+  /**
+   * Throws when {@code input} breaks a constraint or {@code more} holds a problem the caller found;
+   * all of them, in the order of the record's fields.
+   */
+  public void check(Record input, List<FieldProblem> more) {
     List<FieldProblem> problems = problems(input);
+    List<String> order = Arrays.stream(input.getClass().getRecordComponents()).map(RecordComponent::getName).toList();
     problems.addAll(more);
+    problems.sort(Comparator.comparingInt(p -> position(order, p.field())));
+    throwIfAny(problems);
+  }
+
+  /** Throws the problems, if there are any. */
+  public static void throwIfAny(List<FieldProblem> problems) {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
   }
 
+  private static int position(List<String> order, String field) {
+    int end = field.length();
+    for (char c : new char[] {'[', '.'}) {
+      int at = field.indexOf(c);
+      if (at >= 0 && at < end) {
+        end = at;
+      }
+    }
+    int position = order.indexOf(field.substring(0, end));
+    return position < 0 ? order.size() : position;
+  }
+
+  /** The field a violation names as a person wrote it: {@code representatives[0].fullName}, {@code areas[2]}. */
   private static String field(ConstraintViolation<?> violation) {
     StringBuilder path = new StringBuilder();
     for (var node : violation.getPropertyPath()) {
+      if (node.isInIterable() && node.getIndex() != null) {
+        path.append('[').append(node.getIndex()).append(']');
+      }
       if (node.getName() == null || node.getName().startsWith("<")) {
-        if (node.getIndex() != null) {
-          path.append('[').append(node.getIndex()).append(']');
-        }
         continue;
       }
       if (!path.isEmpty()) {
         path.append('.');
       }
       path.append(node.getName());
-      if (node.getIndex() != null && node.isInIterable()) {
-        path.append('[').append(node.getIndex()).append(']');
-      }
     }
     return path.toString();
   }

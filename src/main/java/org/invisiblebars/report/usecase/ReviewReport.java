@@ -1,12 +1,16 @@
 package org.invisiblebars.report.usecase;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotBlank;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.invisiblebars.platform.validation.FieldCheck;
+import org.invisiblebars.platform.validation.InputRules;
+import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.NotFoundException;
 import org.invisiblebars.report.domain.FollowUpStatus;
@@ -33,8 +37,10 @@ public class ReviewReport {
   private final ReportSubject log;
   private final ReportProcessPort process;
   private final Clock clock;
+  private final InputRules rules;
 
-  ReviewReport(ReportRepository reports, ReportSubject log, ReportProcessPort process, Clock clock) {
+  ReviewReport(ReportRepository reports, ReportSubject log, ReportProcessPort process, Clock clock, InputRules rules) {
+    this.rules = rules;
     this.reports = reports;
     this.log = log;
     this.process = process;
@@ -94,8 +100,8 @@ public class ReviewReport {
   /** The director asks through the API, once, for more days; the NGO must agree. */
   public Report requestExtension(UUID reportId, Integer days, String reasons, String actor) {
     // the request names every bad field at once: the report's own rule for the days, checked here too
-    new FieldCheck().require(days != null && Report.allowsExtensionOf(days), "days", days == null ? "is required" : Report.EXTENSION_DAYS_RULE)
-        .requireText(reasons, "reasons", 4000).orThrow();
+    rules.check(new ExtensionRequest(days, reasons), days == null || Report.allowsExtensionOf(days) ? List.of()
+        : List.of(new FieldProblem("days", Report.EXTENSION_DAYS_RULE)));
     Report report = report(reportId);
     report.requestExtension(days, reasons.strip(), actor, clock.instant());
     log.record(reportId, "extension", "EXTENSION_REQUESTED", days + " days: " + reasons.strip(), actor);
@@ -104,7 +110,7 @@ public class ReviewReport {
 
   /** The NGO agrees to or refuses the extension; agreement moves the end of the period. */
   public Report answerExtension(UUID reportId, Boolean agree, String reasons, String actor) {
-    new FieldCheck().require(agree != null, "agree", "is required: true or false").optionalText(reasons, "reasons", 4000).orThrow();
+    rules.check(new ExtensionAnswer(agree, reasons), List.of());
     Report report = report(reportId);
     report.answerExtension(agree, actor, clock.instant());
     log.record(reportId, "extension", agree ? "EXTENSION_AGREED" : "EXTENSION_REFUSED", reasons, actor);
@@ -116,7 +122,7 @@ public class ReviewReport {
 
   /** The director waives the rest of the confidential period through the API: the report is published now. */
   public Report waive(UUID reportId, String reasons, String actor) {
-    new FieldCheck().requireText(reasons, "reasons", 4000).orThrow();
+    rules.check(new Waiver(reasons), List.of());
     Report report = report(reportId);
     report.waive(actor, clock.instant());
     log.record(reportId, "waiver", "CONFIDENTIALITY_WAIVED", reasons.strip(), actor);
@@ -165,4 +171,13 @@ public class ReviewReport {
   private Report read(UUID reportId) {
     return reports.findById(reportId).orElseThrow(() -> new NotFoundException("report " + reportId));
   }
+
+  /** The director's request for more days (the report's own rule on the days is checked with it). */
+  record ExtensionRequest(@NotNull Integer days, @NotBlank @Size(max = 4000) String reasons) {}
+
+  /** Why the director waives the confidential period. */
+  record Waiver(@NotBlank @Size(max = 4000) String reasons) {}
+
+  /** The NGO's answer to a request for more days. */
+  record ExtensionAnswer(@NotNull(message = "is required: true or false") Boolean agree, @Size(max = 4000) String reasons) {}
 }

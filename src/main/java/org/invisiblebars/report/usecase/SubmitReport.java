@@ -1,5 +1,10 @@
 package org.invisiblebars.report.usecase;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +19,8 @@ import org.invisiblebars.accreditation.domain.MouRepository;
 import org.invisiblebars.facility.domain.FacilityRepository;
 import org.invisiblebars.organisation.domain.OrganisationRepository;
 import org.invisiblebars.platform.validation.ConflictException;
-import org.invisiblebars.platform.validation.FieldCheck;
+import org.invisiblebars.platform.validation.InputRules;
+import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.invisiblebars.platform.validation.NotFoundException;
 import org.invisiblebars.report.domain.Priority;
 import org.invisiblebars.report.domain.Report;
@@ -41,9 +47,11 @@ public class SubmitReport {
   private final FacilityRepository facilities;
   private final ReportProcessPort process;
   private final Clock clock;
+  private final InputRules rules;
 
   SubmitReport(ReportRepository reports, OrganisationRepository organisations, AccreditationRepository accreditations,
-      MouRepository mous, FacilityRepository facilities, ReportProcessPort process, Clock clock) {
+      MouRepository mous, FacilityRepository facilities, ReportProcessPort process, Clock clock, InputRules rules) {
+    this.rules = rules;
     this.reports = reports;
     this.organisations = organisations;
     this.accreditations = accreditations;
@@ -96,35 +104,29 @@ public class SubmitReport {
         .orElse(Mou.DEFAULT_CONFIDENTIALITY_DAYS);
   }
 
+  /** Every problem of the request at once: its constraints and whether the facility exists. */
   private void validate(Request request) {
-    FieldCheck check = new FieldCheck()
-        .requireText(request.title(), "title", 300)
-        .require(request.facilityId() != null && facilities.existsById(request.facilityId()), "facilityId", "is required and must be a known facility")
-        .requireText(request.visitsCovered(), "visitsCovered", 2000)
-        .optionalText(request.goodPractices(), "goodPractices", 8000)
-        .requireText(request.findings(), "findings", 8000)
-        .require(request.allegation() != null, "allegation", "is required: true when the report alleges torture or ill-treatment")
-        .require(request.recommendations() != null && !request.recommendations().isEmpty(), "recommendations", "name at least one recommendation")
-        .require(request.recommendations() == null || request.recommendations().size() <= 100, "recommendations", "at most 100");
-    if (request.recommendations() != null) {
-      for (int i = 0; i < request.recommendations().size(); i++) {
-        RecommendationRequest r = request.recommendations().get(i);
-        String field = "recommendations[" + i + "]";
-        check.requireText(r == null ? null : r.text(), field + ".text", 4000)
-            .requireText(r == null ? null : r.area(), field + ".area", 200)
-            .require(r != null && r.priority() != null, field + ".priority", "is required: URGENT or NON_URGENT")
-            .require(r != null && r.resourceEstimate() != null, field + ".resourceEstimate", "is required: LOW, MEDIUM or HIGH");
-      }
-    }
-    check.orThrow();
+    rules.check(request, request.facilityId() == null || facilities.existsById(request.facilityId()) ? List.of()
+        : List.of(new FieldProblem("facilityId", "is required and must be a known facility")));
   }
 
   /** What the organisation submits. */
-  public record Request(String title, UUID facilityId, String visitsCovered, String goodPractices, String findings,
-      Boolean allegation, List<RecommendationRequest> recommendations) {}
+  public record Request(
+      @NotBlank @Size(max = 300) String title,
+      @NotNull(message = "is required and must be a known facility") UUID facilityId,
+      @NotBlank @Size(max = 2000) String visitsCovered,
+      @Size(max = 8000) String goodPractices,
+      @NotBlank @Size(max = 8000) String findings,
+      @NotNull(message = "is required: true when the report alleges torture or ill-treatment") Boolean allegation,
+      @NotEmpty(message = "name at least one recommendation") @Size(max = 100, message = "at most {max}")
+      List<@NotNull @Valid RecommendationRequest> recommendations) {}
 
   /** One recommendation as the NGO writes it. */
-  public record RecommendationRequest(String text, String area, Priority priority, ResourceEstimate resourceEstimate) {}
+  public record RecommendationRequest(
+      @NotBlank @Size(max = 4000) String text,
+      @NotBlank @Size(max = 200) String area,
+      @NotNull(message = "is required: URGENT or NON_URGENT") Priority priority,
+      @NotNull(message = "is required: LOW, MEDIUM or HIGH") ResourceEstimate resourceEstimate) {}
 
   /** The report, and whether this request created it (false for a repeated request). */
   public record Result(Report report, boolean created) {}

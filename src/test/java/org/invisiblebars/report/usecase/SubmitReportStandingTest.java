@@ -32,6 +32,8 @@ import org.invisiblebars.report.domain.ReportRepository;
 import org.invisiblebars.report.domain.ResourceEstimate;
 import org.invisiblebars.report.usecase.SubmitReport.RecommendationRequest;
 import org.invisiblebars.report.usecase.SubmitReport.Request;
+import jakarta.validation.Validation;
+import org.invisiblebars.platform.validation.InputRules;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +51,8 @@ class SubmitReportStandingTest {
   private final FacilityRepository facilities = mock(FacilityRepository.class);
   private final ReportProcessPort process = mock(ReportProcessPort.class);
   private final SubmitReport submit = new SubmitReport(reports, organisations, accreditations, mous, facilities, process,
-      Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+      Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
+      new InputRules(Validation.buildDefaultValidatorFactory().getValidator()));
 
   @BeforeEach
   void organisationAndFacility() {

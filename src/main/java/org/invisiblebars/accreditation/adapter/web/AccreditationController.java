@@ -1,6 +1,5 @@
 package org.invisiblebars.accreditation.adapter.web;
 
-import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +52,7 @@ class AccreditationController {
 
   /** An NGO applies (or registers a formal mandate): 201 with the new accreditation's location. */
   @PostMapping
-  ResponseEntity<AccreditationView> submit(@Valid @RequestBody SubmitApplication.Request request,
+  ResponseEntity<AccreditationView> submit(@RequestBody SubmitApplication.Request request,
       @RequestHeader(name = OrganisationScope.IDEMPOTENCY_KEY, required = false) String idempotencyKey, Authentication authentication) {
     Caller caller = Caller.of(authentication);
     UUID organisation = organisations.ownOrganisation(caller);

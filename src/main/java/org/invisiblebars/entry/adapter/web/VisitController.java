@@ -55,7 +55,7 @@ class VisitController {
 
   /** An NGO requests a visit: 201 with its location; the scope check has run when this answers. */
   @PostMapping
-  ResponseEntity<VisitView> request(@Valid @RequestBody RequestVisit.Request request,
+  ResponseEntity<VisitView> request(@RequestBody RequestVisit.Request request,
       @RequestHeader(name = OrganisationScope.IDEMPOTENCY_KEY, required = false) String idempotencyKey, Authentication authentication) {
     Caller caller = Caller.of(authentication);
     UUID organisation = organisations.ownOrganisation(caller);
