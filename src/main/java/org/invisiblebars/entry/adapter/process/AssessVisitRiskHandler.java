@@ -12,7 +12,6 @@ import org.invisiblebars.platform.process.Confidential;
 import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.Prefilled;
 import org.invisiblebars.platform.task.TaskCase;
-import org.invisiblebars.platform.task.UserTaskHandler;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
 import org.invisiblebars.platform.validation.RequiredWhen;
 
@@ -21,7 +20,7 @@ import org.invisiblebars.platform.validation.RequiredWhen;
  * with another and says why. The proposal and the risk are read by security and the director only.
  */
 @UserTaskHandlerFor(process = EntryProcess.KEY, task = Element.ASSESS_VISIT_RISK)
-class AssessVisitRiskHandler extends UserTaskHandler<AssessVisitRiskHandler.Form, AssessVisitRiskHandler.Display> {
+class AssessVisitRiskHandler extends VisitTaskHandler<AssessVisitRiskHandler.Form, AssessVisitRiskHandler.Display> {
 
   enum RiskDecision { CONFIRM, OVERRIDE }
 
@@ -32,13 +31,8 @@ class AssessVisitRiskHandler extends UserTaskHandler<AssessVisitRiskHandler.Form
 
   record Display(String visitSummary, String riskProposal, @Prefilled RiskLevel risk) {}
 
-  private final ReviewVisit review;
-  private final VisitQueries queries;
-
   AssessVisitRiskHandler(ReviewVisit review, VisitQueries queries) {
-    super(VisitTasks.PROCESS);
-    this.review = review;
-    this.queries = queries;
+    super(review, queries);
   }
 
   @Override
@@ -50,7 +44,7 @@ class AssessVisitRiskHandler extends UserTaskHandler<AssessVisitRiskHandler.Form
 
   @Override
   public Confidential readersOf(String field) {
-    return "visitSummary".equals(field) ? VisitTasks.VISIT : VisitTasks.RISK;
+    return riskReaders(field);
   }
 
   @Override

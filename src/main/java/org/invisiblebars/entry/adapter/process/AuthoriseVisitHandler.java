@@ -13,7 +13,6 @@ import org.invisiblebars.platform.process.Confidential;
 import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.Prefilled;
 import org.invisiblebars.platform.task.TaskCase;
-import org.invisiblebars.platform.task.UserTaskHandler;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
 import org.invisiblebars.platform.validation.RequiredWhen;
 
@@ -23,7 +22,7 @@ import org.invisiblebars.platform.validation.RequiredWhen;
  * monitor's visit or to search a formal monitor beyond the mandate, naming the field.
  */
 @UserTaskHandlerFor(process = EntryProcess.KEY, task = Element.AUTHORISE_VISIT)
-class AuthoriseVisitHandler extends UserTaskHandler<AuthoriseVisitHandler.Form, AuthoriseVisitHandler.Display> {
+class AuthoriseVisitHandler extends VisitTaskHandler<AuthoriseVisitHandler.Form, AuthoriseVisitHandler.Display> {
 
   enum Authorisation { AUTHORISE, DENY }
 
@@ -35,13 +34,8 @@ class AuthoriseVisitHandler extends UserTaskHandler<AuthoriseVisitHandler.Form, 
 
   record Display(String visitSummary, String assessmentSummary, @Prefilled SearchLevel authorisedSearchLevel) {}
 
-  private final ReviewVisit review;
-  private final VisitQueries queries;
-
   AuthoriseVisitHandler(ReviewVisit review, VisitQueries queries) {
-    super(VisitTasks.PROCESS);
-    this.review = review;
-    this.queries = queries;
+    super(review, queries);
   }
 
   @Override
@@ -53,7 +47,7 @@ class AuthoriseVisitHandler extends UserTaskHandler<AuthoriseVisitHandler.Form, 
 
   @Override
   public Confidential readersOf(String field) {
-    return "visitSummary".equals(field) ? VisitTasks.VISIT : VisitTasks.RISK;
+    return riskReaders(field);
   }
 
   @Override

@@ -13,7 +13,6 @@ import org.invisiblebars.entry.usecase.VisitQueries;
 import org.invisiblebars.entry.usecase.VisitQueries.TaskView;
 import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.TaskCase;
-import org.invisiblebars.platform.task.UserTaskHandler;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
 
 /**
@@ -23,7 +22,7 @@ import org.invisiblebars.platform.task.UserTaskHandlerFor;
  * refuses an entry without the briefing or the acknowledgement, or a search beyond the authorised.
  */
 @UserTaskHandlerFor(process = EntryProcess.KEY, task = Element.CHECK_IN_VISITOR)
-class CheckInVisitorHandler extends UserTaskHandler<CheckInVisitorHandler.Form, CheckInVisitorHandler.Display> {
+class CheckInVisitorHandler extends VisitTaskHandler<CheckInVisitorHandler.Form, CheckInVisitorHandler.Display> {
 
   record Form(boolean acknowledgedAtGate, @NotNull EntryOutcome entryOutcome, SearchLevel appliedSearchLevel,
       @Size(max = 2000) String itemsFound) {}
@@ -31,13 +30,8 @@ class CheckInVisitorHandler extends UserTaskHandler<CheckInVisitorHandler.Form, 
   record Display(String visitSummary, String representativeName, String gateSummary, String authorisationSummary,
       Boolean unannounced) {}
 
-  private final ReviewVisit review;
-  private final VisitQueries queries;
-
   CheckInVisitorHandler(ReviewVisit review, VisitQueries queries) {
-    super(VisitTasks.PROCESS);
-    this.review = review;
-    this.queries = queries;
+    super(review, queries);
   }
 
   @Override

@@ -8,33 +8,24 @@ import org.invisiblebars.entry.usecase.VisitQueries;
 import org.invisiblebars.entry.usecase.VisitQueries.TaskView;
 import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.TaskCase;
-import org.invisiblebars.platform.task.UserTaskHandler;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
 import org.invisiblebars.platform.validation.RequiredWhen;
 
 /** Check out visitors: security checks the visitors out and describes any incident, which counts in later risk assessments. */
 @UserTaskHandlerFor(process = EntryProcess.KEY, task = Element.CHECK_OUT_VISITORS)
-class CheckOutVisitorsHandler extends UserTaskHandler<CheckOutVisitorsHandler.Form, CheckOutVisitorsHandler.Display> {
+class CheckOutVisitorsHandler extends VisitTaskHandler<CheckOutVisitorsHandler.Form, VisitTaskHandler.AfterEntry> {
 
   @RequiredWhen(field = "incidentDescription", when = "incidentOccurred", is = "true",
       message = "is required when an incident occurred")
   record Form(boolean incidentOccurred, @Size(max = 4000) String incidentDescription) {}
 
-  record Display(String visitSummary, String enteredSummary) {}
-
-  private final ReviewVisit review;
-  private final VisitQueries queries;
-
   CheckOutVisitorsHandler(ReviewVisit review, VisitQueries queries) {
-    super(VisitTasks.PROCESS);
-    this.review = review;
-    this.queries = queries;
+    super(review, queries);
   }
 
   @Override
-  public Display display(TaskCase task) {
-    TaskView visit = queries.forTask(task.id());
-    return new Display(VisitTaskTexts.visitSummary(visit), VisitTaskTexts.enteredSummary(visit));
+  public AfterEntry display(TaskCase task) {
+    return afterEntry(task);
   }
 
   @Override

@@ -11,7 +11,6 @@ import org.invisiblebars.entry.usecase.ReviewVisit;
 import org.invisiblebars.entry.usecase.VisitQueries;
 import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.TaskCase;
-import org.invisiblebars.platform.task.UserTaskHandler;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
 
 /**
@@ -20,20 +19,15 @@ import org.invisiblebars.platform.task.UserTaskHandlerFor;
  * records who briefed whom, as it records each check-in.
  */
 @UserTaskHandlerFor(process = EntryProcess.KEY, task = Element.HOLD_SECURITY_BRIEFING)
-class HoldSecurityBriefingHandler extends UserTaskHandler<HoldSecurityBriefingHandler.Form, HoldSecurityBriefingHandler.Display> {
+class HoldSecurityBriefingHandler extends VisitTaskHandler<HoldSecurityBriefingHandler.Form, HoldSecurityBriefingHandler.Display> {
 
   record Form(@NotNull @AssertTrue(message = "confirm that the briefing was held") Boolean briefingHeld,
       @Size(max = 2000) String briefingNotes) {}
 
   record Display(String visitSummary, String representativeName) {}
 
-  private final ReviewVisit review;
-  private final VisitQueries queries;
-
   HoldSecurityBriefingHandler(ReviewVisit review, VisitQueries queries) {
-    super(VisitTasks.PROCESS);
-    this.review = review;
-    this.queries = queries;
+    super(review, queries);
   }
 
   @Override

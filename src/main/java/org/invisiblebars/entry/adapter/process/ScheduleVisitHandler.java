@@ -9,24 +9,18 @@ import org.invisiblebars.entry.usecase.VisitQueries;
 import org.invisiblebars.entry.usecase.VisitQueries.TaskView;
 import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.TaskCase;
-import org.invisiblebars.platform.task.UserTaskHandler;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
 
 /** Schedule visit: the liaison officer names the escort and the meeting point of an authorised visit. */
 @UserTaskHandlerFor(process = EntryProcess.KEY, task = Element.SCHEDULE_VISIT)
-class ScheduleVisitHandler extends UserTaskHandler<ScheduleVisitHandler.Form, ScheduleVisitHandler.Display> {
+class ScheduleVisitHandler extends VisitTaskHandler<ScheduleVisitHandler.Form, ScheduleVisitHandler.Display> {
 
   record Form(@NotBlank @Size(max = 200) String escort, @NotBlank @Size(max = 500) String meetingPoint) {}
 
   record Display(String visitSummary, String authorisationSummary) {}
 
-  private final ReviewVisit review;
-  private final VisitQueries queries;
-
   ScheduleVisitHandler(ReviewVisit review, VisitQueries queries) {
-    super(VisitTasks.PROCESS);
-    this.review = review;
-    this.queries = queries;
+    super(review, queries);
   }
 
   @Override

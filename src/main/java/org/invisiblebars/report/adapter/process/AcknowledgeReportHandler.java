@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.TaskCase;
-import org.invisiblebars.platform.task.UserTaskHandler;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
 import org.invisiblebars.report.usecase.ReportQueries;
 import org.invisiblebars.report.usecase.ReportReviewProcess.Element;
@@ -17,32 +16,17 @@ import org.invisiblebars.report.usecase.ReviewReport;
  * answering it. The first assignment acknowledges the report.
  */
 @UserTaskHandlerFor(process = ReportReviewProcess.KEY, task = Element.ACKNOWLEDGE_REPORT)
-class AcknowledgeReportHandler extends UserTaskHandler<AcknowledgeReportHandler.Form, AcknowledgeReportHandler.Display> {
+class AcknowledgeReportHandler extends ReportTaskHandler<AcknowledgeReportHandler.Form, ReportTaskHandler.OneRecommendation> {
 
   record Form(@NotBlank @Size(max = 200) String responsibleUnit) {}
 
-  record Display(String reportSummary, String recommendation) {}
-
-  private final ReviewReport review;
-  private final ReportQueries queries;
-  private final ReportAuthorizations authorizations;
-
   AcknowledgeReportHandler(ReviewReport review, ReportQueries queries, ReportAuthorizations authorizations) {
-    super(ReportTasks.PROCESS);
-    this.review = review;
-    this.queries = queries;
-    this.authorizations = authorizations;
+    super(review, queries, authorizations);
   }
 
   @Override
-  public void created(TaskCase task) {
-    authorizations.hideTask(task.taskId());
-  }
-
-  @Override
-  public Display display(TaskCase task) {
-    return new Display(queries.summary(task.id()),
-        ReportTasks.describe(queries.recommendations(task.id()), task.recordId(Variable.RECOMMENDATION_ID)));
+  public OneRecommendation display(TaskCase task) {
+    return oneRecommendation(task);
   }
 
   @Override

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.TaskCase;
-import org.invisiblebars.platform.task.UserTaskHandler;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
 import org.invisiblebars.platform.validation.RequiredWhen;
 import org.invisiblebars.report.domain.Answer;
@@ -23,7 +22,7 @@ import org.invisiblebars.report.usecase.ReviewReport;
  * one may not (a rule of the report, which knows the priority).
  */
 @UserTaskHandlerFor(process = ReportReviewProcess.KEY, task = Element.ANSWER_RECOMMENDATION)
-class AnswerRecommendationHandler extends UserTaskHandler<AnswerRecommendationHandler.Form, AnswerRecommendationHandler.Display> {
+class AnswerRecommendationHandler extends ReportTaskHandler<AnswerRecommendationHandler.Form, ReportTaskHandler.OneRecommendation> {
 
   /** The answers of {@link Answer}, and none (for a non-urgent recommendation). */
   enum Reply {
@@ -44,28 +43,13 @@ class AnswerRecommendationHandler extends UserTaskHandler<AnswerRecommendationHa
   record Form(@NotNull Reply answer, @Size(max = 4000) String reasons, @Size(max = 4000) String action, @Size(max = 200) String owner,
       LocalDate deadline) {}
 
-  record Display(String reportSummary, String recommendation) {}
-
-  private final ReviewReport review;
-  private final ReportQueries queries;
-  private final ReportAuthorizations authorizations;
-
   AnswerRecommendationHandler(ReviewReport review, ReportQueries queries, ReportAuthorizations authorizations) {
-    super(ReportTasks.PROCESS);
-    this.review = review;
-    this.queries = queries;
-    this.authorizations = authorizations;
+    super(review, queries, authorizations);
   }
 
   @Override
-  public void created(TaskCase task) {
-    authorizations.hideTask(task.taskId());
-  }
-
-  @Override
-  public Display display(TaskCase task) {
-    return new Display(queries.summary(task.id()),
-        ReportTasks.describe(queries.recommendations(task.id()), task.recordId(Variable.RECOMMENDATION_ID)));
+  public OneRecommendation display(TaskCase task) {
+    return oneRecommendation(task);
   }
 
   @Override

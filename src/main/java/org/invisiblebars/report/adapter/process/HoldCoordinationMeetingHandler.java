@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.TaskCase;
-import org.invisiblebars.platform.task.UserTaskHandler;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
 import org.invisiblebars.report.usecase.ReportQueries;
 import org.invisiblebars.report.usecase.ReportReviewProcess.Element;
@@ -15,27 +14,15 @@ import org.invisiblebars.report.usecase.ReviewReport;
 
 /** Hold coordination meeting: the liaison officer records the meeting with the NGO. */
 @UserTaskHandlerFor(process = ReportReviewProcess.KEY, task = Element.HOLD_COORDINATION_MEETING)
-class HoldCoordinationMeetingHandler extends UserTaskHandler<HoldCoordinationMeetingHandler.Form, HoldCoordinationMeetingHandler.Display> {
+class HoldCoordinationMeetingHandler extends ReportTaskHandler<HoldCoordinationMeetingHandler.Form, HoldCoordinationMeetingHandler.Display> {
 
   record Form(@NotNull LocalDate meetingDate, @NotBlank @Size(max = 2000) String authorityParticipants,
       @NotBlank @Size(max = 2000) String ngoParticipants, @NotBlank @Size(max = 8000) String meetingMinutes) {}
 
   record Display(String reportSummary, String recommendations) {}
 
-  private final ReviewReport review;
-  private final ReportQueries queries;
-  private final ReportAuthorizations authorizations;
-
   HoldCoordinationMeetingHandler(ReviewReport review, ReportQueries queries, ReportAuthorizations authorizations) {
-    super(ReportTasks.PROCESS);
-    this.review = review;
-    this.queries = queries;
-    this.authorizations = authorizations;
-  }
-
-  @Override
-  public void created(TaskCase task) {
-    authorizations.hideTask(task.taskId());
+    super(review, queries, authorizations);
   }
 
   @Override

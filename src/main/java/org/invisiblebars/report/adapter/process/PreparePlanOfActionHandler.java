@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Size;
 import java.util.stream.Collectors;
 import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.TaskCase;
-import org.invisiblebars.platform.task.UserTaskHandler;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
 import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.InvalidInputException;
@@ -26,7 +25,7 @@ import org.invisiblebars.report.usecase.ReviewReport;
  * more days; this task then comes back.
  */
 @UserTaskHandlerFor(process = ReportReviewProcess.KEY, task = Element.PREPARE_PLAN_OF_ACTION)
-class PreparePlanOfActionHandler extends UserTaskHandler<PreparePlanOfActionHandler.Form, PreparePlanOfActionHandler.Display> {
+class PreparePlanOfActionHandler extends ReportTaskHandler<PreparePlanOfActionHandler.Form, PreparePlanOfActionHandler.Display> {
 
   /** The limit of the extension is {@link Report#MAX_EXTENSION_DAYS}; the form says the same. */
   @RequiredWhen(field = "extensionDays", when = "askForMoreTime", is = "true", message = "is required when you ask for more time")
@@ -37,20 +36,8 @@ class PreparePlanOfActionHandler extends UserTaskHandler<PreparePlanOfActionHand
 
   record Display(String reportSummary, String answers) {}
 
-  private final ReviewReport review;
-  private final ReportQueries queries;
-  private final ReportAuthorizations authorizations;
-
   PreparePlanOfActionHandler(ReviewReport review, ReportQueries queries, ReportAuthorizations authorizations) {
-    super(ReportTasks.PROCESS);
-    this.review = review;
-    this.queries = queries;
-    this.authorizations = authorizations;
-  }
-
-  @Override
-  public void created(TaskCase task) {
-    authorizations.hideTask(task.taskId());
+    super(review, queries, authorizations);
   }
 
   /** The answers given in the recommendations' own tasks, which this task submits as the plan. */

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.TaskCase;
-import org.invisiblebars.platform.task.UserTaskHandler;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
 import org.invisiblebars.platform.validation.RequiredWhen;
 import org.invisiblebars.report.domain.FollowUpStatus;
@@ -21,7 +20,7 @@ import org.invisiblebars.report.usecase.ReviewReport;
  * in progress with a new deadline (the recommendation is then followed up again).
  */
 @UserTaskHandlerFor(process = ReportReviewProcess.KEY, task = Element.RECORD_FOLLOW_UP)
-class RecordFollowUpHandler extends UserTaskHandler<RecordFollowUpHandler.Form, RecordFollowUpHandler.Display> {
+class RecordFollowUpHandler extends ReportTaskHandler<RecordFollowUpHandler.Form, RecordFollowUpHandler.Display> {
 
   /** What a follow-up finds: {@link FollowUpStatus} without OPEN, which no follow-up records. */
   enum Outcome {
@@ -39,20 +38,8 @@ class RecordFollowUpHandler extends UserTaskHandler<RecordFollowUpHandler.Form, 
 
   record Display(String followUpSummary) {}
 
-  private final ReviewReport review;
-  private final ReportQueries queries;
-  private final ReportAuthorizations authorizations;
-
   RecordFollowUpHandler(ReviewReport review, ReportQueries queries, ReportAuthorizations authorizations) {
-    super(ReportTasks.PROCESS);
-    this.review = review;
-    this.queries = queries;
-    this.authorizations = authorizations;
-  }
-
-  @Override
-  public void created(TaskCase task) {
-    authorizations.hideTask(task.taskId());
+    super(review, queries, authorizations);
   }
 
   @Override

@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.TaskCase;
-import org.invisiblebars.platform.task.UserTaskHandler;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
 import org.invisiblebars.report.usecase.ReportQueries;
 import org.invisiblebars.report.usecase.ReportReviewProcess.Element;
@@ -13,26 +12,14 @@ import org.invisiblebars.report.usecase.ReviewReport;
 
 /** Refer allegation: within 24 hours the director records where an allegation went. */
 @UserTaskHandlerFor(process = ReportReviewProcess.KEY, task = Element.REFER_ALLEGATION)
-class ReferAllegationHandler extends UserTaskHandler<ReferAllegationHandler.Form, ReferAllegationHandler.Display> {
+class ReferAllegationHandler extends ReportTaskHandler<ReferAllegationHandler.Form, ReferAllegationHandler.Display> {
 
   record Form(@NotBlank @Size(max = 300) String competentBody, @NotBlank @Size(max = 200) String referralReference) {}
 
   record Display(String reportSummary) {}
 
-  private final ReviewReport review;
-  private final ReportQueries queries;
-  private final ReportAuthorizations authorizations;
-
   ReferAllegationHandler(ReviewReport review, ReportQueries queries, ReportAuthorizations authorizations) {
-    super(ReportTasks.PROCESS);
-    this.review = review;
-    this.queries = queries;
-    this.authorizations = authorizations;
-  }
-
-  @Override
-  public void created(TaskCase task) {
-    authorizations.hideTask(task.taskId());
+    super(review, queries, authorizations);
   }
 
   @Override
