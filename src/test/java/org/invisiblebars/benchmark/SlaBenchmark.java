@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.invisiblebars.platform.process.EngineTaskTable;
 import org.invisiblebars.sla.adapter.BreachScan;
 import org.invisiblebars.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -86,8 +87,7 @@ class SlaBenchmark extends IntegrationTest {
         + " and DURATION_ is not null and PROC_DEF_KEY_ is not null group by PROC_DEF_KEY_, TASK_DEF_KEY_");
     QUERIES.put("scan: unrecorded overdue", BreachScan.UNRECORDED_OVERDUE
         .replace(":now", "localtimestamp").replace(":batch", "500"));
-    QUERIES.put("summary: open tasks", "select d.KEY_, t.TASK_DEF_KEY_, t.DUE_DATE_ from ACT_RU_TASK t"
-        + " left join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_ where t.DUE_DATE_ is not null");
+    QUERIES.put("summary: open tasks", EngineTaskTable.TASKS_WITH_DUE_DATE);
   }
 
   @Autowired JdbcTemplate jdbc;

@@ -7,12 +7,12 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.invisiblebars.platform.deployment.DmnRules.DmnLanguages;
 import org.invisiblebars.platform.identity.Administrators;
+import org.invisiblebars.platform.process.CurrentCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -50,8 +50,8 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
   }
 
   void check(DeploymentEntity deployment) {
-    ProcessEngineConfigurationImpl configuration = Context.getProcessEngineConfiguration();
-    Authentication user = Context.getCommandContext().getAuthentication();
+    ProcessEngineConfigurationImpl configuration = CurrentCommand.configuration();
+    Authentication user = CurrentCommand.authentication();
     if (!deployment.isNew() || trusted(user, configuration)) {
       return;
     }

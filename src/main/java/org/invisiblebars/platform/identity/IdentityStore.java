@@ -4,21 +4,24 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.springframework.stereotype.Component;
 
-/** Idempotent writes to the Camunda user store: each method creates what is missing, never twice. */
+/**
+ * Idempotent writes to the Camunda user store: each method creates what is missing, never twice.
+ *
+ * <p>The adapter over one internal: saving a user without the engine's password policy, for the
+ * demo users' well-known password, is offered by {@link IdentityServiceImpl#saveUser(User, boolean)}
+ * only, not by the {@code IdentityService} interface. On an engine upgrade, check that the method
+ * is still there (Camunda 7.24: it is).
+ */
 @Component
 class IdentityStore {
 
   private final IdentityService identityService;
-  private final ProcessEngineConfigurationImpl engineConfiguration;
 
   IdentityStore(ProcessEngine processEngine) {
     this.identityService = processEngine.getIdentityService();
-    this.engineConfiguration =
-        (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
   }
 
   void ensureGroup(String groupId) {
@@ -48,7 +51,7 @@ class IdentityStore {
     user.setLastName(spec.lastName());
     user.setEmail(spec.email());
     user.setPassword(password);
-    engineConfiguration.getCommandExecutorTxRequired().execute(new SaveUserCmd(user, demoPassword));
+    ((IdentityServiceImpl) identityService).saveUser(user, demoPassword);
     return true;
   }
 

@@ -5,8 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.invisiblebars.platform.process.EngineInternals;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -29,10 +28,9 @@ class EngineMonitoring {
   }
 
   @Bean
-  HealthIndicator jobExecutorHealthIndicator(ProcessEngine engine) {
+  HealthIndicator jobExecutorHealthIndicator(ProcessEngine engine, EngineInternals internals) {
     return () -> {
-      JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
-      boolean active = executor != null && executor.isActive();
+      boolean active = internals.jobExecutorActive();
       return (active ? Health.up() : Health.down()).withDetail("engine", engine.getName()).build();
     };
   }

@@ -3,16 +3,18 @@ package org.invisiblebars.platform.process;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricDetailEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.producer.CacheAwareHistoryEventProducer;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +24,11 @@ import org.springframework.stereotype.Component;
  * {@link HistoryRecordedVariables}, only those variables are written; any other variable of that
  * process, and any submitted form field, never reaches the history tables. Other processes are
  * recorded in full.
+ *
+ * <p>Through the engine's documented extension point for what history records, its {@code
+ * historyEventProducer} (set before the engine initialises, so it takes the place of the default
+ * one): the producer makes no event for a confidential variable, and the engine writes nothing when
+ * there is no event. The history event handler, which writes the events, stays the engine's own.
  */
 @Component
 class ConfidentialVariableHistory extends AbstractProcessEnginePlugin {
@@ -37,8 +44,8 @@ class ConfidentialVariableHistory extends AbstractProcessEnginePlugin {
   }
 
   @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setHistoryEventHandler(new Filter(configuration.getHistoryEventHandler(), this::recorded));
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setHistoryEventProducer(new Producer(this));
   }
 
   boolean recorded(HistoryEvent event) {
@@ -55,19 +62,42 @@ class ConfidentialVariableHistory extends AbstractProcessEnginePlugin {
     return !(event instanceof HistoricVariableUpdateEventEntity variable) || recorded.contains(variable.getVariableName());
   }
 
-  /** Passes every history event on, except a confidential variable's. */
-  record Filter(HistoryEventHandler delegate, Function<HistoryEvent, Boolean> recorded) implements HistoryEventHandler {
+  /** The engine's default producer, without the events of confidential variables and form fields. */
+  static final class Producer extends CacheAwareHistoryEventProducer {
 
-    @Override
-    public void handleEvent(HistoryEvent event) {
-      if (recorded.apply(event)) {
-        delegate.handleEvent(event);
-      }
+    private final ConfidentialVariableHistory policy;
+
+    Producer(ConfidentialVariableHistory policy) {
+      this.policy = policy;
+    }
+
+    private HistoryEvent ifRecorded(HistoryEvent event) {
+      return policy.recorded(event) ? event : null;
     }
 
     @Override
-    public void handleEvents(List<HistoryEvent> events) {
-      delegate.handleEvents(events.stream().filter(recorded::apply).toList());
+    public HistoryEvent createHistoricVariableCreateEvt(VariableInstanceEntity variable, VariableScope source) {
+      return ifRecorded(super.createHistoricVariableCreateEvt(variable, source));
+    }
+
+    @Override
+    public HistoryEvent createHistoricVariableUpdateEvt(VariableInstanceEntity variable, VariableScope source) {
+      return ifRecorded(super.createHistoricVariableUpdateEvt(variable, source));
+    }
+
+    @Override
+    public HistoryEvent createHistoricVariableDeleteEvt(VariableInstanceEntity variable, VariableScope source) {
+      return ifRecorded(super.createHistoricVariableDeleteEvt(variable, source));
+    }
+
+    @Override
+    public HistoryEvent createHistoricVariableMigrateEvt(VariableInstanceEntity variable) {
+      return ifRecorded(super.createHistoricVariableMigrateEvt(variable));
+    }
+
+    @Override
+    public HistoryEvent createFormPropertyUpdateEvt(ExecutionEntity execution, String propertyId, String value, String taskId) {
+      return ifRecorded(super.createFormPropertyUpdateEvt(execution, propertyId, value, taskId));
     }
   }
 }

@@ -7,14 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.delegate.DelegateInvocation;
 import org.camunda.bpm.engine.impl.delegate.ExpressionGetInvocation;
 import org.camunda.bpm.engine.impl.delegate.ExpressionSetInvocation;
 import org.camunda.bpm.engine.impl.delegate.ScriptInvocation;
 import org.camunda.bpm.engine.impl.dmn.invocation.DecisionInvocation;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
 import org.camunda.bpm.engine.impl.variable.serializer.AbstractTypedValueSerializer;
 import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
@@ -84,11 +82,10 @@ public class ConfidentialVariables extends AbstractProcessEnginePlugin {
 
   /** Whether the command that reads a value runs for the engine itself or for one of its readers. */
   static boolean mayRead(Set<String> readers) {
-    CommandContext command = Context.getCommandContext();
-    if (command == null || ModelEvaluation.running()) {
+    if (!CurrentCommand.running() || ModelEvaluation.running()) {
       return false;
     }
-    Authentication authentication = command.getAuthentication();
+    Authentication authentication = CurrentCommand.authentication();
     if (authentication == null) {
       return true;
     }

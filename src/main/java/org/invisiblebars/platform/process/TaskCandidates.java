@@ -2,7 +2,6 @@ package org.invisiblebars.platform.process;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,18 +11,17 @@ import org.springframework.stereotype.Component;
  * <p>The engine adds an identity link without touching the task's revision, so two transactions
  * that each look for the group and add it when missing would both add it, and its optimistic
  * locking does not see it. The engine's API has no pessimistic lock: this adapter locks the task's
- * row in {@code ACT_RU_TASK} ({@code SELECT ... FOR UPDATE}, on PostgreSQL and H2) in the caller's
- * transaction first, so the second waits for the first to commit and then finds its link.
+ * row ({@link EngineTaskTable#lock}) in the caller's transaction first, so the second waits for the first to commit and then finds its link.
  */
 @Component
 public class TaskCandidates {
 
   private final TaskService tasks;
-  private final JdbcTemplate jdbc;
+  private final EngineTaskTable table;
 
-  public TaskCandidates(TaskService tasks, JdbcTemplate jdbc) {
+  public TaskCandidates(TaskService tasks, EngineTaskTable table) {
     this.tasks = tasks;
-    this.jdbc = jdbc;
+    this.table = table;
   }
 
   /**
@@ -31,7 +29,7 @@ public class TaskCandidates {
    * now; call it first, within the transaction that then changes the task's candidates.
    */
   public java.util.List<String> lockAndReadGroups(String taskId) {
-    jdbc.queryForList("select ID_ from ACT_RU_TASK where ID_ = ? for update", String.class, taskId);
+    table.lock(taskId);
     return tasks.getIdentityLinksForTask(taskId).stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(link -> link.getGroupId()).sorted().toList();

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.invisiblebars.platform.process.EngineInternals;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -25,13 +25,13 @@ import org.springframework.stereotype.Component;
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;
-  private final ProcessEngineConfigurationImpl engine;
+  private final EngineInternals engine;
   private final LoginThrottle throttle;
   private final VerifiedCredentials verified;
 
-  CamundaIdentityAuthenticationProvider(ProcessEngine processEngine, LoginThrottle throttle, VerifiedCredentials verified) {
+  CamundaIdentityAuthenticationProvider(ProcessEngine processEngine, EngineInternals engine, LoginThrottle throttle, VerifiedCredentials verified) {
     this.identityService = processEngine.getIdentityService();
-    this.engine = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    this.engine = engine;
     this.throttle = throttle;
     this.verified = verified;
   }
@@ -62,7 +62,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
   /** The password against the identity service and, when right, the user's groups: one transaction; a success is remembered. */
   private Optional<List<String>> check(String userId, String password) {
     long generation = verified.generation();
-    Optional<List<String>> groups = engine.getCommandExecutorTxRequired().execute(command ->
+    Optional<List<String>> groups = engine.inCommand(() ->
         identityService.checkPassword(userId, password)
             ? Optional.of(identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList())
             : Optional.empty());

@@ -2,12 +2,11 @@ package org.invisiblebars.platform.security;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.cmd.AbstractWritableIdentityServiceCmd;
 import org.camunda.bpm.engine.impl.cmd.UnlockUserCmd;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.invisiblebars.platform.process.CurrentCommand;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,8 +46,7 @@ class IdentityChanges extends AbstractProcessEnginePlugin {
     public <T> T execute(Command<T> command) {
       if (changesIdentities(command)) {
         credentials.forgetAll();
-        Context.getCommandContext().getTransactionContext()
-            .addTransactionListener(TransactionState.COMMITTED, committed -> credentials.forgetAll());
+        CurrentCommand.afterCommit(credentials::forgetAll);
       }
       return next.execute(command);
     }

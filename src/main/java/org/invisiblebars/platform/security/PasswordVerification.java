@@ -22,11 +22,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.IdentityRestService;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
-import org.invisiblebars.platform.identity.Administrators;
+import org.invisiblebars.platform.process.EngineInternals;
 import org.invisiblebars.platform.web.SpringBeans;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +62,7 @@ public class PasswordVerification extends SpringBeans implements ContainerReques
     }
     ProcessEngine engine = bean(ProcessEngine.class);
     Authentication caller = engine.getIdentityService().getCurrentAuthentication();
-    if (!Administrators.include(caller, (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())) {
+    if (!bean(EngineInternals.class).isAdministrator(caller)) {
       LOG.info("Password verification refused: {} from {} is not an administrator", caller == null ? "nobody" : caller.getUserId(),
           servletRequest.getRemoteAddr());
       request.abortWith(Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of(

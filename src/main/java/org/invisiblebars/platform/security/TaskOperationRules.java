@@ -29,7 +29,6 @@ import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -44,6 +43,7 @@ import org.camunda.bpm.model.bpmn.instance.ErrorEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.EscalationEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.EventDefinition;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.invisiblebars.platform.process.CurrentCommand;
 
 /**
  * The checks on task commands that Camunda 7.24 lacks, run inside the command's context before the
@@ -125,7 +125,7 @@ class TaskOperationRules extends CommandInterceptor {
     if (rule == null) {
       return next.execute(command);
     }
-    CommandContext context = Context.getCommandContext();
+    CommandContext context = CurrentCommand.context();
     if (rule.check(command, context) == Outcome.WITHOUT_ENGINE_CHECKS) {
       return context.runWithoutAuthorization(() -> next.execute(command));
     }

@@ -6,12 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.invisiblebars.platform.process.EngineInternals;
+import org.invisiblebars.platform.process.EngineTaskTable;
 import org.invisiblebars.platform.process.TaskCandidates;
 import org.invisiblebars.sla.domain.SlaBreach;
 import org.invisiblebars.sla.domain.SlaBreachRepository;
@@ -19,7 +19,6 @@ import org.invisiblebars.sla.domain.SlaTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,30 +43,29 @@ public class BreachScan {
    * tasks and skipping the recorded ones would, once a batch's worth of old breaches stays open,
    * return the same recorded tasks at every scan and never reach the new ones.
    */
-  public static final String UNRECORDED_OVERDUE = "select t.ID_ from ACT_RU_TASK t where t.DUE_DATE_ < :now"
-      + " and not exists (select 1 from sla_breach b where b.task_id = t.ID_) order by t.DUE_DATE_, t.ID_ limit :batch";
+  public static final String UNRECORDED_OVERDUE = EngineTaskTable.overdueWithoutSql(SlaBreach.TABLE, SlaBreach.TASK_ID);
   private static final Logger LOG = LoggerFactory.getLogger(BreachScan.class);
 
   private final TaskService tasks;
   private final RepositoryService repository;
   private final RuntimeService runtime;
-  private final ProcessEngineConfigurationImpl engine;
+  private final EngineInternals engine;
   private final SlaBreachRepository breaches;
   private final TransactionTemplate eachBreach;
   private final SlaMetrics metrics;
   private final Clock clock;
-  private final NamedParameterJdbcTemplate jdbc;
+  private final EngineTaskTable table;
   private final TaskCandidates candidates;
 
-  BreachScan(TaskService tasks, RepositoryService repository, RuntimeService runtime, ProcessEngine engine,
+  BreachScan(TaskService tasks, RepositoryService repository, RuntimeService runtime, EngineInternals engine,
       SlaBreachRepository breaches, PlatformTransactionManager transactions, SlaMetrics metrics, Clock clock,
-      NamedParameterJdbcTemplate jdbc, TaskCandidates candidates) {
-    this.jdbc = jdbc;
+      EngineTaskTable table, TaskCandidates candidates) {
+    this.table = table;
     this.candidates = candidates;
     this.tasks = tasks;
     this.repository = repository;
     this.runtime = runtime;
-    this.engine = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    this.engine = engine;
     this.breaches = breaches;
     this.eachBreach = new TransactionTemplate(transactions);
     this.eachBreach.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -93,8 +91,7 @@ public class BreachScan {
   /** One scan of at most {@code batch} tasks; the rest wait for the next scan. */
   int scan(int batch) {
     Instant now = clock.instant();
-    List<String> unrecorded = jdbc.queryForList(UNRECORDED_OVERDUE,
-        Map.of("now", java.sql.Timestamp.from(now), "batch", batch), String.class);
+    List<String> unrecorded = table.overdueWithout(SlaBreach.TABLE, SlaBreach.TASK_ID, now, batch);
     if (unrecorded.isEmpty()) {
       return 0;
     }
@@ -121,7 +118,7 @@ public class BreachScan {
   }
 
   private boolean record(Task task, String processKey, Instant now) {
-    SlaTarget target = SlaPolicyDecision.targetFor(engine, processKey, task.getTaskDefinitionKey());
+    SlaTarget target = SlaPolicyDecision.targetFor(engine, repository, processKey, task.getTaskDefinitionKey());
     // Locked: a visit's escalation timer may make the same group a candidate at the same moment.
     List<String> candidateGroups = candidates.lockAndReadGroups(task.getId());
     String groups = String.join(",", candidateGroups);

@@ -14,8 +14,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -48,8 +47,12 @@ class SlaDueDates extends AbstractProcessEnginePlugin {
     this.clock = clock;
   }
 
+  /** The engine being built; its DMN engine exists once the engine is, before any task is created. */
+  private ProcessEngineConfigurationImpl engine;
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    this.engine = configuration;
     List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
     if (listeners == null) {
       listeners = new ArrayList<>();
@@ -59,7 +62,9 @@ class SlaDueDates extends AbstractProcessEnginePlugin {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, SlaDueDates.this::setDueDate);
+        // The process's key is set before its elements are parsed.
+        String processKey = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> setDueDate(task, processKey));
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, SlaDueDates.this::resolveBreach);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, SlaDueDates.this::resolveBreach);
       }
@@ -71,14 +76,13 @@ class SlaDueDates extends AbstractProcessEnginePlugin {
     breaches.getObject().resolve(task.getId(), clock.instant());
   }
 
-  void setDueDate(DelegateTask task) {
+  void setDueDate(DelegateTask task, String processKey) {
     if (task.getDueDate() != null) {
       return;
     }
-    String processKey = ((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey();
     try {
       SlaTarget target = SlaPolicyDecision.targetFor(task.getProcessEngineServices().getRepositoryService(),
-          Context.getProcessEngineConfiguration().getDmnEngine(), processKey, task.getTaskDefinitionKey());
+          engine.getDmnEngine(), processKey, task.getTaskDefinitionKey());
       Instant created = task.getCreateTime() == null ? clock.instant() : task.getCreateTime().toInstant();
       task.setDueDate(Date.from(target.dueFrom(created, zone)));
     } catch (NotFoundException noPolicy) {

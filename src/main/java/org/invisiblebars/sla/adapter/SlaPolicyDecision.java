@@ -7,8 +7,8 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.exception.NotFoundException;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.Variables;
+import org.invisiblebars.platform.process.EngineInternals;
 import org.invisiblebars.platform.process.LatestDecision;
 import org.invisiblebars.sla.domain.SlaTarget;
 
@@ -42,9 +42,8 @@ final class SlaPolicyDecision {
    *
    * @throws NotFoundException when no policy is deployed
    */
-  static SlaTarget targetFor(ProcessEngineConfigurationImpl engine, String processKey, String taskKey) {
-    return engine.getCommandExecutorTxRequired().execute(
-        command -> targetFor(engine.getRepositoryService(), engine.getDmnEngine(), processKey, taskKey));
+  static SlaTarget targetFor(EngineInternals engine, RepositoryService repository, String processKey, String taskKey) {
+    return engine.inCommand(() -> targetFor(repository, engine.dmnEngine(), processKey, taskKey));
   }
 
   /** Within a command of the engine. @throws NotFoundException when no policy is deployed */

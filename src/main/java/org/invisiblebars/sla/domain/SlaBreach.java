@@ -10,12 +10,16 @@ import java.util.UUID;
 
 /** A task that passed its due date: recorded once, resolved when the task completes. */
 @Entity
-@Table(name = "sla_breach")
+@Table(name = SlaBreach.TABLE)
 public class SlaBreach {
+
+  /** The table and its column of task ids, named for the breach scan's query. */
+  public static final String TABLE = "sla_breach";
+  public static final String TASK_ID = "task_id";
 
   @Id private UUID id;
 
-  @Column(name = "task_id", nullable = false, unique = true, length = 64)
+  @Column(name = TASK_ID, nullable = false, unique = true, length = 64)
   private String taskId;
 
   @Column(name = "process_key", nullable = false)

@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.invisiblebars.platform.process.EngineInternals;
+import org.invisiblebars.platform.process.EngineTaskTable;
 import org.invisiblebars.platform.process.TaskCandidates;
 import org.invisiblebars.sla.domain.SlaBreach;
 import org.invisiblebars.sla.domain.SlaBreachRepository;
@@ -134,9 +136,10 @@ class SlaBreachIT extends IntegrationTest {
     Task task = overdueTask();
     ProcessEngine secondNode = secondEngine();
     try {
+      EngineTaskTable table = new EngineTaskTable(jdbc);
       BreachScan secondScan = new BreachScan(secondNode.getTaskService(), secondNode.getRepositoryService(),
-          secondNode.getRuntimeService(), secondNode, breaches, transactions, metrics, java.time.Clock.systemUTC(), jdbc,
-          new TaskCandidates(secondNode.getTaskService(), jdbc.getJdbcTemplate()));
+          secondNode.getRuntimeService(), new EngineInternals(secondNode), breaches, transactions, metrics,
+          java.time.Clock.systemUTC(), table, new TaskCandidates(secondNode.getTaskService(), table));
       var start = new java.util.concurrent.CyclicBarrier(2);
       Callable<Integer> first = () -> { start.await(); return scan.scan(); };
       Callable<Integer> second = () -> { start.await(); return secondScan.scan(); };

@@ -1,8 +1,7 @@
 package org.invisiblebars.entry.adapter.process;
 
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.invisiblebars.entry.domain.RiskAssessment.RiskInputs;
@@ -10,6 +9,7 @@ import org.invisiblebars.entry.domain.RiskLevel;
 import org.invisiblebars.entry.domain.SearchLevel;
 import org.invisiblebars.entry.usecase.VisitDecisions;
 import org.invisiblebars.organisation.domain.MandateType;
+import org.invisiblebars.platform.process.EngineInternals;
 import org.invisiblebars.platform.process.LatestDecision;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +24,12 @@ class DmnVisitDecisions implements VisitDecisions {
   static final String VISIT_RISK = "visit-risk";
   static final String SEARCH_PROTOCOL = "search-protocol";
 
-  private final ProcessEngineConfigurationImpl engine;
+  private final EngineInternals engine;
+  private final RepositoryService repository;
 
-  DmnVisitDecisions(ProcessEngine processEngine) {
-    this.engine = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+  DmnVisitDecisions(EngineInternals engine, RepositoryService repository) {
+    this.engine = engine;
+    this.repository = repository;
   }
 
   @Override
@@ -54,7 +56,6 @@ class DmnVisitDecisions implements VisitDecisions {
 
   /** Called from the process's delegates, within the engine's command. */
   private Map<String, Object> evaluate(String key, VariableMap inputs) {
-    return engine.getCommandExecutorTxRequired().execute(
-        command -> LatestDecision.evaluate(engine.getRepositoryService(), engine.getDmnEngine(), key, inputs));
+    return engine.inCommand(() -> LatestDecision.evaluate(repository, engine.dmnEngine(), key, inputs));
   }
 }

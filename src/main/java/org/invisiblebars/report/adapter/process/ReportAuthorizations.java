@@ -2,14 +2,15 @@ package org.invisiblebars.report.adapter.process;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_REVOKE;
 
+import java.util.concurrent.Executors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.invisiblebars.platform.identity.Groups;
+import org.invisiblebars.platform.process.CurrentCommand;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -64,11 +65,6 @@ class ReportAuthorizations {
       authorizationService.saveAuthorization(revoke);
     };
     // Whoever completed the previous task (or started the report) may not manage authorizations.
-    var commandContext = Context.getCommandContext();
-    if (commandContext != null) {
-      commandContext.runWithoutAuthorization(java.util.concurrent.Executors.callable(save));
-    } else {
-      save.run();
-    }
+    CurrentCommand.withoutAuthorization(Executors.callable(save));
   }
 }
