@@ -143,6 +143,7 @@ class ArchitectureTest {
       "org.invisiblebars.platform.process.ConfidentialVariableHistory",
       "org.invisiblebars.platform.security.TaskOperationGuard",
       "org.invisiblebars.sla.adapter.SlaDueDates",
+      "org.invisiblebars.platform.process.UserTaskParsing", // the parse listener every user task gets
       // One adapter per internal.
       "org.invisiblebars.platform.process.EngineInternals", // the engine configuration's commands, DMN and job executors
       "org.invisiblebars.platform.process.CurrentCommand", // the thread-bound command context

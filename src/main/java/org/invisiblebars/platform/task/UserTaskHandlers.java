@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.invisiblebars.platform.audit.DecisionLog;
 import org.invisiblebars.platform.audit.DecisionLogEntry;
 import org.invisiblebars.platform.process.Confidential;
+import org.invisiblebars.platform.process.UserTaskParsing;
 import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.invisiblebars.platform.validation.InvalidInputException;
@@ -75,18 +76,9 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-    if (listeners == null) {
-      listeners = new ArrayList<>();
-      configuration.setCustomPostBPMNParseListeners(listeners);
-    }
-    listeners.add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-        retireListeners(definition);
-        attach(userTaskElement, activity, definition);
-      }
+    UserTaskParsing.forEveryUserTask(configuration, (processKey, taskKey, definition, element) -> {
+      retireListeners(definition);
+      attach(processKey, taskKey, definition, element);
     });
   }
 
@@ -118,15 +110,14 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
     return catalogue;
   }
 
-  private void attach(Element userTaskElement, ActivityImpl activity, TaskDefinition definition) {
-    String processKey = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
+  private void attach(String processKey, String taskKey, TaskDefinition definition, Element userTaskElement) {
     Map<String, String> handlers = catalogue().get(processKey);
     if (handlers == null) {
       return;
     }
-    String bean = handlers.get(activity.getId());
+    String bean = handlers.get(taskKey);
     if (bean == null) {
-      throw new BpmnParseException("The user task " + activity.getId() + " of process " + processKey
+      throw new BpmnParseException("The user task " + taskKey + " of process " + processKey
           + " has no handler: a task of this process is one the application knows (its form, its rules, its decision log). "
           + "Keep the task's id, or add a handler for the new task before deploying.", userTaskElement);
     }

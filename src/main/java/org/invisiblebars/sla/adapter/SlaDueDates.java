@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.invisiblebars.platform.process.UserTaskParsing;
 import org.invisiblebars.sla.domain.SlaBreachRepository;
 import org.invisiblebars.sla.domain.SlaTarget;
 import org.springframework.beans.factory.ObjectProvider;
@@ -53,21 +54,10 @@ class SlaDueDates extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     this.engine = configuration;
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-    if (listeners == null) {
-      listeners = new ArrayList<>();
-      configuration.setCustomPostBPMNParseListeners(listeners);
-    }
-    listeners.add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-        // The process's key is set before its elements are parsed.
-        String processKey = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
-        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> setDueDate(task, processKey));
-        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, SlaDueDates.this::resolveBreach);
-        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, SlaDueDates.this::resolveBreach);
-      }
+    UserTaskParsing.forEveryUserTask(configuration, (processKey, taskKey, definition, element) -> {
+      definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> setDueDate(task, processKey));
+      definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this::resolveBreach);
+      definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, this::resolveBreach);
     });
   }
 
