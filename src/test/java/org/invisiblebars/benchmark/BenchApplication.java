@@ -3,6 +3,7 @@ package org.invisiblebars.benchmark;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.invisiblebars.benchmark.agent.BenchAgent;
 import org.invisiblebars.benchmark.agent.StatementCounter;
+import org.invisiblebars.support.ApplicationProcess;
 
 /**
  * One of the two applications the benchmark compares, in a JVM of its own started from its
@@ -49,8 +51,8 @@ final class BenchApplication implements AutoCloseable {
    */
   static BenchApplication start(String name, Path jar, Path output, List<String> arguments, Map<String, String> environment) {
     try {
-      int port = org.invisiblebars.support.ApplicationProcess.freePort();
-      int agentPort = org.invisiblebars.support.ApplicationProcess.freePort();
+      int port = ApplicationProcess.freePort();
+      int agentPort = ApplicationProcess.freePort();
       Path work = Files.createDirectories(output.resolve("work").resolve(name)).toAbsolutePath();
       Path log = Files.createDirectories(output.resolve("logs")).resolve(name + ".log").toAbsolutePath();
       List<String> command = new ArrayList<>();
@@ -98,7 +100,7 @@ final class BenchApplication implements AutoCloseable {
   private static Path classPathEntryOf(Class<?> type) {
     try {
       return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -9,8 +9,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.h2.engine.Constants;
 
 /**
  * The one kind of database both applications run on, a database each: embedded PostgreSQL by
@@ -131,7 +133,7 @@ abstract class BenchDatabase implements AutoCloseable {
         // a new database each run: the files of the last one are removed first
         if (Files.exists(this.directory)) {
           try (var old = Files.walk(this.directory)) {
-            old.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
           }
         }
         Files.createDirectories(this.directory);
@@ -148,7 +150,7 @@ abstract class BenchDatabase implements AutoCloseable {
 
     @Override
     Map<String, String> description() {
-      return Map.of("kind", "H2 file", "version", org.h2.engine.Constants.FULL_VERSION, "url", url("NAME"));
+      return Map.of("kind", "H2 file", "version", Constants.FULL_VERSION, "url", url("NAME"));
     }
 
     @Override

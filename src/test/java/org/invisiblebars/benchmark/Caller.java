@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -129,7 +130,7 @@ final class Caller {
     try {
       HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Answer(name, response.statusCode(), response.body(), System.nanoTime() - start);
-    } catch (java.net.http.HttpTimeoutException e) {
+    } catch (HttpTimeoutException e) {
       return new Answer(name, 0, "no answer within the timeout", System.nanoTime() - start);
     } catch (IOException e) {
       return new Answer(name, 0, String.valueOf(e), System.nanoTime() - start);

@@ -3,9 +3,11 @@ package org.invisiblebars.benchmark;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -63,7 +65,7 @@ final class LoadRun {
     AtomicInteger finished = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
     ThreadPoolExecutor pool = new ThreadPoolExecutor(OPEN_WORKERS, OPEN_WORKERS, 1, TimeUnit.MINUTES,
-        new java.util.concurrent.LinkedBlockingQueue<>());
+        new LinkedBlockingQueue<>());
     ThreadLocal<Caller> caller = ThreadLocal.withInitial(callers);
     long start = System.nanoTime();
     long interval = (long) (1e9 / perSecond);
@@ -92,7 +94,7 @@ final class LoadRun {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     } finally {
       pool.shutdownNow();

@@ -8,7 +8,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess;
 import org.invisiblebars.entry.usecase.EntryProcess;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
@@ -96,9 +98,9 @@ final class RealProcesses {
     figures.put("seconds", seconds);
     figures.put("humanSteps", step.count());
     figures.put("stepsPerLifecycle", done == 0 ? 0 : (double) step.count() / done);
-    report.oursOnly(process + ": lifecycles per second", String.format(java.util.Locale.ROOT, "%.2f /s (%d failed)",
+    report.oursOnly(process + ": lifecycles per second", String.format(Locale.ROOT, "%.2f /s (%d failed)",
         done / seconds, settings.lifecycles() - done), Double.NaN, figures);
-    report.oursOnly(process + ": human steps per second", String.format(java.util.Locale.ROOT, "%.2f /s (%.0f a lifecycle)",
+    report.oursOnly(process + ": human steps per second", String.format(Locale.ROOT, "%.2f /s (%.0f a lifecycle)",
         step.count() / seconds, done == 0 ? 0 : (double) step.count() / done), Double.NaN, Map.of("perSecond", step.count() / seconds));
     report.latencies(process + ": human step", bareStep, step);
     for (String kind : List.of(ThreeTaskProcess.QUERY, ThreeTaskProcess.CLAIM, ThreeTaskProcess.COMPLETE, "NGO API request",
@@ -288,7 +290,7 @@ final class RealProcesses {
      * claimed, and completed with {@code fields}; {@code reading} reads the open task first.
      */
     void step(String user, String businessKey, String taskKey, Map<String, Object> fields,
-        java.util.function.Consumer<String> reading) {
+        Consumer<String> reading) {
       Caller caller = ours.as(user);
       String path = "/engine-rest/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + taskKey;
       long deadline = System.nanoTime() + 30_000_000_000L;

@@ -1,10 +1,13 @@
 package org.invisiblebars.benchmark;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -66,7 +69,7 @@ public final class RequestCostBenchmark {
       }
     }
     System.out.printf("%n%d client(s), %d s per turn, %d turns after a warm-up; load %s%n", clients, seconds, turns,
-        new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/loadavg"))).trim());
+        new String(Files.readAllBytes(Path.of("/proc/loadavg"))).trim());
     System.out.printf("%-10s %12s %12s %8s %12s %12s %8s%n", "kind", "A p50 ms", "B p50 ms", "B/A", "A p95 ms", "B p95 ms", "B/A");
     for (String kind : KINDS) {
       double a50 = median(byApp.get(a).stream().map(t -> t.percentile(kind, 50)).toList());
@@ -163,7 +166,7 @@ public final class RequestCostBenchmark {
         throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " " + response.body());
       }
       return response.body();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

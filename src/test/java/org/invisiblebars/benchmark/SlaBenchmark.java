@@ -9,10 +9,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,6 +29,7 @@ import org.invisiblebars.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -95,7 +98,7 @@ class SlaBenchmark extends IntegrationTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired BreachScan scan;
-  @Autowired org.springframework.context.ApplicationContext context;
+  @Autowired ApplicationContext context;
 
   private final StringBuilder report = new StringBuilder();
   private final List<String> newBreachTaskIds = new ArrayList<>();
@@ -231,7 +234,7 @@ class SlaBenchmark extends IntegrationTest {
     // Timestamps the engine writes are local times of the JVM (columns without a zone); ours carry one.
     LocalDateTime now = LocalDateTime.now();
     String local = "timestamp '" + now.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).replace('T', ' ') + "'";
-    String zoned = "(" + local + " at time zone '" + java.util.TimeZone.getDefault().getID() + "')";
+    String zoned = "(" + local + " at time zone '" + TimeZone.getDefault().getID() + "')";
     int openEach = OPEN / PROCESSES;
     int finishedEach = FINISHED / PROCESSES;
     for (int p = 1; p <= PROCESSES; p++) {
@@ -346,7 +349,7 @@ class SlaBenchmark extends IntegrationTest {
   private static List<String> v7Indexes() throws IOException {
     try (InputStream in = new ClassPathResource("db/migration/V7__sla_indexes.sql").getInputStream()) {
       String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("--[^\n]*", "");
-      return java.util.Arrays.stream(sql.split(";")).map(String::strip)
+      return Arrays.stream(sql.split(";")).map(String::strip)
           .filter(s -> s.toLowerCase(Locale.ROOT).startsWith("create index")).toList();
     }
   }

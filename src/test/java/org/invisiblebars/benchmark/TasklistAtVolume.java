@@ -5,7 +5,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * The Tasklist's own requests at volume, as a director (not an administrator) on ours and without
@@ -71,7 +74,7 @@ final class TasklistAtVolume {
     for (int level : settings.volumes()) {
       seedBoth(ThreeTaskProcess.KEY, level - open, "open tasks (from " + open + " to " + level + ")");
       open = level;
-      report.section(String.format(java.util.Locale.ROOT, "Tasklist as %s at %,d open tasks, %,d finished instances",
+      report.section(String.format(Locale.ROOT, "Tasklist as %s at %,d open tasks, %,d finished instances",
           SideBySide.DIRECTOR, level, settings.finished()));
       measure(bareQueue, oursQueue);
     }
@@ -79,7 +82,7 @@ final class TasklistAtVolume {
 
   /** Both applications seed at once, each in its own JVM (the seeding is not measured; the machine's cores are used). */
   private void seedBoth(String key, int count, String what) {
-    var bareSeeding = java.util.concurrent.CompletableFuture.runAsync(() -> seed(bare, key, count, what));
+    var bareSeeding = CompletableFuture.runAsync(() -> seed(bare, key, count, what));
     seed(ours, key, count, what);
     bareSeeding.join();
     // the planner's statistics of the rows just seeded, in both, as autovacuum keeps them in production
@@ -133,7 +136,7 @@ final class TasklistAtVolume {
    * Samples one kind: a request to warm up, then until {@link #samples} or the time budget is
    * spent, one at least; a warm-up slower than a quarter of the budget counts as a sample.
    */
-  private Caller.Answer sample(Latencies latencies, String kind, java.util.function.Supplier<Caller.Answer> request) {
+  private Caller.Answer sample(Latencies latencies, String kind, Supplier<Caller.Answer> request) {
     Caller.Answer answer = request.get();
     if (answer.nanos() > budget.toNanos() / 4) {
       latencies.record(kind, answer);

@@ -2,6 +2,7 @@ package org.invisiblebars.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.flywaydb.core.Flyway;
@@ -32,10 +33,10 @@ class ApplicationSmokeIT extends IntegrationTest {
     assertThat(flyway.info().applied())
         .extracting(m -> m.getVersion().getVersion(), m -> m.getState())
         .contains(
-            org.assertj.core.groups.Tuple.tuple("1", MigrationState.SUCCESS),
-            org.assertj.core.groups.Tuple.tuple("2", MigrationState.SUCCESS),
-            org.assertj.core.groups.Tuple.tuple("3", MigrationState.SUCCESS),
-            org.assertj.core.groups.Tuple.tuple("4", MigrationState.SUCCESS));
+            Tuple.tuple("1", MigrationState.SUCCESS),
+            Tuple.tuple("2", MigrationState.SUCCESS),
+            Tuple.tuple("3", MigrationState.SUCCESS),
+            Tuple.tuple("4", MigrationState.SUCCESS));
     assertThat(jdbc.queryForObject("select count(*) from organisation", Integer.class)).isPositive();
     assertThat(jdbc.queryForObject("select count(*) from act_ge_property", Integer.class)).isPositive();
   }

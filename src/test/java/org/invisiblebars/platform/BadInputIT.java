@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -513,7 +514,7 @@ class BadInputIT extends IntegrationTest {
         ENGINE_TABLES.stream().map(table -> "select '" + table + "', count(*)::text from " + table))
         .collect(Collectors.joining(" union all "));
     Map<String, String> fingerprint = new TreeMap<>();
-    jdbc.query(sql, (java.sql.ResultSet rs) -> {
+    jdbc.query(sql, (ResultSet rs) -> {
       fingerprint.put(rs.getString(1), rs.getString(2));
     });
     return fingerprint;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -168,9 +170,9 @@ class BadInputOutsideOurApiIT extends IntegrationTest {
   void signingInWithANameNoUserCouldHaveFailsLikeAnyWrongPassword() {
     for (String name : List.of("ma\u0000ria", "m".repeat(3_000), "маря", "\u001b[31m")) {
       HttpHeaders credentials = new HttpHeaders();
-      credentials.set(HttpHeaders.AUTHORIZATION, "Basic " + java.util.Base64.getEncoder()
+      credentials.set(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
           .encodeToString((name + ":demo").getBytes(StandardCharsets.UTF_8)));
-      ResponseEntity<String> basic = rest.exchange("/api/v1/facilities", org.springframework.http.HttpMethod.GET,
+      ResponseEntity<String> basic = rest.exchange("/api/v1/facilities", HttpMethod.GET,
           new HttpEntity<>(credentials), String.class);
       assertThat(basic.getStatusCode().value()).as("HTTP Basic as " + name.length() + " characters").isEqualTo(401);
       WebappSession tasklist = new WebappSession(baseUrl());
@@ -204,7 +206,7 @@ class BadInputOutsideOurApiIT extends IntegrationTest {
   }
 
   private ResponseEntity<String> put(String user, String path, Object body) {
-    return as(user).exchange(path, org.springframework.http.HttpMethod.PUT, entity(body), String.class);
+    return as(user).exchange(path, HttpMethod.PUT, entity(body), String.class);
   }
 
   private static HttpEntity<Object> entity(Object body) {

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.invisiblebars.accreditation.domain.Accreditation;
 import org.invisiblebars.accreditation.domain.AccreditationRepository;
 import org.invisiblebars.accreditation.domain.Application;
@@ -187,7 +188,7 @@ class MultiValuedEntitiesIT extends IntegrationTest {
   }
 
   private List<UUID> people(UUID organisation, int count) {
-    return transactions.execute(tx -> java.util.stream.IntStream.range(0, count)
+    return transactions.execute(tx -> IntStream.range(0, count)
         .mapToObj(i -> representatives.save(new Representative(organisation, "Person " + i, "Monitor")).getId()).toList());
   }
 

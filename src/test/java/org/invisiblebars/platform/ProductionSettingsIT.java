@@ -2,10 +2,14 @@ package org.invisiblebars.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -110,7 +114,7 @@ class ProductionSettingsIT extends IntegrationTest {
     assertThat(as("martha").getForEntity("/engine-rest/task?maxResults=" + (limit + 1), String.class).getStatusCode().value())
         .as("a page above the limit").isEqualTo(400);
 
-    List<String> users = new java.util.ArrayList<>();
+    List<String> users = new ArrayList<>();
     try {
       long missing = limit - identityService.createUserQuery().count();
       for (int i = 0; i < missing; i++) {
@@ -148,12 +152,12 @@ class ProductionSettingsIT extends IntegrationTest {
   private HttpResponse<String> get(String path, String user) {
     var request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Accept", "application/json, text/html");
     if (user != null) {
-      request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":demo").getBytes()));
+      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()));
     }
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

@@ -3,6 +3,7 @@ package org.invisiblebars.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
@@ -12,8 +13,8 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.support.AccreditedOrganisations.Accredited;
 import org.invisiblebars.support.ApiTest;
-import org.invisiblebars.support.SqlPerRequest;
 import org.invisiblebars.support.SqlPerRequest.Cost;
+import org.invisiblebars.support.SqlPerRequest;
 import org.invisiblebars.support.WebappSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -141,7 +142,7 @@ class RequestCostIT extends ApiTest {
     moreRows();
     Map<String, String> lists = Map.of("/api/v1/visits", "sam", "/api/v1/accreditations", "martha",
         "/api/v1/reports", "martha", "/api/v1/organisations", "lena", "/api/v1/facilities", "lena");
-    Map<String, Cost> before = new java.util.HashMap<>();
+    Map<String, Cost> before = new HashMap<>();
     lists.forEach((path, user) -> before.put(path, counted(user, HttpMethod.GET, path, null).cost()));
 
     moreRows();

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -119,7 +120,7 @@ class SecureBaselineIT extends IntegrationTest {
     assertThat(as("lena").postForEntity("/engine-rest/filter/create", json(newFilter), String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     var update = new HttpEntity<>("{\"resourceType\":\"Task\",\"name\":\"Renamed\",\"query\":{}}", jsonHeaders());
-    assertThat(as("martha").exchange("/engine-rest/filter/" + myTasks, org.springframework.http.HttpMethod.PUT, update, String.class).getStatusCode())
+    assertThat(as("martha").exchange("/engine-rest/filter/" + myTasks, HttpMethod.PUT, update, String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
 
     ResponseEntity<String> created = as("admin").postForEntity("/engine-rest/filter/create", json(newFilter.replace("Sneaky", "Admin filter")), String.class);

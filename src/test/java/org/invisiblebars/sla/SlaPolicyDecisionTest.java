@@ -2,6 +2,7 @@ package org.invisiblebars.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.Variables;
 import org.invisiblebars.support.DecisionTable;
@@ -51,8 +52,8 @@ class SlaPolicyDecisionTest {
     for (String process : new String[] {"ngo-accreditation", "report-review", "x"}) {
       for (String task : new String[] {"Task_DecideAccreditation", "Task_ReferAllegation", "y"}) {
         Map<String, Object> row = targetOf(process, task);
-        assertThat(java.time.Duration.parse((String) row.get("target"))).isPositive();
-        assertThat(java.time.Duration.parse((String) row.get("atRisk"))).isPositive();
+        assertThat(Duration.parse((String) row.get("target"))).isPositive();
+        assertThat(Duration.parse((String) row.get("atRisk"))).isPositive();
       }
     }
   }

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ public final class ApplicationProcess implements AutoCloseable {
           .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
       builder.environment().putAll(environment);
       Files.writeString(log, "%n==== %s: %s starts ====%n".formatted(Instant.now(), name),
-          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
       Process process = builder.start();
       // Never outlive the test JVM, whatever ends it.
       Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, name + "-kill"));

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -38,7 +39,7 @@ public final class RawHttp {
       byte filler) {
     return exchange(port, method, path, credentials, contentType, "Transfer-Encoding: chunked", out -> {
       byte[] chunk = new byte[64 * 1024];
-      java.util.Arrays.fill(chunk, filler);
+      Arrays.fill(chunk, filler);
       for (int left = total; left > 0; left -= chunk.length) {
         int size = Math.min(left, chunk.length);
         out.write((Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.US_ASCII));

@@ -5,16 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -69,7 +73,7 @@ public final class TasklistBrowser implements AutoCloseable {
 
   private final WebDriver driver;
   private final Path profile;
-  private final List<String> violations = new java.util.ArrayList<>();
+  private final List<String> violations = new ArrayList<>();
 
   private TasklistBrowser(WebDriver driver, Path profile) {
     this.driver = driver;
@@ -162,11 +166,11 @@ public final class TasklistBrowser implements AutoCloseable {
    */
   public void click(String name, By element) throws IOException {
     var target = await(name, ExpectedConditions.elementToBeClickable(element));
-    var javascript = (org.openqa.selenium.JavascriptExecutor) driver;
+    var javascript = (JavascriptExecutor) driver;
     javascript.executeScript("arguments[0].scrollIntoView({block: 'center'});", target);
     try {
       await(name, ExpectedConditions.elementToBeClickable(element)).click();
-    } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+    } catch (ElementClickInterceptedException covered) {
       javascript.executeScript("arguments[0].click();", driver.findElement(element));
     }
   }
@@ -234,13 +238,13 @@ public final class TasklistBrowser implements AutoCloseable {
    * lists failed, which the application's web pages show only as an empty table or a notice.
    */
   public List<String> failedRequests(String pathPrefix) {
-    List<String> failed = new java.util.ArrayList<>();
+    List<String> failed = new ArrayList<>();
     for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE).getAll()) {
       try {
         JsonNode event = JSON.readTree(entry.getMessage()).path("message");
         JsonNode response = event.path("params").path("response");
         if ("Network.responseReceived".equals(event.path("method").asText()) && response.path("status").asInt() >= 400
-            && java.net.URI.create(response.path("url").asText()).getPath().startsWith(pathPrefix)) {
+            && URI.create(response.path("url").asText()).getPath().startsWith(pathPrefix)) {
           failed.add(response.path("status").asInt() + " " + response.path("url").asText());
         }
       } catch (IOException | IllegalArgumentException unreadable) {

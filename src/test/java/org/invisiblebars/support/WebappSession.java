@@ -9,6 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A browser-like session with the Camunda web applications: it keeps cookies and sends the CSRF
@@ -74,7 +78,7 @@ public final class WebappSession {
   }
 
   /** A GET with headers of its own, e.g. to have the test server count what the request costs. */
-  public HttpResponse<String> get(String path, java.util.Map<String, String> headers) {
+  public HttpResponse<String> get(String path, Map<String, String> headers) {
     HttpRequest.Builder request = request(path);
     headers.forEach(request::header);
     return send(request.GET());
@@ -93,16 +97,16 @@ public final class WebappSession {
   }
 
   /** Posts an HTML form, as a browser does with a {@code <form method="post">}. */
-  public HttpResponse<String> postForm(String path, java.util.Map<String, String> fields) {
+  public HttpResponse<String> postForm(String path, Map<String, String> fields) {
     String form = fields.entrySet().stream().map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
-        .collect(java.util.stream.Collectors.joining("&"));
+        .collect(Collectors.joining("&"));
     return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form)));
   }
 
   /** Posts a multipart form (fields, then files named by their file name), as Camunda Modeler deploys. */
-  public HttpResponse<String> postMultipart(String path, java.util.Map<String, String> fields, java.util.Map<String, String> files) {
-    String boundary = "----invisible-bars-" + java.util.UUID.randomUUID();
+  public HttpResponse<String> postMultipart(String path, Map<String, String> fields, Map<String, String> files) {
+    String boundary = "----invisible-bars-" + UUID.randomUUID();
     StringBuilder body = new StringBuilder();
     fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
         .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
@@ -162,7 +166,7 @@ public final class WebappSession {
   private static final class LocalhostIsSecure extends CookieManager {
 
     @Override
-    public java.util.Map<String, java.util.List<String>> get(URI uri, java.util.Map<String, java.util.List<String>> headers)
+    public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers)
         throws IOException {
       boolean localhost = "http".equals(uri.getScheme()) && "localhost".equals(uri.getHost());
       return super.get(localhost ? URI.create("https" + uri.toString().substring(4)) : uri, headers);

@@ -1,6 +1,7 @@
 package org.invisiblebars.accreditation.adapter;
 
 import java.util.List;
+import java.util.UUID;
 import org.invisiblebars.accreditation.domain.ProgrammeType;
 import org.invisiblebars.accreditation.usecase.SubmitApplication;
 import org.invisiblebars.facility.domain.Facility;
@@ -45,7 +46,7 @@ class DemoApplicationSeeder implements ApplicationRunner {
     if (organisation.isEmpty() || organisations.findById(organisation.get()).isEmpty()) {
       return;
     }
-    List<java.util.UUID> facility = facilities.findAll().stream().map(Facility::getId).limit(1).toList();
+    List<UUID> facility = facilities.findAll().stream().map(Facility::getId).limit(1).toList();
     submitApplication.submit(organisation.get(), new SubmitApplication.Request(MandateType.NGO, ProgrammeType.MONITORING,
         null, null, null, "Monthly monitoring visits to the remand wing, reporting on detention conditions.",
         "Strengths: trained monitors. Weaknesses: small team. Opportunities: regional network. Threats: funding.",

@@ -1,15 +1,16 @@
 package org.invisiblebars.accreditation.domain;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.jpa.repository.Query;
 import org.invisiblebars.platform.persistence.LockingRepository;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface AccreditationRepository extends LockingRepository<Accreditation, UUID> {
 
-  java.util.List<Accreditation> findByOrganisationId(UUID organisationId);
+  List<Accreditation> findByOrganisationId(UUID organisationId);
 
   Optional<Accreditation> findByOrganisationIdAndIdempotencyKey(UUID organisationId, String idempotencyKey);
 
@@ -18,5 +19,5 @@ public interface AccreditationRepository extends LockingRepository<Accreditation
   long countByFacilityAndStatusIn(@Param("facilityId") UUID facilityId, @Param("statuses") Collection<AccreditationStatus> statuses);
 
   @Query("select distinct a.organisationId from Accreditation a join a.facilityIds f where f = :facilityId and a.status = :status")
-  java.util.List<UUID> organisationsAt(@Param("facilityId") UUID facilityId, @Param("status") AccreditationStatus status);
+  List<UUID> organisationsAt(@Param("facilityId") UUID facilityId, @Param("status") AccreditationStatus status);
 }

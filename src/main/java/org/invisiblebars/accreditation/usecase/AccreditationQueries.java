@@ -2,8 +2,10 @@ package org.invisiblebars.accreditation.usecase;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -141,7 +143,7 @@ public class AccreditationQueries {
     Map<UUID, Representative> people = representativesOf(a);
     return mous.findByAccreditationId(id).map(m -> new MouDocument(a.getId(), m.getVersion(), organisationName(a),
         a.getMandateType().name(), a.getProgrammeType().name(), m.getMandateAndExpectations(), m.getResponsibilities(),
-        m.getRepresentativeIds().stream().map(people::get).filter(java.util.Objects::nonNull).map(Representative::getFullName).sorted().toList(),
+        m.getRepresentativeIds().stream().map(people::get).filter(Objects::nonNull).map(Representative::getFullName).sorted().toList(),
         m.getDays(), m.getHours(), m.getProcedures(), m.getAllowedActivities(), m.getExcludedAreas(), m.getConfidentialityDays(),
         m.getTermMonths(), a.getTermStart(), a.getTermEnd(), m.getContinuityPlan(), religiousBased(a), m.isUniversalAccess(),
         String.join(", ", facilityNames(a)),
@@ -217,7 +219,7 @@ public class AccreditationQueries {
 
   public String recommendationSummary(UUID id) {
     Accreditation a = accreditations.get(id);
-    String ratings = a.getRatings().stream().sorted(java.util.Comparator.comparing(Rating::getCriterion))
+    String ratings = a.getRatings().stream().sorted(Comparator.comparing(Rating::getCriterion))
         .map(r -> criterionLabel(r.getCriterion()) + ": " + r.getValue() + " — " + r.getEvidence()).collect(Collectors.joining("\n"));
     return "Recommendation: " + a.getRecommendation() + " (score " + a.getScore() + " of 35)\n" + a.getRecommendationRationale()
         + (Boolean.TRUE.equals(a.getCapacityFull()) ? "\nLiaison capacity is full; networks active there: "

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.invisiblebars.accreditation.domain.Accreditation;
 import org.invisiblebars.accreditation.domain.AccreditationRepository;
@@ -60,7 +61,7 @@ public class RecommendAccreditation {
         decision.evaluate(ratings, accreditation.getSustainabilityMonths(), accreditation.getProgrammeType());
 
     List<Facility> full = accreditation.getFacilityIds().stream()
-        .map(facilities::findById).flatMap(java.util.Optional::stream)
+        .map(facilities::findById).flatMap(Optional::stream)
         .filter(f -> repository.countByFacilityAndStatusIn(f.getId(), OCCUPYING) >= f.getLiaisonCapacity())
         .toList();
     Recommendation recommendation = outcome.recommendation();
@@ -69,7 +70,7 @@ public class RecommendAccreditation {
     if (!full.isEmpty()) {
       networks = String.join(", ", full.stream()
           .flatMap(f -> repository.organisationsAt(f.getId(), AccreditationStatus.ACTIVE).stream())
-          .map(organisations::findById).flatMap(java.util.Optional::stream)
+          .map(organisations::findById).flatMap(Optional::stream)
           .map(Organisation::getNetworkName).filter(Objects::nonNull).distinct().sorted().toList());
       recommendation = Recommendation.NOT_RECOMMENDED;
       rationale = rationale + " Liaison capacity is full at " + String.join(", ", full.stream().map(Facility::getName).toList())

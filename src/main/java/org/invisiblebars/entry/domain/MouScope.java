@@ -1,5 +1,6 @@
 package org.invisiblebars.entry.domain;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ public record MouScope(Optional<Set<DayOfWeek>> days, Optional<LocalTime> from, 
       LocalTime until = "24".equals(m.group(3)) && "00".equals(m.group(4)) ? LocalTime.MAX
           : LocalTime.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
       return from.isBefore(until) ? Optional.of(new LocalTime[] {from, until}) : Optional.empty();
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       return Optional.empty();
     }
   }

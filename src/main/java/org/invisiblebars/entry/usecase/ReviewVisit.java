@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.invisiblebars.entry.domain.EntryOutcome;
+import org.invisiblebars.entry.domain.MouScope;
 import org.invisiblebars.entry.domain.RiskAssessment.RiskInputs;
 import org.invisiblebars.entry.domain.RiskAssessment;
 import org.invisiblebars.entry.domain.RiskAssessmentRepository;
@@ -238,7 +239,7 @@ public class ReviewVisit {
   }
 
   private static String key(String area) {
-    return org.invisiblebars.entry.domain.MouScope.normalise(area);
+    return MouScope.normalise(area);
   }
 
 }

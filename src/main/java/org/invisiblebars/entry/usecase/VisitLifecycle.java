@@ -1,9 +1,10 @@
 package org.invisiblebars.entry.usecase;
 
-import java.util.List;
-import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.invisiblebars.entry.domain.Visit;
 import org.invisiblebars.entry.domain.VisitRepository;
@@ -62,7 +63,7 @@ public class VisitLifecycle {
   /** The organisation's accreditation was revoked: every visit not yet at the gate is cancelled. */
   public int cancelPendingOf(UUID organisationId, String reasons, String actor) {
     var pending = visits.findForUpdateByOrganisationIdAndStatusInOrderById(organisationId,
-        java.util.Arrays.stream(VisitStatus.values()).filter(VisitStatus::isPending).toList());
+        Arrays.stream(VisitStatus.values()).filter(VisitStatus::isPending).toList());
     pending.forEach(visit -> cancel(visit, reasons, actor));
     return pending.size();
   }

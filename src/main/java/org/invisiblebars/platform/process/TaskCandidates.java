@@ -1,5 +1,6 @@
 package org.invisiblebars.platform.process;
 
+import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ public class TaskCandidates {
    * Locks the task until the caller's transaction ends and returns its candidate groups as they are
    * now; call it first, within the transaction that then changes the task's candidates.
    */
-  public java.util.List<String> lockAndReadGroups(String taskId) {
+  public List<String> lockAndReadGroups(String taskId) {
     table.lock(taskId);
     return tasks.getIdentityLinksForTask(taskId).stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)

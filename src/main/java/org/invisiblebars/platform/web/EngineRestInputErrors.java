@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -134,7 +135,7 @@ class EngineRestInputErrors {
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
       Object entity = context.proceed();
       if (entity == null && context.getMediaType() != null
-          && context.getMediaType().isCompatible(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)) {
+          && context.getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
         throw MismatchedInputException.from((JsonParser) null, context.getType(), "no JSON object in the body");
       }
       return entity;

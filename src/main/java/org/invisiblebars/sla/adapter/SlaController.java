@@ -1,5 +1,6 @@
 package org.invisiblebars.sla.adapter;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,9 +9,9 @@ import java.util.List;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.WithinYears;
 import org.invisiblebars.platform.web.SpreadsheetCsv;
-import org.invisiblebars.sla.usecase.SlaReports;
 import org.invisiblebars.sla.usecase.SlaReports.Breach;
 import org.invisiblebars.sla.usecase.SlaReports.BreachFilter;
+import org.invisiblebars.sla.usecase.SlaReports;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -83,7 +84,7 @@ class SlaController {
     String csv = SpreadsheetCsv.write(CSV_HEADER, rows.stream().map(SlaController::csvRow).toList());
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sla-breaches.csv\"")
-        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .body(csv);
   }
 

@@ -1,5 +1,6 @@
 package org.invisiblebars.sla.usecase;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,11 +79,11 @@ public class SlaReports {
     }
     if (filter.from() != null) {
       where.add("breached_at >= :from");
-      params.addValue("from", java.sql.Timestamp.from(filter.from()));
+      params.addValue("from", Timestamp.from(filter.from()));
     }
     if (filter.to() != null) {
       where.add("breached_at < :to");
-      params.addValue("to", java.sql.Timestamp.from(filter.to()));
+      params.addValue("to", Timestamp.from(filter.to()));
     }
     if (filter.open() != null) {
       where.add(filter.open() ? "resolved_at is null" : "resolved_at is not null");
@@ -95,7 +96,7 @@ public class SlaReports {
         "select * from sla_breach" + condition + " order by breached_at desc, task_id limit :limit offset :offset", params,
         (rs, i) -> {
           Instant due = rs.getTimestamp("due_at").toInstant();
-          java.sql.Timestamp resolved = rs.getTimestamp("resolved_at");
+          Timestamp resolved = rs.getTimestamp("resolved_at");
           Instant end = resolved == null ? now : resolved.toInstant();
           return new Breach(rs.getString("task_id"), rs.getString("process_key"), rs.getString("task_key"),
               rs.getString("business_key"), rs.getString("assignee"), rs.getString("candidate_groups"),
@@ -119,7 +120,7 @@ public class SlaReports {
     // Only the one timestamp column of the period is read; grouping by local day happens here, so the
     // same query runs on H2 and PostgreSQL whatever their time zone functions.
     jdbc.query("select breached_at from sla_breach where breached_at >= :since",
-        new MapSqlParameterSource("since", java.sql.Timestamp.from(first.atStartOfDay(zone).toInstant())),
+        new MapSqlParameterSource("since", Timestamp.from(first.atStartOfDay(zone).toInstant())),
         rs -> {
           counts.computeIfPresent(rs.getTimestamp(1).toInstant().atZone(zone).toLocalDate(), (day, n) -> n + 1);
         });
@@ -138,7 +139,7 @@ public class SlaReports {
         + " from ACT_HI_TASKINST"
         + " where END_TIME_ is not null and END_TIME_ >= :since and DURATION_ is not null and PROC_DEF_KEY_ is not null"
         + " group by PROC_DEF_KEY_, TASK_DEF_KEY_ order by PROC_DEF_KEY_, TASK_DEF_KEY_";
-    return jdbc.query(sql, new MapSqlParameterSource("since", java.sql.Timestamp.from(since)), (rs, i) -> {
+    return jdbc.query(sql, new MapSqlParameterSource("since", Timestamp.from(since)), (rs, i) -> {
       String process = rs.getString("process_key");
       String task = rs.getString("task_key");
       return new TaskType(process, task, rs.getLong("finished"), Duration.ofMillis(Math.round(rs.getDouble("p50"))),

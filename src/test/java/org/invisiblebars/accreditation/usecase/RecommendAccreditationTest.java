@@ -8,6 +8,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,7 +46,7 @@ class RecommendAccreditationTest {
 
   @BeforeEach
   void ratedApplication() {
-    accreditation.rate(java.util.Arrays.stream(Criterion.values()).map(c -> new Rating(c, 4, "evidence")).toList());
+    accreditation.rate(Arrays.stream(Criterion.values()).map(c -> new Rating(c, 4, "evidence")).toList());
     when(accreditations.lock(accreditation.getId())).thenReturn(accreditation);
     when(facilities.findById(prison.getId())).thenReturn(Optional.of(prison));
     when(decision.evaluate(any(), anyInt(), eq(ProgrammeType.MONITORING)))

@@ -1,6 +1,7 @@
 package org.invisiblebars.benchmark.agent;
 
 import jakarta.servlet.Filter;
+import java.sql.Connection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -44,7 +45,7 @@ public final class StatementCounter implements BeanPostProcessor {
     if ("dataSource".equals(name) && bean instanceof DataSource dataSource) {
       return ProxyDataSourceBuilder.create("counted", dataSource).listener(new Listener())
           .afterMethod(method -> {
-            if (serving.get() && "commit".equals(method.getMethod().getName()) && method.getTarget() instanceof java.sql.Connection) {
+            if (serving.get() && "commit".equals(method.getMethod().getName()) && method.getTarget() instanceof Connection) {
               commits.incrementAndGet();
             }
           }).build();

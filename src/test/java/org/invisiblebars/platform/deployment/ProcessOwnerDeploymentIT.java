@@ -62,7 +62,7 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
   private static final String SCRIPT_TASK = """
       <bpmn:startEvent id="StartEvent_Started" />
       <bpmn:scriptTask id="Task_RunScript" scriptFormat="javascript">
-        <bpmn:script>java.lang.Runtime.getRuntime().exec('id')</bpmn:script>
+        <bpmn:script>Runtime.getRuntime().exec('id')</bpmn:script>
       </bpmn:scriptTask>
       <bpmn:sequenceFlow id="SequenceFlow_1" sourceRef="StartEvent_Started" targetRef="Task_RunScript" />
       """;

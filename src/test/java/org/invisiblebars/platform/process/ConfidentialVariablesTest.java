@@ -10,15 +10,17 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.invisiblebars.platform.identity.Groups;
 import org.invisiblebars.support.ProcessTest;
 import org.junit.jupiter.api.Test;
@@ -142,7 +144,7 @@ class ConfidentialVariablesTest extends ProcessTest {
         .deploy().getId();
     try {
       ProcessInstance copying = runtimeService().startProcessInstanceByKey("confidential-copy",
-          java.util.Map.of("secret", RISK.value(TEXT.substring(0, 10))));
+          Map.of("secret", RISK.value(TEXT.substring(0, 10))));
       String review = taskService().createTaskQuery().processInstanceId(copying.getId()).singleResult().getId();
       as("sam", Groups.SECURITY, () -> {
         taskService().complete(review);
@@ -163,7 +165,7 @@ class ConfidentialVariablesTest extends ProcessTest {
   @Test
   void onlyTextsNumbersAndFlagsAndOnlyGroupIds() {
     aTaskShowingConfidentialTexts();
-    assertThatThrownBy(() -> RISK.value(java.time.Instant.now())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RISK.value(Instant.now())).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(Confidential::readableBy).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Confidential.readableBy("director,manager")).isInstanceOf(IllegalArgumentException.class);
     assertThat(RISK.value(null).getValue()).isNull();

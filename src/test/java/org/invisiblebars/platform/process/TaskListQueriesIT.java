@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -245,7 +246,7 @@ class TaskListQueriesIT extends IntegrationTest {
   private JsonNode read(String body) {
     try {
       return json.readTree(body);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException(body, e);
     }
   }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.invisiblebars.platform.resilience.InFlightWork.Acknowledged;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,7 +32,7 @@ final class DatabaseInvariants implements AutoCloseable {
   void assertNothingAcknowledgedIsLost(Collection<Acknowledged> acknowledged) {
     Map<String, Set<String>> byKind = acknowledged.stream()
         .collect(Collectors.groupingBy(Acknowledged::kind, Collectors.mapping(Acknowledged::id, Collectors.toSet())));
-    Map<String, String> lost = new java.util.TreeMap<>();
+    Map<String, String> lost = new TreeMap<>();
     byKind.forEach((table, ids) -> {
       Set<String> missing = new HashSet<>(ids);
       missing.removeAll(ids(table));
@@ -86,7 +87,7 @@ final class DatabaseInvariants implements AutoCloseable {
 
   /** Successful job executions per host name ({@code HOSTNAME_} of the job log) for these visits' timers. */
   Map<String, Integer> timerRunsPerNode(List<String> visits) {
-    Map<String, Integer> perNode = new java.util.TreeMap<>();
+    Map<String, Integer> perNode = new TreeMap<>();
     for (String visit : visits) {
       jdbc.queryForList("select l.hostname_ from act_hi_job_log l join act_hi_procinst p on l.process_instance_id_ = p.id_"
           + " where p.business_key_ = ? and l.job_state_ = 2", String.class, visit)

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -131,7 +132,7 @@ record AuthorizationMatrix(List<Row> rows) {
     }
     String noSession = record.get(NO_SESSION);
     String route = record.get("route");
-    Via via = record.get("via").isBlank() ? Via.BOTH : Via.valueOf(record.get("via").toUpperCase(java.util.Locale.ROOT));
+    Via via = record.get("via").isBlank() ? Via.BOTH : Via.valueOf(record.get("via").toUpperCase(Locale.ROOT));
     boolean engineRest = route.substring(route.indexOf(' ') + 1).startsWith(RouteInventory.ENGINE_REST + "/");
     if (!engineRest && via != Via.BOTH) {
       throw new IllegalArgumentException(where + ": only engine REST rows name a way (via)");

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,7 +148,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
   private static List<Probe> probes(Row row, MatrixFixtures fixtures) {
     MatrixFixtures.Cell refused = fixtures.cell();
     List<Probe> probes = new ArrayList<>();
-    Set<Cell> shownThroughTheWebApplications = new java.util.HashSet<>();
+    Set<Cell> shownThroughTheWebApplications = new HashSet<>();
     for (Role role : Role.values()) {
       if (row.throughBasic()) {
         probes.add(new Probe(row, role, false, refused));

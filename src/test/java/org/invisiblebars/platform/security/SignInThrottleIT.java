@@ -2,6 +2,8 @@ package org.invisiblebars.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +39,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @ExtendWith(OutputCaptureExtension.class)
 class SignInThrottleIT extends IntegrationTest {
 
-  private static final java.util.concurrent.atomic.AtomicInteger PROBES = new java.util.concurrent.atomic.AtomicInteger();
+  private static final AtomicInteger PROBES = new AtomicInteger();
   private static final String PASSWORD = "Probe-Password-2026!";
   /** invisible-bars.sign-in.free-failures-per-source in application.yaml. */
   private static final int FREE_FAILURES = 20;
@@ -258,8 +261,8 @@ class SignInThrottleIT extends IntegrationTest {
   private HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
     try {
       return (client == null ? http : client).send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -31,8 +32,8 @@ import org.invisiblebars.organisation.domain.RepresentativeRepository;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.sla.adapter.BreachScan;
 import org.invisiblebars.support.EngineTasks;
-import org.invisiblebars.support.Fixtures;
 import org.invisiblebars.support.Fixtures.Ngo;
+import org.invisiblebars.support.Fixtures;
 import org.invisiblebars.support.IntegrationTest;
 import org.invisiblebars.support.WebappSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -339,7 +340,7 @@ class TaskOperationsIT extends IntegrationTest {
   }
 
   /** Runs engine calls as the user, as the engine REST API does for a request. */
-  private <T> T asUser(String user, List<String> groups, java.util.function.Supplier<T> call) {
+  private <T> T asUser(String user, List<String> groups, Supplier<T> call) {
     identityService.setAuthentication(user, groups);
     try {
       return call.get();

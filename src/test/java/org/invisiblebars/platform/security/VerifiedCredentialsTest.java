@@ -3,6 +3,7 @@ package org.invisiblebars.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class VerifiedCredentialsTest {
 
   @Test
   void theKeptGroupsCannotBeChangedThroughTheListPassedIn() {
-    var groups = new java.util.ArrayList<>(List.of("ngo-liaison"));
+    var groups = new ArrayList<>(List.of("ngo-liaison"));
     credentials.remember("lena", "right", groups, credentials.generation());
     groups.add("camunda-admin");
 

@@ -3,12 +3,18 @@ package org.invisiblebars.sla.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
+import java.util.stream.StreamSupport;
+import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.camunda.bpm.engine.FilterService;
@@ -16,7 +22,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -30,6 +38,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** A task past its due date is recorded once, escalated to its policy's group, and resolved on completion. */
 class SlaBreachIT extends IntegrationTest {
@@ -42,10 +57,10 @@ class SlaBreachIT extends IntegrationTest {
   @Autowired FilterService filterService;
   @Autowired ObjectMapper json;
   @Autowired SlaMetrics metrics;
-  @Autowired javax.sql.DataSource dataSource;
-  @Autowired org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
-  @Autowired org.springframework.context.ApplicationContext applicationContext;
-  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+  @Autowired DataSource dataSource;
+  @Autowired NamedParameterJdbcTemplate jdbc;
+  @Autowired ApplicationContext applicationContext;
+  @Autowired PlatformTransactionManager transactions;
 
   private Deployment deployment;
 
@@ -88,7 +103,7 @@ class SlaBreachIT extends IntegrationTest {
     assertThat(breaches.findByTaskId(task.getId()).get(0).getResolvedAt()).isNotNull();
 
     var types = json.readTree(as("maria").getForObject("/api/v1/sla/task-types?days=1", String.class));
-    var review = java.util.stream.StreamSupport.stream(types.spliterator(), false)
+    var review = StreamSupport.stream(types.spliterator(), false)
         .filter(t -> t.get("processKey").asText().equals("breach-check")).findFirst().orElseThrow();
     assertThat(review.get("finished").asLong()).isGreaterThanOrEqualTo(1);
     assertThat(review.has("median") && review.has("p90")).isTrue();
@@ -139,8 +154,8 @@ class SlaBreachIT extends IntegrationTest {
       EngineTaskTable table = new EngineTaskTable(jdbc);
       BreachScan secondScan = new BreachScan(secondNode.getTaskService(), secondNode.getRepositoryService(),
           secondNode.getRuntimeService(), new EngineInternals(secondNode), breaches, transactions, metrics,
-          java.time.Clock.systemUTC(), table, new TaskCandidates(secondNode.getTaskService(), table));
-      var start = new java.util.concurrent.CyclicBarrier(2);
+          Clock.systemUTC(), table, new TaskCandidates(secondNode.getTaskService(), table));
+      var start = new CyclicBarrier(2);
       Callable<Integer> first = () -> { start.await(); return scan.scan(); };
       Callable<Integer> second = () -> { start.await(); return secondScan.scan(); };
       var pool = Executors.newFixedThreadPool(2);
@@ -163,7 +178,7 @@ class SlaBreachIT extends IntegrationTest {
 
   /** Another node's engine: its own caches and command stack, the same database and transactions. */
   private ProcessEngine secondEngine() {
-    var config = new org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration();
+    var config = new SpringProcessEngineConfiguration();
     config.setProcessEngineName("second-node");
     config.setApplicationContext(applicationContext);
     config.setDataSource(dataSource);
@@ -172,7 +187,7 @@ class SlaBreachIT extends IntegrationTest {
     config.setJobExecutorActivate(false);
     config.setHistory("full");
     config.setDbMetricsReporterActivate(false);
-    config.setIdGenerator(new org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator());
+    config.setIdGenerator(new StrongUuidGenerator());
     return config.buildProcessEngine();
   }
 
@@ -227,24 +242,24 @@ class SlaBreachIT extends IntegrationTest {
     assertThat(assigneeInCsv(formula)).isEqualTo("'@SUM(1+1)");
   }
 
-  private String assigneeInCsv(Task task) throws java.io.IOException {
+  private String assigneeInCsv(Task task) throws IOException {
     List<CSVRecord> csv = breachesCsv("maria", "breach-check");
     int assignee = csv.get(0).toList().indexOf("assignee");
     return csv.stream().filter(row -> row.get(0).equals(task.getId())).findFirst().orElseThrow().get(assignee);
   }
 
   private String breachesCsvText(String user, String process) {
-    var headers = new org.springframework.http.HttpHeaders();
-    headers.setAccept(List.of(new org.springframework.http.MediaType("text", "csv")));
-    var csv = as(user).exchange("/api/v1/sla/breaches?process=" + process, org.springframework.http.HttpMethod.GET,
-        new org.springframework.http.HttpEntity<>(headers), String.class);
+    var headers = new HttpHeaders();
+    headers.setAccept(List.of(new MediaType("text", "csv")));
+    var csv = as(user).exchange("/api/v1/sla/breaches?process=" + process, HttpMethod.GET,
+        new HttpEntity<>(headers), String.class);
     assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
     return csv.getBody();
   }
 
   /** The export as records, the header first. */
-  private List<CSVRecord> breachesCsv(String user, String process) throws java.io.IOException {
-    return CSVFormat.RFC4180.parse(new java.io.StringReader(breachesCsvText(user, process))).getRecords();
+  private List<CSVRecord> breachesCsv(String user, String process) throws IOException {
+    return CSVFormat.RFC4180.parse(new StringReader(breachesCsvText(user, process))).getRecords();
   }
 
   private Task overdueTask() {

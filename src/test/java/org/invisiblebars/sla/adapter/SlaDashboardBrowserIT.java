@@ -3,6 +3,7 @@ package org.invisiblebars.sla.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -73,10 +75,10 @@ class SlaDashboardBrowserIT extends IntegrationTest {
     By breachLink = By.cssSelector("#breach-table a[href$='?task=" + task.getId() + "']");
     WebElement link = browser.await("sla-breach", ExpectedConditions.visibilityOfElementLocated(breachLink));
     // Tall enough that the screenshot shows the whole page down to the breach list.
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1800));
+    driver.manage().window().setSize(new Dimension(1400, 1800));
     browser.screenshot("sla-dashboard-maria");
 
-    assertThat(java.net.URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/sla");
+    assertThat(URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/sla");
     assertThat(Long.parseLong(driver.findElement(By.id("count-breached")).getText())).isPositive();
     assertThat(chart.getSize().getWidth()).isGreaterThan(300);
     assertThat(paintedPixels(chart)).as("the chart has drawn bars and axes").isPositive();

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,6 +22,9 @@ import org.invisiblebars.sla.domain.SlaTarget;
 import org.invisiblebars.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 
 /** Every user task gets its due date from sla-policy, also in a process deployed after start-up. */
 class SlaDueDateIT extends IntegrationTest {
@@ -57,13 +62,13 @@ class SlaDueDateIT extends IntegrationTest {
 
   @Test
   void accreditationTasksGetTheirOwnTargets() throws Exception {
-    var body = java.util.Map.of("mandateType", "NGO", "programmeType", "MONITORING", "proposedActivity", "SLA check",
+    var body = Map.of("mandateType", "NGO", "programmeType", "MONITORING", "proposedActivity", "SLA check",
         "sustainabilityMonths", 12,
-        "facilityIds", java.util.List.of(json.readTree(as("john").getForObject("/api/v1/facilities", String.class)).get(0).get("id").asText()),
-        "representatives", java.util.List.of(java.util.Map.of("fullName", "Sol Checker")));
-    var headers = new org.springframework.http.HttpHeaders();
-    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
-    String id = json.readTree(as("john").postForObject("/api/v1/accreditations", new org.springframework.http.HttpEntity<>(body, headers),
+        "facilityIds", List.of(json.readTree(as("john").getForObject("/api/v1/facilities", String.class)).get(0).get("id").asText()),
+        "representatives", List.of(Map.of("fullName", "Sol Checker")));
+    var headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    String id = json.readTree(as("john").postForObject("/api/v1/accreditations", new HttpEntity<>(body, headers),
         String.class)).get("id").asText();
 
     Task check = taskService.createTaskQuery().processInstanceBusinessKey(id).singleResult();

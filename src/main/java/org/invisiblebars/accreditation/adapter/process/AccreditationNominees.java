@@ -1,6 +1,7 @@
 package org.invisiblebars.accreditation.adapter.process;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.invisiblebars.accreditation.domain.Nominee;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess;
@@ -26,7 +27,7 @@ public class AccreditationNominees {
   }
 
   public List<String> idsOf(String accreditationId) {
-    return queries.scoped(UUID.fromString(accreditationId), java.util.Optional.empty()).getNominees().stream()
+    return queries.scoped(UUID.fromString(accreditationId), Optional.empty()).getNominees().stream()
         .map(Nominee::getRepresentativeId).map(UUID::toString).sorted().toList();
   }
 }

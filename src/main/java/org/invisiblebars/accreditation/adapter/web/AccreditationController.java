@@ -4,10 +4,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.invisiblebars.accreditation.adapter.MouPdfRenderer;
 import org.invisiblebars.accreditation.usecase.AccreditationLifecycle;
-import org.invisiblebars.accreditation.usecase.AccreditationQueries;
 import org.invisiblebars.accreditation.usecase.AccreditationQueries.AccreditationView;
+import org.invisiblebars.accreditation.usecase.AccreditationQueries;
 import org.invisiblebars.accreditation.usecase.SubmitApplication;
 import org.invisiblebars.organisation.adapter.OrganisationScope;
 import org.invisiblebars.platform.validation.NotFoundException;
@@ -113,7 +114,7 @@ class AccreditationController {
   }
 
   /** An NGO user acts on one of its own organisation's accreditations (others are not found). */
-  private AccreditationView actOnOwn(UUID id, Authentication authentication, java.util.function.Consumer<Caller> action) {
+  private AccreditationView actOnOwn(UUID id, Authentication authentication, Consumer<Caller> action) {
     Caller caller = Caller.of(authentication);
     UUID organisation = organisations.ownOrganisation(caller);
     queries.scoped(id, Optional.of(organisation));

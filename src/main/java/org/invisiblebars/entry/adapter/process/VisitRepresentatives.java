@@ -1,6 +1,7 @@
 package org.invisiblebars.entry.adapter.process;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.invisiblebars.entry.usecase.EntryProcess;
 import org.invisiblebars.entry.usecase.ReviewVisit;
@@ -30,7 +31,7 @@ public class VisitRepresentatives {
   }
 
   public List<String> all(String visitId) {
-    return queries.scoped(UUID.fromString(visitId), java.util.Optional.empty()).representativeIds().stream()
+    return queries.scoped(UUID.fromString(visitId), Optional.empty()).representativeIds().stream()
         .map(UUID::toString).toList();
   }
 

@@ -6,6 +6,7 @@ import static org.invisiblebars.support.AccreditationForms.mouClauses;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -264,7 +265,7 @@ class AccreditationApiIT extends IntegrationTest {
         }
       }
       throw new IllegalStateException("no facility " + name);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException(e);
     }
   }

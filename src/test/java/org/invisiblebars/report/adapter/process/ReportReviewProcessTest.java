@@ -19,6 +19,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
@@ -131,7 +132,7 @@ class ReportReviewProcessTest extends ProcessTest {
   void everyRecommendationIsAssignedAndAnsweredInATaskOfItsOwnWithItsOwnDueDate() throws IOException {
     ProcessInstance pi = start(false);
 
-    List<org.camunda.bpm.engine.task.Task> assignments = taskQuery().taskDefinitionKey(Element.ACKNOWLEDGE_REPORT).list();
+    List<Task> assignments = taskQuery().taskDefinitionKey(Element.ACKNOWLEDGE_REPORT).list();
     assertThat(assignments).hasSize(RECOMMENDATIONS.size()).allSatisfy(t -> assertThat(t).hasCandidateGroup("director"));
     assertThat(assignments).extracting(t -> runtimeService().getVariable(t.getExecutionId(), Variable.RECOMMENDATION_ID))
         .containsExactlyInAnyOrderElementsOf(RECOMMENDATIONS);
@@ -140,7 +141,7 @@ class ReportReviewProcessTest extends ProcessTest {
     assignments.subList(1, assignments.size()).forEach(t -> complete(t));
     complete(task());
 
-    List<org.camunda.bpm.engine.task.Task> answers = taskQuery().taskDefinitionKey(Element.ANSWER_RECOMMENDATION).list();
+    List<Task> answers = taskQuery().taskDefinitionKey(Element.ANSWER_RECOMMENDATION).list();
     assertThat(answers).hasSize(RECOMMENDATIONS.size()).allSatisfy(t -> assertThat(t).hasCandidateGroup("director"));
     assertThat(answers).extracting(t -> runtimeService().getVariable(t.getExecutionId(), Variable.RECOMMENDATION_ID))
         .containsExactlyInAnyOrderElementsOf(RECOMMENDATIONS);
@@ -224,7 +225,7 @@ class ReportReviewProcessTest extends ProcessTest {
     assertThat(pi).isWaitingAt(Element.FOLLOW_UP_DUE);
     assertThat(jobQuery().activityId(Element.FOLLOW_UP_DUE).count()).as("one follow-up per accepted recommendation").isEqualTo(2);
     jobQuery().activityId(Element.FOLLOW_UP_DUE).list().forEach(job -> execute(job));
-    List<org.camunda.bpm.engine.task.Task> due = taskQuery().taskDefinitionKey(Element.RECORD_FOLLOW_UP).list();
+    List<Task> due = taskQuery().taskDefinitionKey(Element.RECORD_FOLLOW_UP).list();
     assertThat(due).hasSize(2).allSatisfy(t -> assertThat(t).hasCandidateGroup("ngo-liaison"));
 
     // In progress with a new deadline: the recommendation is scheduled again.
@@ -262,7 +263,7 @@ class ReportReviewProcessTest extends ProcessTest {
 
   /** Completes the open tasks of a per-recommendation step, one for each recommendation. */
   private static void completeEach(String taskKey) {
-    List<org.camunda.bpm.engine.task.Task> open = taskQuery().taskDefinitionKey(taskKey).list();
+    List<Task> open = taskQuery().taskDefinitionKey(taskKey).list();
     assertThat(open).as("one %s per recommendation", taskKey).hasSize(RECOMMENDATIONS.size());
     open.forEach(t -> complete(t));
   }

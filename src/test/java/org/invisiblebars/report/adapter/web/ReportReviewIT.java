@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,18 +22,18 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.invisiblebars.accreditation.domain.Accreditation;
-import org.invisiblebars.accreditation.domain.AccreditationStatus;
 import org.invisiblebars.accreditation.domain.AccreditationRepository;
+import org.invisiblebars.accreditation.domain.AccreditationStatus;
 import org.invisiblebars.accreditation.domain.Application;
 import org.invisiblebars.accreditation.domain.Mou;
 import org.invisiblebars.accreditation.domain.MouClauses;
 import org.invisiblebars.accreditation.domain.MouRepository;
 import org.invisiblebars.accreditation.domain.ProgrammeType;
 import org.invisiblebars.organisation.domain.MandateType;
-import org.invisiblebars.report.usecase.ReportReviewProcess;
-import org.invisiblebars.report.usecase.ReportReviewProcess.Element;
 import org.invisiblebars.platform.audit.DecisionLog;
 import org.invisiblebars.report.usecase.ReportQueries;
+import org.invisiblebars.report.usecase.ReportReviewProcess.Element;
+import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.report.usecase.ReportSubject;
 import org.invisiblebars.support.IntegrationTest;
 import org.invisiblebars.support.TasklistBrowser;
@@ -262,7 +267,7 @@ class ReportReviewIT extends IntegrationTest {
     assertThat(json.readTree(reporter().getForObject("/api/v1/reports/" + id + "/follow-up", String.class))
         .get("recommendations").get(0).get("status").asText()).isEqualTo("IN_PROGRESS");
     Job again = managementService.createJobQuery().processInstanceId(instanceOf(id)).activityId(Element.FOLLOW_UP_DUE).singleResult();
-    assertThat(again.getDuedate().toInstant()).isEqualTo(LocalDate.now().plusDays(60).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+    assertThat(again.getDuedate().toInstant()).isEqualTo(LocalDate.now().plusDays(60).atStartOfDay(ZoneOffset.UTC).toInstant());
     managementService.executeJob(again.getId());
     complete("lena", taskId(id, Element.RECORD_FOLLOW_UP), Map.of("followUpOutcome", "IMPLEMENTED", "followUpNotes", "All painted"));
 
@@ -367,7 +372,7 @@ class ReportReviewIT extends IntegrationTest {
     acknowledgeAndMeet(id);
     answer(id);
     String task = taskId(id, Element.PREPARE_PLAN_OF_ACTION);
-    java.util.Date before = periodTimer(id).getDuedate();
+    Date before = periodTimer(id).getDuedate();
 
     ResponseEntity<String> noDays = completion("martha", task, Map.of("askForMoreTime", "true", "extensionReasons", "Budget talks"));
     assertThat(noDays.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -383,7 +388,7 @@ class ReportReviewIT extends IntegrationTest {
     assertThat(periodTimer(id).getDuedate()).as("nothing moves before the NGO agrees").isEqualTo(before);
     assertThat(post(reporter(), "/api/v1/reports/" + id + "/extension-answer", Map.of("agree", true), null).getStatusCode())
         .isEqualTo(HttpStatus.OK);
-    assertThat(periodTimer(id).getDuedate()).isEqualTo(java.util.Date.from(before.toInstant().plus(20, java.time.temporal.ChronoUnit.DAYS)));
+    assertThat(periodTimer(id).getDuedate()).isEqualTo(Date.from(before.toInstant().plus(20, ChronoUnit.DAYS)));
 
     ResponseEntity<String> twice = completion("martha", again, Map.of("askForMoreTime", "true", "extensionDays", "5",
         "extensionReasons", "Still talking"));
@@ -507,7 +512,7 @@ class ReportReviewIT extends IntegrationTest {
 
   private void endThePeriod(String id) {
     // The period ends: the report's end moves into the past and the timer job runs, as the job executor would run it.
-    jdbc.update("update report set review_ends_at = ? where id = ?", java.sql.Timestamp.from(Instant.now().minusSeconds(1)),
+    jdbc.update("update report set review_ends_at = ? where id = ?", Timestamp.from(Instant.now().minusSeconds(1)),
         UUID.fromString(id));
     managementService.executeJob(periodTimer(id).getId());
   }
@@ -532,7 +537,7 @@ class ReportReviewIT extends IntegrationTest {
     try {
       recommendation = json.readTree(as("martha").getForObject("/api/v1/reports/" + id, String.class))
           .get("recommendations").get(position - 1).get("id").asText();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException(e);
     }
     return taskService.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey(taskKey).list().stream()
@@ -546,7 +551,7 @@ class ReportReviewIT extends IntegrationTest {
   }
 
   private ResponseEntity<String> completion(String user, String taskId, Map<String, String> fields) {
-    Map<String, Object> variables = new java.util.HashMap<>();
+    Map<String, Object> variables = new HashMap<>();
     fields.forEach((name, value) -> variables.put(name, Map.of("value", value, "type", "String")));
     return post(as(user), "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables), null);
   }
