@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every relative link of {@code README.md} and {@code docs/*.md} points to a file of the repository
- * and, when it names a section ({@code page.md#section}), to a heading of that page: the README is cut
- * to links into {@code docs/}, so a page or a heading renamed must break the build, not the reader's
- * way in. Anchors are the ones GitHub gives headings (lower case, punctuation dropped, spaces as
- * hyphens, {@code -1}, {@code -2} for repeats). Links are read with two regular expressions, not a
- * Markdown parser: the pages use only inline links, and code (fenced or in backticks) is skipped.
+ * and, when it names a section ({@code page.md#section}), to a heading of that page: the README is
+ * cut to links into {@code docs/}, so a page or a heading renamed must break the build, not the
+ * reader's way in. Anchors are the ones GitHub gives headings (lower case, punctuation dropped,
+ * spaces as hyphens, {@code -1}, {@code -2} for repeats). Links are read with two regular
+ * expressions, not a Markdown parser: the pages use only inline links, and code (fenced or in
+ * backticks) is skipped.
  */
 class DocsLinksTest {
 
@@ -47,9 +48,16 @@ class DocsLinksTest {
         Path linked = file.isEmpty() ? page : page.getParent().resolve(file).normalize();
         if (!Files.exists(linked)) {
           broken.add(ROOT.relativize(page) + ": " + target + " (no such file)");
-        } else if (hash >= 0 && linked.toString().endsWith(".md")
+        } else if (hash >= 0
+            && linked.toString().endsWith(".md")
             && !anchors(linked).contains(target.substring(hash + 1))) {
-          broken.add(ROOT.relativize(page) + ": " + target + " (no such heading in " + ROOT.relativize(linked) + ")");
+          broken.add(
+              ROOT.relativize(page)
+                  + ": "
+                  + target
+                  + " (no such heading in "
+                  + ROOT.relativize(linked)
+                  + ")");
         }
       }
     }
@@ -102,9 +110,7 @@ class DocsLinksTest {
   }
 
   private static String anchor(String heading) {
-    return heading.toLowerCase(Locale.ROOT)
-        .replaceAll("[^\\p{L}\\p{N} _-]", "")
-        .replace(' ', '-');
+    return heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
   }
 
   /** The lines of a page outside fenced code blocks. */

@@ -30,20 +30,27 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The code names the models' elements, messages, beans and decisions through constants only
- * ({@code AccreditationProcess}, {@code EntryProcess}, {@code ReportReviewProcess} and the decision
- * keys of the adapters), and every constant names something the model in {@code processes/} has:
- * a process owner who renames a task, a message or a decision in Camunda Modeler breaks this test,
- * not production (a decision log step no longer matched, a reason no longer shown to an NGO).
+ * The code names the models' elements, messages, beans and decisions through constants only ({@code
+ * AccreditationProcess}, {@code EntryProcess}, {@code ReportReviewProcess} and the decision keys of
+ * the adapters), and every constant names something the model in {@code processes/} has: a process
+ * owner who renames a task, a message or a decision in Camunda Modeler breaks this test, not
+ * production (a decision log step no longer matched, a reason no longer shown to an NGO).
  */
 class ModelContractsTest {
 
-  /** Beans only instances started on earlier versions of the models call (see each constant's Javadoc). */
-  static final Set<String> EARLIER_VERSIONS_ONLY = Set.of(AccreditationProcess.Bean.NOMINEES,
-      EntryProcess.Bean.REPRESENTATIVES, ReportReviewProcess.Bean.FOLLOW_UPS);
+  /**
+   * Beans only instances started on earlier versions of the models call (see each constant's
+   * Javadoc).
+   */
+  static final Set<String> EARLIER_VERSIONS_ONLY =
+      Set.of(
+          AccreditationProcess.Bean.NOMINEES,
+          EntryProcess.Bean.REPRESENTATIVES,
+          ReportReviewProcess.Bean.FOLLOW_UPS);
 
   static Stream<Arguments> processes() {
-    return Stream.of(Arguments.of(AccreditationProcess.class, "ngo-accreditation.bpmn"),
+    return Stream.of(
+        Arguments.of(AccreditationProcess.class, "ngo-accreditation.bpmn"),
         Arguments.of(EntryProcess.class, "entry-authorisation.bpmn"),
         Arguments.of(ReportReviewProcess.class, "report-review.bpmn"));
   }
@@ -54,41 +61,70 @@ class ModelContractsTest {
     Path path = Path.of("processes", file);
     BpmnModelInstance model = Bpmn.readModelFromFile(path.toFile());
     String xml = Files.readString(path);
-    List<String> processIds = model.getModelElementsByType(Process.class).stream().map(Process::getId).toList();
-    List<String> messageNames = model.getModelElementsByType(Message.class).stream().map(Message::getName).toList();
+    List<String> processIds =
+        model.getModelElementsByType(Process.class).stream().map(Process::getId).toList();
+    List<String> messageNames =
+        model.getModelElementsByType(Message.class).stream().map(Message::getName).toList();
 
     SoftAssertions softly = new SoftAssertions();
-    softly.assertThat(processIds).as("%s.KEY", contract.getSimpleName()).contains((String) contract.getField("KEY").get(null));
-    constants(contract, "Element").forEach((name, id) -> softly.assertThat((Object) model.getModelElementById(id))
-        .as("%s.Element.%s = %s in %s", contract.getSimpleName(), name, id, file).isNotNull());
-    constants(contract, "Message").forEach((name, value) -> {
-      if (name.endsWith("_ID")) {
-        softly.assertThat((Object) model.getModelElementById(value)).as("message id %s.Message.%s = %s in %s",
-            contract.getSimpleName(), name, value, file).isInstanceOf(Message.class);
-      } else {
-        softly.assertThat(messageNames).as("message name %s.Message.%s in %s", contract.getSimpleName(), name, file)
-            .contains(value);
-      }
-    });
-    constants(contract, "Bean").entrySet().stream().filter(bean -> !EARLIER_VERSIONS_ONLY.contains(bean.getValue()))
-        .forEach(bean -> softly.assertThat(xml)
-        .as("%s.Bean.%s = %s called by %s", contract.getSimpleName(), bean.getKey(), bean.getValue(), file)
-        .containsPattern("\\$\\{" + bean.getValue() + "[.}]"));
+    softly
+        .assertThat(processIds)
+        .as("%s.KEY", contract.getSimpleName())
+        .contains((String) contract.getField("KEY").get(null));
+    constants(contract, "Element")
+        .forEach(
+            (name, id) ->
+                softly
+                    .assertThat((Object) model.getModelElementById(id))
+                    .as("%s.Element.%s = %s in %s", contract.getSimpleName(), name, id, file)
+                    .isNotNull());
+    constants(contract, "Message")
+        .forEach(
+            (name, value) -> {
+              if (name.endsWith("_ID")) {
+                softly
+                    .assertThat((Object) model.getModelElementById(value))
+                    .as(
+                        "message id %s.Message.%s = %s in %s",
+                        contract.getSimpleName(), name, value, file)
+                    .isInstanceOf(Message.class);
+              } else {
+                softly
+                    .assertThat(messageNames)
+                    .as("message name %s.Message.%s in %s", contract.getSimpleName(), name, file)
+                    .contains(value);
+              }
+            });
+    constants(contract, "Bean").entrySet().stream()
+        .filter(bean -> !EARLIER_VERSIONS_ONLY.contains(bean.getValue()))
+        .forEach(
+            bean ->
+                softly
+                    .assertThat(xml)
+                    .as(
+                        "%s.Bean.%s = %s called by %s",
+                        contract.getSimpleName(), bean.getKey(), bean.getValue(), file)
+                    .containsPattern("\\$\\{" + bean.getValue() + "[.}]"));
     softly.assertAll();
   }
 
   @Test
   void theConstantsCoverEveryElementIdTheCodeNames() throws IOException {
-    // no model element id written as a literal outside the contracts (they all begin like Task_, Event_, Timer_ ...)
+    // no model element id written as a literal outside the contracts (they all begin like Task_,
+    // Event_, Timer_ ...)
     List<String> literals = new ArrayList<>();
     try (Stream<Path> sources = Files.walk(Path.of("src", "main", "java"))) {
       for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-        if (source.getFileName().toString().matches("(Accreditation|Entry|ReportReview)Process\\.java")) {
+        if (source
+            .getFileName()
+            .toString()
+            .matches("(Accreditation|Entry|ReportReview)Process\\.java")) {
           continue;
         }
-        var matcher = Pattern.compile(
-            "\"((Task|Event|Timer|Gateway|Activity|StartEvent|EndEvent|Message|SubProcess|Boundary|Flow)_[A-Za-z]+)\"")
-            .matcher(Files.readString(source));
+        var matcher =
+            Pattern.compile(
+                    "\"((Task|Event|Timer|Gateway|Activity|StartEvent|EndEvent|Message|SubProcess|Boundary|Flow)_[A-Za-z]+)\"")
+                .matcher(Files.readString(source));
         while (matcher.find()) {
           literals.add(source.getFileName() + ": " + matcher.group(1));
         }
@@ -99,25 +135,35 @@ class ModelContractsTest {
 
   @Test
   void everyDecisionKeyIsADecisionOfItsTable() throws Exception {
-    Map<String, String> keys = Map.of(
-        "org.invisiblebars.accreditation.adapter.process.DmnCriteriaDecision#DECISION_KEY", "accreditation-criteria.dmn",
-        "org.invisiblebars.entry.adapter.process.DmnVisitDecisions#VISIT_RISK", "visit-risk.dmn",
-        "org.invisiblebars.entry.adapter.process.DmnVisitDecisions#SEARCH_PROTOCOL", "search-protocol.dmn",
-        "org.invisiblebars.sla.adapter.SlaPolicyDecision#DECISION_KEY", "sla-policy.dmn");
+    Map<String, String> keys =
+        Map.of(
+            "org.invisiblebars.accreditation.adapter.process.DmnCriteriaDecision#DECISION_KEY",
+                "accreditation-criteria.dmn",
+            "org.invisiblebars.entry.adapter.process.DmnVisitDecisions#VISIT_RISK",
+                "visit-risk.dmn",
+            "org.invisiblebars.entry.adapter.process.DmnVisitDecisions#SEARCH_PROTOCOL",
+                "search-protocol.dmn",
+            "org.invisiblebars.sla.adapter.SlaPolicyDecision#DECISION_KEY", "sla-policy.dmn");
     SoftAssertions softly = new SoftAssertions();
     for (var entry : keys.entrySet()) {
       String[] classAndField = entry.getKey().split("#");
       Field field = Class.forName(classAndField[0]).getDeclaredField(classAndField[1]);
       field.setAccessible(true);
       String key = (String) field.get(null);
-      List<String> decisions = Dmn.readModelFromFile(Path.of("processes", entry.getValue()).toFile())
-          .getModelElementsByType(Decision.class).stream().map(Decision::getId).toList();
+      List<String> decisions =
+          Dmn.readModelFromFile(Path.of("processes", entry.getValue()).toFile())
+              .getModelElementsByType(Decision.class)
+              .stream()
+              .map(Decision::getId)
+              .toList();
       softly.assertThat(decisions).as("%s in %s", entry.getKey(), entry.getValue()).contains(key);
     }
     softly.assertAll();
   }
 
-  /** The public String constants of {@code contract}'s nested class {@code nested}, by field name. */
+  /**
+   * The public String constants of {@code contract}'s nested class {@code nested}, by field name.
+   */
   private static Map<String, String> constants(Class<?> contract, String nested) {
     Map<String, String> constants = new LinkedHashMap<>();
     for (Class<?> inner : contract.getDeclaredClasses()) {

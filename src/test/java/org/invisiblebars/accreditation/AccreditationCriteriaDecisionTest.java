@@ -43,26 +43,42 @@ class AccreditationCriteriaDecisionTest {
   @Test
   void anyCriterionRatedOneIsNotRecommended() {
     assertThat(decide(ratedAll(5).rating(FUNDS, 1)))
-        .isEqualTo(new Outcome("DecisionRule_LowestRatingOne", NOT_RECOMMENDED,
-            "At least one criterion is rated 1 (insufficient evidence).", 31));
+        .isEqualTo(
+            new Outcome(
+                "DecisionRule_LowestRatingOne",
+                NOT_RECOMMENDED,
+                "At least one criterion is rated 1 (insufficient evidence).",
+                31));
   }
 
   @Test
   void criterionRatedOneOutranksEveryOtherRule() {
-    assertThat(decide(ratedAll(2).rating(REPUTATION, 1).securedFor(3).programme(PRISON_SERVICES)).rule())
+    assertThat(
+            decide(ratedAll(2).rating(REPUTATION, 1).securedFor(3).programme(PRISON_SERVICES))
+                .rule())
         .isEqualTo("DecisionRule_LowestRatingOne");
   }
 
   @Test
   void scoreBelowEighteenIsNotRecommended() {
     assertThat(decide(ratedAll(2).rating(KNOWLEDGE, 3).rating(EXPERTISE, 3).rating(FUNDS, 3)))
-        .isEqualTo(new Outcome("DecisionRule_ScoreBelowEighteen", NOT_RECOMMENDED,
-            "The total score is below 18 of 35.", 17));
+        .isEqualTo(
+            new Outcome(
+                "DecisionRule_ScoreBelowEighteen",
+                NOT_RECOMMENDED,
+                "The total score is below 18 of 35.",
+                17));
   }
 
   @Test
   void scoreOfEighteenIsAdequate() {
-    assertThat(decide(ratedAll(2).rating(KNOWLEDGE, 3).rating(EXPERTISE, 3).rating(FUNDS, 3).rating(REPUTATION, 3)))
+    assertThat(
+            decide(
+                ratedAll(2)
+                    .rating(KNOWLEDGE, 3)
+                    .rating(EXPERTISE, 3)
+                    .rating(FUNDS, 3)
+                    .rating(REPUTATION, 3)))
         .isEqualTo(adequate(18));
   }
 
@@ -75,8 +91,12 @@ class AccreditationCriteriaDecisionTest {
   @Test
   void prisonServicesFundedForElevenMonthsNeedAContinuityPlan() {
     assertThat(decide(ratedAll(5).securedFor(11).programme(PRISON_SERVICES)))
-        .isEqualTo(new Outcome("DecisionRule_PrisonServicesFundingBelowTwelveMonths", RECOMMEND_WITH_CONDITIONS,
-            "Prison services need funding secured for 12 months or more: require a continuity plan.", 35));
+        .isEqualTo(
+            new Outcome(
+                "DecisionRule_PrisonServicesFundingBelowTwelveMonths",
+                RECOMMEND_WITH_CONDITIONS,
+                "Prison services need funding secured for 12 months or more: require a continuity plan.",
+                35));
   }
 
   @Test
@@ -98,8 +118,12 @@ class AccreditationCriteriaDecisionTest {
   @Test
   void fundingSecuredForFiveMonthsNeedsASustainabilityPlan() {
     assertThat(decide(ratedAll(5).securedFor(5)))
-        .isEqualTo(new Outcome("DecisionRule_FundingBelowSixMonths", RECOMMEND_WITH_CONDITIONS,
-            "Funding is secured for less than 6 months: require a sustainability plan.", 35));
+        .isEqualTo(
+            new Outcome(
+                "DecisionRule_FundingBelowSixMonths",
+                RECOMMEND_WITH_CONDITIONS,
+                "Funding is secured for less than 6 months: require a sustainability plan.",
+                35));
   }
 
   @Test
@@ -133,19 +157,26 @@ class AccreditationCriteriaDecisionTest {
   }
 
   private static Outcome strong(int score) {
-    return new Outcome("DecisionRule_StrongOnEveryCriterion", RECOMMEND, "Strong on every criterion.", score);
+    return new Outcome(
+        "DecisionRule_StrongOnEveryCriterion", RECOMMEND, "Strong on every criterion.", score);
   }
 
   private static Outcome adequate(int score) {
-    return new Outcome("DecisionRule_AdequateOverall", RECOMMEND_WITH_CONDITIONS,
-        "Adequate overall: set conditions for the weaker criteria.", score);
+    return new Outcome(
+        "DecisionRule_AdequateOverall",
+        RECOMMEND_WITH_CONDITIONS,
+        "Adequate overall: set conditions for the weaker criteria.",
+        score);
   }
 
   /** Evaluates the table with its required score decision, as the process does. */
   private Outcome decide(Application application) {
     DecisionTable.Evaluation result = decision.evaluate(application.variables());
-    return new Outcome(result.rule(), Recommendation.valueOf(result.get("recommendation")),
-        result.get("rationale"), result.get("score"));
+    return new Outcome(
+        result.rule(),
+        Recommendation.valueOf(result.get("recommendation")),
+        result.get("rationale"),
+        result.get("score"));
   }
 
   private static Application ratedAll(int rating) {
@@ -156,8 +187,11 @@ class AccreditationCriteriaDecisionTest {
     return new Application(ratings, 24, MONITORING);
   }
 
-  /** What the decision reads from an application: the seven ratings, secured funding and programme. */
-  private record Application(Map<Criterion, Integer> ratings, int sustainabilityMonths, ProgrammeType programme) {
+  /**
+   * What the decision reads from an application: the seven ratings, secured funding and programme.
+   */
+  private record Application(
+      Map<Criterion, Integer> ratings, int sustainabilityMonths, ProgrammeType programme) {
 
     Application rating(Criterion criterion, int rating) {
       Map<Criterion, Integer> changed = new EnumMap<>(ratings);
@@ -178,5 +212,6 @@ class AccreditationCriteriaDecisionTest {
     }
   }
 
-  private record Outcome(String rule, Recommendation recommendation, String rationale, Integer score) {}
+  private record Outcome(
+      String rule, Recommendation recommendation, String rationale, Integer score) {}
 }

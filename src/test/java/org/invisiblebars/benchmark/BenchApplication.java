@@ -25,10 +25,15 @@ import org.invisiblebars.support.ApplicationProcess;
  */
 final class BenchApplication implements AutoCloseable {
 
-  /** The same for both: a heap large enough for 50,000 open tasks, the collector of the machine's choice. */
+  /**
+   * The same for both: a heap large enough for 50,000 open tasks, the collector of the machine's
+   * choice.
+   */
   static final List<String> JVM_OPTIONS = List.of("-Xms256m", "-Xmx1g");
+
   private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
-  private static final String LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
+  private static final String LAUNCHER =
+      "org.springframework.boot.loader.launch.PropertiesLauncher";
 
   private final String name;
   private final int port;
@@ -46,27 +51,36 @@ final class BenchApplication implements AutoCloseable {
   }
 
   /**
-   * Starts {@code jar} with the agent and {@code arguments} (Spring properties), in
-   * {@code target/benchmark/work/NAME}, and waits until Spring reports it ready to accept traffic.
+   * Starts {@code jar} with the agent and {@code arguments} (Spring properties), in {@code
+   * target/benchmark/work/NAME}, and waits until Spring reports it ready to accept traffic.
    */
-  static BenchApplication start(String name, Path jar, Path output, List<String> arguments, Map<String, String> environment) {
+  static BenchApplication start(
+      String name, Path jar, Path output, List<String> arguments, Map<String, String> environment) {
     try {
       int port = ApplicationProcess.freePort();
       int agentPort = ApplicationProcess.freePort();
       Path work = Files.createDirectories(output.resolve("work").resolve(name)).toAbsolutePath();
-      Path log = Files.createDirectories(output.resolve("logs")).resolve(name + ".log").toAbsolutePath();
+      Path log =
+          Files.createDirectories(output.resolve("logs")).resolve(name + ".log").toAbsolutePath();
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.addAll(JVM_OPTIONS);
       command.add("-Djava.io.tmpdir=" + work);
-      command.add("-Dloader.path=" + agentDirectory(output) + "," + classPathEntryOf(ProxyDataSourceBuilder.class));
+      command.add(
+          "-Dloader.path="
+              + agentDirectory(output)
+              + ","
+              + classPathEntryOf(ProxyDataSourceBuilder.class));
       command.addAll(List.of("-cp", jar.toAbsolutePath().toString(), LAUNCHER));
       command.add("--server.port=" + port);
       command.add("--" + BenchAgent.PORT + "=" + agentPort);
       command.add("--spring.main.sources=" + BenchAgent.class.getName());
       command.addAll(arguments);
-      ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-          .redirectOutput(log.toFile());
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .directory(work.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile());
       builder.environment().putAll(environment);
       long start = System.nanoTime();
       Process process = builder.start();
@@ -91,7 +105,10 @@ final class BenchApplication implements AutoCloseable {
     Files.createDirectories(target.resolve(pkg));
     try (var files = Files.list(classes.resolve(pkg))) {
       for (Path file : files.toList()) {
-        Files.copy(file, target.resolve(pkg).resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+            file,
+            target.resolve(pkg).resolve(file.getFileName()),
+            StandardCopyOption.REPLACE_EXISTING);
       }
     }
     return target;
@@ -109,7 +126,8 @@ final class BenchApplication implements AutoCloseable {
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException(name + " ended while starting (exit " + process.exitValue() + "); see " + log);
+        throw new IllegalStateException(
+            name + " ended while starting (exit " + process.exitValue() + "); see " + log);
       }
       if (control.get("/ready").status() == 200) {
         return;
@@ -117,7 +135,8 @@ final class BenchApplication implements AutoCloseable {
       sleep(100);
     }
     process.destroyForcibly();
-    throw new IllegalStateException(name + " was not ready within " + START_TIMEOUT + "; see " + log);
+    throw new IllegalStateException(
+        name + " was not ready within " + START_TIMEOUT + "; see " + log);
   }
 
   String name() {
@@ -140,7 +159,8 @@ final class BenchApplication implements AutoCloseable {
   /** The statements and commits the application ran serving requests, so far. */
   StatementCounter.Counts counts() {
     JsonNode counts = control.get("/counts").json();
-    return new StatementCounter.Counts(counts.get("statements").asLong(), counts.get("commits").asLong());
+    return new StatementCounter.Counts(
+        counts.get("statements").asLong(), counts.get("commits").asLong());
   }
 
   /** The live heap after a full collection, in MiB. */
@@ -164,11 +184,15 @@ final class BenchApplication implements AutoCloseable {
 
   /** Starts {@code count} instances of {@code key} through the engine. */
   void seed(String key, int count) {
-    Caller.Answer answer = control.waitingAtMost(Duration.ofMinutes(30)).post("/seed?key=" + key + "&count=" + count, "");
+    Caller.Answer answer =
+        control
+            .waitingAtMost(Duration.ofMinutes(30))
+            .post("/seed?key=" + key + "&count=" + count, "");
     if (!answer.ok()) {
       throw new IllegalStateException(name + ": seeding failed: " + answer.body());
     }
   }
+
   /** {@code ANALYZE} on this application's database (the agent's {@code /analyze}). */
   void analyze() {
     Caller.Answer answer = control.waitingAtMost(Duration.ofMinutes(10)).post("/analyze", "");
@@ -176,7 +200,6 @@ final class BenchApplication implements AutoCloseable {
       throw new IllegalStateException(name + ": ANALYZE failed: " + answer.body());
     }
   }
-
 
   @Override
   public void close() {

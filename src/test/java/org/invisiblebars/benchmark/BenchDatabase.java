@@ -75,7 +75,12 @@ abstract class BenchDatabase implements AutoCloseable {
         server = EmbeddedPostgres.builder().setServerConfig("max_connections", "100").start();
         for (String database : new String[] {"bare", "ours"}) {
           execute("create database " + database);
-          execute("alter database " + database + " set statement_timeout = '" + STATEMENT_TIMEOUT + "'");
+          execute(
+              "alter database "
+                  + database
+                  + " set statement_timeout = '"
+                  + STATEMENT_TIMEOUT
+                  + "'");
         }
       } catch (IOException e) {
         throw new UncheckedIOException("embedded PostgreSQL did not start", e);
@@ -83,7 +88,8 @@ abstract class BenchDatabase implements AutoCloseable {
     }
 
     private void execute(String sql) {
-      try (Connection connection = server.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
+      try (Connection connection = server.getPostgresDatabase().getConnection();
+          Statement statement = connection.createStatement()) {
         statement.execute(sql);
       } catch (SQLException e) {
         throw new IllegalStateException(sql, e);
@@ -98,9 +104,12 @@ abstract class BenchDatabase implements AutoCloseable {
     @Override
     Map<String, String> description() {
       Map<String, String> settings = new LinkedHashMap<>();
-      try (Connection connection = server.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement();
-          ResultSet rows = statement.executeQuery("select name, setting from pg_settings where name in ('server_version',"
-              + " 'fsync', 'synchronous_commit', 'shared_buffers', 'work_mem', 'max_connections') order by name")) {
+      try (Connection connection = server.getPostgresDatabase().getConnection();
+          Statement statement = connection.createStatement();
+          ResultSet rows =
+              statement.executeQuery(
+                  "select name, setting from pg_settings where name in ('server_version',"
+                      + " 'fsync', 'synchronous_commit', 'shared_buffers', 'work_mem', 'max_connections') order by name")) {
         settings.put("kind", "embedded PostgreSQL");
         while (rows.next()) {
           settings.put(rows.getString(1), rows.getString(2));
@@ -145,7 +154,9 @@ abstract class BenchDatabase implements AutoCloseable {
     /** As application.yaml opens its file: each commit written before it is acknowledged. */
     @Override
     String url(String database) {
-      return "jdbc:h2:file:" + directory.resolve(database) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+      return "jdbc:h2:file:"
+          + directory.resolve(database)
+          + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     @Override

@@ -14,9 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The benchmark's one table, printed as it fills and at the end in full, and its JSON file
- * ({@code target/benchmark/side-by-side-DATE.json}) with the machine's load before and after, the
- * date, the database and the JVM versions.
+ * The benchmark's one table, printed as it fills and at the end in full, and its JSON file ({@code
+ * target/benchmark/side-by-side-DATE.json}) with the machine's load before and after, the date, the
+ * database and the JVM versions.
  *
  * <p>Every ratio reads the same way: how ours compares with the bare engine, 1.0 the same, higher
  * better, the issue's target 0.8 or more. For a rate it is ours / bare; for a time, a count or a
@@ -37,7 +37,8 @@ final class BenchReport {
     json.put("loadBefore", loadAverage());
     json.put("cores", Runtime.getRuntime().availableProcessors());
     json.put("javaVersion", System.getProperty("java.version"));
-    json.put("javaVm", System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"));
+    json.put(
+        "javaVm", System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"));
     json.put("applicationJvmOptions", BenchApplication.JVM_OPTIONS);
     Map<String, Object> options = new LinkedHashMap<>();
     options.put("database", settings.database());
@@ -60,7 +61,10 @@ final class BenchReport {
 
   /** A line of progress, printed at once (not part of the table). */
   void say(String format, Object... arguments) {
-    System.out.printf(Locale.ROOT, "[benchmark %5.0f s] %s%n", (System.nanoTime() - started) / 1e9,
+    System.out.printf(
+        Locale.ROOT,
+        "[benchmark %5.0f s] %s%n",
+        (System.nanoTime() - started) / 1e9,
         String.format(Locale.ROOT, format, arguments));
     System.out.flush();
   }
@@ -69,13 +73,23 @@ final class BenchReport {
     section = title;
     table.add("");
     table.add("== " + title);
-    table.add(String.format(Locale.ROOT, "%-52s %-30s %-30s %7s %7s", "", "bare", "ours", "ratio", "ratio95"));
+    table.add(
+        String.format(
+            Locale.ROOT, "%-52s %-30s %-30s %7s %7s", "", "bare", "ours", "ratio", "ratio95"));
     print(table.get(table.size() - 3), table.get(table.size() - 2), table.get(table.size() - 1));
   }
 
-  /** Response times of one kind of request, p50 / p95 / p99 in ms with the number of requests and errors. */
+  /**
+   * Response times of one kind of request, p50 / p95 / p99 in ms with the number of requests and
+   * errors.
+   */
   void latencies(String row, Latencies.Summary bare, Latencies.Summary ours) {
-    line(row, times(bare), times(ours), ratio(bare.p50(), ours.p50()), ratio(bare.p95(), ours.p95()));
+    line(
+        row,
+        times(bare),
+        times(ours),
+        ratio(bare.p50(), ours.p50()),
+        ratio(bare.p95(), ours.p95()));
     Map<String, Object> entry = entry(row, "ms");
     entry.put("bare", summary(bare));
     entry.put("ours", summary(ours));
@@ -101,7 +115,10 @@ final class BenchReport {
     entry.put("ratio", ratio);
   }
 
-  /** Ours alone (the bare engine has no such thing); {@code ratio} against a bare figure where one compares. */
+  /**
+   * Ours alone (the bare engine has no such thing); {@code ratio} against a bare figure where one
+   * compares.
+   */
   void oursOnly(String row, String ours, double ratio, Map<String, Object> figures) {
     line(row, "-", ours, ratio, Double.NaN);
     Map<String, Object> entry = entry(row, null);
@@ -112,10 +129,17 @@ final class BenchReport {
   void footprint(String when, Side bare, Side ours) {
     section("Footprint " + when);
     if (when.equals("at start")) {
-      cost("time to ready (JVM start to Spring ready)", bare.application().secondsToReady(),
-          ours.application().secondsToReady(), "s");
+      cost(
+          "time to ready (JVM start to Spring ready)",
+          bare.application().secondsToReady(),
+          ours.application().secondsToReady(),
+          "s");
     }
-    cost("live heap after a full GC", bare.application().liveHeapMiB(), ours.application().liveHeapMiB(), "MiB");
+    cost(
+        "live heap after a full GC",
+        bare.application().liveHeapMiB(),
+        ours.application().liveHeapMiB(),
+        "MiB");
     cost("resident set (RSS)", bare.application().rssMiB(), ours.application().rssMiB(), "MiB");
   }
 
@@ -125,9 +149,11 @@ final class BenchReport {
     try {
       Files.createDirectories(settings.output());
       String stamp = OffsetDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-      Path file = settings.output().resolve("side-by-side-" + settings.database() + "-" + stamp + ".json");
+      Path file =
+          settings.output().resolve("side-by-side-" + settings.database() + "-" + stamp + ".json");
       Caller.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
-      Files.writeString(settings.output().resolve("side-by-side-" + settings.database() + "-" + stamp + ".txt"),
+      Files.writeString(
+          settings.output().resolve("side-by-side-" + settings.database() + "-" + stamp + ".txt"),
           String.join("\n", header()) + "\n" + String.join("\n", table) + "\n");
       System.out.println();
       header().forEach(System.out::println);
@@ -139,9 +165,20 @@ final class BenchReport {
   }
 
   private List<String> header() {
-    return List.of("Side-by-side benchmark, " + json.get("date") + ", " + settings.database() + (settings.quick() ? " (quick)" : ""),
-        "load before " + json.get("loadBefore") + ", after " + json.get("loadAfter") + " (1, 5, 15 min); "
-            + json.get("cores") + " cores; " + json.get("javaVm"),
+    return List.of(
+        "Side-by-side benchmark, "
+            + json.get("date")
+            + ", "
+            + settings.database()
+            + (settings.quick() ? " (quick)" : ""),
+        "load before "
+            + json.get("loadBefore")
+            + ", after "
+            + json.get("loadAfter")
+            + " (1, 5, 15 min); "
+            + json.get("cores")
+            + " cores; "
+            + json.get("javaVm"),
         "ratio: how ours compares with the bare engine, higher is better, 1.0 the same (rates ours/bare, times and sizes bare/ours);"
             + " ratio95 on the 95th percentiles; times p50 / p95 / p99 ms (requests, errors)");
   }
@@ -158,7 +195,15 @@ final class BenchReport {
   }
 
   private void line(String row, String bare, String ours, double ratio, double ratio95) {
-    String line = String.format(Locale.ROOT, "%-52s %-30s %-30s %7s %7s", row, bare, ours, format(ratio), format(ratio95));
+    String line =
+        String.format(
+            Locale.ROOT,
+            "%-52s %-30s %-30s %7s %7s",
+            row,
+            bare,
+            ours,
+            format(ratio),
+            format(ratio95));
     table.add(line);
     print(line);
   }
@@ -184,7 +229,13 @@ final class BenchReport {
     if (s.count() == 0 && s.errors() == 0) {
       return "-";
     }
-    return String.format(Locale.ROOT, "%s/%s/%s (%d%s)", ms(s.p50()), ms(s.p95()), ms(s.p99()), s.count(),
+    return String.format(
+        Locale.ROOT,
+        "%s/%s/%s (%d%s)",
+        ms(s.p50()),
+        ms(s.p95()),
+        ms(s.p99()),
+        s.count(),
         s.errors() == 0 ? "" : ", " + s.errors() + " err");
   }
 
@@ -192,15 +243,21 @@ final class BenchReport {
     if (Double.isNaN(value)) {
       return "-";
     }
-    return value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
+    return value >= 100
+        ? String.format(Locale.ROOT, "%.0f", value)
+        : String.format(Locale.ROOT, "%.1f", value);
   }
 
   private static String number(double value, String unit) {
-    return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, value >= 100 ? "%.0f %s" : "%.2f %s", value, unit);
+    return Double.isNaN(value)
+        ? "-"
+        : String.format(Locale.ROOT, value >= 100 ? "%.0f %s" : "%.2f %s", value, unit);
   }
 
   static double ratio(double numerator, double denominator) {
-    return denominator == 0 || Double.isNaN(numerator) || Double.isNaN(denominator) ? Double.NaN : numerator / denominator;
+    return denominator == 0 || Double.isNaN(numerator) || Double.isNaN(denominator)
+        ? Double.NaN
+        : numerator / denominator;
   }
 
   private static String format(double ratio) {

@@ -8,11 +8,23 @@ import java.util.function.Function;
 
 /**
  * The benchmark's options, as system properties ({@code mvn -Pbenchmark verify -Dbenchmark.x=...};
- * docs/performance.md lists them). The quick mode is a smoke run: one volume of 1,000 open tasks,
- * 1 and 4 clients, short runs.
+ * docs/performance.md lists them). The quick mode is a smoke run: one volume of 1,000 open tasks, 1
+ * and 4 clients, short runs.
  */
-record BenchSettings(String database, boolean quick, List<Integer> clients, List<Double> rates, Duration run, int rounds,
-    Duration warmUp, int lifecycles, List<Integer> volumes, int finished, Path oursJar, Path bareJar, Path output) {
+record BenchSettings(
+    String database,
+    boolean quick,
+    List<Integer> clients,
+    List<Double> rates,
+    Duration run,
+    int rounds,
+    Duration warmUp,
+    int lifecycles,
+    List<Integer> volumes,
+    int finished,
+    Path oursJar,
+    Path bareJar,
+    Path output) {
 
   static BenchSettings fromSystemProperties() {
     boolean quick = Boolean.getBoolean("benchmark.quick");
@@ -33,8 +45,11 @@ record BenchSettings(String database, boolean quick, List<Integer> clients, List
   }
 
   private static <T> List<T> list(String property, String fallback, Function<String, T> parse) {
-    return Arrays.stream(System.getProperty(property, fallback).split(",")).map(String::trim).filter(s -> !s.isEmpty())
-        .map(parse).toList();
+    return Arrays.stream(System.getProperty(property, fallback).split(","))
+        .map(String::trim)
+        .filter(s -> !s.isEmpty())
+        .map(parse)
+        .toList();
   }
 
   private static String required(String property) {

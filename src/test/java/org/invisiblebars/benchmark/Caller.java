@@ -16,13 +16,17 @@ import java.util.Base64;
 /**
  * One person's HTTP client against one application, as an API client or Tasklist's own requests
  * reach it: HTTP Basic on every request for ours (no session), no credentials on the bare engine,
- * whose REST API has none. Every caller shares one {@link HttpClient} and its kept-alive connections.
+ * whose REST API has none. Every caller shares one {@link HttpClient} and its kept-alive
+ * connections.
  */
 final class Caller {
 
   static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   static final String HAL = "application/hal+json";
 
   /** An answer and how long it took, from sending the request to the last byte of the body. */
@@ -66,12 +70,19 @@ final class Caller {
     this.baseUrl = baseUrl;
     this.user = user;
     this.password = password;
-    this.authorization = password == null ? null
-        : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    this.authorization =
+        password == null
+            ? null
+            : "Basic "
+                + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     this.timeout = timeout;
   }
 
-  /** {@code user} signing in with {@code password}; a null password sends no credentials (the bare engine). */
+  /**
+   * {@code user} signing in with {@code password}; a null password sends no credentials (the bare
+   * engine).
+   */
   static Caller of(String baseUrl, String user, String password) {
     return new Caller(baseUrl, user, password, Duration.ofSeconds(60));
   }
@@ -98,14 +109,22 @@ final class Caller {
   }
 
   Answer post(String path, Object body, String accept) {
-    return send(request(path).header("Content-Type", "application/json").header("Accept", accept)
-        .POST(HttpRequest.BodyPublishers.ofString(json(body))), "POST " + path);
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .header("Accept", accept)
+            .POST(HttpRequest.BodyPublishers.ofString(json(body))),
+        "POST " + path);
   }
 
   /** A JSON POST with an {@code Idempotency-Key}, as the NGO API's clients send new requests. */
   Answer postOnce(String path, Object body, String idempotencyKey) {
-    return send(request(path).header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
-        .POST(HttpRequest.BodyPublishers.ofString(json(body))), "POST " + path);
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", idempotencyKey)
+            .POST(HttpRequest.BodyPublishers.ofString(json(body))),
+        "POST " + path);
   }
 
   Answer put(String path) {
@@ -113,12 +132,16 @@ final class Caller {
   }
 
   Answer multipart(String path, String boundary, byte[] body) {
-    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)), "POST " + path);
+    return send(
+        request(path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)),
+        "POST " + path);
   }
 
   private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }
@@ -128,7 +151,8 @@ final class Caller {
   private static Answer send(HttpRequest.Builder request, String name) {
     long start = System.nanoTime();
     try {
-      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Answer(name, response.statusCode(), response.body(), System.nanoTime() - start);
     } catch (HttpTimeoutException e) {
       return new Answer(name, 0, "no answer within the timeout", System.nanoTime() - start);

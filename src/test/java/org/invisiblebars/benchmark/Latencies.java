@@ -38,7 +38,8 @@ final class Latencies {
 
   synchronized void addAll(Latencies other) {
     synchronized (other) {
-      other.times.forEach((kind, list) -> times.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(list));
+      other.times.forEach(
+          (kind, list) -> times.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(list));
       other.errors.forEach((kind, n) -> errors.merge(kind, n, Integer::sum));
     }
   }
@@ -58,7 +59,11 @@ final class Latencies {
     }
     long[] sorted = list.stream().mapToLong(Long::longValue).toArray();
     Arrays.sort(sorted);
-    return new Summary(sorted.length, errors.getOrDefault(kind, 0), percentile(sorted, 50), percentile(sorted, 95),
+    return new Summary(
+        sorted.length,
+        errors.getOrDefault(kind, 0),
+        percentile(sorted, 50),
+        percentile(sorted, 95),
         percentile(sorted, 99));
   }
 

@@ -17,10 +17,10 @@ import java.util.function.Supplier;
  * The two load models, driving three-task lifecycles against one application.
  *
  * <p>Closed loop: {@code clients} callers, each starting its next lifecycle when the last one
- * ended, for a fixed time; throughput is what the application allows. Open model: lifecycles
- * arrive at a fixed rate whatever the application does, each handled by a free worker; a
- * lifecycle's time counts from its planned arrival, so time spent queueing behind a slow
- * application shows in its percentiles instead of lowering the rate (no coordinated omission).
+ * ended, for a fixed time; throughput is what the application allows. Open model: lifecycles arrive
+ * at a fixed rate whatever the application does, each handled by a free worker; a lifecycle's time
+ * counts from its planned arrival, so time spent queueing behind a slow application shows in its
+ * percentiles instead of lowering the rate (no coordinated omission).
  */
 final class LoadRun {
 
@@ -35,7 +35,10 @@ final class LoadRun {
     }
   }
 
-  /** At most this many lifecycles in flight in the open model: beyond it arrivals wait (and count the wait). */
+  /**
+   * At most this many lifecycles in flight in the open model: beyond it arrivals wait (and count
+   * the wait).
+   */
   static final int OPEN_WORKERS = 64;
 
   private LoadRun() {}
@@ -50,11 +53,16 @@ final class LoadRun {
     List<Future<?>> loops = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
       Caller caller = callers.get();
-      loops.add(pool.submit(() -> {
-        while (System.nanoTime() < end) {
-          (ThreeTaskProcess.run(caller, latencies, null, System.nanoTime()) ? finished : failed).incrementAndGet();
-        }
-      }));
+      loops.add(
+          pool.submit(
+              () -> {
+                while (System.nanoTime() < end) {
+                  (ThreeTaskProcess.run(caller, latencies, null, System.nanoTime())
+                          ? finished
+                          : failed)
+                      .incrementAndGet();
+                }
+              }));
     }
     awaitAll(pool, loops);
     return new Outcome(latencies, finished.get(), failed.get(), (System.nanoTime() - start) / 1e9);
@@ -64,8 +72,9 @@ final class LoadRun {
     Latencies latencies = new Latencies();
     AtomicInteger finished = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(OPEN_WORKERS, OPEN_WORKERS, 1, TimeUnit.MINUTES,
-        new LinkedBlockingQueue<>());
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            OPEN_WORKERS, OPEN_WORKERS, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>());
     ThreadLocal<Caller> caller = ThreadLocal.withInitial(callers);
     long start = System.nanoTime();
     long interval = (long) (1e9 / perSecond);
@@ -79,8 +88,14 @@ final class LoadRun {
       if (wait > 0) {
         BenchApplication.sleep(TimeUnit.NANOSECONDS.toMillis(wait));
       }
-      lifecycles.add(pool.submit(() -> (System.nanoTime() < abandonQueued
-          && ThreeTaskProcess.run(caller.get(), latencies, null, planned) ? finished : failed).incrementAndGet()));
+      lifecycles.add(
+          pool.submit(
+              () ->
+                  (System.nanoTime() < abandonQueued
+                              && ThreeTaskProcess.run(caller.get(), latencies, null, planned)
+                          ? finished
+                          : failed)
+                      .incrementAndGet()));
     }
     awaitAll(pool, lifecycles);
     return new Outcome(latencies, finished.get(), failed.get(), (System.nanoTime() - start) / 1e9);

@@ -1,6 +1,5 @@
 package org.invisiblebars.benchmark;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,20 +16,35 @@ class SideBySideBenchmark {
   void run() throws Exception {
     BenchSettings settings = BenchSettings.fromSystemProperties();
     BenchReport report = new BenchReport(settings);
-    report.say("Side-by-side benchmark: %s, %s mode; expected duration about %d minutes", settings.database(),
-        settings.quick() ? "quick" : "full", expectedMinutes(settings));
+    report.say(
+        "Side-by-side benchmark: %s, %s mode; expected duration about %d minutes",
+        settings.database(), settings.quick() ? "quick" : "full", expectedMinutes(settings));
     try (BenchDatabase database = BenchDatabase.start(settings.database(), settings.output())) {
       report.database(database.description());
       Side bare;
       Side ours;
-      try (BenchApplication bareApp = BenchApplication.start("bare", settings.bareJar(), settings.output(),
-          List.of("--spring.datasource.url=" + database.url("bare"), "--spring.datasource.username=" + database.username(),
-              "--spring.datasource.password=" + database.password()), Map.of());
-          BenchApplication oursApp = BenchApplication.start("ours", settings.oursJar(), settings.output(),
-              ours(database), oursEnvironment(database))) {
+      try (BenchApplication bareApp =
+              BenchApplication.start(
+                  "bare",
+                  settings.bareJar(),
+                  settings.output(),
+                  List.of(
+                      "--spring.datasource.url=" + database.url("bare"),
+                      "--spring.datasource.username=" + database.username(),
+                      "--spring.datasource.password=" + database.password()),
+                  Map.of());
+          BenchApplication oursApp =
+              BenchApplication.start(
+                  "ours",
+                  settings.oursJar(),
+                  settings.output(),
+                  ours(database),
+                  oursEnvironment(database))) {
         bare = new Side("bare", bareApp, false);
         ours = new Side("ours", oursApp, true);
-        report.say("ready: bare in %.1f s, ours in %.1f s", bareApp.secondsToReady(), oursApp.secondsToReady());
+        report.say(
+            "ready: bare in %.1f s, ours in %.1f s",
+            bareApp.secondsToReady(), oursApp.secondsToReady());
         report.footprint("at start", bare, ours);
         new SideBySide(settings, report, bare, ours).runAll();
       }
@@ -39,15 +53,26 @@ class SideBySideBenchmark {
   }
 
   private static List<String> ours(BenchDatabase database) {
-    return database.kind().equals("postgres") ? List.of("--spring.profiles.active=postgres,demo")
-        : List.of("--spring.profiles.active=demo", "--spring.datasource.url=" + database.url("ours"),
-            "--spring.datasource.username=" + database.username(), "--spring.datasource.password=" + database.password());
+    return database.kind().equals("postgres")
+        ? List.of("--spring.profiles.active=postgres,demo")
+        : List.of(
+            "--spring.profiles.active=demo",
+            "--spring.datasource.url=" + database.url("ours"),
+            "--spring.datasource.username=" + database.username(),
+            "--spring.datasource.password=" + database.password());
   }
 
   /** The postgres profile reads its database from the environment, as in production. */
   private static Map<String, String> oursEnvironment(BenchDatabase database) {
-    return database.kind().equals("postgres") ? Map.of("DATABASE_URL", database.url("ours"), "DATABASE_USERNAME",
-        database.username(), "DATABASE_PASSWORD", database.password()) : Map.of();
+    return database.kind().equals("postgres")
+        ? Map.of(
+            "DATABASE_URL",
+            database.url("ours"),
+            "DATABASE_USERNAME",
+            database.username(),
+            "DATABASE_PASSWORD",
+            database.password())
+        : Map.of();
   }
 
   /**
@@ -59,10 +84,16 @@ class SideBySideBenchmark {
    */
   static long expectedMinutes(BenchSettings settings) {
     double seconds = 150 + 2 * settings.warmUp().toSeconds() + 30;
-    seconds += 2.0 * settings.rounds() * settings.run().toSeconds() * (settings.clients().size() + 1.5 * settings.rates().size());
+    seconds +=
+        2.0
+            * settings.rounds()
+            * settings.run().toSeconds()
+            * (settings.clients().size() + 1.5 * settings.rates().size());
     seconds += settings.lifecycles() * 3 * 6;
     int open = settings.volumes().stream().mapToInt(Integer::intValue).max().orElse(0);
-    seconds += (settings.finished() + open) / 100.0 + settings.volumes().size() * (settings.quick() ? 30 : 90);
+    seconds +=
+        (settings.finished() + open) / 100.0
+            + settings.volumes().size() * (settings.quick() ? 30 : 90);
     return Math.round(seconds / 60);
   }
 }

@@ -49,10 +49,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Not a test: the benchmark of Tasklist's group queue at volume (issue 11, the task authorization
- * query), run alone with
- * {@code mvn -Pbenchmark verify -Dit.test=TaskQueryBenchmark -Dbenchmark.side-by-side.skip=true} (see
- * docs/performance.md). The whole application on embedded PostgreSQL; open {@code director} tasks
- * are started through the engine, so each has its candidate-group grant as in production.
+ * query), run alone with {@code mvn -Pbenchmark verify -Dit.test=TaskQueryBenchmark
+ * -Dbenchmark.side-by-side.skip=true} (see docs/performance.md). The whole application on embedded
+ * PostgreSQL; open {@code director} tasks are started through the engine, so each has its
+ * candidate-group grant as in production.
  *
  * <p>At 1,000, 10,000 and 50,000 open director tasks ({@code -Dbenchmark.sizes=...}) it times, as
  * {@code martha} over HTTP, the <i>Directors queue</i> filter as Tasklist reads it: its first page
@@ -60,11 +60,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * order (newest first), and its count. Three setups take turns (A B C A B C ...): the engine's own
  * statements (up to {@code -Dbenchmark.engine-up-to}, 10,000 by default: above, one request takes
  * minutes), ours ({@code platform/process/ExistsAuthorizationCheck}) without the due-date index of
- * {@code TaskListIndexes}, and ours with it (production). {@code admin}, whose grants are on
- * {@code *}, is the floor; the engine calls behind martha's list, timed in this JVM, show where
- * the time goes. Before measuring, every setup must return the same count and the same first
- * pages. Prints p50 and p95 per size and the ratios, and writes them with the database's plans
- * ({@code EXPLAIN ANALYZE}) under {@code target/benchmark/}.
+ * {@code TaskListIndexes}, and ours with it (production). {@code admin}, whose grants are on {@code
+ * *}, is the floor; the engine calls behind martha's list, timed in this JVM, show where the time
+ * goes. Before measuring, every setup must return the same count and the same first pages. Prints
+ * p50 and p95 per size and the ratios, and writes them with the database's plans ({@code EXPLAIN
+ * ANALYZE}) under {@code target/benchmark/}.
  */
 class TaskQueryBenchmark extends IntegrationTest {
 
@@ -73,24 +73,38 @@ class TaskQueryBenchmark extends IntegrationTest {
   static final String MARTHA = "martha";
   static final List<String> MARTHA_GROUPS = List.of("director");
   static final int PAGE = 15;
+
   /** The filters' variable columns (TaskFilterSeeder). */
-  static final String[] COLUMNS = {"organisationName", "facilityName", "accreditationId", "visitId", "reportId"};
+  static final String[] COLUMNS = {
+    "organisationName", "facilityName", "accreditationId", "visitId", "reportId"
+  };
+
   static final int SEED_BATCH = 500;
   static final int ROUNDS = 5;
   static final int PER_ROUND = 5;
   static final int ENGINE_UP_TO = Integer.getInteger("benchmark.engine-up-to", 10_000);
+
   /** Time each setup may spend on one kind of request at one size; at least one request is made. */
   static final double BUDGET_MS = 60_000;
+
   static final Path OUT = Path.of("target", "benchmark");
   static final String INDEX = TaskListIndexes.INDEXES.keySet().iterator().next();
 
   /** Tasklist's list requests: its body, and the same order for the database's plans. */
   private record Order(String name, String sorting, Consumer<TaskQuery> query) {}
 
-  static final List<Order> ORDERS = List.of(
-      new Order("by due date", "{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}", query -> query.orderByDueDate().asc()),
-      new Order("newest first", "{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}", query -> query.orderByTaskCreateTime().desc()));
-  static final List<String> KINDS = List.of("list " + ORDERS.get(0).name(), "list " + ORDERS.get(1).name(), "count");
+  static final List<Order> ORDERS =
+      List.of(
+          new Order(
+              "by due date",
+              "{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}",
+              query -> query.orderByDueDate().asc()),
+          new Order(
+              "newest first",
+              "{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}",
+              query -> query.orderByTaskCreateTime().desc()));
+  static final List<String> KINDS =
+      List.of("list " + ORDERS.get(0).name(), "list " + ORDERS.get(1).name(), "count");
 
   @Autowired ProcessEngine engine;
   @Autowired RepositoryService repositoryService;
@@ -118,7 +132,9 @@ class TaskQueryBenchmark extends IntegrationTest {
       return new Stats(sorted.length, nearestRank(sorted, 50), nearestRank(sorted, 95));
     }
 
-    /** The nearest-rank percentile: the smallest sample with at least p % of samples at or below it. */
+    /**
+     * The nearest-rank percentile: the smallest sample with at least p % of samples at or below it.
+     */
     private static double nearestRank(double[] sorted, int p) {
       int rank = (int) Math.ceil(p / 100.0 * sorted.length);
       return sorted[Math.max(rank, 1) - 1];
@@ -128,17 +144,30 @@ class TaskQueryBenchmark extends IntegrationTest {
   @Test
   void run() throws IOException, SQLException {
     Files.createDirectories(OUT);
-    line("Task query benchmark, %d cores, PostgreSQL %s, %s", Runtime.getRuntime().availableProcessors(),
-        jdbc.queryForObject("show server_version", String.class), Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    line(
+        "Task query benchmark, %d cores, PostgreSQL %s, %s",
+        Runtime.getRuntime().availableProcessors(),
+        jdbc.queryForObject("show server_version", String.class),
+        Instant.now().truncatedTo(ChronoUnit.SECONDS));
     filterId = filterService.createFilterQuery().filterName(FILTER).singleResult().getId();
-    indexDefinition = jdbc.queryForObject("select indexdef from pg_indexes where indexname = lower(?)", String.class, INDEX);
+    indexDefinition =
+        jdbc.queryForObject(
+            "select indexdef from pg_indexes where indexname = lower(?)", String.class, INDEX);
     Map<String, String> ours = TaskQuerySql.mappings(engine);
-    setups = List.of(new Setup("engine", TaskQuerySql.engineOwnMappings(engine), true),
-        new Setup("exists, no index", ours, false), new Setup("exists", ours, true));
-    line("statements: engine's %s, ours %s; index %s", TaskQuerySql.LIST, ours.get(TaskQuerySql.LIST), indexDefinition);
+    setups =
+        List.of(
+            new Setup("engine", TaskQuerySql.engineOwnMappings(engine), true),
+            new Setup("exists, no index", ours, false),
+            new Setup("exists", ours, true));
+    line(
+        "statements: engine's %s, ours %s; index %s",
+        TaskQuerySql.LIST, ours.get(TaskQuerySql.LIST), indexDefinition);
     deploy();
-    int[] sizes = Arrays.stream(System.getProperty("benchmark.sizes", "1000,10000,50000").split(","))
-        .map(String::strip).mapToInt(Integer::parseInt).toArray();
+    int[] sizes =
+        Arrays.stream(System.getProperty("benchmark.sizes", "1000,10000,50000").split(","))
+            .map(String::strip)
+            .mapToInt(Integer::parseInt)
+            .toArray();
     Map<Integer, Map<String, Stats>> results = new LinkedHashMap<>();
     for (int size : sizes) {
       seedTo(size);
@@ -161,21 +190,38 @@ class TaskQueryBenchmark extends IntegrationTest {
 
   private void use(Setup setup) {
     TaskQuerySql.use(engine, setup.mappings());
-    jdbc.execute(setup.index() ? indexDefinition.replaceFirst("(?i)^create index", "create index if not exists")
-        : "drop index if exists " + INDEX);
+    jdbc.execute(
+        setup.index()
+            ? indexDefinition.replaceFirst("(?i)^create index", "create index if not exists")
+            : "drop index if exists " + INDEX);
   }
 
   // ---- seeding -------------------------------------------------------------------------------
 
   private void deploy() {
-    repositoryService.createDeployment().name(PROCESS).addModelInstance(PROCESS + ".bpmn",
-        Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(180).startEvent()
-            .userTask("Task_DecideBenchmarkCase").name("Decide benchmark case").camundaCandidateGroups("director")
-            .camundaDueDate("${due}").endEvent().done()).deploy();
+    repositoryService
+        .createDeployment()
+        .name(PROCESS)
+        .addModelInstance(
+            PROCESS + ".bpmn",
+            Bpmn.createExecutableProcess(PROCESS)
+                .camundaHistoryTimeToLive(180)
+                .startEvent()
+                .userTask("Task_DecideBenchmarkCase")
+                .name("Decide benchmark case")
+                .camundaCandidateGroups("director")
+                .camundaDueDate("${due}")
+                .endEvent()
+                .done())
+        .deploy();
   }
 
   private long openDirectorTasks() {
-    return taskService.createTaskQuery().taskCandidateGroup("director").includeAssignedTasks().count();
+    return taskService
+        .createTaskQuery()
+        .taskCandidateGroup("director")
+        .includeAssignedTasks()
+        .count();
   }
 
   /**
@@ -190,20 +236,29 @@ class TaskQueryBenchmark extends IntegrationTest {
     while (open + started < size) {
       int first = (int) open + started;
       int batch = (int) Math.min(SEED_BATCH, size - open - started);
-      transactions.executeWithoutResult(status -> {
-        for (int i = first; i < first + batch; i++) {
-          runtimeService.startProcessInstanceByKey(PROCESS, "bench-" + i, Variables.createVariables()
-              .putValue("organisationName", "Organisation " + (i % 97))
-              .putValue("facilityName", "Facility " + (i % 7))
-              .putValue("reportId", "report-" + i)
-              .putValue("due", Date.from(now.plus(1 + i % 60, ChronoUnit.DAYS).plusSeconds(i))));
-        }
-      });
+      transactions.executeWithoutResult(
+          status -> {
+            for (int i = first; i < first + batch; i++) {
+              runtimeService.startProcessInstanceByKey(
+                  PROCESS,
+                  "bench-" + i,
+                  Variables.createVariables()
+                      .putValue("organisationName", "Organisation " + (i % 97))
+                      .putValue("facilityName", "Facility " + (i % 7))
+                      .putValue("reportId", "report-" + i)
+                      .putValue(
+                          "due", Date.from(now.plus(1 + i % 60, ChronoUnit.DAYS).plusSeconds(i))));
+            }
+          });
       started += batch;
     }
     line("");
-    line("== %,d open director tasks (%,d started in %.0f s); %,d authorization rows, %,d open tasks in all", size,
-        started, (System.nanoTime() - start) / 1e9, jdbc.queryForObject("select count(*) from ACT_RU_AUTHORIZATION", Long.class),
+    line(
+        "== %,d open director tasks (%,d started in %.0f s); %,d authorization rows, %,d open tasks in all",
+        size,
+        started,
+        (System.nanoTime() - start) / 1e9,
+        jdbc.queryForObject("select count(*) from ACT_RU_AUTHORIZATION", Long.class),
         jdbc.queryForObject("select count(*) from ACT_RU_TASK", Long.class));
   }
 
@@ -214,13 +269,18 @@ class TaskQueryBenchmark extends IntegrationTest {
     String expected = null;
     for (Setup setup : setups(size)) {
       use(setup);
-      String seen = count(as(MARTHA)).getBody() + " " + page(list(as(MARTHA), ORDERS.get(0)).getBody()) + " "
-          + page(list(as(MARTHA), ORDERS.get(1)).getBody());
+      String seen =
+          count(as(MARTHA)).getBody()
+              + " "
+              + page(list(as(MARTHA), ORDERS.get(0)).getBody())
+              + " "
+              + page(list(as(MARTHA), ORDERS.get(1)).getBody());
       if (expected == null) {
         expected = seen;
         line("martha sees %s", seen);
       } else if (!expected.equals(seen)) {
-        throw new IllegalStateException(setup.name() + " shows other tasks: " + seen + ", not " + expected);
+        throw new IllegalStateException(
+            setup.name() + " shows other tasks: " + seen + ", not " + expected);
       }
     }
     Map<String, List<Double>> samples = new LinkedHashMap<>();
@@ -231,38 +291,55 @@ class TaskQueryBenchmark extends IntegrationTest {
         requests(samples, spent, setup.name(), as(MARTHA));
       }
       requests(samples, spent, "admin", as("admin"));
-      // Where the time of martha's list goes: the engine's calls behind it, in this JVM, without HTTP.
+      // Where the time of martha's list goes: the engine's calls behind it, in this JVM, without
+      // HTTP.
       TaskQuery byDueDate = taskService.createTaskQuery().active();
       ORDERS.get(0).query().accept(byDueDate);
       List<Task> page = asMartha(() -> filterService.listPage(filterId, byDueDate, 0, PAGE));
-      sample(samples, spent, "java: list " + ORDERS.get(0).name(),
+      sample(
+          samples,
+          spent,
+          "java: list " + ORDERS.get(0).name(),
           () -> asMartha(() -> filterService.listPage(filterId, byDueDate, 0, PAGE)));
       sample(samples, spent, "java: count", () -> asMartha(() -> filterService.count(filterId)));
       sample(samples, spent, "java: variable columns", () -> asMartha(() -> variableColumns(page)));
     }
     Map<String, Stats> stats = new LinkedHashMap<>();
-    samples.forEach((name, times) -> {
-      Stats s = Stats.of(times);
-      stats.put(name, s);
-      line("%-40s p50 %9.1f ms   p95 %9.1f ms   (%d)", name, s.p50(), s.p95(), s.n());
-    });
+    samples.forEach(
+        (name, times) -> {
+          Stats s = Stats.of(times);
+          stats.put(name, s);
+          line("%-40s p50 %9.1f ms   p95 %9.1f ms   (%d)", name, s.p50(), s.p95(), s.n());
+        });
     return stats;
   }
 
   /** Tasklist's requests for the queue, as {@code user}: the lists in both orders and the count. */
-  private void requests(Map<String, List<Double>> samples, Map<String, Double> spent, String setup, TestRestTemplate user) {
+  private void requests(
+      Map<String, List<Double>> samples,
+      Map<String, Double> spent,
+      String setup,
+      TestRestTemplate user) {
     for (Order order : ORDERS) {
       sample(samples, spent, setup + ": list " + order.name(), () -> list(user, order));
     }
     sample(samples, spent, setup + ": count", () -> count(user));
   }
 
-  private void sample(Map<String, List<Double>> samples, Map<String, Double> spent, String name, Supplier<?> request) {
+  private void sample(
+      Map<String, List<Double>> samples,
+      Map<String, Double> spent,
+      String name,
+      Supplier<?> request) {
     List<Double> times = samples.computeIfAbsent(name, n -> new ArrayList<>());
-    for (int i = 0; i < PER_ROUND && (times.isEmpty() || spent.getOrDefault(name, 0.0) < BUDGET_MS); i++) {
+    for (int i = 0;
+        i < PER_ROUND && (times.isEmpty() || spent.getOrDefault(name, 0.0) < BUDGET_MS);
+        i++) {
       long t = System.nanoTime();
-      if (request.get() instanceof ResponseEntity<?> response && !response.getStatusCode().is2xxSuccessful()) {
-        throw new IllegalStateException(name + " answered " + response.getStatusCode() + ": " + response.getBody());
+      if (request.get() instanceof ResponseEntity<?> response
+          && !response.getStatusCode().is2xxSuccessful()) {
+        throw new IllegalStateException(
+            name + " answered " + response.getStatusCode() + ": " + response.getBody());
       }
       double ms = (System.nanoTime() - t) / 1e6;
       times.add(ms);
@@ -282,33 +359,49 @@ class TaskQueryBenchmark extends IntegrationTest {
   /** The variable query the engine REST API runs for a filter's columns (FilterResourceImpl). */
   private List<VariableInstance> variableColumns(List<Task> page) {
     Set<String> scopes = new LinkedHashSet<>();
-    page.forEach(task -> {
-      scopes.add(task.getId());
-      scopes.add(task.getExecutionId());
-      scopes.add(task.getProcessInstanceId());
-    });
+    page.forEach(
+        task -> {
+          scopes.add(task.getId());
+          scopes.add(task.getExecutionId());
+          scopes.add(task.getProcessInstanceId());
+        });
     scopes.remove(null);
-    return ((VariableInstanceQueryImpl) runtimeService.createVariableInstanceQuery().disableBinaryFetching()
-        .disableCustomObjectDeserialization().variableNameIn(COLUMNS).variableScopeIdIn(scopes.toArray(String[]::new)))
+    return ((VariableInstanceQueryImpl)
+            runtimeService
+                .createVariableInstanceQuery()
+                .disableBinaryFetching()
+                .disableCustomObjectDeserialization()
+                .variableNameIn(COLUMNS)
+                .variableScopeIdIn(scopes.toArray(String[]::new)))
         .unlimitedList();
   }
 
-  /** Tasklist's request for a page of the filter (as its tasklist application sends it: 15, active tasks). */
+  /**
+   * Tasklist's request for a page of the filter (as its tasklist application sends it: 15, active
+   * tasks).
+   */
   private ResponseEntity<String> list(TestRestTemplate user, Order order) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
-    return user.postForEntity("/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=" + PAGE,
-        new HttpEntity<>("{\"sorting\":[" + order.sorting() + "],\"active\":true}", headers), String.class);
+    return user.postForEntity(
+        "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=" + PAGE,
+        new HttpEntity<>("{\"sorting\":[" + order.sorting() + "],\"active\":true}", headers),
+        String.class);
   }
 
   private ResponseEntity<String> count(TestRestTemplate user) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    return user.postForEntity("/engine-rest/filter/" + filterId + "/count", new HttpEntity<>("{}", headers), String.class);
+    return user.postForEntity(
+        "/engine-rest/filter/" + filterId + "/count",
+        new HttpEntity<>("{}", headers),
+        String.class);
   }
 
-  /** The task ids of a HAL page, in order, each with the number of variable columns it came with. */
+  /**
+   * The task ids of a HAL page, in order, each with the number of variable columns it came with.
+   */
   private String page(String hal) {
     try {
       List<String> rows = new ArrayList<>();
@@ -321,7 +414,10 @@ class TaskQueryBenchmark extends IntegrationTest {
     }
   }
 
-  /** The database's plans of martha's list (both orders) and count statements, per setup; admin's with ours. */
+  /**
+   * The database's plans of martha's list (both orders) and count statements, per setup; admin's
+   * with ours.
+   */
   private void explain(int size) throws IOException, SQLException {
     StringBuilder plans = new StringBuilder();
     for (Setup setup : setups(size)) {
@@ -332,46 +428,87 @@ class TaskQueryBenchmark extends IntegrationTest {
       explain(plans, setup.name(), TaskQuerySql.COUNT, ORDERS.get(0), MARTHA, MARTHA_GROUPS, size);
     }
     use(production());
-    explain(plans, "admin", TaskQuerySql.LIST, ORDERS.get(0), "admin", List.of("camunda-admin"), size);
-    explain(plans, "admin", TaskQuerySql.COUNT, ORDERS.get(0), "admin", List.of("camunda-admin"), size);
+    explain(
+        plans, "admin", TaskQuerySql.LIST, ORDERS.get(0), "admin", List.of("camunda-admin"), size);
+    explain(
+        plans, "admin", TaskQuerySql.COUNT, ORDERS.get(0), "admin", List.of("camunda-admin"), size);
     Path file = OUT.resolve("task-query-explain-" + size + ".txt");
     Files.writeString(file, plans.toString(), StandardCharsets.UTF_8);
     line("plans: %s", file);
   }
 
-  private void explain(StringBuilder plans, String setup, String statement, Order order, String user, List<String> groups,
-      int size) throws SQLException {
-    Consumer<TaskQuery> criteria = query -> {
-      query.taskCandidateGroup("director").includeAssignedTasks().active();
-      order.query().accept(query);
-    };
+  private void explain(
+      StringBuilder plans,
+      String setup,
+      String statement,
+      Order order,
+      String user,
+      List<String> groups,
+      int size)
+      throws SQLException {
+    Consumer<TaskQuery> criteria =
+        query -> {
+          query.taskCandidateGroup("director").includeAssignedTasks().active();
+          order.query().accept(query);
+        };
     TaskQuerySql sql = TaskQuerySql.of(engine, statement, user, groups, criteria, PAGE);
-    plans.append("-- ").append(setup).append(", ").append(user).append(", ").append(sql.statementId())
-        .append(statement.equals(TaskQuerySql.LIST) ? ", " + order.name() : "").append(", ").append(size)
-        .append(" open director tasks\n-- ").append(sql.text()).append('\n');
+    plans
+        .append("-- ")
+        .append(setup)
+        .append(", ")
+        .append(user)
+        .append(", ")
+        .append(sql.statementId())
+        .append(statement.equals(TaskQuerySql.LIST) ? ", " + order.name() : "")
+        .append(", ")
+        .append(size)
+        .append(" open director tasks\n-- ")
+        .append(sql.text())
+        .append('\n');
     List<String> plan = sql.explain(dataSource, "analyze, buffers");
     plan.forEach(row -> plans.append(row).append('\n'));
     plans.append('\n');
-    line("  EXPLAIN ANALYZE %-18s %-6s %-13s %s", setup, statement.equals(TaskQuerySql.LIST) ? "list" : "count",
-        statement.equals(TaskQuerySql.LIST) ? order.name() : "", plan.get(plan.size() - 1).strip());
+    line(
+        "  EXPLAIN ANALYZE %-18s %-6s %-13s %s",
+        setup,
+        statement.equals(TaskQuerySql.LIST) ? "list" : "count",
+        statement.equals(TaskQuerySql.LIST) ? order.name() : "",
+        plan.get(plan.size() - 1).strip());
   }
 
   private void summary(Map<Integer, Map<String, Stats>> results) {
     line("");
-    line("p50 / p95 in ms, as martha over HTTP (admin: the floor); engine/exists: ratio of the p95");
-    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-11s %-20s", "open tasks", "request"));
+    line(
+        "p50 / p95 in ms, as martha over HTTP (admin: the floor); engine/exists: ratio of the p95");
+    StringBuilder header =
+        new StringBuilder(String.format(Locale.ROOT, "%-11s %-20s", "open tasks", "request"));
     setups.forEach(setup -> header.append(String.format(Locale.ROOT, " %19s", setup.name())));
     line("%s %19s %14s", header, "admin", "engine/exists");
-    results.forEach((size, stats) -> KINDS.forEach(kind -> {
-      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-11s %-20s", String.format(Locale.ROOT, "%,d", size), kind));
-      for (String setup : List.of(setups.get(0).name(), setups.get(1).name(), setups.get(2).name(), "admin")) {
-        Stats s = stats.getOrDefault(setup + ": " + kind, Stats.NONE);
-        row.append(String.format(Locale.ROOT, " %8.1f / %8.1f", s.p50(), s.p95()));
-      }
-      double ratio = stats.getOrDefault(setups.get(0).name() + ": " + kind, Stats.NONE).p95()
-          / stats.get(production().name() + ": " + kind).p95();
-      line("%s %13.1fx", row, ratio);
-    }));
+    results.forEach(
+        (size, stats) ->
+            KINDS.forEach(
+                kind -> {
+                  StringBuilder row =
+                      new StringBuilder(
+                          String.format(
+                              Locale.ROOT,
+                              "%-11s %-20s",
+                              String.format(Locale.ROOT, "%,d", size),
+                              kind));
+                  for (String setup :
+                      List.of(
+                          setups.get(0).name(),
+                          setups.get(1).name(),
+                          setups.get(2).name(),
+                          "admin")) {
+                    Stats s = stats.getOrDefault(setup + ": " + kind, Stats.NONE);
+                    row.append(String.format(Locale.ROOT, " %8.1f / %8.1f", s.p50(), s.p95()));
+                  }
+                  double ratio =
+                      stats.getOrDefault(setups.get(0).name() + ": " + kind, Stats.NONE).p95()
+                          / stats.get(production().name() + ": " + kind).p95();
+                  line("%s %13.1fx", row, ratio);
+                }));
   }
 
   private void line(String format, Object... args) {

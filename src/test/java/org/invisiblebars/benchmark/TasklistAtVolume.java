@@ -16,25 +16,49 @@ import java.util.function.Supplier;
  * due date, its count badge, opening a task with its form variables, and our SLA summary.
  *
  * <p>The volume is made through the engine in the applications' own JVMs (the agent's seeding),
- * both applications at once: first the finished instances (of a case closed at once, see
- * {@link ThreeTaskProcess#FINISHED_KEY}), then open tasks of the three-task process for
- * {@code director} level by level, so that every row, authorizations and history included, is
- * what the engine writes in production. The bare engine gets the same instances and a filter like
- * our <em>Directors queue</em>.
+ * both applications at once: first the finished instances (of a case closed at once, see {@link
+ * ThreeTaskProcess#FINISHED_KEY}), then open tasks of the three-task process for {@code director}
+ * level by level, so that every row, authorizations and history included, is what the engine writes
+ * in production. The bare engine gets the same instances and a filter like our <em>Directors
+ * queue</em>.
  */
 final class TasklistAtVolume {
 
   static final String QUEUE = "Directors queue";
+
   /** The columns of our queues (TaskFilterSeeder), for the bare engine's filter. */
-  static final List<Map<String, String>> COLUMNS = List.of(column("organisationName", "Organisation"),
-      column("facilityName", "Facility"), column("accreditationId", "Accreditation"), column("visitId", "Visit"),
-      column("reportId", "Report"));
+  static final List<Map<String, String>> COLUMNS =
+      List.of(
+          column("organisationName", "Organisation"),
+          column("facilityName", "Facility"),
+          column("accreditationId", "Accreditation"),
+          column("visitId", "Visit"),
+          column("reportId", "Report"));
+
   /** What Tasklist 7.24 posts for a filter's first page sorted by due date (its taskListQuery). */
-  static final Map<String, Object> FIRST_PAGE = Map.of("processVariables", List.of(), "taskVariables", List.of(),
-      "caseInstanceVariables", List.of(), "firstResult", 0, "maxResults", 15,
-      "sorting", List.of(Map.of("sortBy", "dueDate", "sortOrder", "asc")), "active", true);
-  /** No request waits longer (PostgreSQL cancels the statement after BenchDatabase's timeout anyway). */
+  static final Map<String, Object> FIRST_PAGE =
+      Map.of(
+          "processVariables",
+          List.of(),
+          "taskVariables",
+          List.of(),
+          "caseInstanceVariables",
+          List.of(),
+          "firstResult",
+          0,
+          "maxResults",
+          15,
+          "sorting",
+          List.of(Map.of("sortBy", "dueDate", "sortOrder", "asc")),
+          "active",
+          true);
+
+  /**
+   * No request waits longer (PostgreSQL cancels the statement after BenchDatabase's timeout
+   * anyway).
+   */
   static final Duration TIMEOUT = Duration.ofSeconds(40);
+
   private static final int SEED_CHUNK = 5_000;
 
   static final String LIST = "queue: first page (HAL, 15 rows)";
@@ -63,29 +87,66 @@ final class TasklistAtVolume {
     if (settings.volumes().isEmpty()) {
       return;
     }
-    String bareQueue = bare.as("admin").post("/engine-rest/filter/create", Map.of("resourceType", "Task", "name", QUEUE,
-        "query", Map.of("candidateGroup", ThreeTaskProcess.GROUP, "includeAssignedTasks", true),
-        "properties", Map.of("description", "All tasks of the director group", "priority", 0, "refresh", true,
-            "variables", COLUMNS))).json().get("id").asText();
-    String oursQueue = ours.as(SideBySide.DIRECTOR).get("/engine-rest/filter?resourceType=Task&name="
-        + URLEncoder.encode(QUEUE, StandardCharsets.UTF_8)).json().get(0).get("id").asText();
+    String bareQueue =
+        bare.as("admin")
+            .post(
+                "/engine-rest/filter/create",
+                Map.of(
+                    "resourceType",
+                    "Task",
+                    "name",
+                    QUEUE,
+                    "query",
+                    Map.of("candidateGroup", ThreeTaskProcess.GROUP, "includeAssignedTasks", true),
+                    "properties",
+                    Map.of(
+                        "description",
+                        "All tasks of the director group",
+                        "priority",
+                        0,
+                        "refresh",
+                        true,
+                        "variables",
+                        COLUMNS)))
+            .json()
+            .get("id")
+            .asText();
+    String oursQueue =
+        ours.as(SideBySide.DIRECTOR)
+            .get(
+                "/engine-rest/filter?resourceType=Task&name="
+                    + URLEncoder.encode(QUEUE, StandardCharsets.UTF_8))
+            .json()
+            .get(0)
+            .get("id")
+            .asText();
     seedBoth(ThreeTaskProcess.FINISHED_KEY, settings.finished(), "finished instances");
     int open = 0;
     for (int level : settings.volumes()) {
-      seedBoth(ThreeTaskProcess.KEY, level - open, "open tasks (from " + open + " to " + level + ")");
+      seedBoth(
+          ThreeTaskProcess.KEY, level - open, "open tasks (from " + open + " to " + level + ")");
       open = level;
-      report.section(String.format(Locale.ROOT, "Tasklist as %s at %,d open tasks, %,d finished instances",
-          SideBySide.DIRECTOR, level, settings.finished()));
+      report.section(
+          String.format(
+              Locale.ROOT,
+              "Tasklist as %s at %,d open tasks, %,d finished instances",
+              SideBySide.DIRECTOR,
+              level,
+              settings.finished()));
       measure(bareQueue, oursQueue);
     }
   }
 
-  /** Both applications seed at once, each in its own JVM (the seeding is not measured; the machine's cores are used). */
+  /**
+   * Both applications seed at once, each in its own JVM (the seeding is not measured; the machine's
+   * cores are used).
+   */
   private void seedBoth(String key, int count, String what) {
     var bareSeeding = CompletableFuture.runAsync(() -> seed(bare, key, count, what));
     seed(ours, key, count, what);
     bareSeeding.join();
-    // the planner's statistics of the rows just seeded, in both, as autovacuum keeps them in production
+    // the planner's statistics of the rows just seeded, in both, as autovacuum keeps them in
+    // production
     bare.application().analyze();
     ours.application().analyze();
   }
@@ -95,8 +156,9 @@ final class TasklistAtVolume {
     for (int done = 0; done < count; done += SEED_CHUNK) {
       side.application().seed(key, Math.min(SEED_CHUNK, count - done));
       int now = Math.min(done + SEED_CHUNK, count);
-      report.say("seeding %s: %,d of %,d %s (%.0f a second)", side.name(), now, count, what,
-          now / ((System.nanoTime() - start) / 1e9));
+      report.say(
+          "seeding %s: %,d of %,d %s (%.0f a second)",
+          side.name(), now, count, what, now / ((System.nanoTime() - start) / 1e9));
     }
   }
 
@@ -117,13 +179,22 @@ final class TasklistAtVolume {
           tasks[i] = taskToOpen(lists[i], director);
         }
         String task = tasks[i];
-        Caller.Answer last = sample(latencies[i], kind, () -> switch (kind) {
-          case LIST -> director.post("/engine-rest/filter/" + queue + "/list?firstResult=0&maxResults=15", FIRST_PAGE, Caller.HAL);
-          case COUNT -> director.get("/engine-rest/filter/" + queue + "/count");
-          case TASK -> director.get("/engine-rest/task/" + task);
-          case FORM -> director.get("/engine-rest/task/" + task + "/form-variables");
-          default -> director.get("/api/v1/sla/summary");
-        });
+        Caller.Answer last =
+            sample(
+                latencies[i],
+                kind,
+                () ->
+                    switch (kind) {
+                      case LIST ->
+                          director.post(
+                              "/engine-rest/filter/" + queue + "/list?firstResult=0&maxResults=15",
+                              FIRST_PAGE,
+                              Caller.HAL);
+                      case COUNT -> director.get("/engine-rest/filter/" + queue + "/count");
+                      case TASK -> director.get("/engine-rest/task/" + task);
+                      case FORM -> director.get("/engine-rest/task/" + task + "/form-variables");
+                      default -> director.get("/api/v1/sla/summary");
+                    });
         if (kind.equals(LIST)) {
           lists[i] = last;
         }
@@ -149,7 +220,10 @@ final class TasklistAtVolume {
     return answer;
   }
 
-  /** The first task of the queue's page, as a person opens it; any task of the process when the page did not answer. */
+  /**
+   * The first task of the queue's page, as a person opens it; any task of the process when the page
+   * did not answer.
+   */
   private static String taskToOpen(Caller.Answer page, Caller director) {
     if (page != null && page.ok()) {
       JsonNode first = page.json().path("_embedded").path("task").path(0).path("id");
@@ -161,7 +235,13 @@ final class TasklistAtVolume {
   }
 
   private static String anyTask(Caller director) {
-    JsonNode tasks = director.get("/engine-rest/task?processDefinitionKey=" + ThreeTaskProcess.KEY + "&firstResult=0&maxResults=1").json();
+    JsonNode tasks =
+        director
+            .get(
+                "/engine-rest/task?processDefinitionKey="
+                    + ThreeTaskProcess.KEY
+                    + "&firstResult=0&maxResults=1")
+            .json();
     return tasks.get(0).get("id").asText();
   }
 

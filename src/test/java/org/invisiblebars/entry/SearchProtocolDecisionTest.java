@@ -44,34 +44,59 @@ class SearchProtocolDecisionTest {
   @ParameterizedTest
   @EnumSource(names = {"NPM", "ICRC"})
   void highRiskFormalMonitorIsPattedDownAtMostAndTheDirectorSetsConditions(MandateType mandate) {
-    assertThat(decide("HIGH", mandate.name())).isEqualTo(new Outcome("DecisionRule_FormalMonitorHighRisk", PAT_DOWN,
-        true, "High risk for a formal monitor: a pat-down at most, as the mandate allows; "
-            + "the director sets the conditions of the visit."));
+    assertThat(decide("HIGH", mandate.name()))
+        .isEqualTo(
+            new Outcome(
+                "DecisionRule_FormalMonitorHighRisk",
+                PAT_DOWN,
+                true,
+                "High risk for a formal monitor: a pat-down at most, as the mandate allows; "
+                    + "the director sets the conditions of the visit."));
   }
 
   @ParameterizedTest(name = "{0} risk, {1}")
   @CsvSource({"LOW, NPM", "LOW, ICRC", "MEDIUM, NPM", "MEDIUM, ICRC"})
   void formalMonitorBelowHighRiskIsOnlyScreened(String risk, MandateType mandate) {
-    assertThat(decide(risk, mandate.name())).isEqualTo(new Outcome("DecisionRule_FormalMonitorLowOrMediumRisk",
-        SCREENING, false, "Formal monitor (NPM or ICRC): screening only, as the mandate allows."));
+    assertThat(decide(risk, mandate.name()))
+        .isEqualTo(
+            new Outcome(
+                "DecisionRule_FormalMonitorLowOrMediumRisk",
+                SCREENING,
+                false,
+                "Formal monitor (NPM or ICRC): screening only, as the mandate allows."));
   }
 
   @Test
   void lowRiskNgoIsScreened() {
-    assertThat(decide("LOW", "NGO")).isEqualTo(new Outcome("DecisionRule_NgoLowRisk", SCREENING, false,
-        "Low risk: walk-through detector and bag X-ray."));
+    assertThat(decide("LOW", "NGO"))
+        .isEqualTo(
+            new Outcome(
+                "DecisionRule_NgoLowRisk",
+                SCREENING,
+                false,
+                "Low risk: walk-through detector and bag X-ray."));
   }
 
   @Test
   void mediumRiskNgoIsPattedDownWithoutTheDirector() {
-    assertThat(decide("MEDIUM", "NGO")).isEqualTo(new Outcome("DecisionRule_NgoMediumRisk", PAT_DOWN, false,
-        "Medium risk: pat-down by an officer of the same gender."));
+    assertThat(decide("MEDIUM", "NGO"))
+        .isEqualTo(
+            new Outcome(
+                "DecisionRule_NgoMediumRisk",
+                PAT_DOWN,
+                false,
+                "Medium risk: pat-down by an officer of the same gender."));
   }
 
   @Test
   void highRiskNgoGetsAnEnhancedSearchAuthorisedByTheDirector() {
-    assertThat(decide("HIGH", "NGO")).isEqualTo(new Outcome("DecisionRule_NgoHighRisk", ENHANCED, true,
-        "High risk: pat-down and inspection of items, authorised by the director."));
+    assertThat(decide("HIGH", "NGO"))
+        .isEqualTo(
+            new Outcome(
+                "DecisionRule_NgoHighRisk",
+                ENHANCED,
+                true,
+                "High risk: pat-down and inspection of items, authorised by the director."));
   }
 
   @Test
@@ -99,7 +124,8 @@ class SearchProtocolDecisionTest {
         continue;
       }
       for (String risk : RISKS) {
-        assertThat(decide(risk, mandate.name()).searchLevel()).as("%s at %s risk", mandate, risk)
+        assertThat(decide(risk, mandate.name()).searchLevel())
+            .as("%s at %s risk", mandate, risk)
             .isIn(SCREENING, PAT_DOWN)
             .isNotIn(ENHANCED, FULL);
       }
@@ -111,9 +137,15 @@ class SearchProtocolDecisionTest {
     for (MandateType mandate : MandateType.values()) {
       for (String risk : RISKS) {
         Outcome outcome = decide(risk, mandate.name());
-        assertThat(outcome.rule()).as("%s at %s risk", mandate, risk).isNotEqualTo("DecisionRule_UnknownRiskOrMandate");
-        assertThat(outcome.searchLevel()).as("%s at %s risk", mandate, risk).isIn(SCREENING, PAT_DOWN, ENHANCED);
-        assertThat(outcome.directorAuthorisationRequired()).as("%s at %s risk", mandate, risk).isNotNull();
+        assertThat(outcome.rule())
+            .as("%s at %s risk", mandate, risk)
+            .isNotEqualTo("DecisionRule_UnknownRiskOrMandate");
+        assertThat(outcome.searchLevel())
+            .as("%s at %s risk", mandate, risk)
+            .isIn(SCREENING, PAT_DOWN, ENHANCED);
+        assertThat(outcome.directorAuthorisationRequired())
+            .as("%s at %s risk", mandate, risk)
+            .isNotNull();
         assertThat(outcome.rationale()).as("%s at %s risk", mandate, risk).isNotBlank();
       }
     }
@@ -128,7 +160,8 @@ class SearchProtocolDecisionTest {
   @Test
   void highRiskAlwaysReachesTheDirector() {
     for (MandateType mandate : MandateType.values()) {
-      assertThat(decide("HIGH", mandate.name()).directorAuthorisationRequired()).as("%s at high risk", mandate)
+      assertThat(decide("HIGH", mandate.name()).directorAuthorisationRequired())
+          .as("%s at high risk", mandate)
           .isTrue();
     }
   }
@@ -146,23 +179,35 @@ class SearchProtocolDecisionTest {
         Outcome outcome = decide(risk, mandate);
         assertThat(outcome.searchLevel()).as("%s at %s risk", mandate, risk).isNotEqualTo(FULL);
         if (outcome.searchLevel().equals(ENHANCED)) {
-          assertThat(outcome.directorAuthorisationRequired()).as("%s at %s risk", mandate, risk).isTrue();
+          assertThat(outcome.directorAuthorisationRequired())
+              .as("%s at %s risk", mandate, risk)
+              .isTrue();
         }
       }
     }
   }
 
   private static Outcome unknownRiskOrMandate() {
-    return new Outcome("DecisionRule_UnknownRiskOrMandate", SCREENING, true,
+    return new Outcome(
+        "DecisionRule_UnknownRiskOrMandate",
+        SCREENING,
+        true,
         "Unknown risk or mandate: screening only until the director sets the conditions.");
   }
 
   private Outcome decide(String risk, String mandateType) {
     DecisionTable.Evaluation result =
-        decision.evaluate(Variables.createVariables().putValue("risk", risk).putValue("mandateType", mandateType));
-    return new Outcome(result.rule(), result.get("searchLevel"), result.get("directorAuthorisationRequired"),
+        decision.evaluate(
+            Variables.createVariables()
+                .putValue("risk", risk)
+                .putValue("mandateType", mandateType));
+    return new Outcome(
+        result.rule(),
+        result.get("searchLevel"),
+        result.get("directorAuthorisationRequired"),
         result.get("rationale"));
   }
 
-  private record Outcome(String rule, String searchLevel, Boolean directorAuthorisationRequired, String rationale) {}
+  private record Outcome(
+      String rule, String searchLevel, Boolean directorAuthorisationRequired, String rationale) {}
 }

@@ -55,71 +55,106 @@ class VisitRiskDecisionTest {
 
   @Test
   void twoIncidentsMakeTheVisitHighRisk() {
-    assertThat(decide(quietVisit().incidents(2))).isEqualTo(new Outcome("DecisionRule_TwoOrMoreIncidents", HIGH,
-        "Two or more incidents were recorded for the organisation or its representatives in the last 12 months."));
+    assertThat(decide(quietVisit().incidents(2)))
+        .isEqualTo(
+            new Outcome(
+                "DecisionRule_TwoOrMoreIncidents",
+                HIGH,
+                "Two or more incidents were recorded for the organisation or its representatives in the last 12 months."));
   }
 
   @Test
   void criticalAlertMakesEveryVisitHighRisk() {
     assertThat(decide(quietVisit().alert("CRITICAL")))
-        .isEqualTo(new Outcome("DecisionRule_CriticalAlert", HIGH, "The facility is on critical alert."));
+        .isEqualTo(
+            new Outcome("DecisionRule_CriticalAlert", HIGH, "The facility is on critical alert."));
   }
 
   @Test
   void oneIncidentAndHighSecurityAreasMakeTheVisitHighRisk() {
     assertThat(decide(quietVisit().incidents(1).intoHighSecurityAreas()))
-        .isEqualTo(new Outcome("DecisionRule_OneIncidentHighSecurityAreas", HIGH,
-            "One incident was recorded in the last 12 months and the visit asks for high-security areas."));
+        .isEqualTo(
+            new Outcome(
+                "DecisionRule_OneIncidentHighSecurityAreas",
+                HIGH,
+                "One incident was recorded in the last 12 months and the visit asks for high-security areas."));
   }
 
   @Test
   void highSecurityAreasOfAMaximumFacilityAreHighRisk() {
     assertThat(decide(quietVisit().facility("MAXIMUM").intoHighSecurityAreas()))
-        .isEqualTo(new Outcome("DecisionRule_MaximumFacilityHighSecurityAreas", HIGH,
-            "The visit asks for high-security areas of a maximum-security facility."));
+        .isEqualTo(
+            new Outcome(
+                "DecisionRule_MaximumFacilityHighSecurityAreas",
+                HIGH,
+                "The visit asks for high-security areas of a maximum-security facility."));
   }
 
   @Test
   void oneIncidentMakesTheVisitMediumRisk() {
-    assertThat(decide(quietVisit().incidents(1))).isEqualTo(new Outcome("DecisionRule_OneIncident", MEDIUM,
-        "One incident was recorded for the organisation or its representatives in the last 12 months."));
+    assertThat(decide(quietVisit().incidents(1)))
+        .isEqualTo(
+            new Outcome(
+                "DecisionRule_OneIncident",
+                MEDIUM,
+                "One incident was recorded for the organisation or its representatives in the last 12 months."));
   }
 
   @Test
   void elevatedAlertMakesTheVisitMediumRisk() {
     assertThat(decide(quietVisit().alert("ELEVATED")))
-        .isEqualTo(new Outcome("DecisionRule_ElevatedAlert", MEDIUM, "The facility is on elevated alert."));
+        .isEqualTo(
+            new Outcome(
+                "DecisionRule_ElevatedAlert", MEDIUM, "The facility is on elevated alert."));
   }
 
   @Test
   void firstVisitWithEquipmentIsMediumRisk() {
     assertThat(decide(quietVisit().firstEntry().withEquipment()))
-        .isEqualTo(new Outcome("DecisionRule_FirstVisitWithEquipment", MEDIUM,
-            "A representative enters for the first time and brings electronic equipment."));
+        .isEqualTo(
+            new Outcome(
+                "DecisionRule_FirstVisitWithEquipment",
+                MEDIUM,
+                "A representative enters for the first time and brings electronic equipment."));
   }
 
   @ParameterizedTest
   @EnumSource(names = {"NPM", "ICRC"})
   void formalMonitorWithoutIncidentsIsLowRiskWhereverItGoes(MandateType mandate) {
-    assertThat(decide(quietVisit().mandate(mandate).facility("HIGH").intoHighSecurityAreas().withEquipment()))
-        .isEqualTo(new Outcome("DecisionRule_FormalMonitorWithoutIncidents", LOW,
-            "Formal monitor (NPM or ICRC) without incidents under normal alert: the mandate requires access, "
-                + "so the assessment only organises the visit."));
+    assertThat(
+            decide(
+                quietVisit()
+                    .mandate(mandate)
+                    .facility("HIGH")
+                    .intoHighSecurityAreas()
+                    .withEquipment()))
+        .isEqualTo(
+            new Outcome(
+                "DecisionRule_FormalMonitorWithoutIncidents",
+                LOW,
+                "Formal monitor (NPM or ICRC) without incidents under normal alert: the mandate requires access, "
+                    + "so the assessment only organises the visit."));
   }
 
   @Test
   void highSecurityAreasOfAHighFacilityAreMediumRisk() {
     assertThat(decide(quietVisit().facility("HIGH").intoHighSecurityAreas()))
-        .isEqualTo(new Outcome("DecisionRule_HighFacilityHighSecurityAreas", MEDIUM,
-            "The visit asks for high-security areas of a high-security facility."));
+        .isEqualTo(
+            new Outcome(
+                "DecisionRule_HighFacilityHighSecurityAreas",
+                MEDIUM,
+                "The visit asks for high-security areas of a high-security facility."));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"HIGH", "MAXIMUM"})
   void equipmentInAHighOrMaximumFacilityIsMediumRisk(String facility) {
     assertThat(decide(quietVisit().facility(facility).withEquipment()))
-        .isEqualTo(new Outcome("DecisionRule_SecureFacilityWithEquipment", MEDIUM,
-            "Electronic equipment is brought into a high- or maximum-security facility."));
+        .isEqualTo(
+            new Outcome(
+                "DecisionRule_SecureFacilityWithEquipment",
+                MEDIUM,
+                "Electronic equipment is brought into a high- or maximum-security facility."));
   }
 
   @Test
@@ -148,7 +183,8 @@ class VisitRiskDecisionTest {
     "1, HIGH, DecisionRule_OneIncidentHighSecurityAreas",
     "2, HIGH, DecisionRule_TwoOrMoreIncidents"
   })
-  void oneIncidentIsEnoughToKeepAVisitorOutOfHighSecurityAreas(int incidents, String risk, String rule) {
+  void oneIncidentIsEnoughToKeepAVisitorOutOfHighSecurityAreas(
+      int incidents, String risk, String rule) {
     Outcome outcome = decide(quietVisit().incidents(incidents).intoHighSecurityAreas());
     assertThat(outcome.risk()).isEqualTo(risk);
     assertThat(outcome.rule()).isEqualTo(rule);
@@ -224,7 +260,8 @@ class VisitRiskDecisionTest {
 
   @Test
   void incidentsOutrankAFormalMandate() {
-    assertThat(decide(quietVisit().mandate(ICRC).incidents(2)).rule()).isEqualTo("DecisionRule_TwoOrMoreIncidents");
+    assertThat(decide(quietVisit().mandate(ICRC).incidents(2)).rule())
+        .isEqualTo("DecisionRule_TwoOrMoreIncidents");
   }
 
   @Test
@@ -248,13 +285,17 @@ class VisitRiskDecisionTest {
   @Test
   void highSecurityAreasOfAMaximumFacilityAreHighRiskForAFormalMonitorToo() {
     assertThat(decide(quietVisit().mandate(NPM).facility("MAXIMUM").intoHighSecurityAreas()))
-        .isEqualTo(new Outcome("DecisionRule_MaximumFacilityHighSecurityAreas", HIGH,
-            "The visit asks for high-security areas of a maximum-security facility."));
+        .isEqualTo(
+            new Outcome(
+                "DecisionRule_MaximumFacilityHighSecurityAreas",
+                HIGH,
+                "The visit asks for high-security areas of a maximum-security facility."));
   }
 
   @Test
   void oneIncidentOutranksElevatedAlert() {
-    assertThat(decide(quietVisit().incidents(1).alert("ELEVATED")).rule()).isEqualTo("DecisionRule_OneIncident");
+    assertThat(decide(quietVisit().incidents(1).alert("ELEVATED")).rule())
+        .isEqualTo("DecisionRule_OneIncident");
   }
 
   @Test
@@ -299,7 +340,9 @@ class VisitRiskDecisionTest {
     for (Visit visit : everyVisit()) {
       int risk = severity(visit);
       for (Visit raised : visit.raisedByOneFactor()) {
-        assertThat(severity(raised)).as("%s raised to %s", visit, raised).isGreaterThanOrEqualTo(risk);
+        assertThat(severity(raised))
+            .as("%s raised to %s", visit, raised)
+            .isGreaterThanOrEqualTo(risk);
       }
     }
   }
@@ -308,17 +351,23 @@ class VisitRiskDecisionTest {
   void formalMonitorIsNeverRiskierThanAnNgoOnTheSameVisit() {
     for (Visit visit : everyVisit()) {
       if (visit.mandate() != NGO) {
-        assertThat(severity(visit)).as("%s", visit).isLessThanOrEqualTo(severity(visit.mandate(NGO)));
+        assertThat(severity(visit))
+            .as("%s", visit)
+            .isLessThanOrEqualTo(severity(visit.mandate(NGO)));
       }
     }
   }
 
   private static Outcome noRiskFactor() {
-    return new Outcome("DecisionRule_NoRiskFactor", LOW,
+    return new Outcome(
+        "DecisionRule_NoRiskFactor",
+        LOW,
         "No incident, normal alert, and nothing in the visit that needs more than standard screening.");
   }
 
-  /** An accredited NGO's returning representative in general areas of a medium-security facility. */
+  /**
+   * An accredited NGO's returning representative in general areas of a medium-security facility.
+   */
   private static Visit quietVisit() {
     return new Visit(NGO, false, 0, "MEDIUM", false, false, "NORMAL");
   }
@@ -332,7 +381,8 @@ class VisitRiskDecisionTest {
             for (boolean areas : new boolean[] {false, true}) {
               for (boolean equipment : new boolean[] {false, true}) {
                 for (String alert : ALERT_LEVELS) {
-                  visits.add(new Visit(mandate, firstVisit, incidents, facility, areas, equipment, alert));
+                  visits.add(
+                      new Visit(mandate, firstVisit, incidents, facility, areas, equipment, alert));
                 }
               }
             }
@@ -347,7 +397,9 @@ class VisitRiskDecisionTest {
     return RISKS.indexOf(outcomeOf(visit).risk());
   }
 
-  /** Evaluates each visit once for the class: the walks over every combination meet the same visits. */
+  /**
+   * Evaluates each visit once for the class: the walks over every combination meet the same visits.
+   */
   private Outcome outcomeOf(Visit visit) {
     return outcomes.computeIfAbsent(visit, this::decide);
   }
@@ -358,8 +410,14 @@ class VisitRiskDecisionTest {
   }
 
   /** What the decision reads from a visit request, its organisation and the facility. */
-  private record Visit(MandateType mandate, boolean firstVisit, int incidents, String facility,
-      boolean highSecurityAreas, boolean equipment, String alert) {
+  private record Visit(
+      MandateType mandate,
+      boolean firstVisit,
+      int incidents,
+      String facility,
+      boolean highSecurityAreas,
+      boolean equipment,
+      String alert) {
 
     Visit mandate(MandateType type) {
       return new Visit(type, firstVisit, incidents, facility, highSecurityAreas, equipment, alert);
@@ -386,13 +444,19 @@ class VisitRiskDecisionTest {
     }
 
     Visit alert(String level) {
-      return new Visit(mandate, firstVisit, incidents, facility, highSecurityAreas, equipment, level);
+      return new Visit(
+          mandate, firstVisit, incidents, facility, highSecurityAreas, equipment, level);
     }
 
     /** The visit with one factor one step worse: a flag set, one more incident, a higher level. */
     List<Visit> raisedByOneFactor() {
-      List<Visit> raised = new ArrayList<>(List.of(firstEntry(), incidents(incidents + 1),
-          intoHighSecurityAreas(), withEquipment()));
+      List<Visit> raised =
+          new ArrayList<>(
+              List.of(
+                  firstEntry(),
+                  incidents(incidents + 1),
+                  intoHighSecurityAreas(),
+                  withEquipment()));
       int facilityStep = FACILITY_LEVELS.indexOf(facility) + 1;
       if (facilityStep < FACILITY_LEVELS.size()) {
         raised.add(facility(FACILITY_LEVELS.get(facilityStep)));

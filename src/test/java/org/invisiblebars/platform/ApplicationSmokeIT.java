@@ -21,7 +21,8 @@ class ApplicationSmokeIT extends IntegrationTest {
 
   @Test
   void engineRunsOnPostgresql() {
-    var configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    var configuration =
+        (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
     assertThat(configuration.getDatabaseType()).isEqualTo("postgres");
     assertThat(configuration.isAuthorizationEnabled()).isTrue();
     assertThat(configuration.isJavaSerializationFormatEnabled()).isFalse();
@@ -37,8 +38,10 @@ class ApplicationSmokeIT extends IntegrationTest {
             Tuple.tuple("2", MigrationState.SUCCESS),
             Tuple.tuple("3", MigrationState.SUCCESS),
             Tuple.tuple("4", MigrationState.SUCCESS));
-    assertThat(jdbc.queryForObject("select count(*) from organisation", Integer.class)).isPositive();
-    assertThat(jdbc.queryForObject("select count(*) from act_ge_property", Integer.class)).isPositive();
+    assertThat(jdbc.queryForObject("select count(*) from organisation", Integer.class))
+        .isPositive();
+    assertThat(jdbc.queryForObject("select count(*) from act_ge_property", Integer.class))
+        .isPositive();
   }
 
   @Test

@@ -68,9 +68,9 @@ import org.springframework.web.util.UriUtils;
  * Abuse and bad input on every endpoint of our API and the {@code /sla} pages, as a table: {@code
  * bad-input-cases.txt} beside this class lists endpoint × case → status and the fields the answer
  * names; this class defines each endpoint's valid request, which every case bends in one way. Every
- * refusal must be RFC 9457 problem details without an exception's class or text, and must leave
- * our tables (row by row), the engine's process instances and its users as they were. A route of
- * our API without a row fails {@link #everyRouteOfOurApiHasRowsInTheTable()}.
+ * refusal must be RFC 9457 problem details without an exception's class or text, and must leave our
+ * tables (row by row), the engine's process instances and its users as they were. A route of our
+ * API without a row fails {@link #everyRouteOfOurApiHasRowsInTheTable()}.
  */
 class BadInputIT extends IntegrationTest {
 
@@ -83,27 +83,66 @@ class BadInputIT extends IntegrationTest {
   private static final String ANONYMOUS = "anonymous";
   private static final AtomicInteger SERIAL = new AtomicInteger();
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final ObjectMapper ESCAPING_JSON = new ObjectMapper().enable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
+  private static final ObjectMapper ESCAPING_JSON =
+      new ObjectMapper().enable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
 
   /** Our tables: their content, row by row, must not change when a request is refused. */
-  private static final List<String> OUR_TABLES = List.of("organisation", "organisation_member", "representative", "facility",
-      "facility_high_security_area", "accreditation", "accreditation_facility", "accreditation_representative",
-      "accreditation_rating", "mou", "mou_representative", "decision_log", "visit", "visit_area", "visit_equipment",
-      "visit_representative", "visit_risk_assessment", "security_briefing", "report", "report_recommendation");
-  /** The engine's: a refused request starts no process and creates no user or membership. */
-  private static final List<String> ENGINE_TABLES = List.of("act_hi_procinst", "act_id_user", "act_id_membership");
+  private static final List<String> OUR_TABLES =
+      List.of(
+          "organisation",
+          "organisation_member",
+          "representative",
+          "facility",
+          "facility_high_security_area",
+          "accreditation",
+          "accreditation_facility",
+          "accreditation_representative",
+          "accreditation_rating",
+          "mou",
+          "mou_representative",
+          "decision_log",
+          "visit",
+          "visit_area",
+          "visit_equipment",
+          "visit_representative",
+          "visit_risk_assessment",
+          "security_briefing",
+          "report",
+          "report_recommendation");
 
-  /** What a path variable names; the records of organisations are the ones another organisation must not reach. */
+  /** The engine's: a refused request starts no process and creates no user or membership. */
+  private static final List<String> ENGINE_TABLES =
+      List.of("act_hi_procinst", "act_id_user", "act_id_membership");
+
+  /**
+   * What a path variable names; the records of organisations are the ones another organisation must
+   * not reach.
+   */
   enum Kind {
-    ORGANISATION, ACCREDITATION, VISIT, REPORT, REPRESENTATIVE, FACILITY, USER;
+    ORGANISATION,
+    ACCREDITATION,
+    VISIT,
+    REPORT,
+    REPRESENTATIVE,
+    FACILITY,
+    USER;
 
     boolean ownedByAnOrganisation() {
       return this != FACILITY && this != USER;
     }
   }
 
-  /** An endpoint, who calls it, its valid body (null: none), its path variables and the representation asked for. */
-  record Endpoint(String method, String route, String user, String body, Map<String, Kind> variables, String accept) {
+  /**
+   * An endpoint, who calls it, its valid body (null: none), its path variables and the
+   * representation asked for.
+   */
+  record Endpoint(
+      String method,
+      String route,
+      String user,
+      String body,
+      Map<String, Kind> variables,
+      String accept) {
     String key() {
       return method + " " + route;
     }
@@ -117,76 +156,154 @@ class BadInputIT extends IntegrationTest {
     }
   }
 
-  private static final List<Endpoint> ENDPOINTS = List.of(
-      endpoint("POST /api/v1/organisations", "lena", """
+  private static final List<Endpoint> ENDPOINTS =
+      List.of(
+          endpoint(
+              "POST /api/v1/organisations",
+              "lena",
+              """
           {"name": "Abuse Registration ${run} ${n}", "mandateType": "NGO", "networkName": "Monitoring Network",
            "religiousBased": false}"""),
-      endpoint("PUT /api/v1/organisations/{id}/members/{userId}", "lena", null, "id", Kind.ORGANISATION, "userId", Kind.USER),
-      endpoint("GET /api/v1/organisations", OWN, null),
-      endpoint("GET /api/v1/organisations/{id}", OWN, null, "id", Kind.ORGANISATION),
-      endpoint("GET /api/v1/facilities", OWN, null),
-      endpoint("GET /api/v1/facilities/{id}", OWN, null, "id", Kind.FACILITY),
-      endpoint("POST /api/v1/facilities", "admin", """
+          endpoint(
+              "PUT /api/v1/organisations/{id}/members/{userId}",
+              "lena",
+              null,
+              "id",
+              Kind.ORGANISATION,
+              "userId",
+              Kind.USER),
+          endpoint("GET /api/v1/organisations", OWN, null),
+          endpoint("GET /api/v1/organisations/{id}", OWN, null, "id", Kind.ORGANISATION),
+          endpoint("GET /api/v1/facilities", OWN, null),
+          endpoint("GET /api/v1/facilities/{id}", OWN, null, "id", Kind.FACILITY),
+          endpoint(
+              "POST /api/v1/facilities",
+              "admin",
+              """
           {"name": "Abuse Facility ${run} ${n}", "liaisonCapacity": 3, "securityLevel": "MEDIUM",
            "highSecurityAreas": ["Block A"], "visitingDays": ["MONDAY", "WEDNESDAY"], "visitingFrom": "09:00",
            "visitingUntil": "16:00"}"""),
-      endpoint("PUT /api/v1/facilities/{id}/alert-level", "sam", """
-          {"alertLevel": "NORMAL", "reasons": "Routine check"}""", "id", Kind.FACILITY),
-      endpoint("POST /api/v1/accreditations", OWN, """
+          endpoint(
+              "PUT /api/v1/facilities/{id}/alert-level",
+              "sam",
+              """
+          {"alertLevel": "NORMAL", "reasons": "Routine check"}""",
+              "id",
+              Kind.FACILITY),
+          endpoint(
+              "POST /api/v1/accreditations",
+              OWN,
+              """
           {"mandateType": "NGO", "programmeType": "MONITORING", "proposedActivity": "Monthly monitoring visits",
            "swot": "Strong volunteers", "partners": "Bar association", "sustainabilityMonths": 18,
            "facilityIds": ["${facility}"], "representatives": [{"fullName": "Ann Other", "role": "Monitor"}],
            "religiousBased": false, "networkName": "Monitoring Network"}"""),
-      endpoint("GET /api/v1/accreditations", OWN, null),
-      endpoint("GET /api/v1/accreditations/{id}", OWN, null, "id", Kind.ACCREDITATION),
-      endpoint("GET /api/v1/accreditations/{id}/mou.pdf", OWN, null, "id", Kind.ACCREDITATION),
-      endpoint("POST /api/v1/accreditations/{id}/information", OWN, """
-          {"information": "Our statutes are attached"}""", "id", Kind.ACCREDITATION),
-      endpoint("POST /api/v1/accreditations/{id}/countersignature", OWN, """
-          {"signatory": "Ann Other"}""", "id", Kind.ACCREDITATION),
-      endpoint("POST /api/v1/accreditations/{id}/revocation", "martha", """
-          {"reasons": "Breach of the MoU"}""", "id", Kind.ACCREDITATION),
-      endpoint("POST /api/v1/visits", OWN, """
+          endpoint("GET /api/v1/accreditations", OWN, null),
+          endpoint("GET /api/v1/accreditations/{id}", OWN, null, "id", Kind.ACCREDITATION),
+          endpoint("GET /api/v1/accreditations/{id}/mou.pdf", OWN, null, "id", Kind.ACCREDITATION),
+          endpoint(
+              "POST /api/v1/accreditations/{id}/information",
+              OWN,
+              """
+          {"information": "Our statutes are attached"}""",
+              "id",
+              Kind.ACCREDITATION),
+          endpoint(
+              "POST /api/v1/accreditations/{id}/countersignature",
+              OWN,
+              """
+          {"signatory": "Ann Other"}""",
+              "id",
+              Kind.ACCREDITATION),
+          endpoint(
+              "POST /api/v1/accreditations/{id}/revocation",
+              "martha",
+              """
+          {"reasons": "Breach of the MoU"}""",
+              "id",
+              Kind.ACCREDITATION),
+          endpoint(
+              "POST /api/v1/visits",
+              OWN,
+              """
           {"facilityId": "${facility}", "representativeIds": ["${representative}"], "windowStart": "${windowStart}",
            "windowEnd": "${windowEnd}", "activity": "Monitoring visit", "areas": ["Kitchen"], "equipment": ["DOCUMENTS"]}"""),
-      endpoint("POST /api/v1/visits/unannounced", "sam", """
+          endpoint(
+              "POST /api/v1/visits/unannounced",
+              "sam",
+              """
           {"organisationId": "${organisation}", "facilityId": "${facility}", "representativeIds": ["${representative}"],
            "windowEnd": "${soon}", "activity": "Unannounced monitoring", "areas": [], "equipment": []}"""),
-      endpoint("GET /api/v1/visits", OWN, null),
-      endpoint("GET /api/v1/visits/{id}", OWN, null, "id", Kind.VISIT),
-      endpoint("GET /api/v1/visits/{id}/search-notice", OWN, null, "id", Kind.VISIT),
-      endpoint("GET /api/v1/visits/{id}/search-notice.pdf", OWN, null, "id", Kind.VISIT),
-      endpoint("POST /api/v1/visits/{id}/representatives/{representativeId}/acknowledgement", OWN, null,
-          "id", Kind.VISIT, "representativeId", Kind.REPRESENTATIVE),
-      endpoint("POST /api/v1/visits/{id}/cancellation", OWN, """
-          {"reasons": "Our monitor is ill"}""", "id", Kind.VISIT),
-      endpoint("POST /api/v1/reports", OWN, """
+          endpoint("GET /api/v1/visits", OWN, null),
+          endpoint("GET /api/v1/visits/{id}", OWN, null, "id", Kind.VISIT),
+          endpoint("GET /api/v1/visits/{id}/search-notice", OWN, null, "id", Kind.VISIT),
+          endpoint("GET /api/v1/visits/{id}/search-notice.pdf", OWN, null, "id", Kind.VISIT),
+          endpoint(
+              "POST /api/v1/visits/{id}/representatives/{representativeId}/acknowledgement",
+              OWN,
+              null,
+              "id",
+              Kind.VISIT,
+              "representativeId",
+              Kind.REPRESENTATIVE),
+          endpoint(
+              "POST /api/v1/visits/{id}/cancellation",
+              OWN,
+              """
+          {"reasons": "Our monitor is ill"}""",
+              "id",
+              Kind.VISIT),
+          endpoint(
+              "POST /api/v1/reports",
+              OWN,
+              """
           {"title": "Remand wing ${run} ${n}", "facilityId": "${facility}", "visitsCovered": "Visit of 3 November",
            "goodPractices": "Clean kitchen", "findings": "Overcrowded cells", "allegation": false,
            "recommendations": [{"text": "Paint the cells", "area": "Living conditions", "priority": "URGENT",
                                 "resourceEstimate": "LOW"}]}"""),
-      endpoint("GET /api/v1/reports", OWN, null),
-      endpoint("GET /api/v1/reports/{id}", OWN, null, "id", Kind.REPORT),
-      endpoint("GET /api/v1/reports/{id}/status", OWN, null, "id", Kind.REPORT),
-      endpoint("GET /api/v1/reports/{id}/plan-of-action", OWN, null, "id", Kind.REPORT),
-      endpoint("GET /api/v1/reports/{id}/follow-up", OWN, null, "id", Kind.REPORT),
-      endpoint("POST /api/v1/reports/{id}/extension-request", "martha", """
-          {"days": 10, "reasons": "The minister is away"}""", "id", Kind.REPORT),
-      endpoint("POST /api/v1/reports/{id}/extension-answer", OWN, """
-          {"agree": true, "reasons": "Agreed at the meeting"}""", "id", Kind.REPORT),
-      endpoint("POST /api/v1/reports/{id}/waiver", "martha", """
-          {"reasons": "Publish now"}""", "id", Kind.REPORT),
-      endpoint("GET /api/v1/public/reports", ANONYMOUS, null),
-      endpoint("GET /api/v1/public/reports/{id}", ANONYMOUS, null, "id", Kind.REPORT),
-      endpoint("GET /api/v1/sla/summary", "maria", null),
-      endpoint("GET /api/v1/sla/task-types", "maria", null),
-      endpoint("GET /api/v1/sla/breaches/daily", "maria", null),
-      endpoint("GET /api/v1/sla/breaches", "maria", null),
-      endpoint("GET /sla", "maria", null),
-      endpoint("GET /sla/login", ANONYMOUS, null));
+          endpoint("GET /api/v1/reports", OWN, null),
+          endpoint("GET /api/v1/reports/{id}", OWN, null, "id", Kind.REPORT),
+          endpoint("GET /api/v1/reports/{id}/status", OWN, null, "id", Kind.REPORT),
+          endpoint("GET /api/v1/reports/{id}/plan-of-action", OWN, null, "id", Kind.REPORT),
+          endpoint("GET /api/v1/reports/{id}/follow-up", OWN, null, "id", Kind.REPORT),
+          endpoint(
+              "POST /api/v1/reports/{id}/extension-request",
+              "martha",
+              """
+          {"days": 10, "reasons": "The minister is away"}""",
+              "id",
+              Kind.REPORT),
+          endpoint(
+              "POST /api/v1/reports/{id}/extension-answer",
+              OWN,
+              """
+          {"agree": true, "reasons": "Agreed at the meeting"}""",
+              "id",
+              Kind.REPORT),
+          endpoint(
+              "POST /api/v1/reports/{id}/waiver",
+              "martha",
+              """
+          {"reasons": "Publish now"}""",
+              "id",
+              Kind.REPORT),
+          endpoint("GET /api/v1/public/reports", ANONYMOUS, null),
+          endpoint("GET /api/v1/public/reports/{id}", ANONYMOUS, null, "id", Kind.REPORT),
+          endpoint("GET /api/v1/sla/summary", "maria", null),
+          endpoint("GET /api/v1/sla/task-types", "maria", null),
+          endpoint("GET /api/v1/sla/breaches/daily", "maria", null),
+          endpoint("GET /api/v1/sla/breaches", "maria", null),
+          endpoint("GET /sla", "maria", null),
+          endpoint("GET /sla/login", ANONYMOUS, null));
 
   /** One organisation's user and records. */
-  record Organisation(String user, UUID organisation, UUID representative, UUID accreditation, UUID visit, UUID report) {}
+  record Organisation(
+      String user,
+      UUID organisation,
+      UUID representative,
+      UUID accreditation,
+      UUID visit,
+      UUID report) {}
 
   private static UUID facility;
   private static String freeUser;
@@ -198,16 +315,26 @@ class BadInputIT extends IntegrationTest {
   @Autowired RepresentativeRepository representatives;
   @Autowired AccreditationRepository accreditations;
   @Autowired FacilityRepository facilities;
-  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
-  /** Once: a facility, an NGO user bound to no organisation, and two organisations, each with a visit and a report. */
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  /**
+   * Once: a facility, an NGO user bound to no organisation, and two organisations, each with a
+   * visit and a report.
+   */
   @BeforeEach
   void twoOrganisations() {
     if (other != null) {
       return;
     }
-    facility = facilities.findAll().stream().filter(f -> f.getName().equals("Central Prison")).findFirst()
-        .map(Facility::getId).orElseThrow();
+    facility =
+        facilities.findAll().stream()
+            .filter(f -> f.getName().equals("Central Prison"))
+            .findFirst()
+            .map(Facility::getId)
+            .orElseThrow();
     freeUser = ngoUser("abusefree" + RUN);
     Organisation a = organisation("A");
     Organisation b = organisation("B");
@@ -225,26 +352,41 @@ class BadInputIT extends IntegrationTest {
     if (row.status() >= 400) {
       JsonNode problem = problemDetails(row, sent);
       if (!row.fields().isEmpty()) {
-        assertThat(new TreeSet<>(problem.path("errors").findValuesAsText("field"))).as(row + "\n" + sent.body())
+        assertThat(new TreeSet<>(problem.path("errors").findValuesAsText("field")))
+            .as(row + "\n" + sent.body())
             .isEqualTo(new TreeSet<>(row.fields()));
       }
       Matcher tooLong = LONG_TEXT.matcher(row.caseText().startsWith("{\"") ? row.caseText() : "");
       while (tooLong.find()) {
         String limit = "at most " + (Integer.parseInt(tooLong.group(1)) - 1) + " characters";
-        assertThat(problem.path("errors").findValuesAsText("problem")).as(row + ": the column's limit")
+        assertThat(problem.path("errors").findValuesAsText("problem"))
+            .as(row + ": the column's limit")
             .anyMatch(text -> text.contains(limit));
       }
-      assertThat(fingerprint()).as(row + ": the refused request changed the database").isEqualTo(before);
+      assertThat(fingerprint())
+          .as(row + ": the refused request changed the database")
+          .isEqualTo(before);
       if (row.caseText().endsWith("=OTHER")) {
-        Sent unknown = send(new Row(row.line(), row.endpoint(), row.caseText().replace("=OTHER", "=RANDOM"), 404, List.of()),
-            own, other);
-        assertThat(withoutIds(sent.body())).as(row + ": another organisation's record looks like an unknown one")
+        Sent unknown =
+            send(
+                new Row(
+                    row.line(),
+                    row.endpoint(),
+                    row.caseText().replace("=OTHER", "=RANDOM"),
+                    404,
+                    List.of()),
+                own,
+                other);
+        assertThat(withoutIds(sent.body()))
+            .as(row + ": another organisation's record looks like an unknown one")
             .isEqualTo(withoutIds(unknown.body()));
       }
     } else if (!row.fields().isEmpty()) {
       JsonNode answer = read(sent.body());
       for (String field : row.fields()) {
-        assertThat(answer.at(pointer(field))).as(row + ": " + field + " stored intact").isEqualTo(sent.json().at(pointer(field)));
+        assertThat(answer.at(pointer(field)))
+            .as(row + ": " + field + " stored intact")
+            .isEqualTo(sent.json().at(pointer(field)));
       }
     }
   }
@@ -252,13 +394,30 @@ class BadInputIT extends IntegrationTest {
   @Test
   void everyRouteOfOurApiHasRowsInTheTable() {
     Set<String> routes = new TreeSet<>();
-    mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
-        .filter(pattern -> pattern.startsWith("/api/v1") || pattern.equals("/sla") || pattern.startsWith("/sla/"))
-        .forEach(pattern -> info.getMethodsCondition().getMethods().forEach(method -> routes.add(method + " " + pattern))));
-    Set<String> defined = ENDPOINTS.stream().map(Endpoint::key).collect(Collectors.toCollection(TreeSet::new));
-    Set<String> tabled = rows().map(row -> row.endpoint().key()).collect(Collectors.toCollection(TreeSet::new));
+    mappings
+        .getHandlerMethods()
+        .keySet()
+        .forEach(
+            info ->
+                info.getPatternValues().stream()
+                    .filter(
+                        pattern ->
+                            pattern.startsWith("/api/v1")
+                                || pattern.equals("/sla")
+                                || pattern.startsWith("/sla/"))
+                    .forEach(
+                        pattern ->
+                            info.getMethodsCondition()
+                                .getMethods()
+                                .forEach(method -> routes.add(method + " " + pattern))));
+    Set<String> defined =
+        ENDPOINTS.stream().map(Endpoint::key).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> tabled =
+        rows().map(row -> row.endpoint().key()).collect(Collectors.toCollection(TreeSet::new));
 
-    assertThat(defined).as("endpoints defined here that the application does not map").isSubsetOf(routes);
+    assertThat(defined)
+        .as("endpoints defined here that the application does not map")
+        .isSubsetOf(routes);
     assertThat(tabled).as("routes without a row in " + TABLE).containsAll(routes);
   }
 
@@ -272,7 +431,13 @@ class BadInputIT extends IntegrationTest {
     @Override
     public String toString() {
       String text = caseText.length() > 90 ? caseText.substring(0, 90) + "…" : caseText;
-      return "line " + line + ": " + endpoint.key() + (endpoint.accept() == null ? "" : " accept=" + endpoint.accept()) + " | " + text;
+      return "line "
+          + line
+          + ": "
+          + endpoint.key()
+          + (endpoint.accept() == null ? "" : " accept=" + endpoint.accept())
+          + " | "
+          + text;
     }
   }
 
@@ -286,32 +451,63 @@ class BadInputIT extends IntegrationTest {
       }
       String[] cells = line.split("\\s*\\|\\s*", -1);
       int status = Integer.parseInt(cells[2].strip());
-      List<String> fields = cells.length > 3 && !cells[3].isBlank()
-          ? Arrays.stream(cells[3].split(",")).map(String::strip).toList() : List.of();
+      List<String> fields =
+          cells.length > 3 && !cells[3].isBlank()
+              ? Arrays.stream(cells[3].split(",")).map(String::strip).toList()
+              : List.of();
       rows.addAll(expand(i + 1, cells[0].strip(), cells[1].strip(), status, fields));
     }
     return rows.stream();
   }
 
-  private static List<Row> expand(int line, String endpoint, String caseText, int status, List<String> fields) {
+  private static List<Row> expand(
+      int line, String endpoint, String caseText, int status, List<String> fields) {
     List<Row> rows = new ArrayList<>();
     switch (endpoint) {
-      case "BODY" -> ENDPOINTS.stream().filter(e -> e.body() != null)
-          .forEach(e -> rows.add(new Row(line, e, caseText, status, fields)));
-      case "ID" -> ENDPOINTS.forEach(e -> e.variables().forEach((variable, kind) -> {
-        boolean other = caseText.endsWith("=OTHER");
-        if (kind != Kind.USER && (!other || (kind.ownedByAnOrganisation() && e.actsForAnOrganisation()))) {
-          rows.add(new Row(line, e, caseText.replace("{*}", "{" + variable + "}"), status,
-              fields.stream().map(f -> f.equals("*") ? variable : f).toList()));
-        }
-      }));
+      case "BODY" ->
+          ENDPOINTS.stream()
+              .filter(e -> e.body() != null)
+              .forEach(e -> rows.add(new Row(line, e, caseText, status, fields)));
+      case "ID" ->
+          ENDPOINTS.forEach(
+              e ->
+                  e.variables()
+                      .forEach(
+                          (variable, kind) -> {
+                            boolean other = caseText.endsWith("=OTHER");
+                            if (kind != Kind.USER
+                                && (!other
+                                    || (kind.ownedByAnOrganisation()
+                                        && e.actsForAnOrganisation()))) {
+                              rows.add(
+                                  new Row(
+                                      line,
+                                      e,
+                                      caseText.replace("{*}", "{" + variable + "}"),
+                                      status,
+                                      fields.stream()
+                                          .map(f -> f.equals("*") ? variable : f)
+                                          .toList()));
+                            }
+                          }));
       default -> {
         String[] parts = endpoint.split(" ");
         String key = parts[0] + " " + parts[1];
-        Endpoint found = ENDPOINTS.stream().filter(e -> e.key().equals(key)).findFirst()
-            .orElseThrow(() -> new IllegalStateException(TABLE + " line " + line + ": no endpoint " + key));
-        rows.add(new Row(line, parts.length > 2 ? found.accepting(parts[2].substring("accept=".length())) : found, caseText,
-            status, fields));
+        Endpoint found =
+            ENDPOINTS.stream()
+                .filter(e -> e.key().equals(key))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        new IllegalStateException(
+                            TABLE + " line " + line + ": no endpoint " + key));
+        rows.add(
+            new Row(
+                line,
+                parts.length > 2 ? found.accepting(parts[2].substring("accept=".length())) : found,
+                caseText,
+                status,
+                fields));
       }
     }
     return rows;
@@ -330,7 +526,9 @@ class BadInputIT extends IntegrationTest {
   /** What was sent (the JSON body, when there was one) and what came back. */
   record Sent(JsonNode json, int status, String contentType, String body) {}
 
-  /** Sends the row's request as {@code acting}'s user where the endpoint acts for an organisation. */
+  /**
+   * Sends the row's request as {@code acting}'s user where the endpoint acts for an organisation.
+   */
   private Sent send(Row row, Organisation acting, Organisation another) {
     Endpoint endpoint = row.endpoint();
     String caseText = row.caseText();
@@ -343,11 +541,13 @@ class BadInputIT extends IntegrationTest {
       String name = caseText.substring(1, caseText.indexOf('}'));
       String value = caseText.substring(caseText.indexOf('=') + 1);
       Kind kind = endpoint.variables().get(name);
-      variables.put(name, switch (value) {
-        case "OTHER" -> value(kind, another);
-        case "RANDOM" -> UUID.randomUUID().toString();
-        default -> macros(value, acting, another);
-      });
+      variables.put(
+          name,
+          switch (value) {
+            case "OTHER" -> value(kind, another);
+            case "RANDOM" -> UUID.randomUUID().toString();
+            default -> macros(value, acting, another);
+          });
     } else if (caseText.startsWith("?")) {
       query = caseText;
     } else if (caseText.startsWith("{")) {
@@ -357,16 +557,27 @@ class BadInputIT extends IntegrationTest {
     }
     String path = endpoint.route();
     for (var variable : variables.entrySet()) {
-      path = path.replace("{" + variable.getKey() + "}", UriUtils.encodePathSegment(variable.getValue(), StandardCharsets.UTF_8));
+      path =
+          path.replace(
+              "{" + variable.getKey() + "}",
+              UriUtils.encodePathSegment(variable.getValue(), StandardCharsets.UTF_8));
     }
-    String credentials = switch (endpoint.user()) {
-      case ANONYMOUS -> null;
-      case OWN -> acting.user() + ":" + PASSWORD;
-      default -> endpoint.user() + ":demo";
-    };
+    String credentials =
+        switch (endpoint.user()) {
+          case ANONYMOUS -> null;
+          case OWN -> acting.user() + ":" + PASSWORD;
+          default -> endpoint.user() + ":demo";
+        };
     if ("OVERSIZED".equals(keyword)) {
-      RawHttp.Answer answer = RawHttp.declaring(port, endpoint.method(), path + query, credentials, "application/json",
-          BODY_LIMIT + 1L, "{\"a\": \"".getBytes(StandardCharsets.UTF_8));
+      RawHttp.Answer answer =
+          RawHttp.declaring(
+              port,
+              endpoint.method(),
+              path + query,
+              credentials,
+              "application/json",
+              BODY_LIMIT + 1L,
+              "{\"a\": \"".getBytes(StandardCharsets.UTF_8));
       return new Sent(null, answer.status(), answer.headers().get("content-type"), answer.body());
     }
     HttpHeaders headers = new HttpHeaders();
@@ -376,25 +587,41 @@ class BadInputIT extends IntegrationTest {
     }
     byte[] bytes = body == null ? null : serialize(body);
     if (keyword != null) {
-      bytes = switch (keyword) {
-        case "MALFORMED" -> "{\"name\": \"unfinished".getBytes(StandardCharsets.UTF_8);
-        case "ARRAY" -> "[]".getBytes(StandardCharsets.UTF_8);
-        case "NULL" -> "null".getBytes(StandardCharsets.UTF_8);
-        case "EMPTY" -> new byte[0];
-        case "TEXT" -> {
-          headers.setContentType(MediaType.TEXT_PLAIN);
-          yield "name=Prison Watch".getBytes(StandardCharsets.UTF_8);
-        }
-        case "DEEP" -> ("{\"deep\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}").getBytes(StandardCharsets.UTF_8);
-        default -> throw new IllegalStateException(TABLE + " line " + row.line() + ": no case " + keyword);
-      };
+      bytes =
+          switch (keyword) {
+            case "MALFORMED" -> "{\"name\": \"unfinished".getBytes(StandardCharsets.UTF_8);
+            case "ARRAY" -> "[]".getBytes(StandardCharsets.UTF_8);
+            case "NULL" -> "null".getBytes(StandardCharsets.UTF_8);
+            case "EMPTY" -> new byte[0];
+            case "TEXT" -> {
+              headers.setContentType(MediaType.TEXT_PLAIN);
+              yield "name=Prison Watch".getBytes(StandardCharsets.UTF_8);
+            }
+            case "DEEP" ->
+                ("{\"deep\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}")
+                    .getBytes(StandardCharsets.UTF_8);
+            default ->
+                throw new IllegalStateException(
+                    TABLE + " line " + row.line() + ": no case " + keyword);
+          };
     }
-    TestRestTemplate client = credentials == null ? rest
-        : rest.withBasicAuth(credentials.substring(0, credentials.indexOf(':')), credentials.substring(credentials.indexOf(':') + 1));
-    ResponseEntity<byte[]> answer = client.exchange(URI.create(baseUrl() + path + query), HttpMethod.valueOf(endpoint.method()),
-        new HttpEntity<>(bytes, headers), byte[].class);
+    TestRestTemplate client =
+        credentials == null
+            ? rest
+            : rest.withBasicAuth(
+                credentials.substring(0, credentials.indexOf(':')),
+                credentials.substring(credentials.indexOf(':') + 1));
+    ResponseEntity<byte[]> answer =
+        client.exchange(
+            URI.create(baseUrl() + path + query),
+            HttpMethod.valueOf(endpoint.method()),
+            new HttpEntity<>(bytes, headers),
+            byte[].class);
     MediaType type = answer.getHeaders().getContentType();
-    return new Sent(body, answer.getStatusCode().value(), type == null ? null : type.toString(),
+    return new Sent(
+        body,
+        answer.getStatusCode().value(),
+        type == null ? null : type.toString(),
         answer.getBody() == null ? "" : new String(answer.getBody(), StandardCharsets.UTF_8));
   }
 
@@ -419,32 +646,42 @@ class BadInputIT extends IntegrationTest {
     StringBuilder result = new StringBuilder();
     while (macro.find()) {
       int n = macro.group(2) == null ? 0 : Integer.parseInt(macro.group(2));
-      String value = switch (macro.group(1)) {
-        case "run" -> RUN;
-        case "n" -> Integer.toString(SERIAL.incrementAndGet());
-        // Cyrillic letters: two bytes each in UTF-8, so a limit counted in bytes would show
-        case "long" -> (RUN + "ж".repeat(n)).substring(0, n);
-        case "list" -> IntStream.rangeClosed(1, n).mapToObj(i -> "\"Item " + i + "\"").collect(Collectors.joining(", ", "[", "]"));
-        case "people" -> IntStream.rangeClosed(1, n).mapToObj(i -> "{\"fullName\": \"Person " + i + "\", \"role\": \"Monitor\"}")
-            .collect(Collectors.joining(", ", "[", "]"));
-        case "random" -> UUID.randomUUID().toString();
-        case "facility" -> facility.toString();
-        case "organisation" -> acting.organisation().toString();
-        case "representative" -> acting.representative().toString();
-        case "otherRepresentative" -> another.representative().toString();
-        case "windowStart" -> visitDay().toString();
-        case "windowEnd" -> visitDay().plus(3, ChronoUnit.HOURS).toString();
-        case "yearAndAMonth" -> visitDay().plus(400, ChronoUnit.DAYS).toString();
-        case "nextYear" -> LocalDate.now(ZoneOffset.UTC).plusYears(1).toString();
-        case "soon" -> Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
-        default -> throw new IllegalStateException("no macro " + macro.group());
-      };
+      String value =
+          switch (macro.group(1)) {
+            case "run" -> RUN;
+            case "n" -> Integer.toString(SERIAL.incrementAndGet());
+            // Cyrillic letters: two bytes each in UTF-8, so a limit counted in bytes would show
+            case "long" -> (RUN + "ж".repeat(n)).substring(0, n);
+            case "list" ->
+                IntStream.rangeClosed(1, n)
+                    .mapToObj(i -> "\"Item " + i + "\"")
+                    .collect(Collectors.joining(", ", "[", "]"));
+            case "people" ->
+                IntStream.rangeClosed(1, n)
+                    .mapToObj(i -> "{\"fullName\": \"Person " + i + "\", \"role\": \"Monitor\"}")
+                    .collect(Collectors.joining(", ", "[", "]"));
+            case "random" -> UUID.randomUUID().toString();
+            case "facility" -> facility.toString();
+            case "organisation" -> acting.organisation().toString();
+            case "representative" -> acting.representative().toString();
+            case "otherRepresentative" -> another.representative().toString();
+            case "windowStart" -> visitDay().toString();
+            case "windowEnd" -> visitDay().plus(3, ChronoUnit.HOURS).toString();
+            case "yearAndAMonth" -> visitDay().plus(400, ChronoUnit.DAYS).toString();
+            case "nextYear" -> LocalDate.now(ZoneOffset.UTC).plusYears(1).toString();
+            case "soon" ->
+                Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
+            default -> throw new IllegalStateException("no macro " + macro.group());
+          };
       macro.appendReplacement(result, Matcher.quoteReplacement(value));
     }
     return macro.appendTail(result).toString();
   }
 
-  /** 10:00 UTC on the next Tuesday or Thursday at least five days ahead: inside both demo facilities' hours. */
+  /**
+   * 10:00 UTC on the next Tuesday or Thursday at least five days ahead: inside both demo
+   * facilities' hours.
+   */
   private static Instant visitDay() {
     LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(5);
     while (day.getDayOfWeek() != DayOfWeek.TUESDAY && day.getDayOfWeek() != DayOfWeek.THURSDAY) {
@@ -458,14 +695,20 @@ class BadInputIT extends IntegrationTest {
     if (!patch.isObject()) {
       return patch;
     }
-    ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy() : JSON.createObjectNode();
-    patch.fields().forEachRemaining(member -> {
-      if (member.getValue().isNull()) {
-        result.remove(member.getKey());
-      } else {
-        result.set(member.getKey(), merge(result.get(member.getKey()), member.getValue()));
-      }
-    });
+    ObjectNode result =
+        target != null && target.isObject()
+            ? ((ObjectNode) target).deepCopy()
+            : JSON.createObjectNode();
+    patch
+        .fields()
+        .forEachRemaining(
+            member -> {
+              if (member.getValue().isNull()) {
+                result.remove(member.getKey());
+              } else {
+                result.set(member.getKey(), merge(result.get(member.getKey()), member.getValue()));
+              }
+            });
     return result;
   }
 
@@ -484,17 +727,36 @@ class BadInputIT extends IntegrationTest {
 
   // ------------------------------------------------------------------ what every refusal must be
 
-  private static final List<String> LEAKS = List.of("exception", "com.fasterxml", "org.springframework", "org.hibernate",
-      "org.postgresql", "org.camunda", "java.", "jakarta.", "caused by", "jackson", "sql", "stacktrace", "trace");
+  private static final List<String> LEAKS =
+      List.of(
+          "exception",
+          "com.fasterxml",
+          "org.springframework",
+          "org.hibernate",
+          "org.postgresql",
+          "org.camunda",
+          "java.",
+          "jakarta.",
+          "caused by",
+          "jackson",
+          "sql",
+          "stacktrace",
+          "trace");
 
   private static JsonNode problemDetails(Row row, Sent sent) {
-    assertThat(sent.contentType()).as(row + ": content type").startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    assertThat(sent.contentType())
+        .as(row + ": content type")
+        .startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     JsonNode problem = read(sent.body());
-    assertThat(problem.path("status").asInt()).as(row + ": status in the body").isEqualTo(row.status());
+    assertThat(problem.path("status").asInt())
+        .as(row + ": status in the body")
+        .isEqualTo(row.status());
     assertThat(problem.path("title").asText()).as(row + ": title").isNotBlank();
     assertThat(problem.path("detail").asText()).as(row + ": detail").isNotBlank();
     String lower = sent.body().toLowerCase(Locale.ROOT);
-    assertThat(LEAKS).as(row + ": no class or exception text in\n" + sent.body()).noneMatch(lower::contains);
+    assertThat(LEAKS)
+        .as(row + ": no class or exception text in\n" + sent.body())
+        .noneMatch(lower::contains);
     return problem;
   }
 
@@ -508,15 +770,26 @@ class BadInputIT extends IntegrationTest {
 
   /** Each of our tables: how many rows and a hash of their content; the engine's: how many rows. */
   private Map<String, String> fingerprint() {
-    String sql = Stream.concat(
-        OUR_TABLES.stream().map(table -> "select '" + table + "', count(*) || ':' || md5(coalesce(string_agg(t::text, '|' "
-            + "order by t::text), '')) from " + table + " t"),
-        ENGINE_TABLES.stream().map(table -> "select '" + table + "', count(*)::text from " + table))
-        .collect(Collectors.joining(" union all "));
+    String sql =
+        Stream.concat(
+                OUR_TABLES.stream()
+                    .map(
+                        table ->
+                            "select '"
+                                + table
+                                + "', count(*) || ':' || md5(coalesce(string_agg(t::text, '|' "
+                                + "order by t::text), '')) from "
+                                + table
+                                + " t"),
+                ENGINE_TABLES.stream()
+                    .map(table -> "select '" + table + "', count(*)::text from " + table))
+            .collect(Collectors.joining(" union all "));
     Map<String, String> fingerprint = new TreeMap<>();
-    jdbc.query(sql, (ResultSet rs) -> {
-      fingerprint.put(rs.getString(1), rs.getString(2));
-    });
+    jdbc.query(
+        sql,
+        (ResultSet rs) -> {
+          fingerprint.put(rs.getString(1), rs.getString(2));
+        });
     return fingerprint;
   }
 
@@ -525,27 +798,68 @@ class BadInputIT extends IntegrationTest {
   /** An organisation with a registered formal mandate, its user and one representative. */
   private Organisation organisation(String letter) {
     String user = ngoUser("abuse" + letter.toLowerCase(Locale.ROOT) + RUN);
-    ResponseEntity<String> registered = as("lena").postForEntity("/api/v1/organisations",
-        jsonEntity("{\"name\": \"Abuse Watch " + letter + " " + RUN + "\", \"mandateType\": \"NPM\"}"), String.class);
+    ResponseEntity<String> registered =
+        as("lena")
+            .postForEntity(
+                "/api/v1/organisations",
+                jsonEntity(
+                    "{\"name\": \"Abuse Watch "
+                        + letter
+                        + " "
+                        + RUN
+                        + "\", \"mandateType\": \"NPM\"}"),
+                String.class);
     assertThat(registered.getStatusCode().value()).as(registered.getBody()).isEqualTo(201);
     UUID organisation = UUID.fromString(read(registered.getBody()).get("id").asText());
-    assertThat(as("lena").exchange("/api/v1/organisations/" + organisation + "/members/" + user, HttpMethod.PUT, null,
-        String.class).getStatusCode().value()).isEqualTo(204);
-    Representative person = representatives.save(new Representative(organisation, "Alice Abuse " + letter, "Monitor"));
-    Accreditation mandate = new Accreditation(new Application(organisation, MandateType.NPM, ProgrammeType.MONITORING,
-        "OPCAT " + letter, "Parliament", LocalDate.now().plusYears(2), "Monitoring visits", null, null, 24,
-        facilities.findAll().stream().map(Facility::getId).toList(), List.of(person.getId())), user, Instant.now(), null);
+    assertThat(
+            as("lena")
+                .exchange(
+                    "/api/v1/organisations/" + organisation + "/members/" + user,
+                    HttpMethod.PUT,
+                    null,
+                    String.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(204);
+    Representative person =
+        representatives.save(new Representative(organisation, "Alice Abuse " + letter, "Monitor"));
+    Accreditation mandate =
+        new Accreditation(
+            new Application(
+                organisation,
+                MandateType.NPM,
+                ProgrammeType.MONITORING,
+                "OPCAT " + letter,
+                "Parliament",
+                LocalDate.now().plusYears(2),
+                "Monitoring visits",
+                null,
+                null,
+                24,
+                facilities.findAll().stream().map(Facility::getId).toList(),
+                List.of(person.getId())),
+            user,
+            Instant.now(),
+            null);
     mandate.moveTo(AccreditationStatus.MANDATE_REGISTERED);
     accreditations.save(mandate);
     return new Organisation(user, organisation, person.getId(), mandate.getId(), null, null);
   }
 
-  /** Its visit and report, requested and submitted through the API with the valid bodies of this test. */
+  /**
+   * Its visit and report, requested and submitted through the API with the valid bodies of this
+   * test.
+   */
   private Organisation withVisitAndReport(Organisation organisation, Organisation another) {
     UUID visit = created(endpoint("POST /api/v1/visits"), organisation, another);
     UUID report = created(endpoint("POST /api/v1/reports"), organisation, another);
-    return new Organisation(organisation.user(), organisation.organisation(), organisation.representative(),
-        organisation.accreditation(), visit, report);
+    return new Organisation(
+        organisation.user(),
+        organisation.organisation(),
+        organisation.representative(),
+        organisation.accreditation(),
+        visit,
+        report);
   }
 
   private UUID created(Endpoint endpoint, Organisation acting, Organisation another) {

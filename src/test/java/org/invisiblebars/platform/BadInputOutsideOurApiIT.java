@@ -22,8 +22,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Bad input where our API's validation does not reach: the engine REST API (a weak password, a
- * 50 MB body, JSON nested 100,000 deep, text the database cannot store), the web applications'
+ * Bad input where our API's validation does not reach: the engine REST API (a weak password, a 50
+ * MB body, JSON nested 100,000 deep, text the database cannot store), the web applications'
  * first-run setup on paths that are not written the usual way, and sign-in with names no user has.
  * Each answers 4xx as RFC 9457 problem details, never 500 and never with a parser's or the engine's
  * exception text, and leaves no user behind.
@@ -31,8 +31,17 @@ import org.springframework.http.ResponseEntity;
 class BadInputOutsideOurApiIT extends IntegrationTest {
 
   private static final String RUN = Long.toString(System.nanoTime(), 36);
-  private static final List<String> LEAKS = List.of("exception", "jackson", "nesting depth", "streamreadconstraints",
-      "end-of-input", "org.camunda", "org.postgresql", "java.", "sql");
+  private static final List<String> LEAKS =
+      List.of(
+          "exception",
+          "jackson",
+          "nesting depth",
+          "streamreadconstraints",
+          "end-of-input",
+          "org.camunda",
+          "org.postgresql",
+          "java.",
+          "sql");
 
   @Autowired IdentityService identityService;
   @Autowired ObjectMapper json;
@@ -40,30 +49,72 @@ class BadInputOutsideOurApiIT extends IntegrationTest {
   @Test
   void aPasswordAgainstThePolicyIsRefusedNamingTheField() throws Exception {
     String user = "weak" + RUN;
-    ResponseEntity<String> refused = post("admin", "/engine-rest/user/create", Map.of(
-        "profile", Map.of("id", user, "firstName", "Wes", "lastName", "Weak", "email", "wes@ngo.example"),
-        "credentials", Map.of("password", "abc")));
+    ResponseEntity<String> refused =
+        post(
+            "admin",
+            "/engine-rest/user/create",
+            Map.of(
+                "profile",
+                    Map.of(
+                        "id",
+                        user,
+                        "firstName",
+                        "Wes",
+                        "lastName",
+                        "Weak",
+                        "email",
+                        "wes@ngo.example"),
+                "credentials", Map.of("password", "abc")));
 
     JsonNode problem = problem(refused, 400);
-    assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("credentials.password");
+    assertThat(problem.path("errors").findValuesAsText("field"))
+        .containsExactly("credentials.password");
     assertThat(problem.toString()).contains("10 characters");
     assertThat(identityService.createUserQuery().userId(user).count()).isZero();
 
     String strong = "Strong-Password-" + RUN + "!";
-    assertThat(post("admin", "/engine-rest/user/create", Map.of(
-        "profile", Map.of("id", user, "firstName", "Wes", "lastName", "Weak", "email", "wes@ngo.example"),
-        "credentials", Map.of("password", strong))).getStatusCode().value()).isEqualTo(204);
-    ResponseEntity<String> weakChange = put("admin", "/engine-rest/user/" + user + "/credentials",
-        Map.of("password", "abc", "authenticatedUserPassword", "demo"));
-    assertThat(problem(weakChange, 400).path("errors").findValuesAsText("field")).containsExactly("password");
+    assertThat(
+            post(
+                    "admin",
+                    "/engine-rest/user/create",
+                    Map.of(
+                        "profile",
+                            Map.of(
+                                "id",
+                                user,
+                                "firstName",
+                                "Wes",
+                                "lastName",
+                                "Weak",
+                                "email",
+                                "wes@ngo.example"),
+                        "credentials", Map.of("password", strong)))
+                .getStatusCode()
+                .value())
+        .isEqualTo(204);
+    ResponseEntity<String> weakChange =
+        put(
+            "admin",
+            "/engine-rest/user/" + user + "/credentials",
+            Map.of("password", "abc", "authenticatedUserPassword", "demo"));
+    assertThat(problem(weakChange, 400).path("errors").findValuesAsText("field"))
+        .containsExactly("password");
     identityService.deleteUser(user);
   }
 
   @Test
   void aBodyOfFiftyMegabytesIsRefusedOnItsDeclaredLength() throws Exception {
-    for (String path : List.of("/engine-rest/user/create", "/engine-rest/task", "/api/v1/organisations")) {
-      RawHttp.Answer answer = RawHttp.declaring(port, "POST", path, "admin:demo", "application/json", 50L * 1024 * 1024,
-          "{\"profile\": {\"firstName\": \"".getBytes(StandardCharsets.UTF_8));
+    for (String path :
+        List.of("/engine-rest/user/create", "/engine-rest/task", "/api/v1/organisations")) {
+      RawHttp.Answer answer =
+          RawHttp.declaring(
+              port,
+              "POST",
+              path,
+              "admin:demo",
+              "application/json",
+              50L * 1024 * 1024,
+              "{\"profile\": {\"firstName\": \"".getBytes(StandardCharsets.UTF_8));
       assertThat(answer.status()).as(path).isEqualTo(413);
       assertProblem(path, answer.headers().get("content-type"), answer.body(), 413);
     }
@@ -72,15 +123,34 @@ class BadInputOutsideOurApiIT extends IntegrationTest {
   @Test
   void aChunkedBodyWithoutLengthIsCutOffAtTheLimit() throws Exception {
     for (String path : List.of("/engine-rest/user/create", "/api/v1/organisations")) {
-      RawHttp.Answer answer = RawHttp.chunked(port, "POST", path, "admin:demo", "application/json",
-          BadInputIT.BODY_LIMIT + 64 * 1024, (byte) ' ');
+      RawHttp.Answer answer =
+          RawHttp.chunked(
+              port,
+              "POST",
+              path,
+              "admin:demo",
+              "application/json",
+              BadInputIT.BODY_LIMIT + 64 * 1024,
+              (byte) ' ');
       assertThat(answer.status()).as(path).isEqualTo(413);
       assertProblem(path, answer.headers().get("content-type"), answer.body(), 413);
     }
-    RawHttp.Answer blank = RawHttp.chunked(port, "POST", "/engine-rest/task/count", "martha:demo", "application/json", 10,
-        (byte) ' ');
-    assertThat(blank.status()).as("a small chunked body reaches the engine, which wants JSON").isEqualTo(400);
-    assertThat(assertProblem("blank", blank.headers().get("content-type"), blank.body(), 400).path("detail").asText())
+    RawHttp.Answer blank =
+        RawHttp.chunked(
+            port,
+            "POST",
+            "/engine-rest/task/count",
+            "martha:demo",
+            "application/json",
+            10,
+            (byte) ' ');
+    assertThat(blank.status())
+        .as("a small chunked body reaches the engine, which wants JSON")
+        .isEqualTo(400);
+    assertThat(
+            assertProblem("blank", blank.headers().get("content-type"), blank.body(), 400)
+                .path("detail")
+                .asText())
         .contains("must be a JSON object");
   }
 
@@ -88,15 +158,19 @@ class BadInputOutsideOurApiIT extends IntegrationTest {
   void jsonNestedAHundredThousandDeepIsRefusedWithoutTheParsersText() throws Exception {
     String deep = "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000);
     String deepInAField = "{\"profile\":" + deep + "}";
-    for (String path : List.of("/engine-rest/user/create", "/engine-rest/task", "/engine-rest/process-instance")) {
+    for (String path :
+        List.of("/engine-rest/user/create", "/engine-rest/task", "/engine-rest/process-instance")) {
       problem(post("admin", path, deep), 400);
       problem(post("admin", path, deepInAField), 400);
     }
   }
 
   @Test
-  void malformedJsonWrongTypesAndMissingBodiesOnTheEngineApiAreRefusedWithoutTheParsersText() throws Exception {
-    assertThat(post("martha", "/engine-rest/task/count", "").getStatusCode().value()).as("no body: every task").isEqualTo(200);
+  void malformedJsonWrongTypesAndMissingBodiesOnTheEngineApiAreRefusedWithoutTheParsersText()
+      throws Exception {
+    assertThat(post("martha", "/engine-rest/task/count", "").getStatusCode().value())
+        .as("no body: every task")
+        .isEqualTo(200);
     problem(post("martha", "/engine-rest/task/count", "   "), 400);
     problem(post("admin", "/engine-rest/process-definition/key/report-review/start", "null"), 400);
     problem(post("admin", "/engine-rest/user/create", "{\"profile\":"), 400);
@@ -107,15 +181,26 @@ class BadInputOutsideOurApiIT extends IntegrationTest {
   @Test
   void textTheDatabaseCannotStoreIsRefusedByTheEngineApi() throws Exception {
     String user = "nul" + RUN;
-    problem(post("admin", "/engine-rest/user/create", Map.of(
-        "profile", Map.of("id", user, "firstName", "N\u0000L", "lastName", "Nul"),
-        "credentials", Map.of("password", "Strong-Password-" + RUN + "!"))), 400);
-    problem(post("admin", "/engine-rest/user/create", Map.of(
-        "profile", Map.of("id", user, "firstName", "L".repeat(10_000), "lastName", "Long"),
-        "credentials", Map.of("password", "Strong-Password-" + RUN + "!"))), 400);
+    problem(
+        post(
+            "admin",
+            "/engine-rest/user/create",
+            Map.of(
+                "profile", Map.of("id", user, "firstName", "N\u0000L", "lastName", "Nul"),
+                "credentials", Map.of("password", "Strong-Password-" + RUN + "!"))),
+        400);
+    problem(
+        post(
+            "admin",
+            "/engine-rest/user/create",
+            Map.of(
+                "profile", Map.of("id", user, "firstName", "L".repeat(10_000), "lastName", "Long"),
+                "credentials", Map.of("password", "Strong-Password-" + RUN + "!"))),
+        400);
     assertThat(identityService.createUserQuery().userId(user).count()).isZero();
 
-    ResponseEntity<String> query = as("martha").getForEntity("/engine-rest/task?assignee={a}", String.class, "ma\u0000rtha");
+    ResponseEntity<String> query =
+        as("martha").getForEntity("/engine-rest/task?assignee={a}", String.class, "ma\u0000rtha");
     problem(query, 400);
   }
 
@@ -124,33 +209,53 @@ class BadInputOutsideOurApiIT extends IntegrationTest {
     WebappSession admin = new WebappSession(baseUrl());
     assertThat(admin.login("admin", "demo", "admin")).isEqualTo(200);
     String engineApi = "/camunda/api/engine/engine/default";
-    var weak = admin.postJson(engineApi + "/user/create", "{\"profile\": {\"id\": \"weak" + RUN + "w\", \"firstName\": \"W\","
-        + " \"lastName\": \"W\"}, \"credentials\": {\"password\": \"abc\"}}");
+    var weak =
+        admin.postJson(
+            engineApi + "/user/create",
+            "{\"profile\": {\"id\": \"weak"
+                + RUN
+                + "w\", \"firstName\": \"W\","
+                + " \"lastName\": \"W\"}, \"credentials\": {\"password\": \"abc\"}}");
     assertThat(weak.statusCode()).as(weak.body()).isEqualTo(400);
-    assertProblem("weak password", weak.headers().firstValue("content-type").orElse(null), weak.body(), 400);
-    var deep = admin.postJson(engineApi + "/task", "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000));
+    assertProblem(
+        "weak password", weak.headers().firstValue("content-type").orElse(null), weak.body(), 400);
+    var deep =
+        admin.postJson(engineApi + "/task", "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000));
     assertThat(deep.statusCode()).as(deep.body()).isEqualTo(400);
     assertProblem("deep", deep.headers().firstValue("content-type").orElse(null), deep.body(), 400);
-    assertThat(admin.postJson(engineApi + "/task/count", "{}").statusCode()).as("a good query still works").isEqualTo(200);
+    assertThat(admin.postJson(engineApi + "/task/count", "{}").statusCode())
+        .as("a good query still works")
+        .isEqualTo(200);
   }
 
   @Test
   void theFirstRunSetupIsRefusedHoweverItsPathIsWritten() {
     String intruder = "intruder" + RUN;
-    String body = "{\"profile\":{\"id\":\"" + intruder + "\"},\"credentials\":{\"password\":\"Intruder-Pass-2026!\"}}";
-    for (String path : List.of(
-        "/camunda/api//admin/setup/default/user/create",
-        "//camunda/api/admin/setup/default/user/create",
-        "/camunda//api/admin/setup/default/user/create",
-        "/camunda/api/admin//setup/default/user/create",
-        "/camunda/api/admin/setup//default/user/create",
-        "/camunda/api/%61dmin/setup/default/user/create",
-        "/camunda/api/admin;x=y/setup/default/user/create",
-        "/camunda/api/admin/./setup/default/user/create",
-        "/camunda/api/admin/x/../setup/default/user/create",
-        "/camunda/api/ADMIN/setup/default/user/create")) {
-      RawHttp.Answer answer = RawHttp.declaring(port, "POST", path, null, "application/json",
-          body.getBytes(StandardCharsets.UTF_8).length, body.getBytes(StandardCharsets.UTF_8));
+    String body =
+        "{\"profile\":{\"id\":\""
+            + intruder
+            + "\"},\"credentials\":{\"password\":\"Intruder-Pass-2026!\"}}";
+    for (String path :
+        List.of(
+            "/camunda/api//admin/setup/default/user/create",
+            "//camunda/api/admin/setup/default/user/create",
+            "/camunda//api/admin/setup/default/user/create",
+            "/camunda/api/admin//setup/default/user/create",
+            "/camunda/api/admin/setup//default/user/create",
+            "/camunda/api/%61dmin/setup/default/user/create",
+            "/camunda/api/admin;x=y/setup/default/user/create",
+            "/camunda/api/admin/./setup/default/user/create",
+            "/camunda/api/admin/x/../setup/default/user/create",
+            "/camunda/api/ADMIN/setup/default/user/create")) {
+      RawHttp.Answer answer =
+          RawHttp.declaring(
+              port,
+              "POST",
+              path,
+              null,
+              "application/json",
+              body.getBytes(StandardCharsets.UTF_8).length,
+              body.getBytes(StandardCharsets.UTF_8));
       assertThat(answer.status()).as(path + "\n" + answer.body()).isIn(403, 404);
     }
     assertThat(identityService.createUserQuery().userId(intruder).count()).isZero();
@@ -158,9 +263,16 @@ class BadInputOutsideOurApiIT extends IntegrationTest {
 
   @Test
   void pathsNotWrittenTheUsualWayAreRefusedWithProblemDetails() throws Exception {
-    for (String path : List.of("/api//v1/facilities", "/api/v1//facilities", "/engine-rest//task",
-        "/camunda/api//engine/engine/default/task", "/api/v1/facilities;jsessionid=x", "/api/v1/%66acilities")) {
-      RawHttp.Answer answer = RawHttp.declaring(port, "GET", path, "martha:demo", "application/json", 0, new byte[0]);
+    for (String path :
+        List.of(
+            "/api//v1/facilities",
+            "/api/v1//facilities",
+            "/engine-rest//task",
+            "/camunda/api//engine/engine/default/task",
+            "/api/v1/facilities;jsessionid=x",
+            "/api/v1/%66acilities")) {
+      RawHttp.Answer answer =
+          RawHttp.declaring(port, "GET", path, "martha:demo", "application/json", 0, new byte[0]);
       assertThat(answer.status()).as(path + "\n" + answer.body()).isEqualTo(400);
       assertProblem(path, answer.headers().get("content-type"), answer.body(), 400);
     }
@@ -170,17 +282,27 @@ class BadInputOutsideOurApiIT extends IntegrationTest {
   void signingInWithANameNoUserCouldHaveFailsLikeAnyWrongPassword() {
     for (String name : List.of("ma\u0000ria", "m".repeat(3_000), "маря", "\u001b[31m")) {
       HttpHeaders credentials = new HttpHeaders();
-      credentials.set(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
-          .encodeToString((name + ":demo").getBytes(StandardCharsets.UTF_8)));
-      ResponseEntity<String> basic = rest.exchange("/api/v1/facilities", HttpMethod.GET,
-          new HttpEntity<>(credentials), String.class);
-      assertThat(basic.getStatusCode().value()).as("HTTP Basic as " + name.length() + " characters").isEqualTo(401);
+      credentials.set(
+          HttpHeaders.AUTHORIZATION,
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((name + ":demo").getBytes(StandardCharsets.UTF_8)));
+      ResponseEntity<String> basic =
+          rest.exchange(
+              "/api/v1/facilities", HttpMethod.GET, new HttpEntity<>(credentials), String.class);
+      assertThat(basic.getStatusCode().value())
+          .as("HTTP Basic as " + name.length() + " characters")
+          .isEqualTo(401);
       WebappSession tasklist = new WebappSession(baseUrl());
       assertThat(tasklist.login(name, "demo", "tasklist")).as("Tasklist sign-in").isIn(401, 403);
     }
     // Tomcat reads at most 8 KiB of headers
-    assertThat(rest.withBasicAuth("m".repeat(10_000), "demo").getForEntity("/api/v1/facilities", String.class)
-        .getStatusCode().value()).isEqualTo(400);
+    assertThat(
+            rest.withBasicAuth("m".repeat(10_000), "demo")
+                .getForEntity("/api/v1/facilities", String.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(400);
   }
 
   // ------------------------------------------------------------------
@@ -191,8 +313,11 @@ class BadInputOutsideOurApiIT extends IntegrationTest {
     return assertProblem("", type == null ? null : type.toString(), response.getBody(), status);
   }
 
-  private JsonNode assertProblem(String what, String contentType, String body, int status) throws Exception {
-    assertThat(contentType).as(what + ": content type of\n" + body).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+  private JsonNode assertProblem(String what, String contentType, String body, int status)
+      throws Exception {
+    assertThat(contentType)
+        .as(what + ": content type of\n" + body)
+        .startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     JsonNode problem = json.readTree(body);
     assertThat(problem.path("status").asInt()).as(what).isEqualTo(status);
     assertThat(problem.path("title").asText()).as(what).isNotBlank();

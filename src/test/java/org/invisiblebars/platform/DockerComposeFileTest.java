@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class DockerComposeFileTest {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::[^}]*)?}");
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::[^}]*)?}");
 
   private final JsonNode compose = read("docker-compose.yml");
   private final JsonNode db = service("db");
@@ -34,12 +35,18 @@ class DockerComposeFileTest {
   @Test
   void databaseIsPostgres17WithHealthCheckAndNamedVolume() {
     assertThat(db.path("image").asText()).as("image of service db").startsWith("postgres:17");
-    assertThat(db.at("/healthcheck/test").toString()).as("healthcheck.test of service db").contains("pg_isready");
+    assertThat(db.at("/healthcheck/test").toString())
+        .as("healthcheck.test of service db")
+        .contains("pg_isready");
 
     List<String> namedVolumes = new ArrayList<>();
     for (JsonNode mount : db.path("volumes")) {
-      String source = mount.isTextual() ? mount.asText().split(":")[0] : mount.path("source").asText();
-      if (!source.isEmpty() && !source.startsWith(".") && !source.startsWith("/") && !source.startsWith("~")) {
+      String source =
+          mount.isTextual() ? mount.asText().split(":")[0] : mount.path("source").asText();
+      if (!source.isEmpty()
+          && !source.startsWith(".")
+          && !source.startsWith("/")
+          && !source.startsWith("~")) {
         namedVolumes.add(source);
       }
     }
@@ -66,7 +73,8 @@ class DockerComposeFileTest {
 
   @Test
   void applicationPublishesThePortItListensOn() throws IOException {
-    String port = defaultOf(read("src/main/resources/application.yaml").at("/server/port").asText("8080"));
+    String port =
+        defaultOf(read("src/main/resources/application.yaml").at("/server/port").asText("8080"));
 
     List<String> containerPorts = new ArrayList<>();
     for (JsonNode published : app.path("ports")) {
@@ -78,7 +86,9 @@ class DockerComposeFileTest {
       }
     }
     assertThat(containerPorts)
-        .as("container ports published by service app (server.port in application.yaml is %s)", port)
+        .as(
+            "container ports published by service app (server.port in application.yaml is %s)",
+            port)
         .contains(port);
 
     String dockerfile = Files.readString(Path.of("Dockerfile"));
@@ -93,11 +103,15 @@ class DockerComposeFileTest {
 
   @Test
   void everyVariableTheApplicationReadsIsSet() throws IOException {
-    assertThat(read("src/main/resources/application.yaml").at("/invisible-bars/admin/password").asText())
+    assertThat(
+            read("src/main/resources/application.yaml")
+                .at("/invisible-bars/admin/password")
+                .asText())
         .as("invisible-bars.admin.password in application.yaml")
         .contains("${ADMIN_PASSWORD");
 
-    Set<String> read = new LinkedHashSet<>(placeholders("src/main/resources/application-postgres.yaml"));
+    Set<String> read =
+        new LinkedHashSet<>(placeholders("src/main/resources/application-postgres.yaml"));
     read.add("ADMIN_PASSWORD");
     Map<String, String> environment = environment(app);
     List<String> missing = new ArrayList<>();
@@ -106,7 +120,9 @@ class DockerComposeFileTest {
         missing.add(name);
       }
     }
-    assertThat(missing).as("variables the application reads but service app's environment does not set").isEmpty();
+    assertThat(missing)
+        .as("variables the application reads but service app's environment does not set")
+        .isEmpty();
 
     Map<String, String> database = environment(db);
     assertThat(environment.get("DATABASE_USERNAME"))
@@ -120,32 +136,45 @@ class DockerComposeFileTest {
   /**
    * The documented way to run two nodes ({@code docker compose --profile two-nodes up}): a second
    * node like the first, started once the first is ready (the first start creates the engine's
-   * tables), and nginx in front of both, whose configuration in the repository names every node
-   * on the port the application listens on.
+   * tables), and nginx in front of both, whose configuration in the repository names every node on
+   * the port the application listens on.
    */
   @Test
   void twoNodesRunBehindTheLoadBalancer() throws IOException {
-    String port = defaultOf(read("src/main/resources/application.yaml").at("/server/port").asText("8080"));
+    String port =
+        defaultOf(read("src/main/resources/application.yaml").at("/server/port").asText("8080"));
     JsonNode second = service("app-2");
     JsonNode lb = service("lb");
     assertThat(profiles(second)).as("profiles of service app-2").containsExactly("two-nodes");
     assertThat(profiles(lb)).as("profiles of service lb").containsExactly("two-nodes");
-    assertThat(second.path("build")).as("build of service app-2, as of service app").isEqualTo(app.path("build"));
-    assertThat(environment(second)).as("environment of service app-2, as of service app").isEqualTo(environment(app));
-    assertThat(second.at("/depends_on/app/condition").asText()).as("app-2 waits for a ready app").isEqualTo("service_healthy");
-    assertThat(second.at("/depends_on/db/condition").asText()).as("app-2 waits for a healthy db").isEqualTo("service_healthy");
+    assertThat(second.path("build"))
+        .as("build of service app-2, as of service app")
+        .isEqualTo(app.path("build"));
+    assertThat(environment(second))
+        .as("environment of service app-2, as of service app")
+        .isEqualTo(environment(app));
+    assertThat(second.at("/depends_on/app/condition").asText())
+        .as("app-2 waits for a ready app")
+        .isEqualTo("service_healthy");
+    assertThat(second.at("/depends_on/db/condition").asText())
+        .as("app-2 waits for a healthy db")
+        .isEqualTo("service_healthy");
     assertThat(second.has("ports")).as("app-2 is reached through the load balancer only").isFalse();
     for (JsonNode node : List.of(app, second)) {
-      assertThat(node.at("/healthcheck/test").toString()).as("health check of each node: ready, on its port")
+      assertThat(node.at("/healthcheck/test").toString())
+          .as("health check of each node: ready, on its port")
           .contains("/actuator/health/readiness", "/" + port);
     }
 
-    assertThat(lb.path("image").asText()).as("image of service lb: a maintained proxy, a pinned version")
+    assertThat(lb.path("image").asText())
+        .as("image of service lb: a maintained proxy, a pinned version")
         .matches("nginx:\\d+\\.\\d+[-.\\w]*");
     assertThat(lb.at("/depends_on/app/condition").asText()).isEqualTo("service_healthy");
     assertThat(lb.at("/depends_on/app-2/condition").asText()).isEqualTo("service_healthy");
     String mount = lb.path("volumes").get(0).asText();
-    assertThat(mount).as("the configuration mounted into service lb").endsWith(":/etc/nginx/nginx.conf:ro");
+    assertThat(mount)
+        .as("the configuration mounted into service lb")
+        .endsWith(":/etc/nginx/nginx.conf:ro");
     String config = Files.readString(Path.of(mount.substring(0, mount.indexOf(':'))));
 
     List<String> upstream = new ArrayList<>();
@@ -153,11 +182,14 @@ class DockerComposeFileTest {
     while (server.find()) {
       upstream.add(server.group(1));
     }
-    assertThat(upstream).as("the nodes in the upstream of %s", mount).containsExactlyInAnyOrder("app:" + port, "app-2:" + port);
+    assertThat(upstream)
+        .as("the nodes in the upstream of %s", mount)
+        .containsExactlyInAnyOrder("app:" + port, "app-2:" + port);
     Matcher listen = Pattern.compile("(?m)^\\s*listen\\s+(\\d+)").matcher(config);
     assertThat(listen.find()).as("listen in %s", mount).isTrue();
     String published = lb.path("ports").get(0).asText();
-    assertThat(published.substring(published.lastIndexOf(':') + 1)).as("the port service lb publishes, against nginx's listen")
+    assertThat(published.substring(published.lastIndexOf(':') + 1))
+        .as("the port service lb publishes, against nginx's listen")
         .isEqualTo(listen.group(1));
   }
 
@@ -183,7 +215,8 @@ class DockerComposeFileTest {
         environment.put(pair[0], pair.length > 1 ? pair[1] : "");
       }
     } else {
-      node.fields().forEachRemaining(field -> environment.put(field.getKey(), field.getValue().asText()));
+      node.fields()
+          .forEachRemaining(field -> environment.put(field.getKey(), field.getValue().asText()));
     }
     return environment;
   }

@@ -37,6 +37,7 @@ class EngineApiFailuresIT extends IntegrationTest {
 
   private static final String WEBAPP_ENGINE = "/camunda/api/engine/engine/default";
   private static final String JSON = "application/json";
+
   /** As a browser or script asks: some resources answer text ({@code errorDetails}), most JSON. */
   private static final String ANY = "*/*";
 
@@ -50,8 +51,11 @@ class EngineApiFailuresIT extends IntegrationTest {
   @Test
   void anUnknownCaseExecutionOrCaseInstanceIsNotFound() throws Exception {
     String missing = UUID.randomUUID().toString();
-    for (String path : List.of("/case-execution/" + missing + "/variables/none", "/case-execution/" + missing + "/localVariables/none",
-        "/case-instance/" + missing + "/variables/none")) {
+    for (String path :
+        List.of(
+            "/case-execution/" + missing + "/variables/none",
+            "/case-execution/" + missing + "/localVariables/none",
+            "/case-instance/" + missing + "/variables/none")) {
       assertBoth("admin", "GET", path, null, 404);
       assertBoth("admin", "DELETE", path, null, 404);
     }
@@ -62,11 +66,26 @@ class EngineApiFailuresIT extends IntegrationTest {
 
   @Test
   void aDecisionARoleMayNotReadIsForbiddenNotAServerError() throws Exception {
-    String decision = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("sla-policy").latestVersion()
-        .singleResult().getId();
-    String requirements = repositoryService.createDecisionRequirementsDefinitionQuery().latestVersion().list().get(0).getId();
-    for (String path : List.of("/decision-definition/" + decision, "/decision-definition/" + decision + "/xml",
-        "/decision-requirements-definition/" + requirements, "/decision-requirements-definition/" + requirements + "/xml")) {
+    String decision =
+        repositoryService
+            .createDecisionDefinitionQuery()
+            .decisionDefinitionKey("sla-policy")
+            .latestVersion()
+            .singleResult()
+            .getId();
+    String requirements =
+        repositoryService
+            .createDecisionRequirementsDefinitionQuery()
+            .latestVersion()
+            .list()
+            .get(0)
+            .getId();
+    for (String path :
+        List.of(
+            "/decision-definition/" + decision,
+            "/decision-definition/" + decision + "/xml",
+            "/decision-requirements-definition/" + requirements,
+            "/decision-requirements-definition/" + requirements + "/xml")) {
       HttpResponse<String> refused = assertBoth("martha", "GET", path, null, 403);
       assertThat(refused.body()).contains("AuthorizationException").contains("READ");
       assertBoth("maria", "GET", path, null, 200);
@@ -75,7 +94,9 @@ class EngineApiFailuresIT extends IntegrationTest {
 
   @Test
   void aConditionNoModelDeclaresIsABadRequest() throws Exception {
-    HttpResponse<String> refused = assertBoth("admin", "POST", "/condition", "{\"variables\": {\"matrix\": {\"value\": 1}}}", 400);
+    HttpResponse<String> refused =
+        assertBoth(
+            "admin", "POST", "/condition", "{\"variables\": {\"matrix\": {\"value\": 1}}}", 400);
     assertThat(refused.body()).contains("conditional start");
   }
 
@@ -87,65 +108,106 @@ class EngineApiFailuresIT extends IntegrationTest {
   @Test
   void aMessageNoExecutionWaitsForIsNotFound() throws Exception {
     String execution = runtimeService.createExecutionQuery().active().listPage(0, 1).get(0).getId();
-    HttpResponse<String> refused = assertBoth("admin", "POST", "/execution/" + execution + "/messageSubscriptions/none/trigger",
-        "{}", 404);
+    HttpResponse<String> refused =
+        assertBoth(
+            "admin",
+            "POST",
+            "/execution/" + execution + "/messageSubscriptions/none/trigger",
+            "{}",
+            404);
     assertThat(refused.body()).contains("subscription");
   }
 
   @Test
   void theExternalTaskLongPollAnswersThroughTheWebApplicationsToo() throws Exception {
-    String fetch = "{\"workerId\": \"probe\", \"maxTasks\": 1, \"topics\": [{\"topicName\": \"none\", \"lockDuration\": 1000}]}";
-    assertThat(assertBoth("martha", "POST", "/external-task/fetchAndLock", fetch, 200).body()).isEqualTo("[]");
+    String fetch =
+        "{\"workerId\": \"probe\", \"maxTasks\": 1, \"topics\": [{\"topicName\": \"none\", \"lockDuration\": 1000}]}";
+    assertThat(assertBoth("martha", "POST", "/external-task/fetchAndLock", fetch, 200).body())
+        .isEqualTo("[]");
   }
 
   @Test
-  void aUseCaseRefusalThrownThroughAMessageCorrelationIsAConflictWithItsSentenceAndOneLogLine() throws Exception {
+  void aUseCaseRefusalThrownThroughAMessageCorrelationIsAConflictWithItsSentenceAndOneLogLine()
+      throws Exception {
     Fixtures fixtures = new Fixtures(rest, this::as, taskService);
     String facility = fixtures.facility("Central Prison");
-    String report = fixtures.report(fixtures.registeredMandate("Waiver Watch", facility), facility, "Findings");
-    String waiver = "{\"messageName\": \"" + ReportReviewProcess.Message.CONFIDENTIALITY_WAIVED + "\", \"businessKey\": \"" + report
-        + "\"}";
+    String report =
+        fixtures.report(fixtures.registeredMandate("Waiver Watch", facility), facility, "Findings");
+    String waiver =
+        "{\"messageName\": \""
+            + ReportReviewProcess.Message.CONFIDENTIALITY_WAIVED
+            + "\", \"businessKey\": \""
+            + report
+            + "\"}";
     for (String path : List.of("/engine-rest/message", WEBAPP_ENGINE + "/message")) {
       try (CapturedLog log = CapturedLog.start()) {
-        HttpResponse<String> refused = path.startsWith("/engine-rest") ? basic("admin", "POST", path, waiver)
-            : webapp("admin", "POST", path, waiver);
+        HttpResponse<String> refused =
+            path.startsWith("/engine-rest")
+                ? basic("admin", "POST", path, waiver)
+                : webapp("admin", "POST", path, waiver);
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
-        assertThat(log.mentioning(report)).as(path + ": one log line for the refusal, no stack trace").singleElement()
+        assertThat(log.mentioning(report))
+            .as(path + ": one log line for the refusal, no stack trace")
+            .singleElement()
             .satisfies(line -> assertThat(line.getThrowableProxy()).isNull());
         JsonNode problem = new ObjectMapper().readTree(refused.body());
-        assertThat(problem.path("message").asText()).as("the rule's sentence alone, where Tasklist reads it")
-            .contains(report).doesNotContain("ENGINE-", "Cannot");
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-            .startsWith("application/problem+json"));
+        assertThat(problem.path("message").asText())
+            .as("the rule's sentence alone, where Tasklist reads it")
+            .contains(report)
+            .doesNotContain("ENGINE-", "Cannot");
+        assertThat(refused.headers().firstValue("Content-Type"))
+            .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(problem.path("detail").asText()).isEqualTo(problem.path("message").asText());
         assertThat(refused.body()).doesNotContain("Exception").doesNotContain("org.");
       }
     }
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(report).count())
-        .as("the review goes on").isEqualTo(1);
+    assertThat(
+            runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(report).count())
+        .as("the review goes on")
+        .isEqualTo(1);
   }
 
   @Test
-  void theMetricsAnswerAsBeforeTheQueryLimitAndAPageAboveTheirOwnLimitIsABadRequest() throws Exception {
+  void theMetricsAnswerAsBeforeTheQueryLimitAndAPageAboveTheirOwnLimitIsABadRequest()
+      throws Exception {
     assertBoth("maria", "GET", "/metrics", null, 200);
     assertBoth("maria", "GET", "/metrics?maxResults=200", null, 200);
     HttpResponse<String> refused = assertBoth("maria", "GET", "/metrics?maxResults=201", null, 400);
     assertThat(refused.body()).contains("200");
   }
 
-  /** The same request through {@code /engine-rest} with HTTP Basic and through a web application session. */
-  private HttpResponse<String> assertBoth(String user, String method, String path, String body, int status) throws Exception {
+  /**
+   * The same request through {@code /engine-rest} with HTTP Basic and through a web application
+   * session.
+   */
+  private HttpResponse<String> assertBoth(
+      String user, String method, String path, String body, int status) throws Exception {
     HttpResponse<String> basic = basic(user, method, "/engine-rest" + path, body);
-    assertThat(basic.statusCode()).as(method + " /engine-rest" + path + ": " + basic.body()).isEqualTo(status);
+    assertThat(basic.statusCode())
+        .as(method + " /engine-rest" + path + ": " + basic.body())
+        .isEqualTo(status);
     HttpResponse<String> webapp = webapp(user, method, WEBAPP_ENGINE + path, body);
-    assertThat(webapp.statusCode()).as(method + " " + WEBAPP_ENGINE + path + ": " + webapp.body()).isEqualTo(status);
+    assertThat(webapp.statusCode())
+        .as(method + " " + WEBAPP_ENGINE + path + ": " + webapp.body())
+        .isEqualTo(status);
     return webapp;
   }
 
-  private HttpResponse<String> basic(String user, String method, String path, String body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Accept", ANY)
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+  private HttpResponse<String> basic(String user, String method, String path, String body)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl() + path))
+            .header("Accept", ANY)
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (body != null) {
       request.header("Content-Type", JSON);
     }
@@ -153,12 +215,19 @@ class EngineApiFailuresIT extends IntegrationTest {
   }
 
   private HttpResponse<String> webapp(String user, String method, String path, String body) {
-    WebappSession session = sessions.computeIfAbsent(user, signIn -> {
-      WebappSession signedIn = new WebappSession(baseUrl());
-      assertThat(signedIn.login(signIn, "demo", "welcome")).isEqualTo(200);
-      return signedIn;
-    });
-    return session.send(method, path, body == null ? null : JSON, ANY,
+    WebappSession session =
+        sessions.computeIfAbsent(
+            user,
+            signIn -> {
+              WebappSession signedIn = new WebappSession(baseUrl());
+              assertThat(signedIn.login(signIn, "demo", "welcome")).isEqualTo(200);
+              return signedIn;
+            });
+    return session.send(
+        method,
+        path,
+        body == null ? null : JSON,
+        ANY,
         body == null ? null : body.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -37,7 +37,11 @@ class H2StartupIT {
       identity.saveUser(survivor);
       first = snapshot(app);
       assertThat(first.get("users")).isEqualTo(8);
-      assertThat(jdbc(app).queryForObject("select count(*) from organisation_member where user_id = 'john'", Long.class))
+      assertThat(
+              jdbc(app)
+                  .queryForObject(
+                      "select count(*) from organisation_member where user_id = 'john'",
+                      Long.class))
           .isEqualTo(1);
     }
     try (ConfigurableApplicationContext app = start("demo", null)) {
@@ -70,7 +74,9 @@ class H2StartupIT {
     List<String> args =
         new ArrayList<>(
             List.of(
-                "--spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("invisible-bars") + ";DB_CLOSE_ON_EXIT=FALSE",
+                "--spring.datasource.url=jdbc:h2:file:"
+                    + dataDirectory.resolve("invisible-bars")
+                    + ";DB_CLOSE_ON_EXIT=FALSE",
                 "--server.port=0",
                 "--camunda.bpm.generate-unique-process-engine-name=true",
                 "--camunda.bpm.job-execution.enabled=false"));
@@ -92,9 +98,18 @@ class H2StartupIT {
     JdbcTemplate jdbc = jdbc(app);
     Map<String, Long> counts = new TreeMap<>();
     for (String table :
-        new String[] {"act_id_user", "act_id_group", "act_id_membership", "act_ru_authorization", "act_ru_filter",
-            "organisation", "organisation_member"}) {
-      counts.put(table.equals("act_id_user") ? "users" : table, jdbc.queryForObject("select count(*) from " + table, Long.class));
+        new String[] {
+          "act_id_user",
+          "act_id_group",
+          "act_id_membership",
+          "act_ru_authorization",
+          "act_ru_filter",
+          "organisation",
+          "organisation_member"
+        }) {
+      counts.put(
+          table.equals("act_id_user") ? "users" : table,
+          jdbc.queryForObject("select count(*) from " + table, Long.class));
     }
     return counts;
   }

@@ -44,8 +44,21 @@ class IdentityAndRolesIT extends IntegrationTest {
   @Test
   void demoUsersAreSeededInTheirGroups() {
     Map<String, String> expected =
-        Map.of("martha", "director", "sam", "security", "lena", "ngo-liaison", "maria", "manager",
-            "paula", "process-owner", "admin", "camunda-admin", "john", "ngo");
+        Map.of(
+            "martha",
+            "director",
+            "sam",
+            "security",
+            "lena",
+            "ngo-liaison",
+            "maria",
+            "manager",
+            "paula",
+            "process-owner",
+            "admin",
+            "camunda-admin",
+            "john",
+            "ngo");
     expected.forEach(
         (user, group) ->
             assertThat(identityService.createUserQuery().userId(user).memberOfGroup(group).count())
@@ -65,11 +78,17 @@ class IdentityAndRolesIT extends IntegrationTest {
 
   @Test
   void eachStaffGroupSeesItsOwnQueueOnly() {
-    assertThat(filterNames("lena")).contains("My tasks", "My group tasks", "NGO liaison officers queue", "Overdue")
+    assertThat(filterNames("lena"))
+        .contains("My tasks", "My group tasks", "NGO liaison officers queue", "Overdue")
         .doesNotContain("Directors queue", "Security staff queue");
-    assertThat(filterNames("martha")).contains("Directors queue").doesNotContain("NGO liaison officers queue");
-    assertThat(filterNames("sam")).contains("Security staff queue").doesNotContain("Directors queue");
-    assertThat(filterNames("admin")).contains("Directors queue", "Security staff queue", "NGO liaison officers queue");
+    assertThat(filterNames("martha"))
+        .contains("Directors queue")
+        .doesNotContain("NGO liaison officers queue");
+    assertThat(filterNames("sam"))
+        .contains("Security staff queue")
+        .doesNotContain("Directors queue");
+    assertThat(filterNames("admin"))
+        .contains("Directors queue", "Security staff queue", "NGO liaison officers queue");
   }
 
   @Test
@@ -93,12 +112,22 @@ class IdentityAndRolesIT extends IntegrationTest {
 
   @Test
   void managersReadDefinitionsAndHistoryButChangeNothing() {
-    assertThat(as("maria").getForEntity("/engine-rest/process-definition", String.class).getStatusCode())
+    assertThat(
+            as("maria")
+                .getForEntity("/engine-rest/process-definition", String.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.OK);
-    assertThat(as("maria").getForEntity("/engine-rest/history/process-instance", String.class).getStatusCode())
+    assertThat(
+            as("maria")
+                .getForEntity("/engine-rest/history/process-instance", String.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.OK);
     assertThat(deploy("maria").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(as("maria").postForEntity("/engine-rest/user/create", jsonBody(newUser("mallory")), String.class).getStatusCode())
+    assertThat(
+            as("maria")
+                .postForEntity(
+                    "/engine-rest/user/create", jsonBody(newUser("mallory")), String.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
@@ -108,10 +137,20 @@ class IdentityAndRolesIT extends IntegrationTest {
     assertThat(deployment.getStatusCode()).isEqualTo(HttpStatus.OK);
     String deploymentId = json.readTree(deployment.getBody()).get("id").asText();
     try {
-      assertThat(repositoryService.createProcessDefinitionQuery().deploymentId(deploymentId).count()).isEqualTo(1);
-      assertThat(as("paula").postForEntity("/engine-rest/user/create", jsonBody(newUser("mallory")), String.class).getStatusCode())
+      assertThat(
+              repositoryService.createProcessDefinitionQuery().deploymentId(deploymentId).count())
+          .isEqualTo(1);
+      assertThat(
+              as("paula")
+                  .postForEntity(
+                      "/engine-rest/user/create", jsonBody(newUser("mallory")), String.class)
+                  .getStatusCode())
           .isEqualTo(HttpStatus.FORBIDDEN);
-      assertThat(as("paula").postForEntity("/engine-rest/group/create", jsonBody("{\"id\":\"rogue\"}"), String.class).getStatusCode())
+      assertThat(
+              as("paula")
+                  .postForEntity(
+                      "/engine-rest/group/create", jsonBody("{\"id\":\"rogue\"}"), String.class)
+                  .getStatusCode())
           .isEqualTo(HttpStatus.FORBIDDEN);
       assertThat(deploy("lena").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     } finally {
@@ -122,7 +161,8 @@ class IdentityAndRolesIT extends IntegrationTest {
   @Test
   void seedingTwiceChangesNothing() throws Exception {
     Map<String, Long> before = snapshot();
-    List<ApplicationRunner> runners = new ArrayList<>(context.getBeansOfType(ApplicationRunner.class).values());
+    List<ApplicationRunner> runners =
+        new ArrayList<>(context.getBeansOfType(ApplicationRunner.class).values());
     runners.sort(AnnotationAwareOrderComparator.INSTANCE);
     for (ApplicationRunner runner : runners) {
       runner.run(new DefaultApplicationArguments());
@@ -136,15 +176,20 @@ class IdentityAndRolesIT extends IntegrationTest {
     counts.put("groups", identityService.createGroupQuery().count());
     counts.put("authorizations", authorizationService.createAuthorizationQuery().count());
     counts.put("filters", filterService.createFilterQuery().count());
-    counts.put("memberships", jdbc.queryForObject("select count(*) from act_id_membership", Long.class));
-    counts.put("organisations", jdbc.queryForObject("select count(*) from organisation", Long.class));
-    counts.put("organisation members", jdbc.queryForObject("select count(*) from organisation_member", Long.class));
+    counts.put(
+        "memberships", jdbc.queryForObject("select count(*) from act_id_membership", Long.class));
+    counts.put(
+        "organisations", jdbc.queryForObject("select count(*) from organisation", Long.class));
+    counts.put(
+        "organisation members",
+        jdbc.queryForObject("select count(*) from organisation_member", Long.class));
     return counts;
   }
 
   private List<String> filterNames(String user) {
     try {
-      return json.readTree(as(user).getForObject("/engine-rest/filter", String.class)).findValuesAsText("name");
+      return json.readTree(as(user).getForObject("/engine-rest/filter", String.class))
+          .findValuesAsText("name");
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -174,19 +219,25 @@ class IdentityAndRolesIT extends IntegrationTest {
     var body = new LinkedMultiValueMap<String, Object>();
     body.add("deployment-name", "modeler-deploy-check");
     body.add("deployment-source", "Camunda Modeler");
-    body.add("data", new ByteArrayResource(bpmn.getBytes(StandardCharsets.UTF_8)) {
-      @Override
-      public String getFilename() {
-        return "modeler-deploy-check.bpmn";
-      }
-    });
+    body.add(
+        "data",
+        new ByteArrayResource(bpmn.getBytes(StandardCharsets.UTF_8)) {
+          @Override
+          public String getFilename() {
+            return "modeler-deploy-check.bpmn";
+          }
+        });
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return as(user).postForEntity("/engine-rest/deployment/create", new HttpEntity<>(body, headers), String.class);
+    return as(user)
+        .postForEntity(
+            "/engine-rest/deployment/create", new HttpEntity<>(body, headers), String.class);
   }
 
   private static String newUser(String id) {
-    return "{\"profile\":{\"id\":\"" + id + "\"},\"credentials\":{\"password\":\"Xq7#Lm2$Vp9!zR\"}}";
+    return "{\"profile\":{\"id\":\""
+        + id
+        + "\"},\"credentials\":{\"password\":\"Xq7#Lm2$Vp9!zR\"}}";
   }
 
   private static HttpEntity<String> jsonBody(String body) {

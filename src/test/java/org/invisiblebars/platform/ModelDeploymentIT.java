@@ -14,9 +14,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Models and forms on the classpath under processes/ and forms/ are deployed together at start,
- * so a user task's form bound with {@code camunda:formRef} and deployment binding is found. The
- * models used here live in the test resources only.
+ * Models and forms on the classpath under processes/ and forms/ are deployed together at start, so
+ * a user task's form bound with {@code camunda:formRef} and deployment binding is found. The models
+ * used here live in the test resources only.
  */
 class ModelDeploymentIT extends IntegrationTest {
 
@@ -27,20 +27,31 @@ class ModelDeploymentIT extends IntegrationTest {
   @Test
   void formsAreDeployedWithTheModelsAndServedToTheTasksGroup() {
     ProcessDefinition definition =
-        repositoryService.createProcessDefinitionQuery().processDefinitionKey("deployment-check").latestVersion().singleResult();
+        repositoryService
+            .createProcessDefinitionQuery()
+            .processDefinitionKey("deployment-check")
+            .latestVersion()
+            .singleResult();
     assertThat(definition).as("deployment-check deployed at start").isNotNull();
     assertThat(definition.getHistoryTimeToLive()).isNotNull();
     assertThat(repositoryService.getDeploymentResourceNames(definition.getDeploymentId()))
         .anyMatch(name -> name.endsWith("deployment-check.form"));
 
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey("deployment-check", "check-1");
+    ProcessInstance instance =
+        runtimeService.startProcessInstanceByKey("deployment-check", "check-1");
     try {
-      String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
-      ResponseEntity<String> form = as("lena").getForEntity("/engine-rest/task/" + taskId + "/deployed-form", String.class);
+      String taskId =
+          taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+      ResponseEntity<String> form =
+          as("lena").getForEntity("/engine-rest/task/" + taskId + "/deployed-form", String.class);
       assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
       assertThat(form.getBody()).contains("\"id\"", "deployment-check", "remark");
-      assertThat(as("martha").getForEntity("/engine-rest/task/" + taskId + "/deployed-form", String.class).getStatusCode())
-          .as("another group's task").isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+      assertThat(
+              as("martha")
+                  .getForEntity("/engine-rest/task/" + taskId + "/deployed-form", String.class)
+                  .getStatusCode())
+          .as("another group's task")
+          .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
     } finally {
       runtimeService.deleteProcessInstance(instance.getId(), "test done");
     }

@@ -26,12 +26,21 @@ class MonitoringIT extends IntegrationTest {
 
   @Test
   void prometheusIsForManagersAndAdministrators() {
-    assertThat(rest.getForEntity("/actuator/prometheus", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(as("lena").getForEntity("/actuator/prometheus", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(as("john").getForEntity("/actuator/prometheus", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.getForEntity("/actuator/prometheus", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(as("lena").getForEntity("/actuator/prometheus", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(as("john").getForEntity("/actuator/prometheus", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
 
     String metrics = as("maria").getForObject("/actuator/prometheus", String.class);
-    assertThat(metrics).contains("camunda_jobs_executable", "camunda_jobs_failed", "camunda_incidents_open",
-        "sla_open_tasks{state=\"ON_TIME\"}", "sla_open_tasks{state=\"BREACHED\"}", "hikaricp_connections");
+    assertThat(metrics)
+        .contains(
+            "camunda_jobs_executable",
+            "camunda_jobs_failed",
+            "camunda_incidents_open",
+            "sla_open_tasks{state=\"ON_TIME\"}",
+            "sla_open_tasks{state=\"BREACHED\"}",
+            "hikaricp_connections");
   }
 }

@@ -45,22 +45,42 @@ class ProductionSettingsIT extends IntegrationTest {
 
   @Test
   void everyResponseCarriesHstsAndExactlyOneContentSecurityPolicy() {
-    for (String path : List.of("/sla/login", "/sla/sla.css", "/api/v1/public/reports", "/engine-rest/version",
-        "/actuator/health", "/camunda/api/admin/auth/user/default", TASKLIST, "/camunda/app/cockpit/default/",
-        "/camunda/app/admin/default/", "/no-such-page")) {
+    for (String path :
+        List.of(
+            "/sla/login",
+            "/sla/sla.css",
+            "/api/v1/public/reports",
+            "/engine-rest/version",
+            "/actuator/health",
+            "/camunda/api/admin/auth/user/default",
+            TASKLIST,
+            "/camunda/app/cockpit/default/",
+            "/camunda/app/admin/default/",
+            "/no-such-page")) {
       HttpResponse<String> response = get(path, "martha");
       assertThat(response.headers().allValues("Content-Security-Policy")).as(path).hasSize(1);
-      assertThat(response.headers().firstValue("Strict-Transport-Security")).as(path).hasValueSatisfying(
-          hsts -> assertThat(hsts).startsWith("max-age=31536000"));
+      assertThat(response.headers().firstValue("Strict-Transport-Security"))
+          .as(path)
+          .hasValueSatisfying(hsts -> assertThat(hsts).startsWith("max-age=31536000"));
     }
-    assertThat(get("/sla/login", null).headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
-        assertThat(csp).contains("script-src 'self'", "style-src 'self'", "frame-ancestors 'none'", "form-action 'self'")
-            .doesNotContain("unsafe-inline", "unsafe-eval"));
-    assertThat(get(TASKLIST, null).headers().firstValue("Content-Security-Policy")).as("Camunda's own, with a nonce")
+    assertThat(get("/sla/login", null).headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(
+            csp ->
+                assertThat(csp)
+                    .contains(
+                        "script-src 'self'",
+                        "style-src 'self'",
+                        "frame-ancestors 'none'",
+                        "form-action 'self'")
+                    .doesNotContain("unsafe-inline", "unsafe-eval"));
+    assertThat(get(TASKLIST, null).headers().firstValue("Content-Security-Policy"))
+        .as("Camunda's own, with a nonce")
         .hasValueSatisfying(csp -> assertThat(csp).contains("'nonce-", "frame-ancestors 'none'"));
   }
 
-  /** Spring Session's cookie: sessions live in the database, so that they survive a switch of node. */
+  /**
+   * Spring Session's cookie: sessions live in the database, so that they survive a switch of node.
+   */
   private static final String SESSION_COOKIE = "SESSION";
 
   @Test
@@ -71,38 +91,61 @@ class ProductionSettingsIT extends IntegrationTest {
       assertThat(cookie).contains("Secure", "HttpOnly", "SameSite=Lax");
       assertThat(cookie.split("SameSite", -1)).as("one SameSite attribute: " + cookie).hasSize(2);
     }
-    assertThat(get(TASKLIST, null).headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("XSRF-TOKEN="))
+    assertThat(get(TASKLIST, null).headers().allValues("Set-Cookie"))
+        .filteredOn(c -> c.startsWith("XSRF-TOKEN="))
         .allSatisfy(cookie -> assertThat(cookie).contains("Secure", "SameSite=Lax"));
   }
 
   @Test
   void errorsNameNoVersionExceptionOrStackTrace() {
-    for (HttpResponse<String> error : List.of(get("/no-such-page", null), get("/api/v1/no-such-thing", "martha"),
-        get("/engine-rest/no-such-resource", "martha"), get("/engine-rest/task/no-such-task", "martha"),
-        get("/camunda/api/cockpit/plugin/no-such-plugin/default/x", null))) {
+    for (HttpResponse<String> error :
+        List.of(
+            get("/no-such-page", null),
+            get("/api/v1/no-such-thing", "martha"),
+            get("/engine-rest/no-such-resource", "martha"),
+            get("/engine-rest/task/no-such-task", "martha"),
+            get("/camunda/api/cockpit/plugin/no-such-plugin/default/x", null))) {
       assertThat(error.statusCode()).as(error.uri().toString()).isBetween(400, 499);
-      assertThat(error.body()).as(error.uri().toString())
+      assertThat(error.body())
+          .as(error.uri().toString())
           .doesNotContain("Tomcat", "7.24", "\tat ", "at org.", "Exception:", "trace");
       assertThat(error.headers().firstValue("Server")).as("no Server header").isEmpty();
       assertThat(error.headers().firstValue("X-Powered-By")).isEmpty();
     }
   }
 
-  /** Tasklist submits its forms on the web applications' engine API; a refusal there is the person's mistake. */
+  /**
+   * Tasklist submits its forms on the web applications' engine API; a refusal there is the person's
+   * mistake.
+   */
   @Test
   void aRefusedFormOnTheWebApplicationsApiIsA400WithoutStackTrace(CapturedOutput log) {
-    String taskId = taskService.createTaskQuery().taskDefinitionKey("Task_CheckApplicationCompleteness").list().get(0).getId();
+    String taskId =
+        taskService
+            .createTaskQuery()
+            .taskDefinitionKey("Task_CheckApplicationCompleteness")
+            .list()
+            .get(0)
+            .getId();
     WebappSession lena = new WebappSession(baseUrl());
     assertThat(lena.login("lena", "demo", "tasklist")).isEqualTo(200);
     int before = log.getAll().length();
 
-    HttpResponse<String> refused = lena.postJson("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
-        "{\"variables\":{\"completeness\":{\"value\":\"MAYBE\"}}}");
+    HttpResponse<String> refused =
+        lena.postJson(
+            "/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
+            "{\"variables\":{\"completeness\":{\"value\":\"MAYBE\"}}}");
 
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(refused.body()).contains("completeness").doesNotContain("\tat ", "at org.", "Exception:");
-    assertThat(log.getAll().substring(before)).as("no stack trace logged").doesNotContain("\tat org.");
-    assertThat(taskService.createTaskQuery().taskId(taskId).singleResult()).as("nothing completed").isNotNull();
+    assertThat(refused.body())
+        .contains("completeness")
+        .doesNotContain("\tat ", "at org.", "Exception:");
+    assertThat(log.getAll().substring(before))
+        .as("no stack trace logged")
+        .doesNotContain("\tat org.");
+    assertThat(taskService.createTaskQuery().taskId(taskId).singleResult())
+        .as("nothing completed")
+        .isNotNull();
   }
 
   @Test
@@ -110,9 +153,15 @@ class ProductionSettingsIT extends IntegrationTest {
     int limit = ((ProcessEngineConfigurationImpl) engineConfiguration).getQueryMaxResultsLimit();
     assertThat(limit).as("Tasklist reads its filters 2000 at a time").isEqualTo(2000);
     assertThat(as("martha").getForEntity("/engine-rest/task", String.class).getStatusCode().value())
-        .as("an unpaged list with fewer results").isEqualTo(200);
-    assertThat(as("martha").getForEntity("/engine-rest/task?maxResults=" + (limit + 1), String.class).getStatusCode().value())
-        .as("a page above the limit").isEqualTo(400);
+        .as("an unpaged list with fewer results")
+        .isEqualTo(200);
+    assertThat(
+            as("martha")
+                .getForEntity("/engine-rest/task?maxResults=" + (limit + 1), String.class)
+                .getStatusCode()
+                .value())
+        .as("a page above the limit")
+        .isEqualTo(400);
 
     List<String> users = new ArrayList<>();
     try {
@@ -123,14 +172,24 @@ class ProductionSettingsIT extends IntegrationTest {
         users.add(user.getId());
       }
       ResponseEntity<String> unpaged = as("admin").getForEntity("/engine-rest/user", String.class);
-      assertThat(unpaged.getStatusCode().value()).as("an unpaged list of %d users", limit).isEqualTo(400);
+      assertThat(unpaged.getStatusCode().value())
+          .as("an unpaged list of %d users", limit)
+          .isEqualTo(400);
       assertThat(unpaged.getBody()).contains("firstResult", "maxResults");
-      assertThat(as("admin").getForEntity("/engine-rest/user?firstResult=0&maxResults=50", String.class)
-          .getStatusCode().value()).isEqualTo(200);
+      assertThat(
+              as("admin")
+                  .getForEntity("/engine-rest/user?firstResult=0&maxResults=50", String.class)
+                  .getStatusCode()
+                  .value())
+          .isEqualTo(200);
       WebappSession admin = new WebappSession(baseUrl());
       assertThat(admin.login("admin", "demo", "admin")).isEqualTo(200);
-      assertThat(admin.get("/camunda/api/engine/engine/default/user?firstResult=0&maxResults=50").statusCode())
-          .as("the Admin app's page of users").isEqualTo(200);
+      assertThat(
+              admin
+                  .get("/camunda/api/engine/engine/default/user?firstResult=0&maxResults=50")
+                  .statusCode())
+          .as("the Admin app's page of users")
+          .isEqualTo(200);
       assertThat(admin.get("/camunda/api/engine/engine/default/user").statusCode()).isEqualTo(400);
     } finally {
       users.forEach(identityService::deleteUser);
@@ -150,9 +209,13 @@ class ProductionSettingsIT extends IntegrationTest {
   }
 
   private HttpResponse<String> get(String path, String user) {
-    var request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Accept", "application/json, text/html");
+    var request =
+        HttpRequest.newBuilder(URI.create(baseUrl() + path))
+            .header("Accept", "application/json, text/html");
     if (user != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()));
+      request.header(
+          "Authorization",
+          "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()));
     }
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -165,7 +228,9 @@ class ProductionSettingsIT extends IntegrationTest {
   }
 
   private static String sessionCookie(HttpResponse<String> response) {
-    return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(SESSION_COOKIE + "=")).findFirst()
+    return response.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith(SESSION_COOKIE + "="))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
   }
 }

@@ -20,14 +20,15 @@ import org.camunda.bpm.model.dmn.instance.Decision;
 import org.junit.jupiter.api.Test;
 
 /**
- * The written retention policy (docs/security.md, "Retention policy") and what the application
- * does agree: each model's historyTimeToLive is the one the policy's table gives it, every model is
- * in the table, and the nightly cleanup window is the one the policy states.
+ * The written retention policy (docs/security.md, "Retention policy") and what the application does
+ * agree: each model's historyTimeToLive is the one the policy's table gives it, every model is in
+ * the table, and the nightly cleanup window is the one the policy states.
  */
 class RetentionPolicyTest {
 
   private static final Path POLICY = Path.of("docs", "security.md");
-  private static final Pattern ROW = Pattern.compile("^\\|([^|]*)\\|\\s*`(P[0-9A-Z]+)`\\s*\\|", Pattern.MULTILINE);
+  private static final Pattern ROW =
+      Pattern.compile("^\\|([^|]*)\\|\\s*`(P[0-9A-Z]+)`\\s*\\|", Pattern.MULTILINE);
   private static final Pattern KEY = Pattern.compile("`([a-z][a-z0-9-]*)`");
 
   @Test
@@ -36,24 +37,28 @@ class RetentionPolicyTest {
     Map<String, String> models = modelTimesToLive();
 
     assertThat(models).as("models in processes/").isNotEmpty();
-    assertThat(policy).as("the policy's table names each model with its time to live")
+    assertThat(policy)
+        .as("the policy's table names each model with its time to live")
         .containsAllEntriesOf(models);
-    assertThat(policy.keySet()).as("the table names no model that does not exist")
+    assertThat(policy.keySet())
+        .as("the table names no model that does not exist")
         .allMatch(key -> models.containsKey(key) || key.contains("batch"));
   }
 
   @Test
   void theCleanupRunsEveryNightInThePolicysWindow() throws IOException {
-    JsonNode properties = new ObjectMapper(new YAMLFactory())
-        .readTree(Path.of("src", "main", "resources", "application.yaml").toFile())
-        .at("/camunda/bpm/generic-properties/properties");
+    JsonNode properties =
+        new ObjectMapper(new YAMLFactory())
+            .readTree(Path.of("src", "main", "resources", "application.yaml").toFile())
+            .at("/camunda/bpm/generic-properties/properties");
     String start = properties.get("history-cleanup-batch-window-start-time").asText();
     String end = properties.get("history-cleanup-batch-window-end-time").asText();
 
     assertThat(retentionSection()).contains("between **" + start + " and " + end + "**");
     assertThat(properties.get("history-cleanup-strategy").asText()).isEqualTo("removalTimeBased");
     assertThat(properties.get("history-removal-time-strategy").asText()).isEqualTo("end");
-    assertThat(policyTable()).containsEntry("batches", properties.get("batch-operation-history-time-to-live").asText());
+    assertThat(policyTable())
+        .containsEntry("batches", properties.get("batch-operation-history-time-to-live").asText());
   }
 
   /** Each row's model keys (or "batches") with the row's time to live. */
@@ -87,11 +92,17 @@ class RetentionPolicyTest {
     try (Stream<Path> files = Files.list(Path.of("processes"))) {
       for (Path file : files.sorted().toList()) {
         if (file.toString().endsWith(".bpmn")) {
-          Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(Process.class)
-              .forEach(process -> models.put(process.getId(), process.getCamundaHistoryTimeToLiveString()));
+          Bpmn.readModelFromFile(file.toFile())
+              .getModelElementsByType(Process.class)
+              .forEach(
+                  process ->
+                      models.put(process.getId(), process.getCamundaHistoryTimeToLiveString()));
         } else if (file.toString().endsWith(".dmn")) {
-          Dmn.readModelFromFile(file.toFile()).getModelElementsByType(Decision.class)
-              .forEach(decision -> models.put(decision.getId(), decision.getCamundaHistoryTimeToLiveString()));
+          Dmn.readModelFromFile(file.toFile())
+              .getModelElementsByType(Decision.class)
+              .forEach(
+                  decision ->
+                      models.put(decision.getId(), decision.getCamundaHistoryTimeToLiveString()));
         }
       }
     }

@@ -35,7 +35,10 @@ class SecureBaselineIT extends IntegrationTest {
   void ngoRepresentativesHaveNoEngineAccess() {
     assertThat(as("john").getForEntity("/engine-rest/task", String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(as("john").getForEntity("/engine-rest/process-definition", String.class).getStatusCode())
+    assertThat(
+            as("john")
+                .getForEntity("/engine-rest/process-definition", String.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
@@ -56,19 +59,23 @@ class SecureBaselineIT extends IntegrationTest {
   @Test
   void expressionInTaskQueryParametersIsRefused() {
     ResponseEntity<String> top =
-        as("martha").getForEntity("/engine-rest/task?dueAfterExpression={e}", String.class, "${now()}");
+        as("martha")
+            .getForEntity("/engine-rest/task?dueAfterExpression={e}", String.class, "${now()}");
     assertThat(top.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(top.getBody()).contains("dueAfterExpression");
 
     ResponseEntity<String> count =
-        as("martha").getForEntity("/engine-rest/task/count?assigneeExpression={e}", String.class, "${currentUser()}");
+        as("martha")
+            .getForEntity(
+                "/engine-rest/task/count?assigneeExpression={e}", String.class, "${currentUser()}");
     assertThat(count.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
   @Test
   void expressionInsideOrQueriesOfATaskQueryBodyIsRefused() {
     for (String endpoint : new String[] {"/engine-rest/task", "/engine-rest/task/count"}) {
-      ResponseEntity<String> response = as("martha").postForEntity(endpoint, json(OR_QUERY_WITH_EXPRESSION), String.class);
+      ResponseEntity<String> response =
+          as("martha").postForEntity(endpoint, json(OR_QUERY_WITH_EXPRESSION), String.class);
       assertThat(response.getStatusCode()).as(endpoint).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(response.getBody()).contains("orQueries[1].dueAfterExpression");
     }
@@ -77,7 +84,8 @@ class SecureBaselineIT extends IntegrationTest {
   @Test
   void taskQueriesWithoutExpressionsStillWork() {
     String plain = "{\"orQueries\":[{\"assignee\":\"martha\"},{\"candidateGroup\":\"director\"}]}";
-    ResponseEntity<String> response = as("martha").postForEntity("/engine-rest/task", json(plain), String.class);
+    ResponseEntity<String> response =
+        as("martha").postForEntity("/engine-rest/task", json(plain), String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getBody()).startsWith("[");
   }
@@ -87,11 +95,18 @@ class SecureBaselineIT extends IntegrationTest {
     String filterId = filterId("Directors queue");
     for (String operation : new String[] {"list", "count"}) {
       ResponseEntity<String> response =
-          as("martha").postForEntity(
-              "/engine-rest/filter/" + filterId + "/" + operation, json(OR_QUERY_WITH_EXPRESSION), String.class);
+          as("martha")
+              .postForEntity(
+                  "/engine-rest/filter/" + filterId + "/" + operation,
+                  json(OR_QUERY_WITH_EXPRESSION),
+                  String.class);
       assertThat(response.getStatusCode()).as(operation).isEqualTo(HttpStatus.BAD_REQUEST);
     }
-    assertThat(as("martha").postForEntity("/engine-rest/filter/" + filterId + "/list", json("{}"), String.class).getStatusCode())
+    assertThat(
+            as("martha")
+                .postForEntity(
+                    "/engine-rest/filter/" + filterId + "/list", json("{}"), String.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.OK);
   }
 
@@ -100,43 +115,76 @@ class SecureBaselineIT extends IntegrationTest {
     WebappSession tasklist = new WebappSession(baseUrl());
     assertThat(tasklist.login("martha", "demo", "tasklist")).isEqualTo(200);
     String filterId = filterId("Directors queue");
-    String list = "/camunda/api/engine/engine/default/filter/" + filterId + "/list?firstResult=0&maxResults=15";
+    String list =
+        "/camunda/api/engine/engine/default/filter/"
+            + filterId
+            + "/list?firstResult=0&maxResults=15";
 
     assertThat(tasklist.postJson(list, "{}").statusCode()).isEqualTo(200);
     assertThat(tasklist.postJson(list, OR_QUERY_WITH_EXPRESSION).statusCode()).isEqualTo(400);
-    assertThat(tasklist.postJson("/camunda/api/engine/engine/default/filter/" + filterId + "/count", OR_QUERY_WITH_EXPRESSION).statusCode())
+    assertThat(
+            tasklist
+                .postJson(
+                    "/camunda/api/engine/engine/default/filter/" + filterId + "/count",
+                    OR_QUERY_WITH_EXPRESSION)
+                .statusCode())
         .isEqualTo(400);
-    assertThat(tasklist.get("/camunda/api/engine/engine/default/task?candidateGroupsExpression=%24%7BcurrentUserGroups()%7D").statusCode())
+    assertThat(
+            tasklist
+                .get(
+                    "/camunda/api/engine/engine/default/task?candidateGroupsExpression=%24%7BcurrentUserGroups()%7D")
+                .statusCode())
         .isEqualTo(400);
   }
 
   @Test
   void storedFiltersKeepTheirExpressionsAndOnlyAdministratorsMayWriteThem() {
     String myTasks = filterId("My tasks");
-    ResponseEntity<String> list = as("lena").getForEntity("/engine-rest/filter/" + myTasks + "/list", String.class);
+    ResponseEntity<String> list =
+        as("lena").getForEntity("/engine-rest/filter/" + myTasks + "/list", String.class);
     assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
 
-    String newFilter = "{\"resourceType\":\"Task\",\"name\":\"Sneaky\",\"query\":{\"assigneeExpression\":\"${now()}\"}}";
-    assertThat(as("lena").postForEntity("/engine-rest/filter/create", json(newFilter), String.class).getStatusCode())
+    String newFilter =
+        "{\"resourceType\":\"Task\",\"name\":\"Sneaky\",\"query\":{\"assigneeExpression\":\"${now()}\"}}";
+    assertThat(
+            as("lena")
+                .postForEntity("/engine-rest/filter/create", json(newFilter), String.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    var update = new HttpEntity<>("{\"resourceType\":\"Task\",\"name\":\"Renamed\",\"query\":{}}", jsonHeaders());
-    assertThat(as("martha").exchange("/engine-rest/filter/" + myTasks, HttpMethod.PUT, update, String.class).getStatusCode())
+    var update =
+        new HttpEntity<>(
+            "{\"resourceType\":\"Task\",\"name\":\"Renamed\",\"query\":{}}", jsonHeaders());
+    assertThat(
+            as("martha")
+                .exchange("/engine-rest/filter/" + myTasks, HttpMethod.PUT, update, String.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
 
-    ResponseEntity<String> created = as("admin").postForEntity("/engine-rest/filter/create", json(newFilter.replace("Sneaky", "Admin filter")), String.class);
+    ResponseEntity<String> created =
+        as("admin")
+            .postForEntity(
+                "/engine-rest/filter/create",
+                json(newFilter.replace("Sneaky", "Admin filter")),
+                String.class);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.OK);
     filterService.deleteFilter(filterId("Admin filter"));
   }
 
   @Test
   void adminSetupEndpointIsAlwaysForbidden() {
-    String user = "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"Intruder-Pass-2026!\"}}";
-    assertThat(rest.postForEntity("/camunda/api/admin/setup/default/user/create", json(user), String.class).getStatusCode())
+    String user =
+        "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"Intruder-Pass-2026!\"}}";
+    assertThat(
+            rest.postForEntity(
+                    "/camunda/api/admin/setup/default/user/create", json(user), String.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     WebappSession admin = new WebappSession(baseUrl());
     assertThat(admin.login("admin", "demo", "admin")).isEqualTo(200);
-    assertThat(admin.postJson("/camunda/api/admin/setup/default/user/create", user).statusCode()).isEqualTo(403);
-    assertThat(as("admin").getForEntity("/engine-rest/user?id=intruder", String.class).getBody()).isEqualTo("[]");
+    assertThat(admin.postJson("/camunda/api/admin/setup/default/user/create", user).statusCode())
+        .isEqualTo(403);
+    assertThat(as("admin").getForEntity("/engine-rest/user?id=intruder", String.class).getBody())
+        .isEqualTo("[]");
   }
 
   private String filterId(String name) {

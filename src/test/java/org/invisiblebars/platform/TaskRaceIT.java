@@ -26,7 +26,8 @@ import org.springframework.http.ResponseEntity;
  * Two liaison officers take or complete the same task at the same instant, through the engine REST
  * API (HTTP Basic, each with a client of their own) and through the engine API that Tasklist uses
  * (each in their own signed-in session): exactly one wins, the other is told with 409 and a
- * message, and the task's effect (decision log, next task) happens once. Each race runs several times.
+ * message, and the task's effect (decision log, next task) happens once. Each race runs several
+ * times.
  */
 class TaskRaceIT extends ApiTest {
 
@@ -34,7 +35,8 @@ class TaskRaceIT extends ApiTest {
   private static final String SECOND_OFFICER = "leo";
   private static final List<String> OFFICERS = List.of("lena", SECOND_OFFICER);
   private static final String TASKLIST_ENGINE = "/camunda/api/engine/engine/default";
-  private static final Map<String, Object> COMPLETE = Map.of("variables", Map.of("completeness", Map.of("value", "COMPLETE")));
+  private static final Map<String, Object> COMPLETE =
+      Map.of("variables", Map.of("completeness", Map.of("value", "COMPLETE")));
 
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
@@ -50,9 +52,12 @@ class TaskRaceIT extends ApiTest {
     for (int round = 0; round < ROUNDS; round++) {
       String task = completenessTask(applied());
 
-      String winner = oneWinsTheOtherIsTold((officer, i) -> engineRest(officer, task, "claim", Map.of("userId", officer)));
+      String winner =
+          oneWinsTheOtherIsTold(
+              (officer, i) -> engineRest(officer, task, "claim", Map.of("userId", officer)));
 
-      assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo(winner);
+      assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee())
+          .isEqualTo(winner);
     }
   }
 
@@ -70,24 +75,32 @@ class TaskRaceIT extends ApiTest {
 
   @Test
   void twoOfficersClaimingOneTaskInTasklistOneGetsIt() {
-    List<WebappSession> sessions = List.of(signedIn("lena", "demo"), signedIn(SECOND_OFFICER, AccreditedOrganisations.PASSWORD));
+    List<WebappSession> sessions =
+        List.of(
+            signedIn("lena", "demo"), signedIn(SECOND_OFFICER, AccreditedOrganisations.PASSWORD));
     for (int round = 0; round < ROUNDS; round++) {
       String task = completenessTask(applied());
 
-      String winner = oneWinsTheOtherIsTold((officer, i) -> tasklist(sessions.get(i), task, "claim", Map.of("userId", officer)));
+      String winner =
+          oneWinsTheOtherIsTold(
+              (officer, i) -> tasklist(sessions.get(i), task, "claim", Map.of("userId", officer)));
 
-      assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo(winner);
+      assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee())
+          .isEqualTo(winner);
     }
   }
 
   @Test
   void twoOfficersSubmittingOneTaskFormInTasklistCompleteItOnce() {
-    List<WebappSession> sessions = List.of(signedIn("lena", "demo"), signedIn(SECOND_OFFICER, AccreditedOrganisations.PASSWORD));
+    List<WebappSession> sessions =
+        List.of(
+            signedIn("lena", "demo"), signedIn(SECOND_OFFICER, AccreditedOrganisations.PASSWORD));
     for (int round = 0; round < ROUNDS; round++) {
       String id = applied();
       String task = completenessTask(id);
 
-      oneWinsTheOtherIsTold((officer, i) -> tasklist(sessions.get(i), task, "submit-form", COMPLETE));
+      oneWinsTheOtherIsTold(
+          (officer, i) -> tasklist(sessions.get(i), task, "submit-form", COMPLETE));
 
       completedOnce(id);
     }
@@ -100,24 +113,50 @@ class TaskRaceIT extends ApiTest {
   private String oneWinsTheOtherIsTold(BiFunction<String, Integer, Answer> act) {
     List<Answer> answers = Race.times(OFFICERS.size(), i -> act.apply(OFFICERS.get(i), i));
 
-    assertThat(answers).extracting(Answer::status).as(answers.toString())
+    assertThat(answers)
+        .extracting(Answer::status)
+        .as(answers.toString())
         .containsExactlyInAnyOrder(HttpStatus.NO_CONTENT.value(), HttpStatus.CONFLICT.value());
-    Answer lost = answers.stream().filter(a -> a.status() == HttpStatus.CONFLICT.value()).findFirst().orElseThrow();
-    assertThat(engine.read(lost.body()).get("message").asText()).as(lost.body())
-        .containsIgnoringCase("task").containsAnyOf("already", "same moment");
-    return OFFICERS.get(answers.stream().map(Answer::status).toList().indexOf(HttpStatus.NO_CONTENT.value()));
+    Answer lost =
+        answers.stream()
+            .filter(a -> a.status() == HttpStatus.CONFLICT.value())
+            .findFirst()
+            .orElseThrow();
+    assertThat(engine.read(lost.body()).get("message").asText())
+        .as(lost.body())
+        .containsIgnoringCase("task")
+        .containsAnyOf("already", "same moment");
+    return OFFICERS.get(
+        answers.stream().map(Answer::status).toList().indexOf(HttpStatus.NO_CONTENT.value()));
   }
 
   private void completedOnce(String id) {
-    assertThat(jdbc.queryForObject("select count(*) from decision_log where subject_id = ?::uuid and task = ?", Long.class, id,
-        "Task_CheckApplicationCompleteness")).as("decided once").isOne();
-    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey("Task_RateAccreditationCriteria")
-        .count()).as("the next task once").isOne();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from decision_log where subject_id = ?::uuid and task = ?",
+                Long.class,
+                id,
+                "Task_CheckApplicationCompleteness"))
+        .as("decided once")
+        .isOne();
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(id)
+                .taskDefinitionKey("Task_RateAccreditationCriteria")
+                .count())
+        .as("the next task once")
+        .isOne();
   }
 
   private String applied() {
-    ResponseEntity<String> created = post(fixture.accredited(MandateType.NGO, 1).user(), "/api/v1/accreditations",
-        AccreditationForms.application("Monitoring", fixture.facility("Central Prison"), List.of("Ana Reyes")), null);
+    ResponseEntity<String> created =
+        post(
+            fixture.accredited(MandateType.NGO, 1).user(),
+            "/api/v1/accreditations",
+            AccreditationForms.application(
+                "Monitoring", fixture.facility("Central Prison"), List.of("Ana Reyes")),
+            null);
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
     return engine.read(created.getBody()).get("id").asText();
   }
@@ -127,13 +166,17 @@ class TaskRaceIT extends ApiTest {
   }
 
   private Answer engineRest(String officer, String task, String action, Map<String, Object> body) {
-    ResponseEntity<String> response = post(officer, "/engine-rest/task/" + task + "/" + action, body, null);
+    ResponseEntity<String> response =
+        post(officer, "/engine-rest/task/" + task + "/" + action, body, null);
     return new Answer(response.getStatusCode().value(), response.getBody());
   }
 
-  private Answer tasklist(WebappSession session, String task, String action, Map<String, Object> body) {
+  private Answer tasklist(
+      WebappSession session, String task, String action, Map<String, Object> body) {
     try {
-      var response = session.postJson(TASKLIST_ENGINE + "/task/" + task + "/" + action, json.writeValueAsString(body));
+      var response =
+          session.postJson(
+              TASKLIST_ENGINE + "/task/" + task + "/" + action, json.writeValueAsString(body));
       return new Answer(response.statusCode(), response.body());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);

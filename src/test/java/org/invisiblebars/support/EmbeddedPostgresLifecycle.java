@@ -27,8 +27,10 @@ class EmbeddedPostgresLifecycle {
   static BeanFactoryPostProcessor dataSourceDependsOnEmbeddedPostgres() {
     return beanFactory -> {
       BeanDefinition dataSource = beanFactory.getBeanDefinition("dataSource");
-      String[] dependsOn = dataSource.getDependsOn() == null ? new String[0] : dataSource.getDependsOn();
-      dataSource.setDependsOn(Stream.concat(Arrays.stream(dependsOn), Stream.of(BEAN)).toArray(String[]::new));
+      String[] dependsOn =
+          dataSource.getDependsOn() == null ? new String[0] : dataSource.getDependsOn();
+      dataSource.setDependsOn(
+          Stream.concat(Arrays.stream(dependsOn), Stream.of(BEAN)).toArray(String[]::new));
     };
   }
 }

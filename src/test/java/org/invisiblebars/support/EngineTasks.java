@@ -30,10 +30,18 @@ public final class EngineTasks {
     this.as = as;
   }
 
-  /** The tasks of {@code taskKey} in the process instance of {@code businessKey} that {@code user} may see. */
+  /**
+   * The tasks of {@code taskKey} in the process instance of {@code businessKey} that {@code user}
+   * may see.
+   */
   public JsonNode tasks(String user, String businessKey, String taskKey) {
-    return read(as.apply(user).getForObject(
-        "/engine-rest/task?processInstanceBusinessKey={id}&taskDefinitionKey={key}", String.class, businessKey, taskKey));
+    return read(
+        as.apply(user)
+            .getForObject(
+                "/engine-rest/task?processInstanceBusinessKey={id}&taskDefinitionKey={key}",
+                String.class,
+                businessKey,
+                taskKey));
   }
 
   /**
@@ -46,22 +54,30 @@ public final class EngineTasks {
   }
 
   /** Completes the one task, asserting that the engine accepted the fields. */
-  public void complete(String user, String businessKey, String taskKey, Map<String, Object> fields) {
+  public void complete(
+      String user, String businessKey, String taskKey, Map<String, Object> fields) {
     ResponseEntity<String> response = tryComplete(user, businessKey, taskKey, fields);
-    assertThat(response.getStatusCode()).as(taskKey + ": " + response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(response.getStatusCode())
+        .as(taskKey + ": " + response.getBody())
+        .isEqualTo(HttpStatus.NO_CONTENT);
   }
 
-  public ResponseEntity<String> tryComplete(String user, String businessKey, String taskKey, Map<String, Object> fields) {
+  public ResponseEntity<String> tryComplete(
+      String user, String businessKey, String taskKey, Map<String, Object> fields) {
     JsonNode found = tasks(user, businessKey, taskKey);
     assertThat(found).as(user + " sees " + taskKey).hasSize(1);
     return completeTask(user, found.get(0).get("id").asText(), fields);
   }
 
-  public ResponseEntity<String> completeTask(String user, String taskId, Map<String, Object> fields) {
+  public ResponseEntity<String> completeTask(
+      String user, String taskId, Map<String, Object> fields) {
     Map<String, Object> variables = new LinkedHashMap<>();
     fields.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-    return as.apply(user).postForEntity("/engine-rest/task/" + taskId + "/complete", jsonBody(Map.of("variables", variables)),
-        String.class);
+    return as.apply(user)
+        .postForEntity(
+            "/engine-rest/task/" + taskId + "/complete",
+            jsonBody(Map.of("variables", variables)),
+            String.class);
   }
 
   public JsonNode read(String body) {

@@ -8,15 +8,23 @@ import org.invisiblebars.platform.task.FormBinding;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 
-/** A handler's form as Tasklist submits it, read and validated as on completion: for handler unit tests. */
+/**
+ * A handler's form as Tasklist submits it, read and validated as on completion: for handler unit
+ * tests.
+ */
 public final class FormRules {
 
-  private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+  private static final Validator VALIDATOR =
+      Validation.buildDefaultValidatorFactory().getValidator();
 
   private FormRules() {}
 
-  /** What is wrong with {@code submitted} as the form {@code type}, field by field; empty when it is valid. */
-  public static List<FieldProblem> problems(Class<? extends Record> type, Map<String, ?> submitted) {
+  /**
+   * What is wrong with {@code submitted} as the form {@code type}, field by field; empty when it is
+   * valid.
+   */
+  public static List<FieldProblem> problems(
+      Class<? extends Record> type, Map<String, ?> submitted) {
     try {
       new FormBinding(VALIDATOR).bind(type, submitted::get);
       return List.of();

@@ -56,19 +56,24 @@ public final class ModelerDeployment {
     MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
     body.add("deployment-name", name);
     body.add("deployment-source", "Camunda Modeler");
-    files.forEach((fileName, content) -> body.add(fileName, new ByteArrayResource(content) {
-      @Override
-      public String getFilename() {
-        return fileName;
-      }
-    }));
+    files.forEach(
+        (fileName, content) ->
+            body.add(
+                fileName,
+                new ByteArrayResource(content) {
+                  @Override
+                  public String getFilename() {
+                    return fileName;
+                  }
+                }));
     return body;
   }
 
   public ResponseEntity<String> deployAs(TestRestTemplate user) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return user.postForEntity("/engine-rest/deployment/create", new HttpEntity<>(body(), headers), String.class);
+    return user.postForEntity(
+        "/engine-rest/deployment/create", new HttpEntity<>(body(), headers), String.class);
   }
 
   private static byte[] read(String repositoryPath) {

@@ -6,10 +6,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Base of every process test: the in-memory engine of {@code process-test.camunda.cfg.xml} (no Spring), with
- * flow-node coverage recorded per process under {@code target/process-test-coverage/}. Subclasses
- * deploy their model with {@code @Deployment}, register delegate mocks with {@link Mocks}, and
- * drive the process with camunda-bpm-assert.
+ * Base of every process test: the in-memory engine of {@code process-test.camunda.cfg.xml} (no
+ * Spring), with flow-node coverage recorded per process under {@code
+ * target/process-test-coverage/}. Subclasses deploy their model with {@code @Deployment}, register
+ * delegate mocks with {@link Mocks}, and drive the process with camunda-bpm-assert.
  */
 public abstract class ProcessTest {
 
@@ -20,7 +20,9 @@ public abstract class ProcessTest {
 
   @RegisterExtension
   protected static final ProcessEngineCoverageExtension ENGINE =
-      ProcessEngineCoverageExtension.builder(CONFIGURATION).assertClassCoverageAtLeast(MINIMUM_CLASS_COVERAGE).build();
+      ProcessEngineCoverageExtension.builder(CONFIGURATION)
+          .assertClassCoverageAtLeast(MINIMUM_CLASS_COVERAGE)
+          .build();
 
   @AfterEach
   void resetMocks() {

@@ -24,14 +24,18 @@ class ProcessTestSupportTest extends ProcessTest {
   @Deployment(resources = "support/process-test-support.bpmn")
   void userTaskThenDelegateRunsToTheEnd() {
     List<String> recorded = new ArrayList<>();
-    Mocks.register("recordDelegate", (JavaDelegate) execution -> recorded.add(execution.getBusinessKey()));
+    Mocks.register(
+        "recordDelegate", (JavaDelegate) execution -> recorded.add(execution.getBusinessKey()));
 
-    ProcessInstance pi = runtimeService().startProcessInstanceByKey("process-test-support", "case-1");
+    ProcessInstance pi =
+        runtimeService().startProcessInstanceByKey("process-test-support", "case-1");
 
     assertThat(pi).isWaitingAt("Task_Review");
     assertThat(task()).hasCandidateGroup("ngo-liaison");
     complete(task());
-    assertThat(pi).hasPassedInOrder("StartEvent_Started", "Task_Review", "Task_Record", "EndEvent_Recorded").isEnded();
+    assertThat(pi)
+        .hasPassedInOrder("StartEvent_Started", "Task_Review", "Task_Record", "EndEvent_Recorded")
+        .isEnded();
     assertThat(recorded).containsExactly("case-1");
   }
 }

@@ -28,11 +28,13 @@ public final class Race {
     try {
       List<Future<T>> futures = new ArrayList<>();
       for (Callable<T> contender : contenders) {
-        futures.add(threads.submit(() -> {
-          ready.countDown();
-          start.await();
-          return contender.call();
-        }));
+        futures.add(
+            threads.submit(
+                () -> {
+                  ready.countDown();
+                  start.await();
+                  return contender.call();
+                }));
       }
       if (!ready.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         throw new IllegalStateException("the contenders did not all get a thread");

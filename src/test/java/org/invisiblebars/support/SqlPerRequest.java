@@ -64,17 +64,20 @@ public class SqlPerRequest {
   }
 
   /**
-   * What the request sent with {@code id} cost, once its last filter has finished (a client may have
-   * its answer a moment before that).
+   * What the request sent with {@code id} cost, once its last filter has finished (a client may
+   * have its answer a moment before that).
    */
   public static Cost of(String id) {
     try {
-      return FINISHED.computeIfAbsent(id, key -> new CompletableFuture<>()).get(10, TimeUnit.SECONDS);
+      return FINISHED
+          .computeIfAbsent(id, key -> new CompletableFuture<>())
+          .get(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     } catch (ExecutionException | TimeoutException e) {
-      throw new IllegalStateException("no request counted under " + id + " (was the header sent?)", e);
+      throw new IllegalStateException(
+          "no request counted under " + id + " (was the header sent?)", e);
     } finally {
       FINISHED.remove(id);
     }
@@ -93,23 +96,39 @@ public class SqlPerRequest {
 
     /** The statements that contain {@code fragment} (case-insensitive), e.g. a table name. */
     public List<String> matching(String fragment) {
-      return statements.stream().filter(s -> s.toLowerCase().contains(fragment.toLowerCase())).toList();
+      return statements.stream()
+          .filter(s -> s.toLowerCase().contains(fragment.toLowerCase()))
+          .toList();
     }
 
-    /** The statements that read or write Camunda's users, groups, memberships or tenants: signing in. */
+    /**
+     * The statements that read or write Camunda's users, groups, memberships or tenants: signing
+     * in.
+     */
     public List<String> ofTheIdentityStore() {
-      return statements.stream().filter(s -> s.matches("(?i).*\\bACT_ID_(USER|GROUP|MEMBERSHIP|TENANT|TENANT_MEMBER|INFO)\\b.*"))
+      return statements.stream()
+          .filter(
+              s ->
+                  s.matches(
+                      "(?i).*\\bACT_ID_(USER|GROUP|MEMBERSHIP|TENANT|TENANT_MEMBER|INFO)\\b.*"))
           .toList();
     }
 
     @Override
     public String toString() {
-      return statements.size() + " statements, " + transactions + " transactions, " + connections + " connections:\n  "
+      return statements.size()
+          + " statements, "
+          + transactions
+          + " transactions, "
+          + connections
+          + " connections:\n  "
           + String.join("\n  ", statements);
     }
   }
 
-  /** Innermost wrapper of the pool, so the circuit breaker above it sees the pool's own failures. */
+  /**
+   * Innermost wrapper of the pool, so the circuit breaker above it sees the pool's own failures.
+   */
   @Bean
   static BeanPostProcessor countingDataSource() {
     return new CountingDataSource();
@@ -117,25 +136,30 @@ public class SqlPerRequest {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> sqlPerRequestFilter() {
-    var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws ServletException, IOException {
-        String id = request.getHeader(HEADER);
-        if (id == null) {
-          chain.doFilter(request, response);
-          return;
-        }
-        Recording recording = new Recording();
-        CURRENT.set(recording);
-        try {
-          chain.doFilter(request, response);
-        } finally {
-          CURRENT.remove();
-          FINISHED.computeIfAbsent(id, key -> new CompletableFuture<>()).complete(recording.cost());
-        }
-      }
-    });
+    var registration =
+        new FilterRegistrationBean<OncePerRequestFilter>(
+            new OncePerRequestFilter() {
+              @Override
+              protected void doFilterInternal(
+                  HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                  throws ServletException, IOException {
+                String id = request.getHeader(HEADER);
+                if (id == null) {
+                  chain.doFilter(request, response);
+                  return;
+                }
+                Recording recording = new Recording();
+                CURRENT.set(recording);
+                try {
+                  chain.doFilter(request, response);
+                } finally {
+                  CURRENT.remove();
+                  FINISHED
+                      .computeIfAbsent(id, key -> new CompletableFuture<>())
+                      .complete(recording.cost());
+                }
+              }
+            });
     registration.addUrlPatterns("/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
@@ -148,7 +172,10 @@ public class SqlPerRequest {
       if (!"dataSource".equals(name) || !(bean instanceof DataSource pool)) {
         return bean;
       }
-      return ProxyDataSourceBuilder.create(pool).name("counted").listener(new Statements()).methodListener(new Transactions())
+      return ProxyDataSourceBuilder.create(pool)
+          .name("counted")
+          .listener(new Statements())
+          .methodListener(new Transactions())
           .build();
     }
 
@@ -173,7 +200,10 @@ public class SqlPerRequest {
         autoCommit = false;
       }
       for (QueryInfo query : queries) {
-        recording.statement(execution.getConnectionId(), query.getQuery().replaceAll("\\s+", " ").trim(), autoCommit);
+        recording.statement(
+            execution.getConnectionId(),
+            query.getQuery().replaceAll("\\s+", " ").trim(),
+            autoCommit);
       }
     }
 
@@ -195,7 +225,8 @@ public class SqlPerRequest {
       String method = context.getMethod().getName();
       if (context.getTarget() instanceof DataSource && method.equals("getConnection")) {
         recording.connection();
-      } else if (context.getConnectionInfo() != null && (method.equals("commit") || method.equals("rollback"))) {
+      } else if (context.getConnectionInfo() != null
+          && (method.equals("commit") || method.equals("rollback"))) {
         recording.ended(context.getConnectionInfo().getConnectionId());
       }
     }

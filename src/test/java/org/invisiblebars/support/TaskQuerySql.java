@@ -23,9 +23,9 @@ import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
  * The SQL statement the engine runs for a task query, as a given user runs it: the statement the
- * engine's {@code TaskManager} selects (after the engine's own and our statement mappings), with the
- * authorization and tenant checks the engine adds for that user. Lets a test read the SQL and let
- * the database explain it, without timing anything.
+ * engine's {@code TaskManager} selects (after the engine's own and our statement mappings), with
+ * the authorization and tenant checks the engine adds for that user. Lets a test read the SQL and
+ * let the database explain it, without timing anything.
  *
  * <p>Builds the query as {@code TaskQueryImpl.executeList} and {@code executeCount} do before they
  * call the {@code TaskManager}; their steps are protected, hence the subclass.
@@ -34,6 +34,7 @@ public final class TaskQuerySql {
 
   /** The engine's names of the task list and count statements. */
   public static final String LIST = "selectTaskByQueryCriteria";
+
   public static final String COUNT = "selectTaskCountByQueryCriteria";
 
   private final MappedStatement statement;
@@ -50,20 +51,30 @@ public final class TaskQuerySql {
    * The list ({@link #LIST}, first page of {@code pageSize}) or count ({@link #COUNT}) statement of
    * the query that {@code criteria} describes, as {@code userId} in {@code groupIds} runs it.
    */
-  public static TaskQuerySql of(ProcessEngine engine, String engineStatement, String userId, List<String> groupIds,
-      Consumer<TaskQuery> criteria, int pageSize) {
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+  public static TaskQuerySql of(
+      ProcessEngine engine,
+      String engineStatement,
+      String userId,
+      List<String> groupIds,
+      Consumer<TaskQuery> criteria,
+      int pageSize) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     PreparedTaskQuery query = new PreparedTaskQuery(configuration);
     criteria.accept(query);
     IdentityService identity = engine.getIdentityService();
     identity.setAuthentication(userId, groupIds);
     try {
-      return configuration.getCommandExecutorTxRequired().execute(context -> {
-        query.prepare(context, pageSize);
-        String id = configuration.getDbSqlSessionFactory().mapStatement(engineStatement);
-        MappedStatement statement = configuration.getSqlSessionFactory().getConfiguration().getMappedStatement(id);
-        return new TaskQuerySql(statement, query, statement.getBoundSql(query));
-      });
+      return configuration
+          .getCommandExecutorTxRequired()
+          .execute(
+              context -> {
+                query.prepare(context, pageSize);
+                String id = configuration.getDbSqlSessionFactory().mapStatement(engineStatement);
+                MappedStatement statement =
+                    configuration.getSqlSessionFactory().getConfiguration().getMappedStatement(id);
+                return new TaskQuerySql(statement, query, statement.getBoundSql(query));
+              });
     } finally {
       identity.clearAuthentication();
     }
@@ -92,10 +103,14 @@ public final class TaskQuerySql {
   }
 
   private static DbSqlSessionFactory sessions(ProcessEngine engine) {
-    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDbSqlSessionFactory();
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getDbSqlSessionFactory();
   }
 
-  /** The MyBatis statement that runs, e.g. {@code org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria}. */
+  /**
+   * The MyBatis statement that runs, e.g. {@code
+   * org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria}.
+   */
   public String statementId() {
     return statement.getId();
   }
@@ -105,10 +120,14 @@ public final class TaskQuerySql {
     return sql.getSql().replaceAll("\\s+", " ").strip();
   }
 
-  /** The database's plan of the statement with these parameters, one line per row (PostgreSQL's EXPLAIN). */
+  /**
+   * The database's plan of the statement with these parameters, one line per row (PostgreSQL's
+   * EXPLAIN).
+   */
   public List<String> explain(DataSource dataSource, String options) throws SQLException {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement explain = connection.prepareStatement("explain (" + options + ") " + sql.getSql())) {
+        PreparedStatement explain =
+            connection.prepareStatement("explain (" + options + ") " + sql.getSql())) {
       new DefaultParameterHandler(statement, parameter, sql).setParameters(explain);
       List<String> plan = new ArrayList<>();
       try (ResultSet rows = explain.executeQuery()) {
@@ -120,7 +139,9 @@ public final class TaskQuerySql {
     }
   }
 
-  /** A task query that prepares itself as the engine does before it reaches the {@code TaskManager}. */
+  /**
+   * A task query that prepares itself as the engine does before it reaches the {@code TaskManager}.
+   */
   private static final class PreparedTaskQuery extends TaskQueryImpl {
 
     PreparedTaskQuery(ProcessEngineConfigurationImpl configuration) {

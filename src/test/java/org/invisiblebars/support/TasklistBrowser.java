@@ -45,29 +45,42 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class TasklistBrowser implements AutoCloseable {
 
-  private static final String CHROMIUM = System.getProperty("browser.chromium", "/usr/bin/chromium");
-  private static final String CHROMEDRIVER = System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
+  private static final String CHROMIUM =
+      System.getProperty("browser.chromium", "/usr/bin/chromium");
+  private static final String CHROMEDRIVER =
+      System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
+
   /**
    * How long a page or the engine (an asynchronous continuation run by the job executor) may take.
-   * Generous: on two cores shared with other builds (load 20 was seen) a next task took over 30 s to
-   * appear; a wait that passes costs nothing more.
+   * Generous: on two cores shared with other builds (load 20 was seen) a next task took over 30 s
+   * to appear; a wait that passes costs nothing more.
    */
   private static final Duration WAIT = Duration.ofSeconds(90);
+
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   // Camunda 7.24 Tasklist (camunda-commons-ui auth/page/form.html).
   public static final By LOGIN_FORM = By.cssSelector("form[name='signinForm']");
-  private static final By USERNAME = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
-  private static final By PASSWORD = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
+  private static final By USERNAME =
+      By.cssSelector("form[name='signinForm'] input[ng-model='username']");
+  private static final By PASSWORD =
+      By.cssSelector("form[name='signinForm'] input[ng-model='password']");
   private static final By SIGN_IN = By.cssSelector("form[name='signinForm'] button[type='submit']");
+
   /** The notification of a refused sign-in (camunda-commons-ui's notifications panel). */
-  public static final By LOGIN_REFUSED = By.cssSelector("[notifications-panel] .alert-danger .status");
+  public static final By LOGIN_REFUSED =
+      By.cssSelector("[notifications-panel] .alert-danger .status");
 
   // Tasklist's task pane: claim, the Camunda Form (form-js), complete; and its error notification.
   private static final By CLAIM = By.cssSelector("button.claim");
   private static final By COMPLETE = By.cssSelector("button.btn-primary[ng-click='complete()']");
-  /** The message of Tasklist's error notification (camunda-commons-ui's notifications panel): what the server's answer said. */
-  public static final By ERROR_MESSAGE = By.cssSelector("[notifications-panel] .alert-danger .message");
+
+  /**
+   * The message of Tasklist's error notification (camunda-commons-ui's notifications panel): what
+   * the server's answer said.
+   */
+  public static final By ERROR_MESSAGE =
+      By.cssSelector("[notifications-panel] .alert-danger .message");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -82,24 +95,38 @@ public final class TasklistBrowser implements AutoCloseable {
 
   /** Starts a headless Chromium, or skips the test with a message when none is installed. */
   public static TasklistBrowser start() throws IOException {
-    List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(path -> !isExecutable(path)).toList();
-    Assumptions.assumeTrue(missing.isEmpty(),
-        () -> "Browser test skipped: not installed or not executable: " + String.join(", ", missing)
-            + " (install Debian's packages chromium and chromium-driver,"
-            + " or set -Dbrowser.chromium / -Dbrowser.chromedriver)");
+    List<String> missing =
+        Stream.of(CHROMIUM, CHROMEDRIVER).filter(path -> !isExecutable(path)).toList();
+    Assumptions.assumeTrue(
+        missing.isEmpty(),
+        () ->
+            "Browser test skipped: not installed or not executable: "
+                + String.join(", ", missing)
+                + " (install Debian's packages chromium and chromium-driver,"
+                + " or set -Dbrowser.chromium / -Dbrowser.chromedriver)");
     Path profile = Files.createTempDirectory("tasklist-browser-profile");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-quic", "--window-size=1400,900", "--user-data-dir=" + profile);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--window-size=1400,900",
+        "--user-data-dir=" + profile);
     // The browser's console, to find Content-Security-Policy violations (see close()), and its
     // network events, to find requests the application refused (see failedRequests()).
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     logs.enable(LogType.PERFORMANCE, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
     return new TasklistBrowser(new ChromeDriver(service, options), profile);
   }
 
@@ -114,20 +141,23 @@ public final class TasklistBrowser implements AutoCloseable {
 
   /**
    * Opens a Camunda web application ("tasklist", "cockpit", "admin") and signs in through its form.
-   * Under load the form can be on the page before the application has bound it: the click then sends
-   * nothing (the server logs no sign-in) and the page stays as it was. So the form is filled and sent
-   * again, up to three times, until the page answers: the form leaves, or a refusal shows.
+   * Under load the form can be on the page before the application has bound it: the click then
+   * sends nothing (the server logs no sign-in) and the page stays as it was. So the form is filled
+   * and sent again, up to three times, until the page answers: the form leaves, or a refusal shows.
    */
-  public void logIn(String baseUrl, String application, String user, String password) throws IOException {
+  public void logIn(String baseUrl, String application, String user, String password)
+      throws IOException {
     driver.get(baseUrl + "/camunda/app/" + application + "/default/");
     for (int attempt = 1; ; attempt++) {
-      WebElement username = await("login-form-" + user, ExpectedConditions.elementToBeClickable(USERNAME));
+      WebElement username =
+          await("login-form-" + user, ExpectedConditions.elementToBeClickable(USERNAME));
       username.clear();
       username.sendKeys(user);
       WebElement passwordField = driver.findElement(PASSWORD);
       passwordField.clear();
       passwordField.sendKeys(password);
-      // The sign-in page asked who is signed in (404 until someone is); what failedRequests() reports starts here.
+      // The sign-in page asked who is signed in (404 until someone is); what failedRequests()
+      // reports starts here.
       driver.manage().logs().get(LogType.PERFORMANCE);
       driver.findElement(SIGN_IN).click();
       if (attempt == 3 || answered(Duration.ofSeconds(20))) {
@@ -139,9 +169,13 @@ public final class TasklistBrowser implements AutoCloseable {
   /** Whether the sign-in page answered within {@code wait}: its form left, or a refusal shows. */
   private boolean answered(Duration wait) {
     try {
-      new WebDriverWait(driver, wait).ignoring(StaleElementReferenceException.class).until(page ->
-          page.findElements(LOGIN_FORM).isEmpty()
-              || page.findElements(LOGIN_REFUSED).stream().anyMatch(WebElement::isDisplayed));
+      new WebDriverWait(driver, wait)
+          .ignoring(StaleElementReferenceException.class)
+          .until(
+              page ->
+                  page.findElements(LOGIN_FORM).isEmpty()
+                      || page.findElements(LOGIN_REFUSED).stream()
+                          .anyMatch(WebElement::isDisplayed));
       return true;
     } catch (TimeoutException stillTheSameForm) {
       return false;
@@ -151,10 +185,15 @@ public final class TasklistBrowser implements AutoCloseable {
   /** Waits; on time-out keeps a screenshot and the page source for whoever reads the failure. */
   public <T> T await(String name, ExpectedCondition<T> condition) throws IOException {
     try {
-      return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
+      return new WebDriverWait(driver, WAIT)
+          .ignoring(StaleElementReferenceException.class)
+          .until(condition);
     } catch (TimeoutException e) {
       screenshot(name + "-timeout");
-      Files.writeString(SCREENSHOTS.resolve(name + "-timeout.html"), driver.getPageSource(), StandardCharsets.UTF_8);
+      Files.writeString(
+          SCREENSHOTS.resolve(name + "-timeout.html"),
+          driver.getPageSource(),
+          StandardCharsets.UTF_8);
       throw e;
     }
   }
@@ -188,8 +227,11 @@ public final class TasklistBrowser implements AutoCloseable {
 
   /** Types {@code text} into the form's text field or text area labelled {@code label}. */
   public void type(String label, String text) throws IOException {
-    By field = By.xpath("//div[contains(@class, 'fjs-form-field')][.//label[starts-with(normalize-space(.), '" + label
-        + "')]]//*[self::textarea or self::input[@type='text']]");
+    By field =
+        By.xpath(
+            "//div[contains(@class, 'fjs-form-field')][.//label[starts-with(normalize-space(.), '"
+                + label
+                + "')]]//*[self::textarea or self::input[@type='text']]");
     WebElement input = await("field-" + label, ExpectedConditions.elementToBeClickable(field));
     input.clear();
     input.sendKeys(text);
@@ -203,12 +245,16 @@ public final class TasklistBrowser implements AutoCloseable {
   /** The messages of the error notifications Tasklist shows, once it shows one. */
   public List<String> errorMessages(String name) throws IOException {
     await(name, ExpectedConditions.visibilityOfElementLocated(ERROR_MESSAGE));
-    return driver.findElements(ERROR_MESSAGE).stream().filter(WebElement::isDisplayed).map(m -> m.getText().trim()).toList();
+    return driver.findElements(ERROR_MESSAGE).stream()
+        .filter(WebElement::isDisplayed)
+        .map(m -> m.getText().trim())
+        .toList();
   }
 
   /** Closes every error notification, so that the next one is read alone. */
   public void dismissErrors() {
-    for (WebElement close : driver.findElements(By.cssSelector("[notifications-panel] .alert-danger button.close"))) {
+    for (WebElement close :
+        driver.findElements(By.cssSelector("[notifications-panel] .alert-danger button.close"))) {
       if (close.isDisplayed()) {
         close.click();
       }
@@ -217,24 +263,29 @@ public final class TasklistBrowser implements AutoCloseable {
 
   public void screenshot(String name) throws IOException {
     Files.createDirectories(SCREENSHOTS);
-    Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    Files.write(
+        SCREENSHOTS.resolve(name + ".png"),
+        ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
   }
 
   /**
-   * The Content-Security-Policy violations the browser reported since the last call (Chromium
-   * logs each refused script, style, frame or connection to its console).
+   * The Content-Security-Policy violations the browser reported since the last call (Chromium logs
+   * each refused script, style, frame or connection to its console).
    */
   public List<String> contentSecurityPolicyViolations() {
-    violations.addAll(driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .map(LogEntry::getMessage).filter(message -> message.contains("Content Security Policy")).toList());
+    violations.addAll(
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .map(LogEntry::getMessage)
+            .filter(message -> message.contains("Content Security Policy"))
+            .toList());
     List<String> reported = List.copyOf(violations);
     violations.clear();
     return reported;
   }
 
   /**
-   * The requests below {@code pathPrefix} (say {@code /camunda/api/}) that were answered with 4xx or
-   * 5xx since the last call, as {@code "status url"}: a page can look loaded while one of its
+   * The requests below {@code pathPrefix} (say {@code /camunda/api/}) that were answered with 4xx
+   * or 5xx since the last call, as {@code "status url"}: a page can look loaded while one of its
    * lists failed, which the application's web pages show only as an empty table or a notice.
    */
   public List<String> failedRequests(String pathPrefix) {
@@ -243,7 +294,8 @@ public final class TasklistBrowser implements AutoCloseable {
       try {
         JsonNode event = JSON.readTree(entry.getMessage()).path("message");
         JsonNode response = event.path("params").path("response");
-        if ("Network.responseReceived".equals(event.path("method").asText()) && response.path("status").asInt() >= 400
+        if ("Network.responseReceived".equals(event.path("method").asText())
+            && response.path("status").asInt() >= 400
             && URI.create(response.path("url").asText()).getPath().startsWith(pathPrefix)) {
           failed.add(response.path("status").asInt() + " " + response.path("url").asText());
         }
@@ -268,7 +320,9 @@ public final class TasklistBrowser implements AutoCloseable {
       deleteQuietly(profile);
     }
     if (!reported.isEmpty()) {
-      throw new AssertionError("Content-Security-Policy violations reported by the browser:\n" + String.join("\n", reported));
+      throw new AssertionError(
+          "Content-Security-Policy violations reported by the browser:\n"
+              + String.join("\n", reported));
     }
   }
 

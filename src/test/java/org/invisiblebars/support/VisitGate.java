@@ -10,7 +10,10 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationContext;
 
-/** The gate of a visit in the integration tests: its timer run as the job executor would, and each person's check-in task. */
+/**
+ * The gate of a visit in the integration tests: its timer run as the job executor would, and each
+ * person's check-in task.
+ */
 public final class VisitGate {
 
   private final RuntimeService runtimeService;
@@ -24,12 +27,22 @@ public final class VisitGate {
   }
 
   /**
-   * Runs the gate timer as the job executor would when the gate opens. An unannounced visit's
-   * gate is due at once, so the running job executor may fire it first; then this waits for it.
+   * Runs the gate timer as the job executor would when the gate opens. An unannounced visit's gate
+   * is due at once, so the running job executor may fire it first; then this waits for it.
    */
   public void open(String visitId) {
-    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(visitId).singleResult().getId();
-    Job gate = managementService.createJobQuery().processInstanceId(instance).activityId("Timer_GateOpens").singleResult();
+    String instance =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(visitId)
+            .singleResult()
+            .getId();
+    Job gate =
+        managementService
+            .createJobQuery()
+            .processInstanceId(instance)
+            .activityId("Timer_GateOpens")
+            .singleResult();
     if (gate != null) {
       try {
         managementService.executeJob(gate.getId());
@@ -43,8 +56,15 @@ public final class VisitGate {
 
   /** The check-in task of {@code representative} at the gate of the visit. */
   public String checkInTask(String visitId, UUID representative) {
-    for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(visitId).taskDefinitionKey("Task_CheckInVisitor").list()) {
-      if (representative.toString().equals(runtimeService.getVariable(task.getExecutionId(), "representativeId"))) {
+    for (Task task :
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(visitId)
+            .taskDefinitionKey("Task_CheckInVisitor")
+            .list()) {
+      if (representative
+          .toString()
+          .equals(runtimeService.getVariable(task.getExecutionId(), "representativeId"))) {
         return task.getId();
       }
     }

@@ -88,7 +88,10 @@ public final class WebappSession {
     return postJson(path, json, ACCEPT);
   }
 
-  /** Posts JSON asking for a media type of its own, e.g. Tasklist's filter lists as {@code application/hal+json}. */
+  /**
+   * Posts JSON asking for a media type of its own, e.g. Tasklist's filter lists as {@code
+   * application/hal+json}.
+   */
   public HttpResponse<String> postJson(String path, String json, String accept) {
     return send(
         request(path, accept)
@@ -98,33 +101,70 @@ public final class WebappSession {
 
   /** Posts an HTML form, as a browser does with a {@code <form method="post">}. */
   public HttpResponse<String> postForm(String path, Map<String, String> fields) {
-    String form = fields.entrySet().stream().map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
-        .collect(Collectors.joining("&"));
-    return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)));
+    String form =
+        fields.entrySet().stream()
+            .map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
   }
 
-  /** Posts a multipart form (fields, then files named by their file name), as Camunda Modeler deploys. */
-  public HttpResponse<String> postMultipart(String path, Map<String, String> fields, Map<String, String> files) {
+  /**
+   * Posts a multipart form (fields, then files named by their file name), as Camunda Modeler
+   * deploys.
+   */
+  public HttpResponse<String> postMultipart(
+      String path, Map<String, String> fields, Map<String, String> files) {
     String boundary = "----invisible-bars-" + UUID.randomUUID();
     StringBuilder body = new StringBuilder();
-    fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
-        .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
-    files.forEach((name, content) -> body.append("--").append(boundary).append("\r\n")
-        .append("Content-Disposition: form-data; name=\"").append(name).append("\"; filename=\"").append(name).append("\"\r\n")
-        .append("Content-Type: application/octet-stream\r\n\r\n").append(content).append("\r\n"));
+    fields.forEach(
+        (name, value) ->
+            body.append("--")
+                .append(boundary)
+                .append("\r\n")
+                .append("Content-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+    files.forEach(
+        (name, content) ->
+            body.append("--")
+                .append(boundary)
+                .append("\r\n")
+                .append("Content-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"; filename=\"")
+                .append(name)
+                .append("\"\r\n")
+                .append("Content-Type: application/octet-stream\r\n\r\n")
+                .append(content)
+                .append("\r\n"));
     body.append("--").append(boundary).append("--\r\n");
-    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    return send(
+        request(path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
   }
 
-  /** Any request, as a web application sends it (its session cookie and CSRF token); {@code body} may be null. */
-  public HttpResponse<String> send(String method, String path, String contentType, String accept, byte[] body) {
+  /**
+   * Any request, as a web application sends it (its session cookie and CSRF token); {@code body}
+   * may be null.
+   */
+  public HttpResponse<String> send(
+      String method, String path, String contentType, String accept, byte[] body) {
     HttpRequest.Builder request = request(path).setHeader("Accept", accept);
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
-    return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)));
+    return send(
+        request.method(
+            method,
+            body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
   private HttpRequest.Builder request(String path) {
@@ -132,7 +172,8 @@ public final class WebappSession {
   }
 
   private HttpRequest.Builder request(String path, String accept) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept);
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept);
     if (clientAddress != null) {
       builder.header("X-Forwarded-For", clientAddress);
     }
@@ -169,7 +210,8 @@ public final class WebappSession {
     public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers)
         throws IOException {
       boolean localhost = "http".equals(uri.getScheme()) && "localhost".equals(uri.getHost());
-      return super.get(localhost ? URI.create("https" + uri.toString().substring(4)) : uri, headers);
+      return super.get(
+          localhost ? URI.create("https" + uri.toString().substring(4)) : uri, headers);
     }
   }
 

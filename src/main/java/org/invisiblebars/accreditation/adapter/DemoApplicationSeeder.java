@@ -32,7 +32,10 @@ class DemoApplicationSeeder implements ApplicationRunner {
   private final FacilityRepository facilities;
   private final OrganisationRepository organisations;
 
-  DemoApplicationSeeder(SubmitApplication submitApplication, Membership membership, FacilityRepository facilities,
+  DemoApplicationSeeder(
+      SubmitApplication submitApplication,
+      Membership membership,
+      FacilityRepository facilities,
       OrganisationRepository organisations) {
     this.submitApplication = submitApplication;
     this.membership = membership;
@@ -47,12 +50,25 @@ class DemoApplicationSeeder implements ApplicationRunner {
       return;
     }
     List<UUID> facility = facilities.findAll().stream().map(Facility::getId).limit(1).toList();
-    submitApplication.submit(organisation.get(), new SubmitApplication.Request(MandateType.NGO, ProgrammeType.MONITORING,
-        null, null, null, "Monthly monitoring visits to the remand wing, reporting on detention conditions.",
-        "Strengths: trained monitors. Weaknesses: small team. Opportunities: regional network. Threats: funding.",
-        "Regional Prison Monitoring Network", 18, facility,
-        List.of(new SubmitApplication.RepresentativeRequest("John Representative", "Monitor"),
-            new SubmitApplication.RepresentativeRequest("Ana Volunteer", "Legal adviser")),
-        false, "Regional Prison Monitoring Network"), IDEMPOTENCY_KEY, REPRESENTATIVE);
+    submitApplication.submit(
+        organisation.get(),
+        new SubmitApplication.Request(
+            MandateType.NGO,
+            ProgrammeType.MONITORING,
+            null,
+            null,
+            null,
+            "Monthly monitoring visits to the remand wing, reporting on detention conditions.",
+            "Strengths: trained monitors. Weaknesses: small team. Opportunities: regional network. Threats: funding.",
+            "Regional Prison Monitoring Network",
+            18,
+            facility,
+            List.of(
+                new SubmitApplication.RepresentativeRequest("John Representative", "Monitor"),
+                new SubmitApplication.RepresentativeRequest("Ana Volunteer", "Legal adviser")),
+            false,
+            "Regional Prison Monitoring Network"),
+        IDEMPOTENCY_KEY,
+        REPRESENTATIVE);
   }
 }

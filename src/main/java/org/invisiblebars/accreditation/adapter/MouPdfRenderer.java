@@ -24,7 +24,9 @@ public class MouPdfRenderer {
 
   /** Renders every page of the MoU; the result is a complete PDF file. */
   public byte[] render(MouDocument mou) {
-    return pdf.render("mou", Map.of("mou", mou, "utc", ZoneOffset.UTC),
+    return pdf.render(
+        "mou",
+        Map.of("mou", mou, "utc", ZoneOffset.UTC),
         "the MoU of accreditation " + mou.accreditationId());
   }
 }

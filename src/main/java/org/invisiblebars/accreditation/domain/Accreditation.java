@@ -104,22 +104,29 @@ public class Accreditation {
   private String idempotencyKey;
 
   @ElementCollection
-  @CollectionTable(name = "accreditation_facility", joinColumns = @JoinColumn(name = "accreditation_id"))
+  @CollectionTable(
+      name = "accreditation_facility",
+      joinColumns = @JoinColumn(name = "accreditation_id"))
   @Column(name = "facility_id")
   private Set<UUID> facilityIds = new HashSet<>();
 
   @ElementCollection
-  @CollectionTable(name = "accreditation_representative", joinColumns = @JoinColumn(name = "accreditation_id"))
+  @CollectionTable(
+      name = "accreditation_representative",
+      joinColumns = @JoinColumn(name = "accreditation_id"))
   private Set<Nominee> nominees = new HashSet<>();
 
   @ElementCollection
-  @CollectionTable(name = "accreditation_rating", joinColumns = @JoinColumn(name = "accreditation_id"))
+  @CollectionTable(
+      name = "accreditation_rating",
+      joinColumns = @JoinColumn(name = "accreditation_id"))
   private Set<Rating> ratings = new HashSet<>();
 
   protected Accreditation() {}
 
   /** A new application, as the organisation submitted it. */
-  public Accreditation(Application application, String submittedBy, Instant submittedAt, String idempotencyKey) {
+  public Accreditation(
+      Application application, String submittedBy, Instant submittedAt, String idempotencyKey) {
     this.id = UUID.randomUUID();
     this.organisationId = application.organisationId();
     this.status = AccreditationStatus.SUBMITTED;
@@ -147,7 +154,8 @@ public class Accreditation {
    */
   public void moveTo(AccreditationStatus target) {
     if (!status.canMoveTo(target)) {
-      throw new ConflictException("accreditation " + id + " is " + status + " and cannot become " + target);
+      throw new ConflictException(
+          "accreditation " + id + " is " + status + " and cannot become " + target);
     }
     status = target;
   }
@@ -159,7 +167,8 @@ public class Accreditation {
   /** The NGO answers the request for information: the application returns to review. */
   public void supplyInformation(String answer) {
     if (status != AccreditationStatus.AWAITING_INFORMATION) {
-      throw new ConflictException("no information is awaited for this accreditation (status " + status + ")");
+      throw new ConflictException(
+          "no information is awaited for this accreditation (status " + status + ")");
     }
     this.informationSupplied = answer;
     moveTo(AccreditationStatus.SUBMITTED);
@@ -170,7 +179,12 @@ public class Accreditation {
     ratings.addAll(newRatings);
   }
 
-  public void recommend(int score, Recommendation recommendation, String rationale, boolean capacityFull, String suggestedNetworks) {
+  public void recommend(
+      int score,
+      Recommendation recommendation,
+      String rationale,
+      boolean capacityFull,
+      String suggestedNetworks) {
     this.score = score;
     this.recommendation = recommendation;
     this.recommendationRationale = rationale;
@@ -182,7 +196,10 @@ public class Accreditation {
     nominees.stream()
         .filter(n -> n.getRepresentativeId().equals(representativeId))
         .findFirst()
-        .orElseThrow(() -> new ConflictException("representative " + representativeId + " is not named in this application"))
+        .orElseThrow(
+            () ->
+                new ConflictException(
+                    "representative " + representativeId + " is not named in this application"))
         .vet(outcome, reasons);
   }
 
@@ -205,38 +222,123 @@ public class Accreditation {
    */
   public boolean inForceOn(LocalDate day) {
     return switch (status) {
-      case ACTIVE -> (termStart == null || !day.isBefore(termStart)) && (termEnd == null || day.isBefore(termEnd));
+      case ACTIVE ->
+          (termStart == null || !day.isBefore(termStart))
+              && (termEnd == null || day.isBefore(termEnd));
       case MANDATE_REGISTERED -> mandateValidUntil == null || !mandateValidUntil.isBefore(day);
       default -> false;
     };
   }
 
-  public UUID getId() { return id; }
-  public UUID getOrganisationId() { return organisationId; }
-  public AccreditationStatus getStatus() { return status; }
-  public MandateType getMandateType() { return mandateType; }
-  public ProgrammeType getProgrammeType() { return programmeType; }
-  public String getMandateReference() { return mandateReference; }
-  public String getMandateIssuingBody() { return mandateIssuingBody; }
-  public LocalDate getMandateValidUntil() { return mandateValidUntil; }
-  public String getProposedActivity() { return proposedActivity; }
-  public String getSwot() { return swot; }
-  public String getPartners() { return partners; }
-  public int getSustainabilityMonths() { return sustainabilityMonths; }
-  public String getInformationRequested() { return informationRequested; }
-  public String getInformationSupplied() { return informationSupplied; }
-  public Integer getScore() { return score; }
-  public Recommendation getRecommendation() { return recommendation; }
-  public String getRecommendationRationale() { return recommendationRationale; }
-  public Boolean getCapacityFull() { return capacityFull; }
-  public String getSuggestedNetworks() { return suggestedNetworks; }
-  public String getStaffConsultation() { return staffConsultation; }
-  public LocalDate getTermStart() { return termStart; }
-  public LocalDate getTermEnd() { return termEnd; }
-  public String getSubmittedBy() { return submittedBy; }
-  public Instant getSubmittedAt() { return submittedAt; }
-  public String getIdempotencyKey() { return idempotencyKey; }
-  public Set<UUID> getFacilityIds() { return Set.copyOf(facilityIds); }
-  public Set<Nominee> getNominees() { return Set.copyOf(nominees); }
-  public Set<Rating> getRatings() { return Set.copyOf(ratings); }
+  public UUID getId() {
+    return id;
+  }
+
+  public UUID getOrganisationId() {
+    return organisationId;
+  }
+
+  public AccreditationStatus getStatus() {
+    return status;
+  }
+
+  public MandateType getMandateType() {
+    return mandateType;
+  }
+
+  public ProgrammeType getProgrammeType() {
+    return programmeType;
+  }
+
+  public String getMandateReference() {
+    return mandateReference;
+  }
+
+  public String getMandateIssuingBody() {
+    return mandateIssuingBody;
+  }
+
+  public LocalDate getMandateValidUntil() {
+    return mandateValidUntil;
+  }
+
+  public String getProposedActivity() {
+    return proposedActivity;
+  }
+
+  public String getSwot() {
+    return swot;
+  }
+
+  public String getPartners() {
+    return partners;
+  }
+
+  public int getSustainabilityMonths() {
+    return sustainabilityMonths;
+  }
+
+  public String getInformationRequested() {
+    return informationRequested;
+  }
+
+  public String getInformationSupplied() {
+    return informationSupplied;
+  }
+
+  public Integer getScore() {
+    return score;
+  }
+
+  public Recommendation getRecommendation() {
+    return recommendation;
+  }
+
+  public String getRecommendationRationale() {
+    return recommendationRationale;
+  }
+
+  public Boolean getCapacityFull() {
+    return capacityFull;
+  }
+
+  public String getSuggestedNetworks() {
+    return suggestedNetworks;
+  }
+
+  public String getStaffConsultation() {
+    return staffConsultation;
+  }
+
+  public LocalDate getTermStart() {
+    return termStart;
+  }
+
+  public LocalDate getTermEnd() {
+    return termEnd;
+  }
+
+  public String getSubmittedBy() {
+    return submittedBy;
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public String getIdempotencyKey() {
+    return idempotencyKey;
+  }
+
+  public Set<UUID> getFacilityIds() {
+    return Set.copyOf(facilityIds);
+  }
+
+  public Set<Nominee> getNominees() {
+    return Set.copyOf(nominees);
+  }
+
+  public Set<Rating> getRatings() {
+    return Set.copyOf(ratings);
+  }
 }

@@ -12,12 +12,18 @@ public interface AccreditationRepository extends LockingRepository<Accreditation
 
   List<Accreditation> findByOrganisationId(UUID organisationId);
 
-  Optional<Accreditation> findByOrganisationIdAndIdempotencyKey(UUID organisationId, String idempotencyKey);
+  Optional<Accreditation> findByOrganisationIdAndIdempotencyKey(
+      UUID organisationId, String idempotencyKey);
 
   /** Accreditations in one of {@code statuses} that name the facility: the liaison load there. */
-  @Query("select count(a) from Accreditation a join a.facilityIds f where f = :facilityId and a.status in :statuses")
-  long countByFacilityAndStatusIn(@Param("facilityId") UUID facilityId, @Param("statuses") Collection<AccreditationStatus> statuses);
+  @Query(
+      "select count(a) from Accreditation a join a.facilityIds f where f = :facilityId and a.status in :statuses")
+  long countByFacilityAndStatusIn(
+      @Param("facilityId") UUID facilityId,
+      @Param("statuses") Collection<AccreditationStatus> statuses);
 
-  @Query("select distinct a.organisationId from Accreditation a join a.facilityIds f where f = :facilityId and a.status = :status")
-  List<UUID> organisationsAt(@Param("facilityId") UUID facilityId, @Param("status") AccreditationStatus status);
+  @Query(
+      "select distinct a.organisationId from Accreditation a join a.facilityIds f where f = :facilityId and a.status = :status")
+  List<UUID> organisationsAt(
+      @Param("facilityId") UUID facilityId, @Param("status") AccreditationStatus status);
 }

@@ -30,11 +30,19 @@ public enum AccreditationStatus {
    * no countersignature lets it lapse; its term expires. The director may revoke any that is not
    * final. Final statuses move nowhere.
    */
-  private static final Map<AccreditationStatus, Set<AccreditationStatus>> MOVES = Map.ofEntries(
-      entry(SUBMITTED, EnumSet.of(MANDATE_REGISTERED, REJECTED, AWAITING_INFORMATION, AWAITING_COUNTERSIGNATURE, REVOKED)),
-      entry(AWAITING_INFORMATION, EnumSet.of(SUBMITTED, WITHDRAWN, REVOKED)),
-      entry(AWAITING_COUNTERSIGNATURE, EnumSet.of(ACTIVE, LAPSED, REVOKED)),
-      entry(ACTIVE, EnumSet.of(EXPIRED, REVOKED)));
+  private static final Map<AccreditationStatus, Set<AccreditationStatus>> MOVES =
+      Map.ofEntries(
+          entry(
+              SUBMITTED,
+              EnumSet.of(
+                  MANDATE_REGISTERED,
+                  REJECTED,
+                  AWAITING_INFORMATION,
+                  AWAITING_COUNTERSIGNATURE,
+                  REVOKED)),
+          entry(AWAITING_INFORMATION, EnumSet.of(SUBMITTED, WITHDRAWN, REVOKED)),
+          entry(AWAITING_COUNTERSIGNATURE, EnumSet.of(ACTIVE, LAPSED, REVOKED)),
+          entry(ACTIVE, EnumSet.of(EXPIRED, REVOKED)));
 
   /** Whether an accreditation in this status may move to {@code next}. */
   public boolean canMoveTo(AccreditationStatus next) {

@@ -121,29 +121,86 @@ public class Mou {
 
   public void sign(String director, Instant at) {
     if (countersignedAt == null) {
-      throw new ConflictException("the MoU must be countersigned by the organisation before the director signs");
+      throw new ConflictException(
+          "the MoU must be countersigned by the organisation before the director signs");
     }
     this.signedBy = director;
     this.signedAt = at;
   }
 
-  public UUID getId() { return id; }
-  public UUID getAccreditationId() { return accreditationId; }
-  public int getVersion() { return version; }
-  public String getMandateAndExpectations() { return mandateAndExpectations; }
-  public String getResponsibilities() { return responsibilities; }
-  public String getDays() { return days; }
-  public String getHours() { return hours; }
-  public String getProcedures() { return procedures; }
-  public String getAllowedActivities() { return allowedActivities; }
-  public String getExcludedAreas() { return excludedAreas; }
-  public int getConfidentialityDays() { return confidentialityDays; }
-  public int getTermMonths() { return termMonths; }
-  public String getContinuityPlan() { return continuityPlan; }
-  public boolean isUniversalAccess() { return universalAccess; }
-  public String getCountersignedBy() { return countersignedBy; }
-  public Instant getCountersignedAt() { return countersignedAt; }
-  public String getSignedBy() { return signedBy; }
-  public Instant getSignedAt() { return signedAt; }
-  public Set<UUID> getRepresentativeIds() { return Set.copyOf(representativeIds); }
+  public UUID getId() {
+    return id;
+  }
+
+  public UUID getAccreditationId() {
+    return accreditationId;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  public String getMandateAndExpectations() {
+    return mandateAndExpectations;
+  }
+
+  public String getResponsibilities() {
+    return responsibilities;
+  }
+
+  public String getDays() {
+    return days;
+  }
+
+  public String getHours() {
+    return hours;
+  }
+
+  public String getProcedures() {
+    return procedures;
+  }
+
+  public String getAllowedActivities() {
+    return allowedActivities;
+  }
+
+  public String getExcludedAreas() {
+    return excludedAreas;
+  }
+
+  public int getConfidentialityDays() {
+    return confidentialityDays;
+  }
+
+  public int getTermMonths() {
+    return termMonths;
+  }
+
+  public String getContinuityPlan() {
+    return continuityPlan;
+  }
+
+  public boolean isUniversalAccess() {
+    return universalAccess;
+  }
+
+  public String getCountersignedBy() {
+    return countersignedBy;
+  }
+
+  public Instant getCountersignedAt() {
+    return countersignedAt;
+  }
+
+  public String getSignedBy() {
+    return signedBy;
+  }
+
+  public Instant getSignedAt() {
+    return signedAt;
+  }
+
+  public Set<UUID> getRepresentativeIds() {
+    return Set.copyOf(representativeIds);
+  }
 }

@@ -7,9 +7,9 @@ import jakarta.persistence.Enumerated;
 import java.util.UUID;
 
 /**
- * A representative the organisation names in its application, and security's vetting of them.
- * Equal by the person, the key of its row, so that Hibernate sees an unchanged set as unchanged
- * (without equals it rewrote every row on each flush, and two requests at once collided on the key).
+ * A representative the organisation names in its application, and security's vetting of them. Equal
+ * by the person, the key of its row, so that Hibernate sees an unchanged set as unchanged (without
+ * equals it rewrote every row on each flush, and two requests at once collided on the key).
  */
 @Embeddable
 public class Nominee {

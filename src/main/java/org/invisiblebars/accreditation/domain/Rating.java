@@ -6,7 +6,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.invisiblebars.platform.validation.InvalidInputException;
 
-/** One criterion rated 1–5 with the evidence behind it; equal by the criterion, the key of its row. */
+/**
+ * One criterion rated 1–5 with the evidence behind it; equal by the criterion, the key of its row.
+ */
 @Embeddable
 public class Rating {
 

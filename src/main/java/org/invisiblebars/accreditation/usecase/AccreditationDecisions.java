@@ -19,6 +19,14 @@ class AccreditationDecisions {
   }
 
   void record(UUID accreditationId, String task, String decision, String reasons, String actor) {
-    decisionLog.save(new DecisionLogEntry(AccreditationSubject.TYPE, accreditationId, task, decision, reasons, actor, clock.instant()));
+    decisionLog.save(
+        new DecisionLogEntry(
+            AccreditationSubject.TYPE,
+            accreditationId,
+            task,
+            decision,
+            reasons,
+            actor,
+            clock.instant()));
   }
 }

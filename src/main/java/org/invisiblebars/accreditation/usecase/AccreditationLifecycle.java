@@ -1,12 +1,12 @@
 package org.invisiblebars.accreditation.usecase;
 
-import java.util.List;
-import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 import org.invisiblebars.accreditation.domain.Accreditation;
 import org.invisiblebars.accreditation.domain.AccreditationRevoked;
@@ -38,8 +38,14 @@ public class AccreditationLifecycle {
   private final ApplicationEventPublisher events;
   private final InputRules rules;
 
-  AccreditationLifecycle(Accreditations accreditations, MouRepository mous, AccreditationProcessPort process,
-      AccreditationDecisions decisions, Clock clock, ApplicationEventPublisher events, InputRules rules) {
+  AccreditationLifecycle(
+      Accreditations accreditations,
+      MouRepository mous,
+      AccreditationProcessPort process,
+      AccreditationDecisions decisions,
+      Clock clock,
+      ApplicationEventPublisher events,
+      InputRules rules) {
     this.rules = rules;
     this.events = events;
     this.accreditations = accreditations;
@@ -50,21 +56,28 @@ public class AccreditationLifecycle {
   }
 
   /**
-   * Moves the accreditation to a status the process reached, if the move is one the accreditation allows.
+   * Moves the accreditation to a status the process reached, if the move is one the accreditation
+   * allows.
    *
-   * @throws ConflictException when it is not (the status changed meanwhile, or a model asks for a move that does not exist)
+   * @throws ConflictException when it is not (the status changed meanwhile, or a model asks for a
+   *     move that does not exist)
    */
   @Transactional
   public void changeStatus(UUID accreditationId, AccreditationStatus target) {
     accreditations.lock(accreditationId).moveTo(target);
   }
 
-  /** Activates a signed accreditation for the MoU's term; returns when the term ends and when to remind. */
+  /**
+   * Activates a signed accreditation for the MoU's term; returns when the term ends and when to
+   * remind.
+   */
   @Transactional
   public Term activate(UUID accreditationId) {
     Accreditation accreditation = accreditations.lock(accreditationId);
-    Mou mou = mous.findByAccreditationId(accreditationId)
-        .orElseThrow(() -> new ConflictException("accreditation " + accreditationId + " has no MoU"));
+    Mou mou =
+        mous.findByAccreditationId(accreditationId)
+            .orElseThrow(
+                () -> new ConflictException("accreditation " + accreditationId + " has no MoU"));
     LocalDate today = LocalDate.now(clock);
     accreditation.activate(today, mou.getTermMonths());
     LocalDate end = accreditation.getTermEnd();
@@ -87,15 +100,24 @@ public class AccreditationLifecycle {
     rules.check(new Countersignature(signatory), List.of());
     Accreditation accreditation = accreditations.lock(accreditationId);
     if (accreditation.getStatus() != AccreditationStatus.AWAITING_COUNTERSIGNATURE) {
-      throw new ConflictException("the MoU is not awaiting countersignature (status " + accreditation.getStatus() + ")");
+      throw new ConflictException(
+          "the MoU is not awaiting countersignature (status " + accreditation.getStatus() + ")");
     }
-    Mou mou = mous.findByAccreditationId(accreditationId)
-        .orElseThrow(() -> new ConflictException("accreditation " + accreditationId + " has no MoU"));
+    Mou mou =
+        mous.findByAccreditationId(accreditationId)
+            .orElseThrow(
+                () -> new ConflictException("accreditation " + accreditationId + " has no MoU"));
     if (mou.getCountersignedAt() != null) {
-      throw new ConflictException("the MoU is already countersigned (by " + mou.getCountersignedBy() + ")");
+      throw new ConflictException(
+          "the MoU is already countersigned (by " + mou.getCountersignedBy() + ")");
     }
     mou.countersign(signatory, clock.instant());
-    log(accreditationId, Element.MOU_COUNTERSIGNED, "MOU_COUNTERSIGNED", "signed by " + signatory, actor);
+    log(
+        accreditationId,
+        Element.MOU_COUNTERSIGNED,
+        "MOU_COUNTERSIGNED",
+        "signed by " + signatory,
+        actor);
     process.mouCountersigned(accreditationId);
   }
 
@@ -105,15 +127,20 @@ public class AccreditationLifecycle {
     rules.check(new Revocation(reasons), List.of());
     Accreditation accreditation = accreditations.lock(accreditationId);
     if (!accreditation.getStatus().isRevocable()) {
-      throw new ConflictException("an accreditation that is " + accreditation.getStatus() + " cannot be revoked");
+      throw new ConflictException(
+          "an accreditation that is " + accreditation.getStatus() + " cannot be revoked");
     }
     log(accreditationId, Element.REVOCATION_REQUESTED, "REVOKED", reasons, actor);
     process.revoked(accreditationId);
-    // Listeners run in this transaction: a revocation and the cancellations it causes land together.
-    events.publishEvent(new AccreditationRevoked(accreditationId, accreditation.getOrganisationId(), reasons, actor));
+    // Listeners run in this transaction: a revocation and the cancellations it causes land
+    // together.
+    events.publishEvent(
+        new AccreditationRevoked(
+            accreditationId, accreditation.getOrganisationId(), reasons, actor));
   }
 
-  private void log(UUID accreditationId, String task, String decision, String reasons, String actor) {
+  private void log(
+      UUID accreditationId, String task, String decision, String reasons, String actor) {
     decisions.record(accreditationId, task, decision, reasons, actor);
   }
 

@@ -38,8 +38,10 @@ public final class AccreditationProcess {
     public static final String ACCREDITATION_LAPSED = "EndEvent_AccreditationLapsed";
     public static final String ACCREDITATION_EXPIRED = "EndEvent_AccreditationExpired";
     public static final String ACCREDITATION_REVOKED = "EndEvent_AccreditationRevoked";
+
     /** Where a director's revocation enters the model; the decision log's step of a revocation. */
     public static final String REVOCATION_REQUESTED = "StartEvent_RevocationRequested";
+
     public static final String RENEWAL_PREPARED = "EndEvent_RenewalPrepared";
 
     private Element() {}
@@ -65,10 +67,13 @@ public final class AccreditationProcess {
     public static final String ACCREDITATION_APPROVED = "accreditationApproved";
     public static final String TERM_ENDS_AT = "termEndsAt";
     public static final String RENEWAL_REMINDER_AT = "renewalReminderAt";
+
     /** Element variable of the multi-instance vetting: one representative per task. */
     public static final String REPRESENTATIVE_ID = "representativeId";
+
     /** Transient collection of the vetting, set just before it (never stored). */
     public static final String NOMINEE_IDS = "nomineeIds";
+
     /** Local input of the status service tasks. */
     public static final String TARGET_STATUS = "targetStatus";
 
@@ -80,9 +85,14 @@ public final class AccreditationProcess {
     public static final String STATUS_DELEGATE = "accreditationStatusDelegate";
     public static final String RECOMMEND_DELEGATE = "recommendAccreditationDelegate";
     public static final String ACTIVATE_DELEGATE = "activateAccreditationDelegate";
+
     /** Lists the representatives to vet, one task each. */
     public static final String LIST_NOMINEES_DELEGATE = "listNomineesDelegate";
-    /** The same list, as the collection of instances started on earlier versions of the model calls it. */
+
+    /**
+     * The same list, as the collection of instances started on earlier versions of the model calls
+     * it.
+     */
     public static final String NOMINEES = "accreditationNominees";
 
     private Bean() {}

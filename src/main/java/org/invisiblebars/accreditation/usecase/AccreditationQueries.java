@@ -45,8 +45,13 @@ public class AccreditationQueries {
   private final MouRepository mous;
   private final DecisionLog decisionLog;
 
-  AccreditationQueries(Accreditations accreditations, OrganisationRepository organisations,
-      RepresentativeRepository representatives, FacilityRepository facilities, MouRepository mous, DecisionLog decisionLog) {
+  AccreditationQueries(
+      Accreditations accreditations,
+      OrganisationRepository organisations,
+      RepresentativeRepository representatives,
+      FacilityRepository facilities,
+      MouRepository mous,
+      DecisionLog decisionLog) {
     this.accreditations = accreditations;
     this.organisations = organisations;
     this.representatives = representatives;
@@ -57,9 +62,11 @@ public class AccreditationQueries {
 
   /**
    * The groups that read the decisions behind an accreditation (vetting reasons, staff views, the
-   * director's reasons), here and in the texts Tasklist forms show: those who work on accreditations.
+   * director's reasons), here and in the texts Tasklist forms show: those who work on
+   * accreditations.
    */
-  public static final List<String> REVIEWERS = List.of(Groups.DIRECTOR, Groups.SECURITY, Groups.NGO_LIAISON, Groups.CAMUNDA_ADMIN);
+  public static final List<String> REVIEWERS =
+      List.of(Groups.DIRECTOR, Groups.SECURITY, Groups.NGO_LIAISON, Groups.CAMUNDA_ADMIN);
 
   /**
    * The accreditation as the caller may see it: {@code organisationScope} is the caller's
@@ -76,54 +83,112 @@ public class AccreditationQueries {
    */
   public AccreditationView view(UUID id, Optional<UUID> organisationScope, boolean readsDecisions) {
     Accreditation a = scoped(id, organisationScope);
-    return view(a, organisationScope, readsDecisions, mous.findByAccreditationId(id), decisions(id));
+    return view(
+        a, organisationScope, readsDecisions, mous.findByAccreditationId(id), decisions(id));
   }
 
   /**
-   * Every accreditation the caller may see ({@code organisationScope} as for {@link #view}), with the
-   * MoUs, decisions and organisations they show read in one query each, not once per accreditation.
+   * Every accreditation the caller may see ({@code organisationScope} as for {@link #view}), with
+   * the MoUs, decisions and organisations they show read in one query each, not once per
+   * accreditation.
    */
   public List<AccreditationView> list(Optional<UUID> organisationScope, boolean readsDecisions) {
     List<Accreditation> found = accreditations.all(organisationScope);
     List<UUID> ids = found.stream().map(Accreditation::getId).toList();
     // the look-ups by id of organisationName find them in this transaction's persistence context
-    organisations.findAllById(found.stream().map(Accreditation::getOrganisationId).collect(Collectors.toSet()));
-    Map<UUID, Mou> mouOf = ids.isEmpty() ? Map.of() : mous.findByAccreditationIdIn(ids).stream()
-        .collect(Collectors.toMap(Mou::getAccreditationId, Function.identity()));
-    Map<UUID, List<DecisionLogEntry>> decided = ids.isEmpty() ? Map.of()
-        : decisionLog.findBySubjectTypeAndSubjectIdInOrderByDecidedAt(AccreditationSubject.TYPE, ids).stream()
-            .collect(Collectors.groupingBy(DecisionLogEntry::getSubjectId));
-    return found.stream().map(a -> view(a, organisationScope, readsDecisions, Optional.ofNullable(mouOf.get(a.getId())),
-        () -> decided.getOrDefault(a.getId(), List.of()))).toList();
+    organisations.findAllById(
+        found.stream().map(Accreditation::getOrganisationId).collect(Collectors.toSet()));
+    Map<UUID, Mou> mouOf =
+        ids.isEmpty()
+            ? Map.of()
+            : mous.findByAccreditationIdIn(ids).stream()
+                .collect(Collectors.toMap(Mou::getAccreditationId, Function.identity()));
+    Map<UUID, List<DecisionLogEntry>> decided =
+        ids.isEmpty()
+            ? Map.of()
+            : decisionLog
+                .findBySubjectTypeAndSubjectIdInOrderByDecidedAt(AccreditationSubject.TYPE, ids)
+                .stream()
+                .collect(Collectors.groupingBy(DecisionLogEntry::getSubjectId));
+    return found.stream()
+        .map(
+            a ->
+                view(
+                    a,
+                    organisationScope,
+                    readsDecisions,
+                    Optional.ofNullable(mouOf.get(a.getId())),
+                    () -> decided.getOrDefault(a.getId(), List.of())))
+        .toList();
   }
 
   private Supplier<List<DecisionLogEntry>> decisions(UUID id) {
-    return () -> decisionLog.findBySubjectTypeAndSubjectIdOrderByDecidedAt(AccreditationSubject.TYPE, id);
+    return () ->
+        decisionLog.findBySubjectTypeAndSubjectIdOrderByDecidedAt(AccreditationSubject.TYPE, id);
   }
 
-  private AccreditationView view(Accreditation a, Optional<UUID> organisationScope, boolean readsDecisions, Optional<Mou> mou,
+  private AccreditationView view(
+      Accreditation a,
+      Optional<UUID> organisationScope,
+      boolean readsDecisions,
+      Optional<Mou> mou,
       Supplier<List<DecisionLogEntry>> decisions) {
-    Review review = organisationScope.isPresent() ? null : new Review(a.getScore(), a.getRecommendation() == null ? null
-        : a.getRecommendation().name(), a.getRecommendationRationale(), a.getCapacityFull(), a.getSuggestedNetworks(),
-        !readsDecisions ? null : decisions.get().stream()
-            .map(e -> new LoggedDecision(e.getTask(), e.getDecision(), e.getReasons(), e.getDecidedBy(), e.getDecidedAt())).toList());
-    return new AccreditationView(a.getId(), a.getOrganisationId(), organisationName(a), a.getStatus(), awaiting(a.getStatus()),
-        a.getStatus() == AccreditationStatus.AWAITING_INFORMATION ? a.getInformationRequested() : null,
-        a.getMandateType().name(), a.getProgrammeType().name(), a.getSubmittedAt(), a.getTermStart(), a.getTermEnd(),
-        mou.map(Mou::getVersion).orElse(null), outcome(a, decisions), review);
+    Review review =
+        organisationScope.isPresent()
+            ? null
+            : new Review(
+                a.getScore(),
+                a.getRecommendation() == null ? null : a.getRecommendation().name(),
+                a.getRecommendationRationale(),
+                a.getCapacityFull(),
+                a.getSuggestedNetworks(),
+                !readsDecisions
+                    ? null
+                    : decisions.get().stream()
+                        .map(
+                            e ->
+                                new LoggedDecision(
+                                    e.getTask(),
+                                    e.getDecision(),
+                                    e.getReasons(),
+                                    e.getDecidedBy(),
+                                    e.getDecidedAt()))
+                        .toList());
+    return new AccreditationView(
+        a.getId(),
+        a.getOrganisationId(),
+        organisationName(a),
+        a.getStatus(),
+        awaiting(a.getStatus()),
+        a.getStatus() == AccreditationStatus.AWAITING_INFORMATION
+            ? a.getInformationRequested()
+            : null,
+        a.getMandateType().name(),
+        a.getProgrammeType().name(),
+        a.getSubmittedAt(),
+        a.getTermStart(),
+        a.getTermEnd(),
+        mou.map(Mou::getVersion).orElse(null),
+        outcome(a, decisions),
+        review);
   }
 
   /** Tasks whose decision ends an accreditation; the organisation is told the reasons. */
-  private static final Set<String> ENDING_DECISIONS = Set.of(Element.VERIFY_FORMAL_MANDATE,
-      Element.DECIDE_ACCREDITATION, Element.REVOCATION_REQUESTED);
+  private static final Set<String> ENDING_DECISIONS =
+      Set.of(
+          Element.VERIFY_FORMAL_MANDATE,
+          Element.DECIDE_ACCREDITATION,
+          Element.REVOCATION_REQUESTED);
 
   /** Why a rejected or revoked accreditation ended, as the organisation is told. */
   private static Outcome outcome(Accreditation a, Supplier<List<DecisionLogEntry>> decisions) {
-    if (a.getStatus() != AccreditationStatus.REJECTED && a.getStatus() != AccreditationStatus.REVOKED) {
+    if (a.getStatus() != AccreditationStatus.REJECTED
+        && a.getStatus() != AccreditationStatus.REVOKED) {
       return null;
     }
     return decisions.get().stream()
-        .filter(e -> ENDING_DECISIONS.contains(e.getTask())).reduce((first, second) -> second)
+        .filter(e -> ENDING_DECISIONS.contains(e.getTask()))
+        .reduce((first, second) -> second)
         .map(e -> new Outcome(e.getDecision(), e.getReasons(), e.getDecidedAt()))
         .orElse(null);
   }
@@ -131,7 +196,8 @@ public class AccreditationQueries {
   /** The accreditation if the scope allows it; otherwise not found. */
   public Accreditation scoped(UUID id, Optional<UUID> organisationScope) {
     Accreditation accreditation = accreditations.get(id);
-    if (organisationScope.isPresent() && !organisationScope.get().equals(accreditation.getOrganisationId())) {
+    if (organisationScope.isPresent()
+        && !organisationScope.get().equals(accreditation.getOrganisationId())) {
       throw new NotFoundException("accreditation " + id);
     }
     return accreditation;
@@ -141,14 +207,42 @@ public class AccreditationQueries {
   public Optional<MouDocument> mouDocument(UUID id, Optional<UUID> organisationScope) {
     Accreditation a = scoped(id, organisationScope);
     Map<UUID, Representative> people = representativesOf(a);
-    return mous.findByAccreditationId(id).map(m -> new MouDocument(a.getId(), m.getVersion(), organisationName(a),
-        a.getMandateType().name(), a.getProgrammeType().name(), m.getMandateAndExpectations(), m.getResponsibilities(),
-        m.getRepresentativeIds().stream().map(people::get).filter(Objects::nonNull).map(Representative::getFullName).sorted().toList(),
-        m.getDays(), m.getHours(), m.getProcedures(), m.getAllowedActivities(), m.getExcludedAreas(), m.getConfidentialityDays(),
-        m.getTermMonths(), a.getTermStart(), a.getTermEnd(), m.getContinuityPlan(), religiousBased(a), m.isUniversalAccess(),
-        String.join(", ", facilityNames(a)),
-        m.getCountersignedAt() == null ? null : new MouDocument.Signature(m.getCountersignedBy(), m.getCountersignedAt()),
-        m.getSignedAt() == null ? null : new MouDocument.Signature(m.getSignedBy(), m.getSignedAt())));
+    return mous.findByAccreditationId(id)
+        .map(
+            m ->
+                new MouDocument(
+                    a.getId(),
+                    m.getVersion(),
+                    organisationName(a),
+                    a.getMandateType().name(),
+                    a.getProgrammeType().name(),
+                    m.getMandateAndExpectations(),
+                    m.getResponsibilities(),
+                    m.getRepresentativeIds().stream()
+                        .map(people::get)
+                        .filter(Objects::nonNull)
+                        .map(Representative::getFullName)
+                        .sorted()
+                        .toList(),
+                    m.getDays(),
+                    m.getHours(),
+                    m.getProcedures(),
+                    m.getAllowedActivities(),
+                    m.getExcludedAreas(),
+                    m.getConfidentialityDays(),
+                    m.getTermMonths(),
+                    a.getTermStart(),
+                    a.getTermEnd(),
+                    m.getContinuityPlan(),
+                    religiousBased(a),
+                    m.isUniversalAccess(),
+                    String.join(", ", facilityNames(a)),
+                    m.getCountersignedAt() == null
+                        ? null
+                        : new MouDocument.Signature(m.getCountersignedBy(), m.getCountersignedAt()),
+                    m.getSignedAt() == null
+                        ? null
+                        : new MouDocument.Signature(m.getSignedBy(), m.getSignedAt())));
   }
 
   /** What the organisation has to do next, if anything. */
@@ -161,7 +255,10 @@ public class AccreditationQueries {
   }
 
   public String organisationName(Accreditation accreditation) {
-    return organisations.findById(accreditation.getOrganisationId()).map(Organisation::getName).orElse("?");
+    return organisations
+        .findById(accreditation.getOrganisationId())
+        .map(Organisation::getName)
+        .orElse("?");
   }
 
   public Optional<Mou> mou(UUID accreditationId) {
@@ -169,35 +266,66 @@ public class AccreditationQueries {
   }
 
   public Map<UUID, Representative> representativesOf(Accreditation accreditation) {
-    return representatives.findAllById(accreditation.getNominees().stream().map(Nominee::getRepresentativeId).toList())
-        .stream().collect(Collectors.toMap(Representative::getId, Function.identity()));
+    return representatives
+        .findAllById(
+            accreditation.getNominees().stream().map(Nominee::getRepresentativeId).toList())
+        .stream()
+        .collect(Collectors.toMap(Representative::getId, Function.identity()));
   }
 
   public List<String> facilityNames(Accreditation accreditation) {
-    return facilities.findAllById(accreditation.getFacilityIds()).stream().map(Facility::getName).sorted().toList();
+    return facilities.findAllById(accreditation.getFacilityIds()).stream()
+        .map(Facility::getName)
+        .sorted()
+        .toList();
   }
 
   public boolean religiousBased(Accreditation accreditation) {
-    return organisations.findById(accreditation.getOrganisationId()).map(Organisation::isReligiousBased).orElse(false);
+    return organisations
+        .findById(accreditation.getOrganisationId())
+        .map(Organisation::isReligiousBased)
+        .orElse(false);
   }
 
   /** The application in a few lines, for every task form. */
   public String applicationSummary(UUID id) {
     Accreditation a = accreditations.get(id);
-    StringBuilder text = new StringBuilder()
-        .append("Organisation: ").append(organisationName(a)).append('\n')
-        .append("Mandate: ").append(a.getMandateType());
+    StringBuilder text =
+        new StringBuilder()
+            .append("Organisation: ")
+            .append(organisationName(a))
+            .append('\n')
+            .append("Mandate: ")
+            .append(a.getMandateType());
     if (a.getMandateType().isFormal()) {
-      text.append(" — ").append(a.getMandateReference()).append(", issued by ").append(a.getMandateIssuingBody())
-          .append(", valid until ").append(a.getMandateValidUntil());
+      text.append(" — ")
+          .append(a.getMandateReference())
+          .append(", issued by ")
+          .append(a.getMandateIssuingBody())
+          .append(", valid until ")
+          .append(a.getMandateValidUntil());
     }
-    text.append('\n').append("Programme: ").append(a.getProgrammeType()).append('\n')
-        .append("Proposed activity: ").append(a.getProposedActivity()).append('\n')
-        .append("Facilities: ").append(String.join(", ", facilityNames(a))).append('\n')
-        .append("Representatives: ").append(representativesOf(a).values().stream()
-            .map(r -> r.getFullName() + (r.getRole() == null ? "" : " (" + r.getRole() + ")")).sorted().collect(Collectors.joining(", ")))
+    text.append('\n')
+        .append("Programme: ")
+        .append(a.getProgrammeType())
         .append('\n')
-        .append("Funding secured for: ").append(a.getSustainabilityMonths()).append(" months").append('\n');
+        .append("Proposed activity: ")
+        .append(a.getProposedActivity())
+        .append('\n')
+        .append("Facilities: ")
+        .append(String.join(", ", facilityNames(a)))
+        .append('\n')
+        .append("Representatives: ")
+        .append(
+            representativesOf(a).values().stream()
+                .map(r -> r.getFullName() + (r.getRole() == null ? "" : " (" + r.getRole() + ")"))
+                .sorted()
+                .collect(Collectors.joining(", ")))
+        .append('\n')
+        .append("Funding secured for: ")
+        .append(a.getSustainabilityMonths())
+        .append(" months")
+        .append('\n');
     if (a.getPartners() != null) {
       text.append("Partners: ").append(a.getPartners()).append('\n');
     }
@@ -213,57 +341,117 @@ public class AccreditationQueries {
     if (a.getInformationRequested() == null) {
       return "";
     }
-    return "Requested: " + a.getInformationRequested() + "\nAnswer: "
+    return "Requested: "
+        + a.getInformationRequested()
+        + "\nAnswer: "
         + (a.getInformationSupplied() == null ? "(none yet)" : a.getInformationSupplied());
   }
 
   public String recommendationSummary(UUID id) {
     Accreditation a = accreditations.get(id);
-    String ratings = a.getRatings().stream().sorted(Comparator.comparing(Rating::getCriterion))
-        .map(r -> criterionLabel(r.getCriterion()) + ": " + r.getValue() + " — " + r.getEvidence()).collect(Collectors.joining("\n"));
-    return "Recommendation: " + a.getRecommendation() + " (score " + a.getScore() + " of 35)\n" + a.getRecommendationRationale()
-        + (Boolean.TRUE.equals(a.getCapacityFull()) ? "\nLiaison capacity is full; networks active there: "
-            + (a.getSuggestedNetworks() == null || a.getSuggestedNetworks().isEmpty() ? "none" : a.getSuggestedNetworks()) : "")
-        + "\n\n" + ratings;
+    String ratings =
+        a.getRatings().stream()
+            .sorted(Comparator.comparing(Rating::getCriterion))
+            .map(
+                r ->
+                    criterionLabel(r.getCriterion())
+                        + ": "
+                        + r.getValue()
+                        + " — "
+                        + r.getEvidence())
+            .collect(Collectors.joining("\n"));
+    return "Recommendation: "
+        + a.getRecommendation()
+        + " (score "
+        + a.getScore()
+        + " of 35)\n"
+        + a.getRecommendationRationale()
+        + (Boolean.TRUE.equals(a.getCapacityFull())
+            ? "\nLiaison capacity is full; networks active there: "
+                + (a.getSuggestedNetworks() == null || a.getSuggestedNetworks().isEmpty()
+                    ? "none"
+                    : a.getSuggestedNetworks())
+            : "")
+        + "\n\n"
+        + ratings;
   }
 
   public String reviewSummary(UUID id) {
     Accreditation a = accreditations.get(id);
     Map<UUID, Representative> people = representativesOf(a);
-    String vetting = a.getNominees().stream()
-        .map(n -> people.get(n.getRepresentativeId()).getFullName() + ": " + n.getVetting()
-            + (n.getVettingReasons() == null ? "" : " — " + n.getVettingReasons()))
-        .sorted().collect(Collectors.joining("\n"));
-    return "Security vetting:\n" + vetting + "\n\nStaff views:\n" + (a.getStaffConsultation() == null ? "" : a.getStaffConsultation());
+    String vetting =
+        a.getNominees().stream()
+            .map(
+                n ->
+                    people.get(n.getRepresentativeId()).getFullName()
+                        + ": "
+                        + n.getVetting()
+                        + (n.getVettingReasons() == null ? "" : " — " + n.getVettingReasons()))
+            .sorted()
+            .collect(Collectors.joining("\n"));
+    return "Security vetting:\n"
+        + vetting
+        + "\n\nStaff views:\n"
+        + (a.getStaffConsultation() == null ? "" : a.getStaffConsultation());
   }
 
   public String decisionSummary(UUID id) {
-    return decisionLog.findBySubjectTypeAndSubjectIdOrderByDecidedAt(AccreditationSubject.TYPE, id).stream()
-        .filter(e -> e.getTask().equals(Element.DECIDE_ACCREDITATION)).reduce((first, second) -> second)
-        .map(e -> e.getDecision() + " by " + e.getDecidedBy() + ":\n" + e.getReasons()).orElse("");
+    return decisionLog
+        .findBySubjectTypeAndSubjectIdOrderByDecidedAt(AccreditationSubject.TYPE, id)
+        .stream()
+        .filter(e -> e.getTask().equals(Element.DECIDE_ACCREDITATION))
+        .reduce((first, second) -> second)
+        .map(e -> e.getDecision() + " by " + e.getDecidedBy() + ":\n" + e.getReasons())
+        .orElse("");
   }
 
   public String clearedRepresentatives(UUID id) {
     Accreditation a = accreditations.get(id);
     Map<UUID, Representative> people = representativesOf(a);
-    return ReviewAccreditation.clearedRepresentatives(a).stream().map(people::get).map(Representative::getFullName)
-        .sorted().collect(Collectors.joining(", "));
+    return ReviewAccreditation.clearedRepresentatives(a).stream()
+        .map(people::get)
+        .map(Representative::getFullName)
+        .sorted()
+        .collect(Collectors.joining(", "));
   }
 
   public String mouSummary(UUID id) {
-    return mous.findByAccreditationId(id).map(m -> "Version " + m.getVersion()
-        + "\nMandate and expectations: " + m.getMandateAndExpectations()
-        + "\nResponsibilities: " + m.getResponsibilities()
-        + "\nWho: " + clearedRepresentatives(id)
-        + "\nWhen: " + m.getDays() + ", " + m.getHours()
-        + "\nHow: " + m.getProcedures()
-        + "\nWhat: " + m.getAllowedActivities()
-        + "\nWhere not: " + m.getExcludedAreas()
-        + "\nConfidentiality: " + m.getConfidentialityDays() + " days"
-        + "\nTerm: " + m.getTermMonths() + " months"
-        + (m.getContinuityPlan() == null ? "" : "\nContinuity plan: " + m.getContinuityPlan())
-        + (m.isUniversalAccess() ? "\nServes prisoners of any religion or none" : "")
-        + "\nCountersigned by: " + m.getCountersignedBy() + " on " + m.getCountersignedAt()).orElse("");
+    return mous.findByAccreditationId(id)
+        .map(
+            m ->
+                "Version "
+                    + m.getVersion()
+                    + "\nMandate and expectations: "
+                    + m.getMandateAndExpectations()
+                    + "\nResponsibilities: "
+                    + m.getResponsibilities()
+                    + "\nWho: "
+                    + clearedRepresentatives(id)
+                    + "\nWhen: "
+                    + m.getDays()
+                    + ", "
+                    + m.getHours()
+                    + "\nHow: "
+                    + m.getProcedures()
+                    + "\nWhat: "
+                    + m.getAllowedActivities()
+                    + "\nWhere not: "
+                    + m.getExcludedAreas()
+                    + "\nConfidentiality: "
+                    + m.getConfidentialityDays()
+                    + " days"
+                    + "\nTerm: "
+                    + m.getTermMonths()
+                    + " months"
+                    + (m.getContinuityPlan() == null
+                        ? ""
+                        : "\nContinuity plan: " + m.getContinuityPlan())
+                    + (m.isUniversalAccess() ? "\nServes prisoners of any religion or none" : "")
+                    + "\nCountersigned by: "
+                    + m.getCountersignedBy()
+                    + " on "
+                    + m.getCountersignedAt())
+        .orElse("");
   }
 
   public String termSummary(UUID id) {
@@ -284,17 +472,35 @@ public class AccreditationQueries {
   }
 
   /** An accreditation as the API shows it; {@code review} only for staff. */
-  public record AccreditationView(UUID id, UUID organisationId, String organisationName, AccreditationStatus status,
-      String awaiting, String informationRequested, String mandateType, String programmeType, Instant submittedAt,
-      LocalDate termStart, LocalDate termEnd, Integer mouVersion, Outcome outcome, Review review) {}
+  public record AccreditationView(
+      UUID id,
+      UUID organisationId,
+      String organisationName,
+      AccreditationStatus status,
+      String awaiting,
+      String informationRequested,
+      String mandateType,
+      String programmeType,
+      Instant submittedAt,
+      LocalDate termStart,
+      LocalDate termEnd,
+      Integer mouVersion,
+      Outcome outcome,
+      Review review) {}
 
   /** The decision that rejected or revoked the accreditation, with its reasons. */
   public record Outcome(String decision, String reasons, Instant decidedAt) {}
 
   /** The review, for staff only; {@code decisions} for the {@link #REVIEWERS} only. */
-  public record Review(Integer score, String recommendation, String rationale, Boolean capacityFull, String suggestedNetworks,
+  public record Review(
+      Integer score,
+      String recommendation,
+      String rationale,
+      Boolean capacityFull,
+      String suggestedNetworks,
       List<LoggedDecision> decisions) {}
 
   /** One entry of the decision log. */
-  public record LoggedDecision(String task, String decision, String reasons, String decidedBy, Instant decidedAt) {}
+  public record LoggedDecision(
+      String task, String decision, String reasons, String decidedBy, Instant decidedAt) {}
 }

@@ -33,7 +33,9 @@ class Accreditations {
    * after the other, each checking the state the one before left.
    */
   Accreditation lock(UUID id) {
-    return repository.findForUpdateById(id).orElseThrow(() -> new NotFoundException("accreditation " + id));
+    return repository
+        .findForUpdateById(id)
+        .orElseThrow(() -> new NotFoundException("accreditation " + id));
   }
 
   Accreditation save(Accreditation accreditation) {

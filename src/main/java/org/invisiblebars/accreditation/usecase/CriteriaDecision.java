@@ -8,7 +8,8 @@ import org.invisiblebars.accreditation.domain.Recommendation;
 /** The DMN decision accreditation-criteria, which process owners maintain. */
 public interface CriteriaDecision {
 
-  Outcome evaluate(Map<Criterion, Integer> ratings, int sustainabilityMonths, ProgrammeType programmeType);
+  Outcome evaluate(
+      Map<Criterion, Integer> ratings, int sustainabilityMonths, ProgrammeType programmeType);
 
   /** Score, recommendation and the rationale a director reads. */
   record Outcome(int score, Recommendation recommendation, String rationale) {}

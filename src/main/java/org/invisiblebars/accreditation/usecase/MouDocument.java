@@ -64,7 +64,8 @@ public record MouDocument(
       throw new IllegalArgumentException("termMonths must be at least 1, was " + termMonths);
     }
     if (termStart != null && termEnd != null && termEnd.isBefore(termStart)) {
-      throw new IllegalArgumentException("termEnd " + termEnd + " is before termStart " + termStart);
+      throw new IllegalArgumentException(
+          "termEnd " + termEnd + " is before termStart " + termStart);
     }
   }
 

@@ -37,8 +37,12 @@ public class RecommendAccreditation {
   private final OrganisationRepository organisations;
   private final CriteriaDecision decision;
 
-  RecommendAccreditation(Accreditations accreditations, AccreditationRepository repository, FacilityRepository facilities,
-      OrganisationRepository organisations, CriteriaDecision decision) {
+  RecommendAccreditation(
+      Accreditations accreditations,
+      AccreditationRepository repository,
+      FacilityRepository facilities,
+      OrganisationRepository organisations,
+      CriteriaDecision decision) {
     this.accreditations = accreditations;
     this.repository = repository;
     this.facilities = facilities;
@@ -55,27 +59,49 @@ public class RecommendAccreditation {
       ratings.put(rating.getCriterion(), rating.getValue());
     }
     if (ratings.size() != Criterion.values().length) {
-      throw new IllegalStateException("accreditation " + accreditationId + " is not rated on every criterion");
+      throw new IllegalStateException(
+          "accreditation " + accreditationId + " is not rated on every criterion");
     }
     CriteriaDecision.Outcome outcome =
-        decision.evaluate(ratings, accreditation.getSustainabilityMonths(), accreditation.getProgrammeType());
+        decision.evaluate(
+            ratings, accreditation.getSustainabilityMonths(), accreditation.getProgrammeType());
 
-    List<Facility> full = accreditation.getFacilityIds().stream()
-        .map(facilities::findById).flatMap(Optional::stream)
-        .filter(f -> repository.countByFacilityAndStatusIn(f.getId(), OCCUPYING) >= f.getLiaisonCapacity())
-        .toList();
+    List<Facility> full =
+        accreditation.getFacilityIds().stream()
+            .map(facilities::findById)
+            .flatMap(Optional::stream)
+            .filter(
+                f ->
+                    repository.countByFacilityAndStatusIn(f.getId(), OCCUPYING)
+                        >= f.getLiaisonCapacity())
+            .toList();
     Recommendation recommendation = outcome.recommendation();
     String rationale = outcome.rationale();
     String networks = null;
     if (!full.isEmpty()) {
-      networks = String.join(", ", full.stream()
-          .flatMap(f -> repository.organisationsAt(f.getId(), AccreditationStatus.ACTIVE).stream())
-          .map(organisations::findById).flatMap(Optional::stream)
-          .map(Organisation::getNetworkName).filter(Objects::nonNull).distinct().sorted().toList());
+      networks =
+          String.join(
+              ", ",
+              full.stream()
+                  .flatMap(
+                      f ->
+                          repository
+                              .organisationsAt(f.getId(), AccreditationStatus.ACTIVE)
+                              .stream())
+                  .map(organisations::findById)
+                  .flatMap(Optional::stream)
+                  .map(Organisation::getNetworkName)
+                  .filter(Objects::nonNull)
+                  .distinct()
+                  .sorted()
+                  .toList());
       recommendation = Recommendation.NOT_RECOMMENDED;
-      rationale = rationale + " Liaison capacity is full at " + String.join(", ", full.stream().map(Facility::getName).toList())
-          + ": the organisation should join an NGO network already working there"
-          + (networks.isEmpty() ? " (none is registered yet)." : " (" + networks + ").");
+      rationale =
+          rationale
+              + " Liaison capacity is full at "
+              + String.join(", ", full.stream().map(Facility::getName).toList())
+              + ": the organisation should join an NGO network already working there"
+              + (networks.isEmpty() ? " (none is registered yet)." : " (" + networks + ").");
     }
     accreditation.recommend(outcome.score(), recommendation, rationale, !full.isEmpty(), networks);
     return recommendation;

@@ -41,13 +41,18 @@ public class ReviewAccreditation {
     this.clock = clock;
   }
 
-  /** Verify formal mandate: nothing changes until the process registers or rejects the mandate; the record is locked so two verdicts queue. */
+  /**
+   * Verify formal mandate: nothing changes until the process registers or rejects the mandate; the
+   * record is locked so two verdicts queue.
+   */
   @Transactional
   public void verifyMandate(UUID accreditationId) {
     accreditations.lock(accreditationId);
   }
 
-  /** Check application completeness, found incomplete: the request for information goes to the NGO. */
+  /**
+   * Check application completeness, found incomplete: the request for information goes to the NGO.
+   */
   @Transactional
   public void requestInformation(UUID accreditationId, String informationRequested) {
     accreditations.lock(accreditationId).requestInformation(informationRequested);
@@ -63,13 +68,16 @@ public class ReviewAccreditation {
   @Transactional
   public void rateCriteria(UUID accreditationId, Map<Criterion, RatingInput> ratings) {
     Accreditation accreditation = accreditations.lock(accreditationId);
-    accreditation.rate(ratings.entrySet().stream()
-        .map(e -> new Rating(e.getKey(), e.getValue().value(), e.getValue().evidence())).toList());
+    accreditation.rate(
+        ratings.entrySet().stream()
+            .map(e -> new Rating(e.getKey(), e.getValue().value(), e.getValue().evidence()))
+            .toList());
   }
 
   /** Vet representative: security clears or refuses one named person, with reasons. */
   @Transactional
-  public void vetRepresentative(UUID accreditationId, UUID representativeId, Vetting outcome, String reasons) {
+  public void vetRepresentative(
+      UUID accreditationId, UUID representativeId, Vetting outcome, String reasons) {
     accreditations.lock(accreditationId).vet(representativeId, outcome, reasons);
   }
 
@@ -83,16 +91,19 @@ public class ReviewAccreditation {
    * Decide accreditation. A decision against the recommendation says why. Answers the
    * recommendation it was taken on, for the decision log.
    *
-   * @throws InvalidInputException naming {@code againstRecommendationReason} when it goes against the recommendation without a reason
+   * @throws InvalidInputException naming {@code againstRecommendationReason} when it goes against
+   *     the recommendation without a reason
    */
   @Transactional
-  public Decided decide(UUID accreditationId, Decision decision, String againstRecommendationReason) {
+  public Decided decide(
+      UUID accreditationId, Decision decision, String againstRecommendationReason) {
     Accreditation accreditation = accreditations.lock(accreditationId);
     Recommendation recommendation = accreditation.getRecommendation();
     boolean against = againstRecommendation(decision, recommendation);
     if (against && (againstRecommendationReason == null || againstRecommendationReason.isBlank())) {
-      throw InvalidInputException.of("againstRecommendationReason", "is required when the decision goes against the recommendation "
-          + recommendation);
+      throw InvalidInputException.of(
+          "againstRecommendationReason",
+          "is required when the decision goes against the recommendation " + recommendation);
     }
     return new Decided(decision != Decision.REJECT, recommendation);
   }
@@ -107,23 +118,44 @@ public class ReviewAccreditation {
     List<FieldProblem> problems = new ArrayList<>();
     if (accreditation.getProgrammeType() == ProgrammeType.PRISON_SERVICES
         && (draft.continuityPlan() == null || draft.continuityPlan().isBlank())) {
-      problems.add(new FieldProblem("continuityPlan", "is required for an organisation that provides a prison service"));
+      problems.add(
+          new FieldProblem(
+              "continuityPlan", "is required for an organisation that provides a prison service"));
     }
     if (religiousBased && !draft.universalAccess()) {
-      problems.add(new FieldProblem("universalAccess", "a religious-based organisation must commit to serve prisoners of any religion or none"));
+      problems.add(
+          new FieldProblem(
+              "universalAccess",
+              "a religious-based organisation must commit to serve prisoners of any religion or none"));
     }
     Set<UUID> cleared = clearedRepresentatives(accreditation);
     if (cleared.isEmpty()) {
-      problems.add(new FieldProblem("representatives", "no representative was cleared by security"));
+      problems.add(
+          new FieldProblem("representatives", "no representative was cleared by security"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    MouClauses clauses = new MouClauses(draft.mandateAndExpectations(), draft.responsibilities(), cleared, draft.days(),
-        draft.hours(), draft.procedures(), draft.allowedActivities(), draft.excludedAreas(), draft.confidentialityDays(),
-        draft.termMonths(), draft.continuityPlan(), draft.universalAccess());
+    MouClauses clauses =
+        new MouClauses(
+            draft.mandateAndExpectations(),
+            draft.responsibilities(),
+            cleared,
+            draft.days(),
+            draft.hours(),
+            draft.procedures(),
+            draft.allowedActivities(),
+            draft.excludedAreas(),
+            draft.confidentialityDays(),
+            draft.termMonths(),
+            draft.continuityPlan(),
+            draft.universalAccess());
     return mous.findByAccreditationId(accreditationId)
-        .map(existing -> { existing.revise(clauses); return existing; })
+        .map(
+            existing -> {
+              existing.revise(clauses);
+              return existing;
+            })
         .orElseGet(() -> mous.save(new Mou(accreditationId, clauses)));
   }
 
@@ -131,20 +163,28 @@ public class ReviewAccreditation {
   @Transactional
   public void signMou(UUID accreditationId, String director) {
     accreditations.lock(accreditationId);
-    Mou mou = mous.findByAccreditationId(accreditationId)
-        .orElseThrow(() -> new ConflictException("accreditation " + accreditationId + " has no MoU to sign"));
+    Mou mou =
+        mous.findByAccreditationId(accreditationId)
+            .orElseThrow(
+                () ->
+                    new ConflictException(
+                        "accreditation " + accreditationId + " has no MoU to sign"));
     mou.sign(director, clock.instant());
   }
 
-  /** Prepare renewal: the record is locked so two renewals queue; the notes go to the decision log. */
+  /**
+   * Prepare renewal: the record is locked so two renewals queue; the notes go to the decision log.
+   */
   @Transactional
   public void prepareRenewal(UUID accreditationId) {
     accreditations.lock(accreditationId);
   }
 
   static Set<UUID> clearedRepresentatives(Accreditation accreditation) {
-    return accreditation.getNominees().stream().filter(n -> n.getVetting() == Vetting.CLEARED)
-        .map(Nominee::getRepresentativeId).collect(Collectors.toSet());
+    return accreditation.getNominees().stream()
+        .filter(n -> n.getVetting() == Vetting.CLEARED)
+        .map(Nominee::getRepresentativeId)
+        .collect(Collectors.toSet());
   }
 
   private static boolean againstRecommendation(Decision decision, Recommendation recommendation) {
@@ -158,16 +198,32 @@ public class ReviewAccreditation {
   }
 
   /** The director's options. */
-  public enum Decision { APPROVE, APPROVE_WITH_CONDITIONS, REJECT }
+  public enum Decision {
+    APPROVE,
+    APPROVE_WITH_CONDITIONS,
+    REJECT
+  }
 
   /** One criterion's rating as entered. */
   public record RatingInput(Integer value, String evidence) {}
 
-  /** What the director decided: whether approved, and the recommendation the decision was taken on (null if none). */
+  /**
+   * What the director decided: whether approved, and the recommendation the decision was taken on
+   * (null if none).
+   */
   public record Decided(boolean approved, Recommendation recommendation) {}
 
   /** The MoU clauses as entered. */
-  public record MouDraft(String mandateAndExpectations, String responsibilities, String days, String hours, String procedures,
-      String allowedActivities, String excludedAreas, Integer confidentialityDays, Integer termMonths, String continuityPlan,
+  public record MouDraft(
+      String mandateAndExpectations,
+      String responsibilities,
+      String days,
+      String hours,
+      String procedures,
+      String allowedActivities,
+      String excludedAreas,
+      Integer confidentialityDays,
+      Integer termMonths,
+      String continuityPlan,
       boolean universalAccess) {}
 }

@@ -24,18 +24,18 @@ import org.invisiblebars.organisation.domain.Representative;
 import org.invisiblebars.organisation.domain.RepresentativeRepository;
 import org.invisiblebars.platform.validation.InputRules;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
-import org.invisiblebars.platform.validation.RequiredWhen;
 import org.invisiblebars.platform.validation.NotFoundException;
+import org.invisiblebars.platform.validation.RequiredWhen;
 import org.invisiblebars.platform.validation.WithinYears;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An organisation applies for accreditation (NGO) or registers its formal mandate (NPM, ICRC).
- * The application, its representatives and the process instance are created in one transaction:
- * a refused request stores nothing, and a repeated request with the same idempotency key returns
- * the first accreditation. The organisation is locked while its application is taken, so that
- * the same request sent many times at once is taken once and the others find it.
+ * An organisation applies for accreditation (NGO) or registers its formal mandate (NPM, ICRC). The
+ * application, its representatives and the process instance are created in one transaction: a
+ * refused request stores nothing, and a repeated request with the same idempotency key returns the
+ * first accreditation. The organisation is locked while its application is taken, so that the same
+ * request sent many times at once is taken once and the others find it.
  */
 @Service
 public class SubmitApplication {
@@ -51,8 +51,13 @@ public class SubmitApplication {
   private final Clock clock;
   private final InputRules rules;
 
-  SubmitApplication(OrganisationRepository organisations, RepresentativeRepository representatives,
-      FacilityRepository facilities, AccreditationRepository accreditations, AccreditationProcessPort process, Clock clock,
+  SubmitApplication(
+      OrganisationRepository organisations,
+      RepresentativeRepository representatives,
+      FacilityRepository facilities,
+      AccreditationRepository accreditations,
+      AccreditationProcessPort process,
+      Clock clock,
       InputRules rules) {
     this.rules = rules;
     this.organisations = organisations;
@@ -66,10 +71,13 @@ public class SubmitApplication {
   /** Submits for the organisation; returns the accreditation and whether it was created now. */
   @Transactional
   public Result submit(UUID organisationId, Request request, String idempotencyKey, String actor) {
-    Organisation organisation = organisations.findForUpdateById(organisationId)
-        .orElseThrow(() -> new NotFoundException("organisation " + organisationId));
+    Organisation organisation =
+        organisations
+            .findForUpdateById(organisationId)
+            .orElseThrow(() -> new NotFoundException("organisation " + organisationId));
     if (idempotencyKey != null) {
-      var earlier = accreditations.findByOrganisationIdAndIdempotencyKey(organisationId, idempotencyKey);
+      var earlier =
+          accreditations.findByOrganisationIdAndIdempotencyKey(organisationId, idempotencyKey);
       if (earlier.isPresent()) {
         return new Result(earlier.get(), false);
       }
@@ -77,7 +85,10 @@ public class SubmitApplication {
     validate(request);
     List<UUID> named = new ArrayList<>();
     for (RepresentativeRequest person : request.representatives()) {
-      named.add(representatives.save(new Representative(organisationId, person.fullName().strip(), person.role())).getId());
+      named.add(
+          representatives
+              .save(new Representative(organisationId, person.fullName().strip(), person.role()))
+              .getId());
     }
     if (request.religiousBased() != null) {
       organisation.declareReligiousBased(request.religiousBased());
@@ -85,16 +96,33 @@ public class SubmitApplication {
     if (request.networkName() != null && !request.networkName().isBlank()) {
       organisation.joinNetwork(request.networkName().strip());
     }
-    Accreditation accreditation = accreditations.save(new Accreditation(
-        new Application(organisationId, request.mandateType(), request.programmeType(), request.mandateReference(),
-            request.mandateIssuingBody(), request.mandateValidUntil(), request.proposedActivity(), request.swot(),
-            request.partners(), request.sustainabilityMonths(), request.facilityIds(), named),
-        actor, clock.instant(), idempotencyKey));
+    Accreditation accreditation =
+        accreditations.save(
+            new Accreditation(
+                new Application(
+                    organisationId,
+                    request.mandateType(),
+                    request.programmeType(),
+                    request.mandateReference(),
+                    request.mandateIssuingBody(),
+                    request.mandateValidUntil(),
+                    request.proposedActivity(),
+                    request.swot(),
+                    request.partners(),
+                    request.sustainabilityMonths(),
+                    request.facilityIds(),
+                    named),
+                actor,
+                clock.instant(),
+                idempotencyKey));
     process.start(accreditation.getId(), request.mandateType().isFormal(), organisation.getName());
     return new Result(accreditation, true);
   }
 
-  /** Every problem of the request at once: its constraints, then what only the database and the clock can tell. */
+  /**
+   * Every problem of the request at once: its constraints, then what only the database and the
+   * clock can tell.
+   */
   private void validate(Request request) {
     List<FieldProblem> more = new ArrayList<>();
     if (request.facilityIds() != null) {
@@ -105,7 +133,9 @@ public class SubmitApplication {
         }
       }
     }
-    if (request.mandateType() != null && request.mandateType().isFormal() && request.mandateValidUntil() != null
+    if (request.mandateType() != null
+        && request.mandateType().isFormal()
+        && request.mandateValidUntil() != null
         && request.mandateValidUntil().isBefore(LocalDate.now(clock))) {
       more.add(new FieldProblem("mandateValidUntil", "must not be in the past"));
     }
@@ -113,12 +143,27 @@ public class SubmitApplication {
   }
 
   /** What the organisation submits. */
-  @RequiredWhen(field = "mandateReference", when = "mandateType", is = {"NPM", "ICRC"}, message = "is required for a formal mandate")
-  @RequiredWhen(field = "mandateIssuingBody", when = "mandateType", is = {"NPM", "ICRC"}, message = "is required for a formal mandate")
-  @RequiredWhen(field = "mandateValidUntil", when = "mandateType", is = {"NPM", "ICRC"}, message = "is required for a formal mandate")
+  @RequiredWhen(
+      field = "mandateReference",
+      when = "mandateType",
+      is = {"NPM", "ICRC"},
+      message = "is required for a formal mandate")
+  @RequiredWhen(
+      field = "mandateIssuingBody",
+      when = "mandateType",
+      is = {"NPM", "ICRC"},
+      message = "is required for a formal mandate")
+  @RequiredWhen(
+      field = "mandateValidUntil",
+      when = "mandateType",
+      is = {"NPM", "ICRC"},
+      message = "is required for a formal mandate")
   public record Request(
       @NotNull(message = "is required: NPM, ICRC or NGO") MandateType mandateType,
-      @NotNull(message = "is required: MONITORING, ANTI_CORRUPTION, FAMILY_LIAISON or PRISON_SERVICES") ProgrammeType programmeType,
+      @NotNull(
+              message =
+                  "is required: MONITORING, ANTI_CORRUPTION, FAMILY_LIAISON or PRISON_SERVICES")
+          ProgrammeType programmeType,
       @Size(max = 500) String mandateReference,
       @Size(max = 200) String mandateIssuingBody,
       @WithinYears(100) LocalDate mandateValidUntil,
@@ -126,15 +171,18 @@ public class SubmitApplication {
       @Size(max = 4000) String swot,
       @Size(max = 2000) String partners,
       @NotNull @Min(0) @Max(600) Integer sustainabilityMonths,
-      @NotEmpty(message = "name at least one facility") @Size(max = MAX_LISTED, message = "name at most {max}")
-      List<@NotNull(message = "is not a known facility") UUID> facilityIds,
-      @NotEmpty(message = "name at least one representative") @Size(max = MAX_LISTED, message = "name at most {max}")
-      List<@NotNull @Valid RepresentativeRequest> representatives,
+      @NotEmpty(message = "name at least one facility")
+          @Size(max = MAX_LISTED, message = "name at most {max}")
+          List<@NotNull(message = "is not a known facility") UUID> facilityIds,
+      @NotEmpty(message = "name at least one representative")
+          @Size(max = MAX_LISTED, message = "name at most {max}")
+          List<@NotNull @Valid RepresentativeRequest> representatives,
       Boolean religiousBased,
       @Size(max = 200) String networkName) {}
 
   /** A representative named in the application. */
-  public record RepresentativeRequest(@NotBlank @Size(max = 200) String fullName, @Size(max = 200) String role) {}
+  public record RepresentativeRequest(
+      @NotBlank @Size(max = 200) String fullName, @Size(max = 200) String role) {}
 
   /** The accreditation, and whether this request created it (false for a repeated request). */
   public record Result(Accreditation accreditation, boolean created) {}

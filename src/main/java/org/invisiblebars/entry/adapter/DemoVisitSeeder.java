@@ -47,8 +47,13 @@ class DemoVisitSeeder implements ApplicationRunner {
   private final EntrySettings settings;
   private final Clock clock;
 
-  DemoVisitSeeder(OrganisationRepository organisations, RepresentativeRepository representatives,
-      AccreditationRepository accreditations, FacilityRepository facilities, RequestVisit requestVisit, EntrySettings settings,
+  DemoVisitSeeder(
+      OrganisationRepository organisations,
+      RepresentativeRepository representatives,
+      AccreditationRepository accreditations,
+      FacilityRepository facilities,
+      RequestVisit requestVisit,
+      EntrySettings settings,
       Clock clock) {
     this.organisations = organisations;
     this.representatives = representatives;
@@ -62,7 +67,11 @@ class DemoVisitSeeder implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    Facility central = facilities.findAll().stream().filter(f -> f.getName().equals("Central Prison")).findFirst().orElse(null);
+    Facility central =
+        facilities.findAll().stream()
+            .filter(f -> f.getName().equals("Central Prison"))
+            .findFirst()
+            .orElse(null);
     if (central == null) {
       return;
     }
@@ -73,19 +82,48 @@ class DemoVisitSeeder implements ApplicationRunner {
     while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
       day = day.plusDays(1);
     }
-    requestVisit.request(npm.getId(), new RequestVisit.Request(central.getId(), people.stream().map(Representative::getId).toList(),
-        day.atTime(10, 0).atZone(zone).toInstant(), day.atTime(14, 0).atZone(zone).toInstant(), "OPCAT preventive visit",
-        List.of("Segregation unit"), List.of("CAMERA")), IDEMPOTENCY_KEY, "demo");
+    requestVisit.request(
+        npm.getId(),
+        new RequestVisit.Request(
+            central.getId(),
+            people.stream().map(Representative::getId).toList(),
+            day.atTime(10, 0).atZone(zone).toInstant(),
+            day.atTime(14, 0).atZone(zone).toInstant(),
+            "OPCAT preventive visit",
+            List.of("Segregation unit"),
+            List.of("CAMERA")),
+        IDEMPOTENCY_KEY,
+        "demo");
   }
 
-  /** The NPM with its mandate registered, as the accreditation process leaves a verified mandate. */
+  /**
+   * The NPM with its mandate registered, as the accreditation process leaves a verified mandate.
+   */
   private Organisation registered(Facility facility) {
-    Organisation npm = organisations.save(new Organisation(DEMO_NPM, MandateType.NPM, clock.instant()));
-    Representative head = representatives.save(new Representative(npm.getId(), "Nadia Okafor", "Head of delegation"));
-    Representative doctor = representatives.save(new Representative(npm.getId(), "Tomás Rey", "Medical doctor"));
-    Accreditation mandate = new Accreditation(new Application(npm.getId(), MandateType.NPM, ProgrammeType.MONITORING,
-        "OPCAT art. 17 designation 2024/3", "Parliament", null, "Preventive visits to all places of detention", null, null, 60,
-        List.of(facility.getId()), List.of(head.getId(), doctor.getId())), "demo", clock.instant(), null);
+    Organisation npm =
+        organisations.save(new Organisation(DEMO_NPM, MandateType.NPM, clock.instant()));
+    Representative head =
+        representatives.save(new Representative(npm.getId(), "Nadia Okafor", "Head of delegation"));
+    Representative doctor =
+        representatives.save(new Representative(npm.getId(), "Tomás Rey", "Medical doctor"));
+    Accreditation mandate =
+        new Accreditation(
+            new Application(
+                npm.getId(),
+                MandateType.NPM,
+                ProgrammeType.MONITORING,
+                "OPCAT art. 17 designation 2024/3",
+                "Parliament",
+                null,
+                "Preventive visits to all places of detention",
+                null,
+                null,
+                60,
+                List.of(facility.getId()),
+                List.of(head.getId(), doctor.getId())),
+            "demo",
+            clock.instant(),
+            null);
     mandate.moveTo(AccreditationStatus.MANDATE_REGISTERED);
     accreditations.save(mandate);
     return npm;

@@ -17,7 +17,9 @@ class RevokedAccreditationVisits {
 
   @EventListener
   void cancelPendingVisits(AccreditationRevoked revoked) {
-    visits.cancelPendingOf(revoked.organisationId(), "The organisation's accreditation was revoked: " + revoked.reasons(),
+    visits.cancelPendingOf(
+        revoked.organisationId(),
+        "The organisation's accreditation was revoked: " + revoked.reasons(),
         revoked.revokedBy());
   }
 }

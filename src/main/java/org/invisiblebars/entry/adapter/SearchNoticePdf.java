@@ -20,7 +20,9 @@ public class SearchNoticePdf {
   }
 
   public byte[] render(SearchNotice notice) {
-    return pdf.render("search-notice", Map.of("notice", notice, "utc", ZoneOffset.UTC),
+    return pdf.render(
+        "search-notice",
+        Map.of("notice", notice, "utc", ZoneOffset.UTC),
         "the search notice of visit " + notice.visitId());
   }
 }

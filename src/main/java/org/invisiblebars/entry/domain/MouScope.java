@@ -19,11 +19,18 @@ import java.util.regex.Pattern;
  * activities and the excluded areas (each a list separated by commas, semicolons or lines). A
  * clause that cannot be read allows nothing, and the scope check says so.
  */
-public record MouScope(Optional<Set<DayOfWeek>> days, Optional<LocalTime> from, Optional<LocalTime> until,
-    List<String> activities, List<String> excludedAreas, String daysText, String hoursText) {
+public record MouScope(
+    Optional<Set<DayOfWeek>> days,
+    Optional<LocalTime> from,
+    Optional<LocalTime> until,
+    List<String> activities,
+    List<String> excludedAreas,
+    String daysText,
+    String hoursText) {
 
   private static final String DAY = "(mon|tue|wed|thu|fri|sat|sun)[a-z]*";
-  private static final Pattern DAY_RANGE = Pattern.compile(DAY + "\\s*(?:-|to|until|through)\\s*" + DAY);
+  private static final Pattern DAY_RANGE =
+      Pattern.compile(DAY + "\\s*(?:-|to|until|through)\\s*" + DAY);
   private static final Pattern DAY_NAME = Pattern.compile(DAY);
   private static final Pattern HOURS =
       Pattern.compile("(\\d{1,2})[:.h](\\d{2})\\s*(?:-|to|until)\\s*(\\d{1,2})[:.h](\\d{2})");
@@ -31,8 +38,14 @@ public record MouScope(Optional<Set<DayOfWeek>> days, Optional<LocalTime> from, 
 
   public static MouScope of(String days, String hours, String activities, String excludedAreas) {
     Optional<LocalTime[]> window = hours(hours);
-    return new MouScope(days(days), window.map(w -> w[0]), window.map(w -> w[1]), list(activities), list(excludedAreas),
-        days, hours);
+    return new MouScope(
+        days(days),
+        window.map(w -> w[0]),
+        window.map(w -> w[1]),
+        list(activities),
+        list(excludedAreas),
+        days,
+        hours);
   }
 
   public boolean allowsDay(DayOfWeek day) {
@@ -40,7 +53,10 @@ public record MouScope(Optional<Set<DayOfWeek>> days, Optional<LocalTime> from, 
   }
 
   public boolean allowsHours(LocalTime start, LocalTime end) {
-    return from.isPresent() && until.isPresent() && !start.isBefore(from.get()) && !end.isAfter(until.get());
+    return from.isPresent()
+        && until.isPresent()
+        && !start.isBefore(from.get())
+        && !end.isAfter(until.get());
   }
 
   public boolean allowsActivity(String activity) {
@@ -94,8 +110,10 @@ public record MouScope(Optional<Set<DayOfWeek>> days, Optional<LocalTime> from, 
     }
     try {
       LocalTime from = LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-      LocalTime until = "24".equals(m.group(3)) && "00".equals(m.group(4)) ? LocalTime.MAX
-          : LocalTime.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+      LocalTime until =
+          "24".equals(m.group(3)) && "00".equals(m.group(4))
+              ? LocalTime.MAX
+              : LocalTime.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
       return from.isBefore(until) ? Optional.of(new LocalTime[] {from, until}) : Optional.empty();
     } catch (DateTimeException e) {
       return Optional.empty();
@@ -118,12 +136,18 @@ public record MouScope(Optional<Set<DayOfWeek>> days, Optional<LocalTime> from, 
 
   /** Lower case, single spaces, no surrounding punctuation or list bullets. */
   public static String normalise(String text) {
-    return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
-        .replaceAll("^[\\s*•.\\-]+|[\\s.]+$", "").trim();
+    return text == null
+        ? ""
+        : text.toLowerCase(Locale.ROOT)
+            .replaceAll("\\s+", " ")
+            .replaceAll("^[\\s*•.\\-]+|[\\s.]+$", "")
+            .trim();
   }
 
   private static DayOfWeek day(String prefix) {
-    return Arrays.stream(DayOfWeek.values()).filter(d -> d.name().toLowerCase(Locale.ROOT).startsWith(prefix))
-        .findFirst().orElseThrow();
+    return Arrays.stream(DayOfWeek.values())
+        .filter(d -> d.name().toLowerCase(Locale.ROOT).startsWith(prefix))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -77,7 +77,8 @@ public class RiskAssessment {
 
   protected RiskAssessment() {}
 
-  public RiskAssessment(UUID visitId, RiskInputs inputs, RiskLevel proposedRisk, String proposedRationale) {
+  public RiskAssessment(
+      UUID visitId, RiskInputs inputs, RiskLevel proposedRisk, String proposedRationale) {
     this.visitId = visitId;
     this.firstVisit = inputs.firstVisit();
     this.incidentsLast12Months = inputs.incidentsLast12Months();
@@ -100,10 +101,12 @@ public class RiskAssessment {
       throw InvalidInputException.of("risk", "choose the risk that applies instead");
     }
     if (risk == proposedRisk) {
-      throw InvalidInputException.of("risk", "is the proposed risk; confirm it instead of overriding");
+      throw InvalidInputException.of(
+          "risk", "is the proposed risk; confirm it instead of overriding");
     }
     if (reasons == null || reasons.isBlank()) {
-      throw InvalidInputException.of("overrideReasons", "is required when overriding the proposed risk");
+      throw InvalidInputException.of(
+          "overrideReasons", "is required when overriding the proposed risk");
     }
     assessed(risk, reasons.trim(), by, at);
   }
@@ -116,8 +119,8 @@ public class RiskAssessment {
   }
 
   /**
-   * The search protocol for the assessed risk; the director must authorise where the protocol
-   * says so or the risk is high.
+   * The search protocol for the assessed risk; the director must authorise where the protocol says
+   * so or the risk is high.
    */
   public void applyProtocol(SearchLevel level, boolean protocolRequiresDirector, String rationale) {
     this.searchLevel = level;
@@ -126,23 +129,65 @@ public class RiskAssessment {
   }
 
   public RiskInputs inputs() {
-    return new RiskInputs(firstVisit, incidentsLast12Months, facilitySecurityLevel, alertLevel,
-        highSecurityAreasRequested, electronicEquipment);
+    return new RiskInputs(
+        firstVisit,
+        incidentsLast12Months,
+        facilitySecurityLevel,
+        alertLevel,
+        highSecurityAreasRequested,
+        electronicEquipment);
   }
 
-  public boolean isOverridden() { return risk != null && risk != proposedRisk; }
-  public UUID getVisitId() { return visitId; }
-  public RiskLevel getProposedRisk() { return proposedRisk; }
-  public String getProposedRationale() { return proposedRationale; }
-  public RiskLevel getRisk() { return risk; }
-  public String getOverrideReasons() { return overrideReasons; }
-  public String getAssessedBy() { return assessedBy; }
-  public Instant getAssessedAt() { return assessedAt; }
-  public SearchLevel getSearchLevel() { return searchLevel; }
-  public boolean isDirectorAuthorisationRequired() { return Boolean.TRUE.equals(directorAuthorisationRequired); }
-  public String getSearchRationale() { return searchRationale; }
+  public boolean isOverridden() {
+    return risk != null && risk != proposedRisk;
+  }
+
+  public UUID getVisitId() {
+    return visitId;
+  }
+
+  public RiskLevel getProposedRisk() {
+    return proposedRisk;
+  }
+
+  public String getProposedRationale() {
+    return proposedRationale;
+  }
+
+  public RiskLevel getRisk() {
+    return risk;
+  }
+
+  public String getOverrideReasons() {
+    return overrideReasons;
+  }
+
+  public String getAssessedBy() {
+    return assessedBy;
+  }
+
+  public Instant getAssessedAt() {
+    return assessedAt;
+  }
+
+  public SearchLevel getSearchLevel() {
+    return searchLevel;
+  }
+
+  public boolean isDirectorAuthorisationRequired() {
+    return Boolean.TRUE.equals(directorAuthorisationRequired);
+  }
+
+  public String getSearchRationale() {
+    return searchRationale;
+  }
 
   /** What the visit-risk decision weighs, besides the mandate type. */
-  public record RiskInputs(boolean firstVisit, int incidentsLast12Months, SecurityLevel facilitySecurityLevel,
-      AlertLevel alertLevel, boolean highSecurityAreasRequested, boolean electronicEquipment) {}
+  public record RiskInputs(
+      boolean firstVisit,
+      int incidentsLast12Months,
+      SecurityLevel facilitySecurityLevel,
+      AlertLevel alertLevel,
+      boolean highSecurityAreasRequested,
+      boolean electronicEquipment) {}
 }

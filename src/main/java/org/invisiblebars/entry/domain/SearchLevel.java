@@ -7,11 +7,19 @@ import org.invisiblebars.organisation.domain.MandateType;
  * the level applied may never exceed the level authorised.
  */
 public enum SearchLevel {
-  SCREENING("Screening", "You walk through a metal detector and your bags and equipment go through the X-ray scanner."),
-  PAT_DOWN("Pat-down", "You are screened as above and an officer of the same gender pats you down over your clothes."),
-  ENHANCED("Enhanced search", "You are patted down as above and an officer inspects each item you bring in, in front of you."),
-  FULL("Full search", "You are searched as above and asked to remove outer clothing in a private room, "
-      + "in front of two officers of the same gender; nobody touches your body beyond a pat-down.");
+  SCREENING(
+      "Screening",
+      "You walk through a metal detector and your bags and equipment go through the X-ray scanner."),
+  PAT_DOWN(
+      "Pat-down",
+      "You are screened as above and an officer of the same gender pats you down over your clothes."),
+  ENHANCED(
+      "Enhanced search",
+      "You are patted down as above and an officer inspects each item you bring in, in front of you."),
+  FULL(
+      "Full search",
+      "You are searched as above and asked to remove outer clothing in a private room, "
+          + "in front of two officers of the same gender; nobody touches your body beyond a pat-down.");
 
   private final String title;
   private final String techniques;

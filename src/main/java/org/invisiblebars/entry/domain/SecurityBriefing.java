@@ -7,7 +7,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A representative's security briefing (emergency procedures), held once before their first entry. */
+/**
+ * A representative's security briefing (emergency procedures), held once before their first entry.
+ */
 @Entity
 @Table(name = "security_briefing")
 public class SecurityBriefing {
@@ -30,7 +32,8 @@ public class SecurityBriefing {
 
   protected SecurityBriefing() {}
 
-  public SecurityBriefing(UUID representativeId, UUID visitId, String briefedBy, Instant briefedAt, String notes) {
+  public SecurityBriefing(
+      UUID representativeId, UUID visitId, String briefedBy, Instant briefedAt, String notes) {
     this.representativeId = representativeId;
     this.visitId = visitId;
     this.briefedBy = briefedBy;
@@ -38,9 +41,23 @@ public class SecurityBriefing {
     this.notes = notes;
   }
 
-  public UUID getRepresentativeId() { return representativeId; }
-  public UUID getVisitId() { return visitId; }
-  public String getBriefedBy() { return briefedBy; }
-  public Instant getBriefedAt() { return briefedAt; }
-  public String getNotes() { return notes; }
+  public UUID getRepresentativeId() {
+    return representativeId;
+  }
+
+  public UUID getVisitId() {
+    return visitId;
+  }
+
+  public String getBriefedBy() {
+    return briefedBy;
+  }
+
+  public Instant getBriefedAt() {
+    return briefedAt;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
 }

@@ -135,8 +135,14 @@ public class Visit {
 
   protected Visit() {}
 
-  public Visit(UUID organisationId, MandateType mandateType, boolean announced, VisitRequest request,
-      String requestedBy, Instant requestedAt, String idempotencyKey) {
+  public Visit(
+      UUID organisationId,
+      MandateType mandateType,
+      boolean announced,
+      VisitRequest request,
+      String requestedBy,
+      Instant requestedAt,
+      String idempotencyKey) {
     this.id = UUID.randomUUID();
     this.organisationId = organisationId;
     this.mandateType = mandateType;
@@ -146,7 +152,10 @@ public class Visit {
     this.windowEnd = request.windowEnd();
     this.activity = request.activity();
     this.areas = new LinkedHashSet<>(request.areas());
-    this.equipment = request.equipment().isEmpty() ? EnumSet.noneOf(Equipment.class) : EnumSet.copyOf(request.equipment());
+    this.equipment =
+        request.equipment().isEmpty()
+            ? EnumSet.noneOf(Equipment.class)
+            : EnumSet.copyOf(request.equipment());
     request.representativeIds().forEach(r -> representatives.add(new VisitRepresentative(r)));
     this.status = VisitStatus.REQUESTED;
     this.requestedBy = requestedBy;
@@ -170,8 +179,12 @@ public class Visit {
   public void authorise(SearchLevel level, String conditions) {
     requireStatus(VisitStatus.UNDER_REVIEW);
     if (level.exceeds(SearchLevel.ceilingFor(mandateType))) {
-      throw InvalidInputException.of("authorisedSearchLevel",
-          "a " + mandateType + " visitor is searched no further than " + SearchLevel.ceilingFor(mandateType));
+      throw InvalidInputException.of(
+          "authorisedSearchLevel",
+          "a "
+              + mandateType
+              + " visitor is searched no further than "
+              + SearchLevel.ceilingFor(mandateType));
     }
     this.authorisedSearchLevel = level;
     this.conditions = conditions;
@@ -180,7 +193,8 @@ public class Visit {
 
   /**
    * The most intrusive search {@code level} may lead to for this visit: the level itself, or what
-   * the visitor's mandate allows when the level goes beyond it (the search protocol knows no mandates).
+   * the visitor's mandate allows when the level goes beyond it (the search protocol knows no
+   * mandates).
    */
   public SearchLevel withinMandate(SearchLevel level) {
     SearchLevel ceiling = SearchLevel.ceilingFor(mandateType);
@@ -191,7 +205,8 @@ public class Visit {
   public void deny(String reasons) {
     requireStatus(VisitStatus.UNDER_REVIEW);
     if (mandateType.isFormal()) {
-      throw InvalidInputException.of("authorisation", "a " + mandateType + " visit cannot be denied, only given conditions");
+      throw InvalidInputException.of(
+          "authorisation", "a " + mandateType + " visit cannot be denied, only given conditions");
     }
     this.denialReasons = reasons;
     this.status = VisitStatus.DENIED;
@@ -214,20 +229,30 @@ public class Visit {
   /** A representative acknowledges the search notice; acknowledging twice keeps the first time. */
   public void acknowledgeNotice(UUID representativeId, String by, Instant at) {
     if (status != VisitStatus.SCHEDULED) {
-      throw new ConflictException("the search notice can be acknowledged once the visit is scheduled (status " + status + ")");
+      throw new ConflictException(
+          "the search notice can be acknowledged once the visit is scheduled (status "
+              + status
+              + ")");
     }
     representative(representativeId).acknowledge(by, at);
   }
 
   /**
-   * Records one representative at the gate. Entering needs the search notice acknowledged
-   * ({@code acknowledgedAtGate} counts only for an unannounced visit) and a search no more
-   * intrusive than authorised.
+   * Records one representative at the gate. Entering needs the search notice acknowledged ({@code
+   * acknowledgedAtGate} counts only for an unannounced visit) and a search no more intrusive than
+   * authorised.
    */
-  public void recordGate(UUID representativeId, EntryOutcome outcome, SearchLevel applied, String itemsFound,
-      boolean acknowledgedAtGate, String by, Instant at) {
+  public void recordGate(
+      UUID representativeId,
+      EntryOutcome outcome,
+      SearchLevel applied,
+      String itemsFound,
+      boolean acknowledgedAtGate,
+      String by,
+      Instant at) {
     if (status != VisitStatus.SCHEDULED && status != VisitStatus.IN_PROGRESS) {
-      throw new ConflictException("visitors are checked in once the visit is scheduled (status " + status + ")");
+      throw new ConflictException(
+          "visitors are checked in once the visit is scheduled (status " + status + ")");
     }
     VisitRepresentative person = representative(representativeId);
     if (acknowledgedAtGate && !announced) {
@@ -235,18 +260,24 @@ public class Visit {
     }
     if (outcome == EntryOutcome.ENTERED) {
       if (!person.isAcknowledged()) {
-        throw InvalidInputException.of("entryOutcome", "the search notice has not been acknowledged: no entry");
+        throw InvalidInputException.of(
+            "entryOutcome", "the search notice has not been acknowledged: no entry");
       }
       if (applied == null) {
         throw InvalidInputException.of("appliedSearchLevel", "is required when the visitor enters");
       }
       if (applied.exceeds(authorisedSearchLevel)) {
-        throw InvalidInputException.of("appliedSearchLevel",
-            applied + " exceeds the authorised level " + authorisedSearchLevel + ": a search may never go beyond it");
+        throw InvalidInputException.of(
+            "appliedSearchLevel",
+            applied
+                + " exceeds the authorised level "
+                + authorisedSearchLevel
+                + ": a search may never go beyond it");
       }
       this.status = VisitStatus.IN_PROGRESS;
     }
-    person.recordGate(outcome, outcome == EntryOutcome.NOT_ADMITTED ? null : applied, itemsFound, by, at);
+    person.recordGate(
+        outcome, outcome == EntryOutcome.NOT_ADMITTED ? null : applied, itemsFound, by, at);
   }
 
   /**
@@ -289,8 +320,11 @@ public class Visit {
   }
 
   public VisitRepresentative representative(UUID representativeId) {
-    return representatives.stream().filter(r -> r.getRepresentativeId().equals(representativeId)).findFirst()
-        .orElseThrow(() -> new NotFoundException("representative " + representativeId + " in visit " + id));
+    return representatives.stream()
+        .filter(r -> r.getRepresentativeId().equals(representativeId))
+        .findFirst()
+        .orElseThrow(
+            () -> new NotFoundException("representative " + representativeId + " in visit " + id));
   }
 
   public List<UUID> representativeIds() {
@@ -311,35 +345,115 @@ public class Visit {
     }
   }
 
-  public UUID getId() { return id; }
-  public UUID getOrganisationId() { return organisationId; }
-  public UUID getFacilityId() { return facilityId; }
-  public MandateType getMandateType() { return mandateType; }
-  public boolean isAnnounced() { return announced; }
-  public Instant getWindowStart() { return windowStart; }
-  public Instant getWindowEnd() { return windowEnd; }
-  public String getActivity() { return activity; }
-  public VisitStatus getStatus() { return status; }
-  public String getRequestedBy() { return requestedBy; }
-  public Instant getRequestedAt() { return requestedAt; }
-  public String getIdempotencyKey() { return idempotencyKey; }
-  public SearchLevel getAuthorisedSearchLevel() { return authorisedSearchLevel; }
-  public String getConditions() { return conditions; }
-  public String getDenialReasons() { return denialReasons; }
-  public String getEscort() { return escort; }
-  public String getMeetingPoint() { return meetingPoint; }
-  public Instant getNoticeIssuedAt() { return noticeIssuedAt; }
-  public Instant getCheckedOutAt() { return checkedOutAt; }
-  public String getIncident() { return incident; }
-  public Instant getIncidentAt() { return incidentAt; }
-  public String getCancellationReasons() { return cancellationReasons; }
-  public Set<String> getAreas() { return Set.copyOf(areas); }
-  public Set<Equipment> getEquipment() { return equipment.isEmpty() ? Set.of() : EnumSet.copyOf(equipment); }
-  public Set<VisitRepresentative> getRepresentatives() { return Set.copyOf(representatives); }
+  public UUID getId() {
+    return id;
+  }
+
+  public UUID getOrganisationId() {
+    return organisationId;
+  }
+
+  public UUID getFacilityId() {
+    return facilityId;
+  }
+
+  public MandateType getMandateType() {
+    return mandateType;
+  }
+
+  public boolean isAnnounced() {
+    return announced;
+  }
+
+  public Instant getWindowStart() {
+    return windowStart;
+  }
+
+  public Instant getWindowEnd() {
+    return windowEnd;
+  }
+
+  public String getActivity() {
+    return activity;
+  }
+
+  public VisitStatus getStatus() {
+    return status;
+  }
+
+  public String getRequestedBy() {
+    return requestedBy;
+  }
+
+  public Instant getRequestedAt() {
+    return requestedAt;
+  }
+
+  public String getIdempotencyKey() {
+    return idempotencyKey;
+  }
+
+  public SearchLevel getAuthorisedSearchLevel() {
+    return authorisedSearchLevel;
+  }
+
+  public String getConditions() {
+    return conditions;
+  }
+
+  public String getDenialReasons() {
+    return denialReasons;
+  }
+
+  public String getEscort() {
+    return escort;
+  }
+
+  public String getMeetingPoint() {
+    return meetingPoint;
+  }
+
+  public Instant getNoticeIssuedAt() {
+    return noticeIssuedAt;
+  }
+
+  public Instant getCheckedOutAt() {
+    return checkedOutAt;
+  }
+
+  public String getIncident() {
+    return incident;
+  }
+
+  public Instant getIncidentAt() {
+    return incidentAt;
+  }
+
+  public String getCancellationReasons() {
+    return cancellationReasons;
+  }
+
+  public Set<String> getAreas() {
+    return Set.copyOf(areas);
+  }
+
+  public Set<Equipment> getEquipment() {
+    return equipment.isEmpty() ? Set.of() : EnumSet.copyOf(equipment);
+  }
+
+  public Set<VisitRepresentative> getRepresentatives() {
+    return Set.copyOf(representatives);
+  }
 
   /** What a visit request asks for. */
-  public record VisitRequest(UUID facilityId, Collection<UUID> representativeIds, Instant windowStart, Instant windowEnd,
-      String activity, Collection<String> areas, Collection<Equipment> equipment) {
+  public record VisitRequest(
+      UUID facilityId,
+      Collection<UUID> representativeIds,
+      Instant windowStart,
+      Instant windowEnd,
+      String activity,
+      Collection<String> areas,
+      Collection<Equipment> equipment) {
 
     public VisitRequest {
       representativeIds = List.copyOf(new LinkedHashSet<>(representativeIds));

@@ -1,11 +1,11 @@
 package org.invisiblebars.entry.domain;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import jakarta.persistence.LockModeType;
 import org.invisiblebars.platform.persistence.LockingRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -19,18 +19,29 @@ public interface VisitRepository extends LockingRepository<Visit, UUID> {
 
   Optional<Visit> findByOrganisationIdAndIdempotencyKey(UUID organisationId, String idempotencyKey);
 
-  /** The organisation's visits in one of {@code statuses}, locked (in the order of their ids) for a change to all of them. */
+  /**
+   * The organisation's visits in one of {@code statuses}, locked (in the order of their ids) for a
+   * change to all of them.
+   */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
-  List<Visit> findForUpdateByOrganisationIdAndStatusInOrderById(UUID organisationId, Collection<VisitStatus> statuses);
+  List<Visit> findForUpdateByOrganisationIdAndStatusInOrderById(
+      UUID organisationId, Collection<VisitStatus> statuses);
 
-  /** Incidents recorded since {@code since} on visits of the organisation or naming one of the representatives. */
-  @Query("select count(distinct v) from Visit v left join v.representatives r where v.incidentAt >= :since"
-      + " and (v.organisationId = :organisationId or r.representativeId in :representativeIds)")
-  long countIncidentsSince(@Param("organisationId") UUID organisationId,
-      @Param("representativeIds") Collection<UUID> representativeIds, @Param("since") Instant since);
+  /**
+   * Incidents recorded since {@code since} on visits of the organisation or naming one of the
+   * representatives.
+   */
+  @Query(
+      "select count(distinct v) from Visit v left join v.representatives r where v.incidentAt >= :since"
+          + " and (v.organisationId = :organisationId or r.representativeId in :representativeIds)")
+  long countIncidentsSince(
+      @Param("organisationId") UUID organisationId,
+      @Param("representativeIds") Collection<UUID> representativeIds,
+      @Param("since") Instant since);
 
   /** Representatives among {@code representativeIds} who have entered a facility before. */
-  @Query("select distinct r.representativeId from Visit v join v.representatives r"
-      + " where r.representativeId in :representativeIds and r.entryOutcome = org.invisiblebars.entry.domain.EntryOutcome.ENTERED")
+  @Query(
+      "select distinct r.representativeId from Visit v join v.representatives r"
+          + " where r.representativeId in :representativeIds and r.entryOutcome = org.invisiblebars.entry.domain.EntryOutcome.ENTERED")
   List<UUID> whoEnteredBefore(@Param("representativeIds") Collection<UUID> representativeIds);
 }

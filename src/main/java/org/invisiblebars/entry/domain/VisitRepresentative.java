@@ -9,9 +9,9 @@ import java.util.UUID;
 
 /**
  * One representative named in a visit: their acknowledgement of the search notice and their gate
- * record. Equal by the person, the key of its row: Hibernate keeps the visit's set by these
- * equals, so a person is held once however the visit was loaded, and a changed record replaces its
- * row instead of adding one.
+ * record. Equal by the person, the key of its row: Hibernate keeps the visit's set by these equals,
+ * so a person is held once however the visit was loaded, and a changed record replaces its row
+ * instead of adding one.
  */
 @Embeddable
 public class VisitRepresentative {
@@ -65,7 +65,8 @@ public class VisitRepresentative {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof VisitRepresentative that && representativeId.equals(that.representativeId);
+    return other instanceof VisitRepresentative that
+        && representativeId.equals(that.representativeId);
   }
 
   @Override
@@ -73,13 +74,39 @@ public class VisitRepresentative {
     return representativeId.hashCode();
   }
 
-  public UUID getRepresentativeId() { return representativeId; }
-  public Instant getAcknowledgedAt() { return acknowledgedAt; }
-  public String getAcknowledgedBy() { return acknowledgedBy; }
-  public boolean isAcknowledged() { return acknowledgedAt != null; }
-  public EntryOutcome getEntryOutcome() { return entryOutcome; }
-  public SearchLevel getAppliedSearchLevel() { return appliedSearchLevel; }
-  public String getItemsFound() { return itemsFound; }
-  public Instant getGateRecordedAt() { return gateRecordedAt; }
-  public String getGateRecordedBy() { return gateRecordedBy; }
+  public UUID getRepresentativeId() {
+    return representativeId;
+  }
+
+  public Instant getAcknowledgedAt() {
+    return acknowledgedAt;
+  }
+
+  public String getAcknowledgedBy() {
+    return acknowledgedBy;
+  }
+
+  public boolean isAcknowledged() {
+    return acknowledgedAt != null;
+  }
+
+  public EntryOutcome getEntryOutcome() {
+    return entryOutcome;
+  }
+
+  public SearchLevel getAppliedSearchLevel() {
+    return appliedSearchLevel;
+  }
+
+  public String getItemsFound() {
+    return itemsFound;
+  }
+
+  public Instant getGateRecordedAt() {
+    return gateRecordedAt;
+  }
+
+  public String getGateRecordedBy() {
+    return gateRecordedBy;
+  }
 }

@@ -19,13 +19,17 @@ public enum VisitStatus {
   /** At least one representative entered; awaiting check-out. */
   IN_PROGRESS,
   COMPLETED,
-  /** Nobody entered: every representative refused the search, lacked the acknowledgement or did not come. */
+  /**
+   * Nobody entered: every representative refused the search, lacked the acknowledgement or did not
+   * come.
+   */
   NO_ENTRY,
   /** The window passed before the visit was decided or before anyone checked in. */
   EXPIRED,
   CANCELLED;
 
-  private static final Set<VisitStatus> PENDING = EnumSet.of(REQUESTED, UNDER_REVIEW, SCHEDULING, SCHEDULED);
+  private static final Set<VisitStatus> PENDING =
+      EnumSet.of(REQUESTED, UNDER_REVIEW, SCHEDULING, SCHEDULED);
 
   /** Not yet at the gate: the NGO may cancel, and a revocation cancels it. */
   public boolean isPending() {

@@ -43,37 +43,74 @@ class Entitlements {
   }
 
   private Entitlement mandate(List<Accreditation> all, LocalDate day) {
-    Optional<Accreditation> registered = all.stream().filter(a -> a.getStatus() == AccreditationStatus.MANDATE_REGISTERED)
-        .max(Comparator.comparing(Accreditation::getSubmittedAt));
+    Optional<Accreditation> registered =
+        all.stream()
+            .filter(a -> a.getStatus() == AccreditationStatus.MANDATE_REGISTERED)
+            .max(Comparator.comparing(Accreditation::getSubmittedAt));
     if (registered.isEmpty()) {
-      return new Entitlement(Optional.of("The organisation has no registered mandate."), Set.of(), Set.of(), Optional.empty());
+      return new Entitlement(
+          Optional.of("The organisation has no registered mandate."),
+          Set.of(),
+          Set.of(),
+          Optional.empty());
     }
     Accreditation mandate = registered.get();
-    Optional<String> problem = mandate.inForceOn(day) ? Optional.empty()
-        : Optional.of("The registered mandate was valid until " + mandate.getMandateValidUntil() + ", before the visit.");
-    Set<UUID> named = mandate.getNominees().stream().filter(n -> n.getVetting() != Vetting.REFUSED)
-        .map(Nominee::getRepresentativeId).collect(Collectors.toSet());
+    Optional<String> problem =
+        mandate.inForceOn(day)
+            ? Optional.empty()
+            : Optional.of(
+                "The registered mandate was valid until "
+                    + mandate.getMandateValidUntil()
+                    + ", before the visit.");
+    Set<UUID> named =
+        mandate.getNominees().stream()
+            .filter(n -> n.getVetting() != Vetting.REFUSED)
+            .map(Nominee::getRepresentativeId)
+            .collect(Collectors.toSet());
     return new Entitlement(problem, named, Set.of(), Optional.empty());
   }
 
   private Entitlement accreditation(List<Accreditation> all, Visit visit, LocalDate day) {
-    Optional<Accreditation> active = all.stream().filter(a -> a.getStatus() == AccreditationStatus.ACTIVE)
-        .max(Comparator.comparing((Accreditation a) -> a.getFacilityIds().contains(visit.getFacilityId()))
-            .thenComparing(Accreditation::getSubmittedAt));
+    Optional<Accreditation> active =
+        all.stream()
+            .filter(a -> a.getStatus() == AccreditationStatus.ACTIVE)
+            .max(
+                Comparator.comparing(
+                        (Accreditation a) -> a.getFacilityIds().contains(visit.getFacilityId()))
+                    .thenComparing(Accreditation::getSubmittedAt));
     if (active.isEmpty()) {
-      String latest = all.stream().max(Comparator.comparing(Accreditation::getSubmittedAt))
-          .map(a -> " (its latest accreditation is " + a.getStatus() + ")").orElse("");
-      return new Entitlement(Optional.of("The organisation has no active accreditation" + latest + "."), Set.of(), Set.of(),
+      String latest =
+          all.stream()
+              .max(Comparator.comparing(Accreditation::getSubmittedAt))
+              .map(a -> " (its latest accreditation is " + a.getStatus() + ")")
+              .orElse("");
+      return new Entitlement(
+          Optional.of("The organisation has no active accreditation" + latest + "."),
+          Set.of(),
+          Set.of(),
           Optional.empty());
     }
     Accreditation accreditation = active.get();
-    Optional<String> problem = accreditation.inForceOn(day) ? Optional.empty()
-        : Optional.of("The accreditation's term ends on " + accreditation.getTermEnd() + ", by the day of the visit.");
+    Optional<String> problem =
+        accreditation.inForceOn(day)
+            ? Optional.empty()
+            : Optional.of(
+                "The accreditation's term ends on "
+                    + accreditation.getTermEnd()
+                    + ", by the day of the visit.");
     Optional<Mou> mou = mous.findByAccreditationId(accreditation.getId());
     Set<UUID> named = mou.map(Mou::getRepresentativeIds).orElse(Set.of());
-    Set<UUID> cleared = accreditation.getNominees().stream().filter(n -> n.getVetting() == Vetting.CLEARED)
-        .map(Nominee::getRepresentativeId).filter(named::contains).collect(Collectors.toSet());
-    Optional<MouScope> scope = mou.map(m -> MouScope.of(m.getDays(), m.getHours(), m.getAllowedActivities(), m.getExcludedAreas()));
+    Set<UUID> cleared =
+        accreditation.getNominees().stream()
+            .filter(n -> n.getVetting() == Vetting.CLEARED)
+            .map(Nominee::getRepresentativeId)
+            .filter(named::contains)
+            .collect(Collectors.toSet());
+    Optional<MouScope> scope =
+        mou.map(
+            m ->
+                MouScope.of(
+                    m.getDays(), m.getHours(), m.getAllowedActivities(), m.getExcludedAreas()));
     return new Entitlement(problem, cleared, accreditation.getFacilityIds(), scope);
   }
 }

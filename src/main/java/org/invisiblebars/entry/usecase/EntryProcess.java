@@ -49,6 +49,7 @@ public final class EntryProcess {
   /** Message names, correlated by business key (the visit id). */
   public static final class Message {
     public static final String VISIT_CANCELLED = "VisitCancelled";
+
     /** The cancellation message's id in the model: the decision log's step of a cancellation. */
     public static final String VISIT_CANCELLED_ID = "Message_VisitCancelled";
 
@@ -58,8 +59,10 @@ public final class EntryProcess {
   /** Variable names. */
   public static final class Variable {
     public static final String VISIT_ID = "visitId";
+
     /** Display values for the Tasklist filters' columns, the only non-id variables. */
     public static final String ORGANISATION_NAME = "organisationName";
+
     public static final String FACILITY_NAME = "facilityName";
     public static final String FORMAL_MANDATE = "formalMandate";
     public static final String ANNOUNCED = "announced";
@@ -70,11 +73,20 @@ public final class EntryProcess {
     public static final String GATE_OPENS_AT = "gateOpensAt";
     public static final String WINDOW_ENDS_AT = "windowEndsAt";
     public static final String CHECK_OUT_ALERT_AT = "checkOutAlertAt";
-    /** Element variable of the briefing and check-in multi-instances: one representative per task. */
+
+    /**
+     * Element variable of the briefing and check-in multi-instances: one representative per task.
+     */
     public static final String REPRESENTATIVE_ID = "representativeId";
-    /** Transient collections of the check-ins and the briefings, set just before each (never stored). */
+
+    /**
+     * Transient collections of the check-ins and the briefings, set just before each (never
+     * stored).
+     */
     public static final String REPRESENTATIVE_IDS = "representativeIds";
+
     public static final String UNBRIEFED_REPRESENTATIVE_IDS = "unbriefedRepresentativeIds";
+
     /** Where the visit stands when the gate closes: IN_PROGRESS, NO_ENTRY or EXPIRED. */
     public static final String GATE_OUTCOME = "gateOutcome";
 
@@ -90,9 +102,14 @@ public final class EntryProcess {
     public static final String ESCALATE = "escalateVisitDecisionDelegate";
     public static final String EXPIRE = "expireVisitDelegate";
     public static final String CLOSE_GATE = "closeGateDelegate";
+
     /** Lists the representatives at the gate: everyone named, and those never briefed. */
     public static final String LIST_VISITORS = "listVisitorsDelegate";
-    /** The same lists, as the collections of instances started on earlier versions of the model call them. */
+
+    /**
+     * The same lists, as the collections of instances started on earlier versions of the model call
+     * them.
+     */
     public static final String REPRESENTATIVES = "visitRepresentatives";
 
     private Bean() {}

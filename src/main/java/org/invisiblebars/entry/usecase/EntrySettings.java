@@ -6,8 +6,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The rules of entry that an administration configures: the minimum notice of an NGO visit, when
- * an undecided visit is escalated, when the gate opens before the window, when security is alerted
+ * The rules of entry that an administration configures: the minimum notice of an NGO visit, when an
+ * undecided visit is escalated, when the gate opens before the window, when security is alerted
  * after it, and the facilities' time zone (days and hours of the MoU are local).
  */
 @Component
@@ -20,9 +20,11 @@ public class EntrySettings {
   private final Duration checkOutAlertAfter;
   private final ZoneId zone;
 
-  EntrySettings(@Value("${invisible-bars.entry.minimum-notice:P3D}") Duration minimumNotice,
+  EntrySettings(
+      @Value("${invisible-bars.entry.minimum-notice:P3D}") Duration minimumNotice,
       @Value("${invisible-bars.entry.escalate-before:PT48H}") Duration escalateBefore,
-      @Value("${invisible-bars.entry.unannounced-escalate-after:PT1H}") Duration unannouncedEscalateAfter,
+      @Value("${invisible-bars.entry.unannounced-escalate-after:PT1H}")
+          Duration unannouncedEscalateAfter,
       @Value("${invisible-bars.entry.gate-opens-before:PT2H}") Duration gateOpensBefore,
       @Value("${invisible-bars.entry.check-out-alert-after:PT1H}") Duration checkOutAlertAfter,
       @Value("${invisible-bars.entry.zone:UTC}") ZoneId zone) {
@@ -34,10 +36,27 @@ public class EntrySettings {
     this.zone = zone;
   }
 
-  public Duration minimumNotice() { return minimumNotice; }
-  public Duration escalateBefore() { return escalateBefore; }
-  public Duration unannouncedEscalateAfter() { return unannouncedEscalateAfter; }
-  public Duration gateOpensBefore() { return gateOpensBefore; }
-  public Duration checkOutAlertAfter() { return checkOutAlertAfter; }
-  public ZoneId zone() { return zone; }
+  public Duration minimumNotice() {
+    return minimumNotice;
+  }
+
+  public Duration escalateBefore() {
+    return escalateBefore;
+  }
+
+  public Duration unannouncedEscalateAfter() {
+    return unannouncedEscalateAfter;
+  }
+
+  public Duration gateOpensBefore() {
+    return gateOpensBefore;
+  }
+
+  public Duration checkOutAlertAfter() {
+    return checkOutAlertAfter;
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
 }

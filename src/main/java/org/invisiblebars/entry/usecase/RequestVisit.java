@@ -1,9 +1,9 @@
 package org.invisiblebars.entry.usecase;
 
-import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +26,8 @@ import org.invisiblebars.organisation.domain.OrganisationRepository;
 import org.invisiblebars.organisation.domain.Representative;
 import org.invisiblebars.organisation.domain.RepresentativeRepository;
 import org.invisiblebars.platform.validation.InputRules;
-import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.invisiblebars.platform.validation.InvalidInputException;
+import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.invisiblebars.platform.validation.NotFoundException;
 import org.invisiblebars.platform.validation.WithinYears;
 import org.springframework.stereotype.Service;
@@ -56,8 +56,15 @@ public class RequestVisit {
   private final Clock clock;
   private final InputRules rules;
 
-  RequestVisit(VisitRepository visits, OrganisationRepository organisations, RepresentativeRepository representatives,
-      FacilityRepository facilities, VisitProcessPort process, EntrySettings settings, Clock clock, InputRules rules) {
+  RequestVisit(
+      VisitRepository visits,
+      OrganisationRepository organisations,
+      RepresentativeRepository representatives,
+      FacilityRepository facilities,
+      VisitProcessPort process,
+      EntrySettings settings,
+      Clock clock,
+      InputRules rules) {
     this.rules = rules;
     this.visits = visits;
     this.organisations = organisations;
@@ -71,8 +78,10 @@ public class RequestVisit {
   /** An organisation requests a visit ahead; the same idempotency key returns the first visit. */
   @Transactional
   public Result request(UUID organisationId, Request request, String idempotencyKey, String actor) {
-    Organisation organisation = organisations.findForUpdateById(organisationId)
-        .orElseThrow(() -> new NotFoundException("organisation " + organisationId));
+    Organisation organisation =
+        organisations
+            .findForUpdateById(organisationId)
+            .orElseThrow(() -> new NotFoundException("organisation " + organisationId));
     Optional<Visit> earlier = earlier(organisationId, idempotencyKey);
     if (earlier.isPresent()) {
       return new Result(earlier.get(), false);
@@ -87,40 +96,72 @@ public class RequestVisit {
    * idempotency key (a second click, a second officer's device) returns the first visit.
    */
   @Transactional
-  public Result registerUnannounced(UnannouncedRequest request, String idempotencyKey, String actor) {
+  public Result registerUnannounced(
+      UnannouncedRequest request, String idempotencyKey, String actor) {
     if (request.organisationId() == null) {
       throw InvalidInputException.of("organisationId", "is required");
     }
-    Organisation organisation = organisations.findForUpdateById(request.organisationId())
-        .orElseThrow(() -> InvalidInputException.of("organisationId", "no such organisation"));
+    Organisation organisation =
+        organisations
+            .findForUpdateById(request.organisationId())
+            .orElseThrow(() -> InvalidInputException.of("organisationId", "no such organisation"));
     Optional<Visit> earlier = earlier(organisation.getId(), idempotencyKey);
     if (earlier.isPresent()) {
       return new Result(earlier.get(), false);
     }
     if (!organisation.getMandateType().isFormal()) {
-      throw InvalidInputException.of("organisationId",
-          "only NPM and ICRC monitors may visit unannounced; " + organisation.getName() + " must request its visits ahead");
+      throw InvalidInputException.of(
+          "organisationId",
+          "only NPM and ICRC monitors may visit unannounced; "
+              + organisation.getName()
+              + " must request its visits ahead");
     }
     Instant now = clock.instant();
-    Request asked = new Request(request.facilityId(), request.representativeIds(), now,
-        request.windowEnd(), request.activity(), request.areas(), request.equipment());
+    Request asked =
+        new Request(
+            request.facilityId(),
+            request.representativeIds(),
+            now,
+            request.windowEnd(),
+            request.activity(),
+            request.areas(),
+            request.equipment());
     VisitRequest details = validate(organisation.getId(), asked, now, false);
     return new Result(start(organisation, details, false, actor, now, idempotencyKey), true);
   }
 
   private Optional<Visit> earlier(UUID organisationId, String idempotencyKey) {
-    return idempotencyKey == null ? Optional.empty() : visits.findByOrganisationIdAndIdempotencyKey(organisationId, idempotencyKey);
+    return idempotencyKey == null
+        ? Optional.empty()
+        : visits.findByOrganisationIdAndIdempotencyKey(organisationId, idempotencyKey);
   }
 
-  private Visit start(Organisation organisation, VisitRequest details, boolean announced, String actor, Instant now,
+  private Visit start(
+      Organisation organisation,
+      VisitRequest details,
+      boolean announced,
+      String actor,
+      Instant now,
       String idempotencyKey) {
     MandateType mandate = organisation.getMandateType();
-    Visit visit = visits.save(new Visit(organisation.getId(), mandate, announced, details, actor, now, idempotencyKey));
-    Instant escalateAt = announced ? details.windowStart().minus(settings.escalateBefore())
-        : now.plus(settings.unannouncedEscalateAfter());
-    process.start(visit.getId(), mandate.isFormal(), announced, new VisitProcessPort.Deadlines(
-        escalateAt, details.windowStart().minus(settings.gateOpensBefore()), details.windowEnd(),
-        details.windowEnd().plus(settings.checkOutAlertAfter())), organisation.getName(),
+    Visit visit =
+        visits.save(
+            new Visit(
+                organisation.getId(), mandate, announced, details, actor, now, idempotencyKey));
+    Instant escalateAt =
+        announced
+            ? details.windowStart().minus(settings.escalateBefore())
+            : now.plus(settings.unannouncedEscalateAfter());
+    process.start(
+        visit.getId(),
+        mandate.isFormal(),
+        announced,
+        new VisitProcessPort.Deadlines(
+            escalateAt,
+            details.windowStart().minus(settings.gateOpensBefore()),
+            details.windowEnd(),
+            details.windowEnd().plus(settings.checkOutAlertAfter())),
+        organisation.getName(),
         facilities.findById(details.facilityId()).orElseThrow().getName());
     return visit;
   }
@@ -129,17 +170,23 @@ public class RequestVisit {
    * Every problem of the request at once: its constraints, then what only the organisation's
    * representatives, the facilities and the clock can tell.
    */
-  private VisitRequest validate(UUID organisationId, Request request, Instant now, boolean announced) {
+  private VisitRequest validate(
+      UUID organisationId, Request request, Instant now, boolean announced) {
     List<FieldProblem> more = new ArrayList<>();
     if (request.facilityId() != null && !facilities.existsById(request.facilityId())) {
       more.add(new FieldProblem("facilityId", "no such facility"));
     }
-    List<UUID> people = request.representativeIds() == null ? List.of() : request.representativeIds();
-    Set<UUID> own = representatives.findByOrganisationId(organisationId).stream().map(Representative::getId)
-        .collect(Collectors.toSet());
+    List<UUID> people =
+        request.representativeIds() == null ? List.of() : request.representativeIds();
+    Set<UUID> own =
+        representatives.findByOrganisationId(organisationId).stream()
+            .map(Representative::getId)
+            .collect(Collectors.toSet());
     for (int i = 0; i < people.size(); i++) {
       if (people.get(i) != null && !own.contains(people.get(i))) {
-        more.add(new FieldProblem("representativeIds[" + i + "]", "is not a representative of the organisation"));
+        more.add(
+            new FieldProblem(
+                "representativeIds[" + i + "]", "is not a representative of the organisation"));
       }
     }
     if (people.stream().distinct().count() != people.size()) {
@@ -153,12 +200,23 @@ public class RequestVisit {
       ZoneId zone = settings.zone();
       if (!request.windowEnd().isAfter(request.windowStart())) {
         more.add(new FieldProblem("windowEnd", "must be after windowStart"));
-      } else if (Duration.between(request.windowStart(), request.windowEnd()).compareTo(LONGEST_WINDOW) > 0) {
-        more.add(new FieldProblem("windowEnd", "a visit lasts at most " + LONGEST_WINDOW.toHours() + " hours"));
+      } else if (Duration.between(request.windowStart(), request.windowEnd())
+              .compareTo(LONGEST_WINDOW)
+          > 0) {
+        more.add(
+            new FieldProblem(
+                "windowEnd", "a visit lasts at most " + LONGEST_WINDOW.toHours() + " hours"));
       }
-      // the MoU's days and hours are read against one day; an unannounced monitor may stay past midnight
-      if (announced && !request.windowStart().atZone(zone).toLocalDate().equals(request.windowEnd().atZone(zone).toLocalDate())) {
-        more.add(new FieldProblem("windowEnd", "must be on the same day as windowStart (" + zone + ")"));
+      // the MoU's days and hours are read against one day; an unannounced monitor may stay past
+      // midnight
+      if (announced
+          && !request
+              .windowStart()
+              .atZone(zone)
+              .toLocalDate()
+              .equals(request.windowEnd().atZone(zone).toLocalDate())) {
+        more.add(
+            new FieldProblem("windowEnd", "must be on the same day as windowStart (" + zone + ")"));
       }
       if (announced && !request.windowStart().isAfter(now)) {
         more.add(new FieldProblem("windowStart", "must be in the future"));
@@ -169,7 +227,9 @@ public class RequestVisit {
     for (int i = 0; i < items.size(); i++) {
       String item = items.get(i);
       if (item == null || Arrays.stream(Equipment.values()).noneMatch(e -> e.name().equals(item))) {
-        more.add(new FieldProblem("equipment[" + i + "]", "must be one of " + Arrays.toString(Equipment.values())));
+        more.add(
+            new FieldProblem(
+                "equipment[" + i + "]", "must be one of " + Arrays.toString(Equipment.values())));
       } else {
         equipment.add(Equipment.valueOf(item));
       }
@@ -177,25 +237,42 @@ public class RequestVisit {
     problems.addAll(more);
     InputRules.throwIfAny(problems);
     List<String> areas = request.areas() == null ? List.of() : request.areas();
-    return new VisitRequest(request.facilityId(), people, request.windowStart(), request.windowEnd(),
-        request.activity().trim(), areas.stream().map(String::trim).toList(), equipment);
+    return new VisitRequest(
+        request.facilityId(),
+        people,
+        request.windowStart(),
+        request.windowEnd(),
+        request.activity().trim(),
+        areas.stream().map(String::trim).toList(),
+        equipment);
   }
 
   /** A visit request as the NGO API receives it; a visit is requested at most a year ahead. */
   public record Request(
       @NotNull UUID facilityId,
       @NotEmpty(message = "name at least one representative")
-      @Size(max = MAX_REPRESENTATIVES, message = "at most {max} people per visit")
-      List<@NotNull(message = "is not a representative of the organisation") UUID> representativeIds,
+          @Size(max = MAX_REPRESENTATIVES, message = "at most {max} people per visit")
+          List<@NotNull(message = "is not a representative of the organisation") UUID>
+              representativeIds,
       @NotNull @WithinYears(1) Instant windowStart,
       @NotNull @WithinYears(1) Instant windowEnd,
       @NotBlank @Size(max = 200) String activity,
-      @Size(max = 20, message = "at most {max} areas") List<@NotBlank @Size(max = 200) String> areas,
+      @Size(max = 20, message = "at most {max} areas")
+          List<@NotBlank @Size(max = 200) String> areas,
       List<String> equipment) {}
 
-  /** An unannounced visit as security registers it at the gate: it starts now and ends at {@code windowEnd}. */
-  public record UnannouncedRequest(@NotNull UUID organisationId, UUID facilityId, List<UUID> representativeIds,
-      @WithinYears(1) Instant windowEnd, String activity, List<String> areas, List<String> equipment) {}
+  /**
+   * An unannounced visit as security registers it at the gate: it starts now and ends at {@code
+   * windowEnd}.
+   */
+  public record UnannouncedRequest(
+      @NotNull UUID organisationId,
+      UUID facilityId,
+      List<UUID> representativeIds,
+      @WithinYears(1) Instant windowEnd,
+      String activity,
+      List<String> areas,
+      List<String> equipment) {}
 
   public record Result(Visit visit, boolean created) {}
 }

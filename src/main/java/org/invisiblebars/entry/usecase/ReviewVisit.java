@@ -1,7 +1,6 @@
 package org.invisiblebars.entry.usecase;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
@@ -11,8 +10,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.invisiblebars.entry.domain.EntryOutcome;
 import org.invisiblebars.entry.domain.MouScope;
-import org.invisiblebars.entry.domain.RiskAssessment.RiskInputs;
 import org.invisiblebars.entry.domain.RiskAssessment;
+import org.invisiblebars.entry.domain.RiskAssessment.RiskInputs;
 import org.invisiblebars.entry.domain.RiskAssessmentRepository;
 import org.invisiblebars.entry.domain.RiskLevel;
 import org.invisiblebars.entry.domain.ScopeCheck;
@@ -55,9 +54,17 @@ public class ReviewVisit {
   private final EntrySettings settings;
   private final Clock clock;
 
-  ReviewVisit(VisitRepository visits, RiskAssessmentRepository assessments, SecurityBriefingRepository briefings,
-      FacilityRepository facilities, RepresentativeRepository representatives, Entitlements entitlements,
-      VisitDecisions decisions, VisitSubject log, EntrySettings settings, Clock clock) {
+  ReviewVisit(
+      VisitRepository visits,
+      RiskAssessmentRepository assessments,
+      SecurityBriefingRepository briefings,
+      FacilityRepository facilities,
+      RepresentativeRepository representatives,
+      Entitlements entitlements,
+      VisitDecisions decisions,
+      VisitSubject log,
+      EntrySettings settings,
+      Clock clock) {
     this.visits = visits;
     this.assessments = assessments;
     this.briefings = briefings;
@@ -70,14 +77,24 @@ public class ReviewVisit {
     this.clock = clock;
   }
 
-  /** Checks the visit against the accreditation or mandate and the MoU; returns whether it is in scope. */
+  /**
+   * Checks the visit against the accreditation or mandate and the MoU; returns whether it is in
+   * scope.
+   */
   public boolean checkScope(UUID visitId) {
     Visit visit = visit(visitId);
     Facility facility = facility(visit);
-    Map<UUID, String> names = representatives.findAllById(visit.representativeIds()).stream()
-        .collect(Collectors.toMap(Representative::getId, Representative::getFullName));
-    List<String> violations = ScopeCheck.violations(visit, entitlements.of(visit, settings.zone()), facility, names,
-        settings.zone(), settings.minimumNotice());
+    Map<UUID, String> names =
+        representatives.findAllById(visit.representativeIds()).stream()
+            .collect(Collectors.toMap(Representative::getId, Representative::getFullName));
+    List<String> violations =
+        ScopeCheck.violations(
+            visit,
+            entitlements.of(visit, settings.zone()),
+            facility,
+            names,
+            settings.zone(),
+            settings.minimumNotice());
     if (violations.isEmpty()) {
       visit.acceptForReview();
       log.record(visitId, Element.CHECK_SCOPE, "IN_SCOPE", null, "system");
@@ -94,15 +111,26 @@ public class ReviewVisit {
     Facility facility = facility(visit);
     Set<UUID> people = new HashSet<>(visit.representativeIds());
     boolean firstVisit = !new HashSet<>(visits.whoEnteredBefore(people)).containsAll(people);
-    int incidents = (int) visits.countIncidentsSince(visit.getOrganisationId(), people,
-        clock.instant().minus(365, ChronoUnit.DAYS));
-    Set<String> highSecurity = facility.getHighSecurityAreas().stream().map(ReviewVisit::key).collect(Collectors.toSet());
-    boolean highSecurityRequested = visit.getAreas().stream().map(ReviewVisit::key).anyMatch(highSecurity::contains);
+    int incidents =
+        (int)
+            visits.countIncidentsSince(
+                visit.getOrganisationId(), people, clock.instant().minus(365, ChronoUnit.DAYS));
+    Set<String> highSecurity =
+        facility.getHighSecurityAreas().stream().map(ReviewVisit::key).collect(Collectors.toSet());
+    boolean highSecurityRequested =
+        visit.getAreas().stream().map(ReviewVisit::key).anyMatch(highSecurity::contains);
     boolean electronic = visit.getEquipment().stream().anyMatch(e -> e.isElectronic());
-    RiskInputs inputs = new RiskInputs(firstVisit, incidents, facility.getSecurityLevel(), facility.getAlertLevel(),
-        highSecurityRequested, electronic);
+    RiskInputs inputs =
+        new RiskInputs(
+            firstVisit,
+            incidents,
+            facility.getSecurityLevel(),
+            facility.getAlertLevel(),
+            highSecurityRequested,
+            electronic);
     VisitDecisions.RiskProposal proposal = decisions.proposeRisk(visit.getMandateType(), inputs);
-    return assessments.save(new RiskAssessment(visitId, inputs, proposal.risk(), proposal.rationale()));
+    return assessments.save(
+        new RiskAssessment(visitId, inputs, proposal.risk(), proposal.rationale()));
   }
 
   /** Security confirms the proposed risk; returns it. */
@@ -120,7 +148,8 @@ public class ReviewVisit {
   private RiskAssessment assessable(UUID visitId) {
     Visit visit = visit(visitId);
     if (visit.getStatus() != VisitStatus.UNDER_REVIEW) {
-      throw new ConflictException("visit " + visitId + " is " + visit.getStatus() + ": its risk is no longer assessed");
+      throw new ConflictException(
+          "visit " + visitId + " is " + visit.getStatus() + ": its risk is no longer assessed");
     }
     return assessment(visitId);
   }
@@ -132,12 +161,18 @@ public class ReviewVisit {
   public boolean determineSearchProtocol(UUID visitId) {
     Visit visit = visit(visitId);
     RiskAssessment assessment = assessment(visitId);
-    VisitDecisions.SearchProtocol protocol = decisions.searchProtocol(assessment.getRisk(), visit.getMandateType());
+    VisitDecisions.SearchProtocol protocol =
+        decisions.searchProtocol(assessment.getRisk(), visit.getMandateType());
     SearchLevel level = visit.withinMandate(protocol.level());
     assessment.applyProtocol(level, protocol.directorAuthorisationRequired(), protocol.rationale());
     if (!assessment.isDirectorAuthorisationRequired()) {
       visit.authorise(level, null);
-      log.record(visitId, Element.DETERMINE_SEARCH_PROTOCOL, "AUTHORISED_" + level, protocol.rationale(), "system");
+      log.record(
+          visitId,
+          Element.DETERMINE_SEARCH_PROTOCOL,
+          "AUTHORISED_" + level,
+          protocol.rationale(),
+          "system");
     }
     return assessment.isDirectorAuthorisationRequired();
   }
@@ -150,7 +185,10 @@ public class ReviewVisit {
     visit(visitId).authorise(level, conditions);
   }
 
-  /** The director denies the visit with reasons; a formal monitor's visit cannot be denied ({@link Visit#deny}). */
+  /**
+   * The director denies the visit with reasons; a formal monitor's visit cannot be denied ({@link
+   * Visit#deny}).
+   */
   public void deny(UUID visitId, String reasons) {
     visit(visitId).deny(reasons);
   }
@@ -165,20 +203,32 @@ public class ReviewVisit {
     visit(visitId).issueNotice(clock.instant());
   }
 
-  /** Representatives of the visit who were never briefed: each is briefed once, before their first entry. */
+  /**
+   * Representatives of the visit who were never briefed: each is briefed once, before their first
+   * entry.
+   */
   @Transactional(readOnly = true)
   public List<UUID> unbriefed(UUID visitId) {
-    List<UUID> people = visits.findById(visitId).orElseThrow(() -> new NotFoundException("visit " + visitId)).representativeIds();
-    Set<UUID> briefed = briefings.findByRepresentativeIdIn(people).stream().map(SecurityBriefing::getRepresentativeId)
-        .collect(Collectors.toSet());
+    List<UUID> people =
+        visits
+            .findById(visitId)
+            .orElseThrow(() -> new NotFoundException("visit " + visitId))
+            .representativeIds();
+    Set<UUID> briefed =
+        briefings.findByRepresentativeIdIn(people).stream()
+            .map(SecurityBriefing::getRepresentativeId)
+            .collect(Collectors.toSet());
     return people.stream().filter(p -> !briefed.contains(p)).toList();
   }
 
-  /** Security records a representative's briefing on emergency procedures; it is never asked again. */
+  /**
+   * Security records a representative's briefing on emergency procedures; it is never asked again.
+   */
   public void brief(UUID visitId, UUID representativeId, String notes, String actor) {
     visit(visitId).representative(representativeId);
     if (!briefings.existsById(representativeId)) {
-      briefings.save(new SecurityBriefing(representativeId, visitId, actor, clock.instant(), notes));
+      briefings.save(
+          new SecurityBriefing(representativeId, visitId, actor, clock.instant(), notes));
     }
   }
 
@@ -186,13 +236,21 @@ public class ReviewVisit {
    * Security records one representative at the gate: entered (with the search applied), refused, or
    * not admitted. Nobody enters before the security briefing.
    */
-  public void recordGate(UUID visitId, UUID representativeId, EntryOutcome outcome, SearchLevel applied, String itemsFound,
-      boolean acknowledgedAtGate, String actor) {
+  public void recordGate(
+      UUID visitId,
+      UUID representativeId,
+      EntryOutcome outcome,
+      SearchLevel applied,
+      String itemsFound,
+      boolean acknowledgedAtGate,
+      String actor) {
     Visit visit = visit(visitId);
     if (outcome == EntryOutcome.ENTERED && !briefings.existsById(representativeId)) {
-      throw InvalidInputException.of("entryOutcome", "the representative has not had the security briefing");
+      throw InvalidInputException.of(
+          "entryOutcome", "the representative has not had the security briefing");
     }
-    visit.recordGate(representativeId, outcome, applied, itemsFound, acknowledgedAtGate, actor, clock.instant());
+    visit.recordGate(
+        representativeId, outcome, applied, itemsFound, acknowledgedAtGate, actor, clock.instant());
   }
 
   /** The gate closes; returns where the visit stands: in progress, no entry, or expired. */
@@ -200,12 +258,18 @@ public class ReviewVisit {
     return visit(visitId).closeGate();
   }
 
-  /** Security checks the visitors out, recording any incident; an incident counts in later risk assessments. */
+  /**
+   * Security checks the visitors out, recording any incident; an incident counts in later risk
+   * assessments.
+   */
   public void checkOut(UUID visitId, String incident, String actor) {
     visit(visitId).checkOut(incident, actor, clock.instant());
   }
 
-  /** Security accounts for visitors not checked out an hour after the window (what happened goes to the decision log). */
+  /**
+   * Security accounts for visitors not checked out an hour after the window (what happened goes to
+   * the decision log).
+   */
   public void accountForVisitors(UUID visitId) {
     visit(visitId);
   }
@@ -213,7 +277,12 @@ public class ReviewVisit {
   /** The visit was not decided 48 hours before its window: the director is brought in. */
   public void escalate(UUID visitId) {
     visit(visitId);
-    log.record(visitId, Element.DECISION_OVERDUE, "ESCALATED", "not decided in time; escalated to the director", "system");
+    log.record(
+        visitId,
+        Element.DECISION_OVERDUE,
+        "ESCALATED",
+        "not decided in time; escalated to the director",
+        "system");
   }
 
   /** The window passed before the visit was decided. */
@@ -227,11 +296,15 @@ public class ReviewVisit {
    * cancellation on one visit are applied one after the other, each seeing what the one before did.
    */
   private Visit visit(UUID visitId) {
-    return visits.findForUpdateById(visitId).orElseThrow(() -> new NotFoundException("visit " + visitId));
+    return visits
+        .findForUpdateById(visitId)
+        .orElseThrow(() -> new NotFoundException("visit " + visitId));
   }
 
   private RiskAssessment assessment(UUID visitId) {
-    return assessments.findById(visitId).orElseThrow(() -> new IllegalStateException("visit " + visitId + " has no risk proposal"));
+    return assessments
+        .findById(visitId)
+        .orElseThrow(() -> new IllegalStateException("visit " + visitId + " has no risk proposal"));
   }
 
   private Facility facility(Visit visit) {
@@ -241,5 +314,4 @@ public class ReviewVisit {
   private static String key(String area) {
     return MouScope.normalise(area);
   }
-
 }

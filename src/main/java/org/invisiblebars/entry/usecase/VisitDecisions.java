@@ -14,5 +14,6 @@ public interface VisitDecisions {
 
   record RiskProposal(RiskLevel risk, String rationale) {}
 
-  record SearchProtocol(SearchLevel level, boolean directorAuthorisationRequired, String rationale) {}
+  record SearchProtocol(
+      SearchLevel level, boolean directorAuthorisationRequired, String rationale) {}
 }

@@ -15,7 +15,9 @@ import org.invisiblebars.platform.validation.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What happens to a visit outside the staff's tasks: acknowledgements, cancellation, revocation. */
+/**
+ * What happens to a visit outside the staff's tasks: acknowledgements, cancellation, revocation.
+ */
 @Service
 @Transactional
 public class VisitLifecycle {
@@ -26,7 +28,12 @@ public class VisitLifecycle {
   private final Clock clock;
   private final InputRules rules;
 
-  VisitLifecycle(VisitRepository visits, VisitProcessPort process, VisitSubject log, Clock clock, InputRules rules) {
+  VisitLifecycle(
+      VisitRepository visits,
+      VisitProcessPort process,
+      VisitSubject log,
+      Clock clock,
+      InputRules rules) {
     this.rules = rules;
     this.visits = visits;
     this.process = process;
@@ -41,12 +48,15 @@ public class VisitLifecycle {
       throw new NotFoundException("representative " + representativeId + " in visit " + visitId);
     }
     if (visit.getStatus() != VisitStatus.SCHEDULED) {
-      throw new ConflictException("the search notice can be acknowledged while the visit is SCHEDULED (it is "
-          + visit.getStatus() + ")");
+      throw new ConflictException(
+          "the search notice can be acknowledged while the visit is SCHEDULED (it is "
+              + visit.getStatus()
+              + ")");
     }
     if (!visit.representative(representativeId).isAcknowledged()) {
       visit.acknowledgeNotice(representativeId, actor, clock.instant());
-      log.record(visitId, "SearchNotice", "ACKNOWLEDGED", "representative " + representativeId, actor);
+      log.record(
+          visitId, "SearchNotice", "ACKNOWLEDGED", "representative " + representativeId, actor);
     }
   }
 
@@ -62,8 +72,10 @@ public class VisitLifecycle {
 
   /** The organisation's accreditation was revoked: every visit not yet at the gate is cancelled. */
   public int cancelPendingOf(UUID organisationId, String reasons, String actor) {
-    var pending = visits.findForUpdateByOrganisationIdAndStatusInOrderById(organisationId,
-        Arrays.stream(VisitStatus.values()).filter(VisitStatus::isPending).toList());
+    var pending =
+        visits.findForUpdateByOrganisationIdAndStatusInOrderById(
+            organisationId,
+            Arrays.stream(VisitStatus.values()).filter(VisitStatus::isPending).toList());
     pending.forEach(visit -> cancel(visit, reasons, actor));
     return pending.size();
   }
@@ -74,9 +86,14 @@ public class VisitLifecycle {
     process.cancelled(visit.getId());
   }
 
-  /** The visit, locked: a second acknowledgement or cancellation at the same moment sees what the first did. */
+  /**
+   * The visit, locked: a second acknowledgement or cancellation at the same moment sees what the
+   * first did.
+   */
   private Visit visit(UUID visitId) {
-    return visits.findForUpdateById(visitId).orElseThrow(() -> new NotFoundException("visit " + visitId));
+    return visits
+        .findForUpdateById(visitId)
+        .orElseThrow(() -> new NotFoundException("visit " + visitId));
   }
 
   /** Why a visit is cancelled. */

@@ -3,11 +3,22 @@ package org.invisiblebars.entry.usecase;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The entry-authorisation process as the use cases see it: started per visit, told of a cancellation. */
+/**
+ * The entry-authorisation process as the use cases see it: started per visit, told of a
+ * cancellation.
+ */
 public interface VisitProcessPort {
 
-  /** Starts the process; the organisation and facility names are the columns of the Tasklist filters. */
-  void start(UUID visitId, boolean formalMandate, boolean announced, Deadlines deadlines, String organisationName,
+  /**
+   * Starts the process; the organisation and facility names are the columns of the Tasklist
+   * filters.
+   */
+  void start(
+      UUID visitId,
+      boolean formalMandate,
+      boolean announced,
+      Deadlines deadlines,
+      String organisationName,
       String facilityName);
 
   void cancelled(UUID visitId);
@@ -16,5 +27,6 @@ public interface VisitProcessPort {
    * The process's timers: escalation to the director if undecided, the gate opening, the end of the
    * window (expiry) and the check-out alert.
    */
-  record Deadlines(Instant escalateAt, Instant gateOpensAt, Instant windowEndsAt, Instant checkOutAlertAt) {}
+  record Deadlines(
+      Instant escalateAt, Instant gateOpensAt, Instant windowEndsAt, Instant checkOutAlertAt) {}
 }

@@ -42,8 +42,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class VisitQueries {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm", Locale.ENGLISH);
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
   private final VisitRepository visits;
   private final RiskAssessmentRepository assessments;
@@ -53,8 +55,13 @@ public class VisitQueries {
   private final FacilityRepository facilities;
   private final EntrySettings settings;
 
-  VisitQueries(VisitRepository visits, RiskAssessmentRepository assessments, SecurityBriefingRepository briefings,
-      OrganisationRepository organisations, RepresentativeRepository representatives, FacilityRepository facilities,
+  VisitQueries(
+      VisitRepository visits,
+      RiskAssessmentRepository assessments,
+      SecurityBriefingRepository briefings,
+      OrganisationRepository organisations,
+      RepresentativeRepository representatives,
+      FacilityRepository facilities,
       EntrySettings settings) {
     this.visits = visits;
     this.assessments = assessments;
@@ -65,9 +72,14 @@ public class VisitQueries {
     this.settings = settings;
   }
 
-  /** The visit, or "not found" when it belongs to another organisation than {@code organisationScope}. */
+  /**
+   * The visit, or "not found" when it belongs to another organisation than {@code
+   * organisationScope}.
+   */
   public Visit scoped(UUID id, Optional<UUID> organisationScope) {
-    return visits.findById(id).filter(v -> organisationScope.map(v.getOrganisationId()::equals).orElse(true))
+    return visits
+        .findById(id)
+        .filter(v -> organisationScope.map(v.getOrganisationId()::equals).orElse(true))
         .orElseThrow(() -> new NotFoundException("visit " + id));
   }
 
@@ -81,23 +93,42 @@ public class VisitQueries {
   }
 
   public List<VisitView> list(Optional<UUID> organisationScope, boolean withAssessment) {
-    List<Visit> found = organisationScope.map(visits::findByOrganisationIdOrderByWindowStartDesc)
-        .orElseGet(visits::findAllByOrderByWindowStartDesc);
+    List<Visit> found =
+        organisationScope
+            .map(visits::findByOrganisationIdOrderByWindowStartDesc)
+            .orElseGet(visits::findAllByOrderByWindowStartDesc);
     Related related = related(found, withAssessment);
     return found.stream().map(v -> view(v, organisationScope.isEmpty(), related)).toList();
   }
 
-  /** What the views of some visits show from other tables, each table read once for all of them, not once per visit. */
-  private record Related(Map<UUID, String> names, Map<UUID, Organisation> organisations, Map<UUID, Facility> facilities,
+  /**
+   * What the views of some visits show from other tables, each table read once for all of them, not
+   * once per visit.
+   */
+  private record Related(
+      Map<UUID, String> names,
+      Map<UUID, Organisation> organisations,
+      Map<UUID, Facility> facilities,
       Map<UUID, RiskAssessment> assessments) {}
 
   private Related related(List<Visit> found, boolean withAssessment) {
-    Set<UUID> people = found.stream().flatMap(v -> v.representativeIds().stream()).collect(Collectors.toSet());
+    Set<UUID> people =
+        found.stream().flatMap(v -> v.representativeIds().stream()).collect(Collectors.toSet());
     return new Related(
-        representatives.findAllById(people).stream().collect(Collectors.toMap(Representative::getId, Representative::getFullName)),
-        byId(organisations.findAllById(found.stream().map(Visit::getOrganisationId).collect(Collectors.toSet())), Organisation::getId),
-        byId(facilities.findAllById(found.stream().map(Visit::getFacilityId).collect(Collectors.toSet())), Facility::getId),
-        withAssessment ? byId(assessments.findAllById(found.stream().map(Visit::getId).toList()), RiskAssessment::getVisitId)
+        representatives.findAllById(people).stream()
+            .collect(Collectors.toMap(Representative::getId, Representative::getFullName)),
+        byId(
+            organisations.findAllById(
+                found.stream().map(Visit::getOrganisationId).collect(Collectors.toSet())),
+            Organisation::getId),
+        byId(
+            facilities.findAllById(
+                found.stream().map(Visit::getFacilityId).collect(Collectors.toSet())),
+            Facility::getId),
+        withAssessment
+            ? byId(
+                assessments.findAllById(found.stream().map(Visit::getId).toList()),
+                RiskAssessment::getVisitId)
             : Map.of());
   }
 
@@ -107,17 +138,28 @@ public class VisitQueries {
 
   private VisitView view(Visit visit, boolean staff, Related related) {
     Map<UUID, String> names = related.names();
-    List<RepresentativeView> people = visit.getRepresentatives().stream()
-        .sorted(Comparator.comparing(r -> names.getOrDefault(r.getRepresentativeId(), "")))
-        .map(r -> new RepresentativeView(r.getRepresentativeId(), names.get(r.getRepresentativeId()), r.getAcknowledgedAt(),
-            r.getEntryOutcome() == null ? null : r.getEntryOutcome().name()))
-        .toList();
+    List<RepresentativeView> people =
+        visit.getRepresentatives().stream()
+            .sorted(Comparator.comparing(r -> names.getOrDefault(r.getRepresentativeId(), "")))
+            .map(
+                r ->
+                    new RepresentativeView(
+                        r.getRepresentativeId(),
+                        names.get(r.getRepresentativeId()),
+                        r.getAcknowledgedAt(),
+                        r.getEntryOutcome() == null ? null : r.getEntryOutcome().name()))
+            .toList();
     RiskAssessment found = related.assessments().get(visit.getId());
     AssessmentView assessment = found == null ? null : assessmentView(found);
-    return new VisitView(visit.getId(),
-        VisitView.Request.of(visit, related.organisations().get(visit.getOrganisationId()).getName(),
+    return new VisitView(
+        visit.getId(),
+        VisitView.Request.of(
+            visit,
+            related.organisations().get(visit.getOrganisationId()).getName(),
             related.facilities().get(visit.getFacilityId()).getName()),
-        VisitView.Progress.of(visit, awaiting(visit, names), staff), people, assessment);
+        VisitView.Progress.of(visit, awaiting(visit, names), staff),
+        people,
+        assessment);
   }
 
   private String awaiting(Visit visit, Map<UUID, String> names) {
@@ -125,9 +167,15 @@ public class VisitQueries {
       case REQUESTED, UNDER_REVIEW -> "the prison administration's review of the visit";
       case SCHEDULING -> "scheduling by the liaison officer";
       case SCHEDULED -> {
-        List<String> missing = visit.getRepresentatives().stream().filter(r -> !r.isAcknowledged())
-            .map(r -> names.get(r.getRepresentativeId())).sorted().toList();
-        yield missing.isEmpty() ? "the visit" : "acknowledgement of the search notice by " + String.join(", ", missing);
+        List<String> missing =
+            visit.getRepresentatives().stream()
+                .filter(r -> !r.isAcknowledged())
+                .map(r -> names.get(r.getRepresentativeId()))
+                .sorted()
+                .toList();
+        yield missing.isEmpty()
+            ? "the visit"
+            : "acknowledgement of the search notice by " + String.join(", ", missing);
       }
       case IN_PROGRESS -> "check-out";
       default -> null;
@@ -136,17 +184,33 @@ public class VisitQueries {
 
   private static AssessmentView assessmentView(RiskAssessment a) {
     RiskAssessment.RiskInputs in = a.inputs();
-    return new AssessmentView(a.getProposedRisk().name(), a.getProposedRationale(), in.firstVisit(), in.incidentsLast12Months(),
-        in.facilitySecurityLevel().name(), in.alertLevel().name(), in.highSecurityAreasRequested(), in.electronicEquipment(),
-        a.getRisk() == null ? null : a.getRisk().name(), a.getOverrideReasons(), a.getAssessedBy(), a.getAssessedAt(),
-        a.getSearchLevel() == null ? null : a.getSearchLevel().name(), a.isDirectorAuthorisationRequired(), a.getSearchRationale());
+    return new AssessmentView(
+        a.getProposedRisk().name(),
+        a.getProposedRationale(),
+        in.firstVisit(),
+        in.incidentsLast12Months(),
+        in.facilitySecurityLevel().name(),
+        in.alertLevel().name(),
+        in.highSecurityAreasRequested(),
+        in.electronicEquipment(),
+        a.getRisk() == null ? null : a.getRisk().name(),
+        a.getOverrideReasons(),
+        a.getAssessedBy(),
+        a.getAssessedAt(),
+        a.getSearchLevel() == null ? null : a.getSearchLevel().name(),
+        a.isDirectorAuthorisationRequired(),
+        a.getSearchRationale());
   }
 
-  /** The search notice of a scheduled visit: why and how the visitors are searched, and their rights. */
+  /**
+   * The search notice of a scheduled visit: why and how the visitors are searched, and their
+   * rights.
+   */
   public SearchNotice notice(UUID id, Optional<UUID> organisationScope) {
     Visit visit = scoped(id, organisationScope);
     if (visit.getNoticeIssuedAt() == null) {
-      throw new ConflictException("the search notice of this visit is not issued yet (status " + visit.getStatus() + ")");
+      throw new ConflictException(
+          "the search notice of this visit is not issued yet (status " + visit.getStatus() + ")");
     }
     SearchLevel level = visit.getAuthorisedSearchLevel();
     Facility facility = facility(visit);
@@ -157,47 +221,92 @@ public class VisitQueries {
         techniques.add(step.title() + ": " + step.techniques());
       }
     }
-    String why = "Everyone who enters " + facility.getName() + " is searched, so that no weapons, drugs, telephones or other "
-        + "prohibited items come into the prison, and to protect prisoners, staff and visitors. The search is proportionate: "
-        + "its level was set by the prison's security staff from an assessment of this visit"
-        + (visit.getMandateType().isFormal() ? ", and a " + visit.getMandateType() + " monitor is never searched beyond what the "
-            + "mandate allows" : "") + ".";
-    List<String> rights = List.of(
-        "You will be searched with these techniques only, and never beyond the " + level.title().toLowerCase(Locale.ENGLISH) + ".",
-        "A pat-down or any further search is made by an officer of your gender, out of public view.",
-        "You may refuse to be searched. If you refuse, you do not enter and you are free to leave; refusing has no other consequence.",
-        "Items that are not allowed inside are kept at the gate and returned when you leave.",
-        "You may ask for the name of the officer who searches you and complain to the Director of the prison system.",
-        "Each visitor must acknowledge this notice before the visit; without the acknowledgement there is no entry.");
-    List<NoticeAcknowledgement> acknowledgements = visit.getRepresentatives().stream()
-        .sorted(Comparator.comparing(r -> names.getOrDefault(r.getRepresentativeId(), "")))
-        .map(r -> new NoticeAcknowledgement(r.getRepresentativeId(), names.get(r.getRepresentativeId()), r.getAcknowledgedAt()))
-        .toList();
-    return new SearchNotice(visit.getId(), organisation(visit).getName(), facility.getName(), window(visit), level.name(),
-        level.title(), why, techniques, rights, visit.getConditions(), visit.getEscort(), visit.getMeetingPoint(),
-        visit.getNoticeIssuedAt(), acknowledgements);
+    String why =
+        "Everyone who enters "
+            + facility.getName()
+            + " is searched, so that no weapons, drugs, telephones or other "
+            + "prohibited items come into the prison, and to protect prisoners, staff and visitors. The search is proportionate: "
+            + "its level was set by the prison's security staff from an assessment of this visit"
+            + (visit.getMandateType().isFormal()
+                ? ", and a "
+                    + visit.getMandateType()
+                    + " monitor is never searched beyond what the "
+                    + "mandate allows"
+                : "")
+            + ".";
+    List<String> rights =
+        List.of(
+            "You will be searched with these techniques only, and never beyond the "
+                + level.title().toLowerCase(Locale.ENGLISH)
+                + ".",
+            "A pat-down or any further search is made by an officer of your gender, out of public view.",
+            "You may refuse to be searched. If you refuse, you do not enter and you are free to leave; refusing has no other consequence.",
+            "Items that are not allowed inside are kept at the gate and returned when you leave.",
+            "You may ask for the name of the officer who searches you and complain to the Director of the prison system.",
+            "Each visitor must acknowledge this notice before the visit; without the acknowledgement there is no entry.");
+    List<NoticeAcknowledgement> acknowledgements =
+        visit.getRepresentatives().stream()
+            .sorted(Comparator.comparing(r -> names.getOrDefault(r.getRepresentativeId(), "")))
+            .map(
+                r ->
+                    new NoticeAcknowledgement(
+                        r.getRepresentativeId(),
+                        names.get(r.getRepresentativeId()),
+                        r.getAcknowledgedAt()))
+            .toList();
+    return new SearchNotice(
+        visit.getId(),
+        organisation(visit).getName(),
+        facility.getName(),
+        window(visit),
+        level.name(),
+        level.title(),
+        why,
+        techniques,
+        rights,
+        visit.getConditions(),
+        visit.getEscort(),
+        visit.getMeetingPoint(),
+        visit.getNoticeIssuedAt(),
+        acknowledgements);
   }
 
   /**
-   * A visit as its staff tasks show it: with the names of its organisation, facility and people, its
-   * window as the prison reads it, and which of its people were ever briefed. The words are the
+   * A visit as its staff tasks show it: with the names of its organisation, facility and people,
+   * its window as the prison reads it, and which of its people were ever briefed. The words are the
    * task's handler's; this says what there is.
    */
   public TaskView forTask(UUID id) {
     Visit visit = scoped(id, Optional.empty());
-    Set<UUID> briefed = briefings.findByRepresentativeIdIn(visit.representativeIds()).stream()
-        .map(SecurityBriefing::getRepresentativeId).collect(Collectors.toSet());
-    return new TaskView(visit, organisation(visit).getName(), facility(visit).getName(), names(visit), window(visit), briefed);
+    Set<UUID> briefed =
+        briefings.findByRepresentativeIdIn(visit.representativeIds()).stream()
+            .map(SecurityBriefing::getRepresentativeId)
+            .collect(Collectors.toSet());
+    return new TaskView(
+        visit,
+        organisation(visit).getName(),
+        facility(visit).getName(),
+        names(visit),
+        window(visit),
+        briefed);
   }
 
-  /** The risk assessment of a visit: the proposal and its factors, security's assessment, the protocol. */
+  /**
+   * The risk assessment of a visit: the proposal and its factors, security's assessment, the
+   * protocol.
+   */
   public RiskAssessment assessment(UUID id) {
-    return assessments.findById(id).orElseThrow(() -> new NotFoundException("risk assessment of visit " + id));
+    return assessments
+        .findById(id)
+        .orElseThrow(() -> new NotFoundException("risk assessment of visit " + id));
   }
 
   /** The name of a representative; the id when the person is unknown. */
   public String representativeName(UUID representativeId) {
-    return representatives.findById(representativeId).map(Representative::getFullName).orElse(representativeId.toString());
+    return representatives
+        .findById(representativeId)
+        .map(Representative::getFullName)
+        .orElse(representativeId.toString());
   }
 
   private String window(Visit visit) {
@@ -221,51 +330,127 @@ public class VisitQueries {
 
   /**
    * A visit as the API answers it, one flat object in JSON, built from named parts: what was asked
-   * and what became of it. The incident is shown to staff only, the assessment to those who may read it.
+   * and what became of it. The incident is shown to staff only, the assessment to those who may
+   * read it.
    */
-  public record VisitView(UUID id, @JsonUnwrapped Request request, @JsonUnwrapped Progress progress,
-      List<RepresentativeView> representatives, AssessmentView riskAssessment) {
+  public record VisitView(
+      UUID id,
+      @JsonUnwrapped Request request,
+      @JsonUnwrapped Progress progress,
+      List<RepresentativeView> representatives,
+      AssessmentView riskAssessment) {
 
     /** What the organisation asked for: who, where, when, to do what, with what. */
-    public record Request(UUID organisationId, String organisationName, UUID facilityId, String facilityName, String mandateType,
-        boolean announced, Instant windowStart, Instant windowEnd, String activity, List<String> areas, List<String> equipment,
+    public record Request(
+        UUID organisationId,
+        String organisationName,
+        UUID facilityId,
+        String facilityName,
+        String mandateType,
+        boolean announced,
+        Instant windowStart,
+        Instant windowEnd,
+        String activity,
+        List<String> areas,
+        List<String> equipment,
         Instant requestedAt) {
 
       static Request of(Visit visit, String organisationName, String facilityName) {
-        return new Request(visit.getOrganisationId(), organisationName, visit.getFacilityId(), facilityName,
-            visit.getMandateType().name(), visit.isAnnounced(), visit.getWindowStart(), visit.getWindowEnd(), visit.getActivity(),
-            List.copyOf(visit.getAreas()), visit.getEquipment().stream().map(Equipment::name).sorted().toList(), visit.getRequestedAt());
+        return new Request(
+            visit.getOrganisationId(),
+            organisationName,
+            visit.getFacilityId(),
+            facilityName,
+            visit.getMandateType().name(),
+            visit.isAnnounced(),
+            visit.getWindowStart(),
+            visit.getWindowEnd(),
+            visit.getActivity(),
+            List.copyOf(visit.getAreas()),
+            visit.getEquipment().stream().map(Equipment::name).sorted().toList(),
+            visit.getRequestedAt());
       }
     }
 
     /** What became of the request, from the scope check to the check-out or cancellation. */
-    public record Progress(VisitStatus status, String awaiting, List<String> rejectionReasons, String denialReasons,
-        String authorisedSearchLevel, String conditions, String escort, String meetingPoint, Instant noticeIssuedAt,
-        Instant checkedOutAt, String cancellationReasons, String incident) {
+    public record Progress(
+        VisitStatus status,
+        String awaiting,
+        List<String> rejectionReasons,
+        String denialReasons,
+        String authorisedSearchLevel,
+        String conditions,
+        String escort,
+        String meetingPoint,
+        Instant noticeIssuedAt,
+        Instant checkedOutAt,
+        String cancellationReasons,
+        String incident) {
 
       static Progress of(Visit visit, String awaiting, boolean staff) {
-        return new Progress(visit.getStatus(), awaiting, visit.rejectionReasons().isEmpty() ? null : visit.rejectionReasons(),
-            visit.getDenialReasons(), visit.getAuthorisedSearchLevel() == null ? null : visit.getAuthorisedSearchLevel().name(),
-            visit.getConditions(), visit.getEscort(), visit.getMeetingPoint(), visit.getNoticeIssuedAt(), visit.getCheckedOutAt(),
-            visit.getCancellationReasons(), staff ? visit.getIncident() : null);
+        return new Progress(
+            visit.getStatus(),
+            awaiting,
+            visit.rejectionReasons().isEmpty() ? null : visit.rejectionReasons(),
+            visit.getDenialReasons(),
+            visit.getAuthorisedSearchLevel() == null
+                ? null
+                : visit.getAuthorisedSearchLevel().name(),
+            visit.getConditions(),
+            visit.getEscort(),
+            visit.getMeetingPoint(),
+            visit.getNoticeIssuedAt(),
+            visit.getCheckedOutAt(),
+            visit.getCancellationReasons(),
+            staff ? visit.getIncident() : null);
       }
     }
   }
 
   /** A visit with what its staff tasks show beside it ({@link #forTask}). */
-  public record TaskView(Visit visit, String organisationName, String facilityName, Map<UUID, String> names, String window,
+  public record TaskView(
+      Visit visit,
+      String organisationName,
+      String facilityName,
+      Map<UUID, String> names,
+      String window,
       Set<UUID> briefed) {}
 
-  public record RepresentativeView(UUID id, String name, Instant noticeAcknowledgedAt, String entryOutcome) {}
+  public record RepresentativeView(
+      UUID id, String name, Instant noticeAcknowledgedAt, String entryOutcome) {}
 
-  public record AssessmentView(String proposedRisk, String proposedRationale, boolean firstVisit, int incidentsLast12Months,
-      String facilitySecurityLevel, String alertLevel, boolean highSecurityAreasRequested, boolean electronicEquipment,
-      String risk, String overrideReasons, String assessedBy, Instant assessedAt, String searchLevel,
-      boolean directorAuthorisationRequired, String searchRationale) {}
+  public record AssessmentView(
+      String proposedRisk,
+      String proposedRationale,
+      boolean firstVisit,
+      int incidentsLast12Months,
+      String facilitySecurityLevel,
+      String alertLevel,
+      boolean highSecurityAreasRequested,
+      boolean electronicEquipment,
+      String risk,
+      String overrideReasons,
+      String assessedBy,
+      Instant assessedAt,
+      String searchLevel,
+      boolean directorAuthorisationRequired,
+      String searchRationale) {}
 
-  public record SearchNotice(UUID visitId, String organisationName, String facilityName, String window, String searchLevel,
-      String searchTitle, String why, List<String> techniques, List<String> rights, String conditions, String escort,
-      String meetingPoint, Instant issuedAt, List<NoticeAcknowledgement> acknowledgements) {}
+  public record SearchNotice(
+      UUID visitId,
+      String organisationName,
+      String facilityName,
+      String window,
+      String searchLevel,
+      String searchTitle,
+      String why,
+      List<String> techniques,
+      List<String> rights,
+      String conditions,
+      String escort,
+      String meetingPoint,
+      Instant issuedAt,
+      List<NoticeAcknowledgement> acknowledgements) {}
 
   public record NoticeAcknowledgement(UUID representativeId, String name, Instant acknowledgedAt) {}
 }

@@ -21,6 +21,7 @@ public class VisitSubject {
   }
 
   void record(UUID visitId, String step, String decision, String reasons, String actor) {
-    decisionLog.save(new DecisionLogEntry(TYPE, visitId, step, decision, reasons, actor, clock.instant()));
+    decisionLog.save(
+        new DecisionLogEntry(TYPE, visitId, step, decision, reasons, actor, clock.instant()));
   }
 }

@@ -6,8 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.invisiblebars.facility.domain.Facility;
-import org.invisiblebars.facility.domain.SecurityLevel;
 import org.invisiblebars.facility.domain.FacilityRepository;
+import org.invisiblebars.facility.domain.SecurityLevel;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -15,7 +15,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Two demo facilities with their security level, high-security areas and visiting hours, idempotently; only with the {@code demo} profile. */
+/**
+ * Two demo facilities with their security level, high-security areas and visiting hours,
+ * idempotently; only with the {@code demo} profile.
+ */
 @Component
 @Profile("demo")
 @Order(5)
@@ -24,7 +27,12 @@ class DemoFacilitySeeder implements ApplicationRunner {
   static final String CENTRAL_PRISON = "Central Prison";
   static final String NORTH_WOMENS_PRISON = "North Women's Prison";
   private static final Set<DayOfWeek> WEEKDAYS =
-      EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+      EnumSet.of(
+          DayOfWeek.MONDAY,
+          DayOfWeek.TUESDAY,
+          DayOfWeek.WEDNESDAY,
+          DayOfWeek.THURSDAY,
+          DayOfWeek.FRIDAY);
 
   private final FacilityRepository facilities;
 
@@ -37,14 +45,22 @@ class DemoFacilitySeeder implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     if (facilities.findByName(CENTRAL_PRISON).isEmpty()) {
       Facility central = new Facility(CENTRAL_PRISON, 3);
-      central.describe(SecurityLevel.HIGH, List.of("Segregation unit", "High-security wing"), WEEKDAYS,
-          LocalTime.of(9, 0), LocalTime.of(16, 0));
+      central.describe(
+          SecurityLevel.HIGH,
+          List.of("Segregation unit", "High-security wing"),
+          WEEKDAYS,
+          LocalTime.of(9, 0),
+          LocalTime.of(16, 0));
       facilities.save(central);
     }
     if (facilities.findByName(NORTH_WOMENS_PRISON).isEmpty()) {
       Facility north = new Facility(NORTH_WOMENS_PRISON, 2);
-      north.describe(SecurityLevel.MEDIUM, List.of("Mother and baby unit"),
-          EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY), LocalTime.of(10, 0), LocalTime.of(17, 0));
+      north.describe(
+          SecurityLevel.MEDIUM,
+          List.of("Mother and baby unit"),
+          EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY),
+          LocalTime.of(10, 0),
+          LocalTime.of(17, 0));
       facilities.save(north);
     }
   }

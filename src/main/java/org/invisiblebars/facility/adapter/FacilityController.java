@@ -41,7 +41,10 @@ class FacilityController {
   @GetMapping
   List<FacilityView> list(Authentication authentication) {
     boolean staff = Caller.of(authentication).isStaff();
-    return facilities.all().stream().sorted(Comparator.comparing(Facility::getName)).map(f -> FacilityView.of(f, staff)).toList();
+    return facilities.all().stream()
+        .sorted(Comparator.comparing(Facility::getName))
+        .map(f -> FacilityView.of(f, staff))
+        .toList();
   }
 
   @GetMapping("/{id}")
@@ -52,26 +55,58 @@ class FacilityController {
   @PostMapping
   ResponseEntity<FacilityView> register(@RequestBody ManageFacilities.Registration registration) {
     Facility created = facilities.register(registration);
-    return ResponseEntity.created(URI.create("/api/v1/facilities/" + created.getId())).body(FacilityView.of(created, true));
+    return ResponseEntity.created(URI.create("/api/v1/facilities/" + created.getId()))
+        .body(FacilityView.of(created, true));
   }
 
   @PutMapping("/{id}/alert-level")
-  FacilityView setAlertLevel(@PathVariable UUID id, @RequestBody ManageFacilities.AlertChange change, Authentication authentication) {
+  FacilityView setAlertLevel(
+      @PathVariable UUID id,
+      @RequestBody ManageFacilities.AlertChange change,
+      Authentication authentication) {
     return FacilityView.of(facilities.setAlertLevel(id, change, authentication.getName()), true);
   }
 
   /** Security details are null for callers who are not staff (and then left out of the JSON). */
-  record FacilityView(UUID id, String name, Set<DayOfWeek> visitingDays, LocalTime visitingFrom, LocalTime visitingUntil,
-      Integer liaisonCapacity, SecurityLevel securityLevel, Set<String> highSecurityAreas, AlertLevel alertLevel,
-      String alertSetBy, Instant alertSetAt) {
+  record FacilityView(
+      UUID id,
+      String name,
+      Set<DayOfWeek> visitingDays,
+      LocalTime visitingFrom,
+      LocalTime visitingUntil,
+      Integer liaisonCapacity,
+      SecurityLevel securityLevel,
+      Set<String> highSecurityAreas,
+      AlertLevel alertLevel,
+      String alertSetBy,
+      Instant alertSetAt) {
 
     static FacilityView of(Facility f, boolean staff) {
       return staff
-          ? new FacilityView(f.getId(), f.getName(), f.getVisitingDays(), f.getVisitingFrom(), f.getVisitingUntil(),
-              f.getLiaisonCapacity(), f.getSecurityLevel(), f.getHighSecurityAreas(), f.getAlertLevel(), f.getAlertSetBy(),
+          ? new FacilityView(
+              f.getId(),
+              f.getName(),
+              f.getVisitingDays(),
+              f.getVisitingFrom(),
+              f.getVisitingUntil(),
+              f.getLiaisonCapacity(),
+              f.getSecurityLevel(),
+              f.getHighSecurityAreas(),
+              f.getAlertLevel(),
+              f.getAlertSetBy(),
               f.getAlertSetAt())
-          : new FacilityView(f.getId(), f.getName(), f.getVisitingDays(), f.getVisitingFrom(), f.getVisitingUntil(),
-              null, null, null, null, null, null);
+          : new FacilityView(
+              f.getId(),
+              f.getName(),
+              f.getVisitingDays(),
+              f.getVisitingFrom(),
+              f.getVisitingUntil(),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null);
     }
   }
 }

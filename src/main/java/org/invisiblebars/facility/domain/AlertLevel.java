@@ -1,6 +1,8 @@
 package org.invisiblebars.facility.domain;
 
-/** The facility's current alert level, set by security staff; an input of the visit-risk decision. */
+/**
+ * The facility's current alert level, set by security staff; an input of the visit-risk decision.
+ */
 public enum AlertLevel {
   NORMAL,
   ELEVATED,

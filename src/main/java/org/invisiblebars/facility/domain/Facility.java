@@ -5,8 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
@@ -63,7 +63,9 @@ public class Facility {
 
   // A handful of names, read wherever the facility is shown: loaded with it.
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "facility_high_security_area", joinColumns = @JoinColumn(name = "facility_id"))
+  @CollectionTable(
+      name = "facility_high_security_area",
+      joinColumns = @JoinColumn(name = "facility_id"))
   @Column(name = "area")
   private Set<String> highSecurityAreas = new HashSet<>();
 
@@ -76,13 +78,19 @@ public class Facility {
   }
 
   /** Sets how secure the facility is, its high-security areas and its visiting hours. */
-  public void describe(SecurityLevel level, Collection<String> areas, Set<DayOfWeek> days, LocalTime from, LocalTime until) {
+  public void describe(
+      SecurityLevel level,
+      Collection<String> areas,
+      Set<DayOfWeek> days,
+      LocalTime from,
+      LocalTime until) {
     if (!from.isBefore(until)) {
       throw InvalidInputException.of("visitingUntil", "must be after visitingFrom");
     }
     this.securityLevel = level;
     this.highSecurityAreas = new HashSet<>(areas);
-    this.visitingDays = days.stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(","));
+    this.visitingDays =
+        days.stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(","));
     this.visitingFrom = from;
     this.visitingUntil = until;
   }
@@ -93,19 +101,49 @@ public class Facility {
     this.alertSetAt = at;
   }
 
-  public UUID getId() { return id; }
-  public String getName() { return name; }
-  public int getLiaisonCapacity() { return liaisonCapacity; }
-  public SecurityLevel getSecurityLevel() { return securityLevel; }
-  public AlertLevel getAlertLevel() { return alertLevel; }
-  public String getAlertSetBy() { return alertSetBy; }
-  public Instant getAlertSetAt() { return alertSetAt; }
-  public Set<String> getHighSecurityAreas() { return Set.copyOf(highSecurityAreas); }
-  public LocalTime getVisitingFrom() { return visitingFrom; }
-  public LocalTime getVisitingUntil() { return visitingUntil; }
+  public UUID getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public int getLiaisonCapacity() {
+    return liaisonCapacity;
+  }
+
+  public SecurityLevel getSecurityLevel() {
+    return securityLevel;
+  }
+
+  public AlertLevel getAlertLevel() {
+    return alertLevel;
+  }
+
+  public String getAlertSetBy() {
+    return alertSetBy;
+  }
+
+  public Instant getAlertSetAt() {
+    return alertSetAt;
+  }
+
+  public Set<String> getHighSecurityAreas() {
+    return Set.copyOf(highSecurityAreas);
+  }
+
+  public LocalTime getVisitingFrom() {
+    return visitingFrom;
+  }
+
+  public LocalTime getVisitingUntil() {
+    return visitingUntil;
+  }
 
   public Set<DayOfWeek> getVisitingDays() {
-    return Arrays.stream(visitingDays.split(",")).map(DayOfWeek::valueOf)
+    return Arrays.stream(visitingDays.split(","))
+        .map(DayOfWeek::valueOf)
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
   }
 }

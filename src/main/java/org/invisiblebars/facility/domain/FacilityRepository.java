@@ -6,9 +6,10 @@ import org.invisiblebars.platform.persistence.LockingRepository;
 
 public interface FacilityRepository extends LockingRepository<Facility, UUID> {
 
-  /** Writes at once, so that a name taken at the same moment is refused here rather than at commit. */
+  /**
+   * Writes at once, so that a name taken at the same moment is refused here rather than at commit.
+   */
   <S extends Facility> S saveAndFlush(S facility);
-
 
   Optional<Facility> findByName(String name);
 }

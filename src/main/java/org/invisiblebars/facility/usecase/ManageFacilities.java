@@ -39,7 +39,8 @@ public class ManageFacilities {
   private final Clock clock;
   private final InputRules rules;
 
-  ManageFacilities(FacilityRepository facilities, DecisionLog decisionLog, Clock clock, InputRules rules) {
+  ManageFacilities(
+      FacilityRepository facilities, DecisionLog decisionLog, Clock clock, InputRules rules) {
     this.facilities = facilities;
     this.decisionLog = decisionLog;
     this.clock = clock;
@@ -49,29 +50,46 @@ public class ManageFacilities {
   /** Registers a facility; every problem of the input is reported at once. */
   @Transactional
   public Facility register(Registration r) {
-    boolean taken = r.name() != null && !r.name().isBlank() && facilities.findByName(r.name().strip()).isPresent();
+    boolean taken =
+        r.name() != null
+            && !r.name().isBlank()
+            && facilities.findByName(r.name().strip()).isPresent();
     rules.check(r, taken ? List.of(new FieldProblem("name", "is already registered")) : List.of());
     Facility facility = new Facility(r.name().strip(), r.liaisonCapacity());
-    facility.describe(r.securityLevel(), r.highSecurityAreas() == null ? List.of() : r.highSecurityAreas(), r.visitingDays(),
-        r.visitingFrom(), r.visitingUntil());
+    facility.describe(
+        r.securityLevel(),
+        r.highSecurityAreas() == null ? List.of() : r.highSecurityAreas(),
+        r.visitingDays(),
+        r.visitingFrom(),
+        r.visitingUntil());
     try {
       return facilities.saveAndFlush(facility);
     } catch (DataIntegrityViolationException refused) {
       // registered at the same moment by another request: the same answer as when registered before
-      throw UniqueKey.taken(refused) ? InvalidInputException.of("name", "is already registered") : refused;
+      throw UniqueKey.taken(refused)
+          ? InvalidInputException.of("name", "is already registered")
+          : refused;
     }
   }
 
-  /** Security sets the facility's alert level, with reasons; it feeds every later risk assessment. */
+  /**
+   * Security sets the facility's alert level, with reasons; it feeds every later risk assessment.
+   */
   @Transactional
   public Facility setAlertLevel(UUID facilityId, AlertChange change, String actor) {
     rules.check(change, List.of());
     AlertLevel level = change.alertLevel();
     String reasons = change.reasons();
-    // Locked, and the time taken once the lock is held: levels set at once are logged in the order they apply.
-    Facility facility = facilities.findForUpdateById(facilityId).orElseThrow(() -> new NotFoundException("facility " + facilityId));
+    // Locked, and the time taken once the lock is held: levels set at once are logged in the order
+    // they apply.
+    Facility facility =
+        facilities
+            .findForUpdateById(facilityId)
+            .orElseThrow(() -> new NotFoundException("facility " + facilityId));
     facility.raiseAlert(level, actor, clock.instant());
-    decisionLog.save(new DecisionLogEntry(SUBJECT, facilityId, "AlertLevel", level.name(), reasons, actor, clock.instant()));
+    decisionLog.save(
+        new DecisionLogEntry(
+            SUBJECT, facilityId, "AlertLevel", level.name(), reasons, actor, clock.instant()));
     return facility;
   }
 
@@ -91,7 +109,8 @@ public class ManageFacilities {
       @NotBlank @Size(max = 200) String name,
       @NotNull @Min(0) @Max(1000) Integer liaisonCapacity,
       @NotNull(message = "is required: LOW, MEDIUM, HIGH or MAXIMUM") SecurityLevel securityLevel,
-      @Size(max = 50, message = "name at most {max}") List<@NotBlank @Size(max = 200) String> highSecurityAreas,
+      @Size(max = 50, message = "name at most {max}")
+          List<@NotBlank @Size(max = 200) String> highSecurityAreas,
       @NotEmpty(message = "name at least one day") Set<DayOfWeek> visitingDays,
       @NotNull(message = "is required (HH:mm)") LocalTime visitingFrom,
       @NotNull(message = "is required (HH:mm)") LocalTime visitingUntil) {}

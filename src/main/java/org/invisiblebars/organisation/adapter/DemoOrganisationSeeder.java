@@ -26,7 +26,8 @@ class DemoOrganisationSeeder implements ApplicationRunner {
   private final OrganisationMemberRepository members;
   private final Clock clock;
 
-  DemoOrganisationSeeder(OrganisationRepository organisations, OrganisationMemberRepository members) {
+  DemoOrganisationSeeder(
+      OrganisationRepository organisations, OrganisationMemberRepository members) {
     this.organisations = organisations;
     this.members = members;
     this.clock = Clock.systemUTC();
@@ -38,7 +39,10 @@ class DemoOrganisationSeeder implements ApplicationRunner {
     Organisation ngo =
         organisations
             .findByName(DEMO_NGO)
-            .orElseGet(() -> organisations.save(new Organisation(DEMO_NGO, MandateType.NGO, clock.instant())));
+            .orElseGet(
+                () ->
+                    organisations.save(
+                        new Organisation(DEMO_NGO, MandateType.NGO, clock.instant())));
     if (!members.existsById(DEMO_REPRESENTATIVE)) {
       members.save(new OrganisationMember(DEMO_REPRESENTATIVE, ngo.getId()));
     }

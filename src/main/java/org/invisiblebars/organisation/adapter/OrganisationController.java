@@ -22,8 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Organisations and their representatives' accounts: NGO liaison officers and administrators
  * register organisations and bind NGO users (created in Camunda Admin, group {@code ngo}) to them
- * (the security configuration's rules).
- * Staff read all organisations; an NGO user reads its own.
+ * (the security configuration's rules). Staff read all organisations; an NGO user reads its own.
  */
 @RestController
 @RequestMapping("/api/v1/organisations")
@@ -38,9 +37,11 @@ class OrganisationController {
   }
 
   @PostMapping
-  ResponseEntity<OrganisationView> register(@RequestBody ManageOrganisations.Registration registration) {
+  ResponseEntity<OrganisationView> register(
+      @RequestBody ManageOrganisations.Registration registration) {
     Organisation created = organisations.register(registration);
-    return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.getId())).body(OrganisationView.of(created));
+    return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.getId()))
+        .body(OrganisationView.of(created));
   }
 
   @PutMapping("/{id}/members/{userId}")
@@ -55,21 +56,29 @@ class OrganisationController {
     if (caller.isStaff()) {
       return organisations.all().stream().map(OrganisationView::of).toList();
     }
-    return membership.organisationOf(caller.userId()).map(organisations::get).map(OrganisationView::of).stream().toList();
+    return membership
+        .organisationOf(caller.userId())
+        .map(organisations::get)
+        .map(OrganisationView::of)
+        .stream()
+        .toList();
   }
 
   @GetMapping("/{id}")
   OrganisationView read(@PathVariable UUID id, Authentication authentication) {
     Caller caller = Caller.of(authentication);
-    if (!caller.isStaff() && !membership.organisationOf(caller.userId()).map(id::equals).orElse(false)) {
+    if (!caller.isStaff()
+        && !membership.organisationOf(caller.userId()).map(id::equals).orElse(false)) {
       throw new NotFoundException("organisation " + id);
     }
     return OrganisationView.of(organisations.get(id));
   }
 
-  record OrganisationView(UUID id, String name, MandateType mandateType, String networkName, boolean religiousBased) {
+  record OrganisationView(
+      UUID id, String name, MandateType mandateType, String networkName, boolean religiousBased) {
     static OrganisationView of(Organisation o) {
-      return new OrganisationView(o.getId(), o.getName(), o.getMandateType(), o.getNetworkName(), o.isReligiousBased());
+      return new OrganisationView(
+          o.getId(), o.getName(), o.getMandateType(), o.getNetworkName(), o.isReligiousBased());
     }
   }
 }

@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 /**
  * Flyway migration 7.1: organisation names unique whatever their case and spacing, held by the
  * database. A column {@code name_key} gets each name as {@link Organisation#nameKey} compares it,
- * and a unique constraint. Written in Java rather than SQL so that existing rows get exactly the key
- * the application computes (H2 and PostgreSQL disagree on regular expressions and know no
- * NFKC), and so that names registered twice before (say "Prison Watch" and "prison watch") do
- * not stop the start: the oldest keeps the plain key, each later one a key with its id appended,
- * and a warning names them for an administrator to merge. Spring Boot hands this bean to Flyway.
+ * and a unique constraint. Written in Java rather than SQL so that existing rows get exactly the
+ * key the application computes (H2 and PostgreSQL disagree on regular expressions and know no
+ * NFKC), and so that names registered twice before (say "Prison Watch" and "prison watch") do not
+ * stop the start: the oldest keeps the plain key, each later one a key with its id appended, and a
+ * warning names them for an administrator to merge. Spring Boot hands this bean to Flyway.
  */
 @Component
 class OrganisationNameKeyMigration implements JavaMigration {
@@ -56,14 +56,19 @@ class OrganisationNameKeyMigration implements JavaMigration {
     }
     Set<String> taken = new HashSet<>();
     try (Statement query = connection.createStatement();
-        ResultSet rows = query.executeQuery("select id, name from organisation order by created_at, id");
-        PreparedStatement update = connection.prepareStatement("update organisation set name_key = ? where id = ?")) {
+        ResultSet rows =
+            query.executeQuery("select id, name from organisation order by created_at, id");
+        PreparedStatement update =
+            connection.prepareStatement("update organisation set name_key = ? where id = ?")) {
       while (rows.next()) {
         Object id = rows.getObject("id");
         String name = rows.getString("name");
         String key = Organisation.nameKey(name);
         if (!taken.add(key)) {
-          LOG.warn("Organisation {} ('{}') differs from an older one only in case or spacing; merge them", id, name);
+          LOG.warn(
+              "Organisation {} ('{}') differs from an older one only in case or spacing; merge them",
+              id,
+              name);
           key = key + " #" + id;
         }
         update.setString(1, key);
@@ -74,7 +79,8 @@ class OrganisationNameKeyMigration implements JavaMigration {
     }
     try (Statement ddl = connection.createStatement()) {
       ddl.execute("alter table organisation alter column name_key set not null");
-      ddl.execute("alter table organisation add constraint uk_organisation_name_key unique (name_key)");
+      ddl.execute(
+          "alter table organisation add constraint uk_organisation_name_key unique (name_key)");
     }
   }
 }

@@ -29,8 +29,10 @@ public class OrganisationScope {
     if (!caller.isNgo()) {
       throw new AccessDeniedException(caller.userId() + " does not represent an organisation");
     }
-    return membership.organisationOf(caller.userId())
-        .orElseThrow(() -> new AccessDeniedException(caller.userId() + " is bound to no organisation"));
+    return membership
+        .organisationOf(caller.userId())
+        .orElseThrow(
+            () -> new AccessDeniedException(caller.userId() + " is bound to no organisation"));
   }
 
   /** Empty (every organisation) for staff; the caller's own organisation for an NGO user. */
@@ -38,7 +40,9 @@ public class OrganisationScope {
     return caller.isStaff() ? Optional.empty() : Optional.of(ownOrganisation(caller));
   }
 
-  /** Empty for members of {@code staffGroups} only; other staff are refused like any non-NGO caller. */
+  /**
+   * Empty for members of {@code staffGroups} only; other staff are refused like any non-NGO caller.
+   */
   public Optional<UUID> of(Caller caller, String... staffGroups) {
     for (String group : staffGroups) {
       if (caller.isIn(group)) {

@@ -60,12 +60,17 @@ public class Organisation {
    * case; names alike in their first {@value #KEY_LENGTH} characters so compared are the same.
    */
   public static String nameKey(String name) {
-    String key = WHITE_SPACE.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll(" ").strip()
-        .toLowerCase(Locale.ROOT);
+    String key =
+        WHITE_SPACE
+            .matcher(Normalizer.normalize(name, Normalizer.Form.NFKC))
+            .replaceAll(" ")
+            .strip()
+            .toLowerCase(Locale.ROOT);
     if (key.length() <= KEY_LENGTH) {
       return key;
     }
-    return key.substring(0, Character.isHighSurrogate(key.charAt(KEY_LENGTH - 1)) ? KEY_LENGTH - 1 : KEY_LENGTH);
+    return key.substring(
+        0, Character.isHighSurrogate(key.charAt(KEY_LENGTH - 1)) ? KEY_LENGTH - 1 : KEY_LENGTH);
   }
 
   public UUID getId() {

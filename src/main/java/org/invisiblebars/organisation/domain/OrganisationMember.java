@@ -27,8 +27,8 @@ public class OrganisationMember implements Persistable<String> {
 
   /**
    * A new binding is inserted, never merged: the key is the user's id, so a merge would find a
-   * binding another request stored a moment before and move the user to this organisation, where
-   * an insert is refused by the key (the binding that came first holds).
+   * binding another request stored a moment before and move the user to this organisation, where an
+   * insert is refused by the key (the binding that came first holds).
    */
   @Transient private boolean isNew = true;
 

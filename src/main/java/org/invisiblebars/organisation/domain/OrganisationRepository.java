@@ -6,9 +6,10 @@ import org.invisiblebars.platform.persistence.LockingRepository;
 
 public interface OrganisationRepository extends LockingRepository<Organisation, UUID> {
 
-  /** Writes at once, so that a name taken at the same moment is refused here rather than at commit. */
+  /**
+   * Writes at once, so that a name taken at the same moment is refused here rather than at commit.
+   */
   <S extends Organisation> S saveAndFlush(S organisation);
-
 
   Optional<Organisation> findByName(String name);
 

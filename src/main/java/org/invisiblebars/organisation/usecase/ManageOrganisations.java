@@ -11,8 +11,8 @@ import org.invisiblebars.organisation.domain.Organisation;
 import org.invisiblebars.organisation.domain.OrganisationMember;
 import org.invisiblebars.organisation.domain.OrganisationMemberRepository;
 import org.invisiblebars.organisation.domain.OrganisationRepository;
-import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.persistence.UniqueKey;
+import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.InputRules;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
@@ -34,7 +34,11 @@ public class ManageOrganisations {
   private final Clock clock;
   private final InputRules rules;
 
-  ManageOrganisations(OrganisationRepository organisations, OrganisationMemberRepository members, UserDirectory users, Clock clock,
+  ManageOrganisations(
+      OrganisationRepository organisations,
+      OrganisationMemberRepository members,
+      UserDirectory users,
+      Clock clock,
       InputRules rules) {
     this.organisations = organisations;
     this.members = members;
@@ -50,16 +54,27 @@ public class ManageOrganisations {
       @Size(max = 200) String networkName,
       Boolean religiousBased) {}
 
-  /** Registers an organisation; every problem is reported at once; its name is unique, whatever its case and spacing. */
+  /**
+   * Registers an organisation; every problem is reported at once; its name is unique, whatever its
+   * case and spacing.
+   */
   @Transactional
   public Organisation register(Registration registration) {
     String name = registration.name();
     MandateType mandateType = registration.mandateType();
     String networkName = registration.networkName();
-    boolean taken = name != null && !name.isBlank() && organisations.findByNameKey(Organisation.nameKey(name)).isPresent();
-    rules.check(registration, taken
-        ? List.of(new FieldProblem("name", "is already registered (names are compared without regard to case and spacing)"))
-        : List.of());
+    boolean taken =
+        name != null
+            && !name.isBlank()
+            && organisations.findByNameKey(Organisation.nameKey(name)).isPresent();
+    rules.check(
+        registration,
+        taken
+            ? List.of(
+                new FieldProblem(
+                    "name",
+                    "is already registered (names are compared without regard to case and spacing)"))
+            : List.of());
     Organisation organisation = new Organisation(name.strip(), mandateType, clock.instant());
     if (networkName != null && !networkName.isBlank()) {
       organisation.joinNetwork(networkName.strip());
@@ -69,7 +84,9 @@ public class ManageOrganisations {
       return organisations.saveAndFlush(organisation);
     } catch (DataIntegrityViolationException refused) {
       // registered at the same moment by another request: the same answer as when registered before
-      throw UniqueKey.taken(refused) ? InvalidInputException.of("name", "is already registered") : refused;
+      throw UniqueKey.taken(refused)
+          ? InvalidInputException.of("name", "is already registered")
+          : refused;
     }
   }
 
@@ -80,7 +97,9 @@ public class ManageOrganisations {
    */
   @Transactional
   public void bind(UUID organisationId, String userId) {
-    organisations.findForUpdateById(organisationId).orElseThrow(() -> new NotFoundException("organisation " + organisationId));
+    organisations
+        .findForUpdateById(organisationId)
+        .orElseThrow(() -> new NotFoundException("organisation " + organisationId));
     if (!users.exists(userId)) {
       throw InvalidInputException.of("userId", "is not a user");
     }
@@ -98,7 +117,9 @@ public class ManageOrganisations {
       members.saveAndFlush(new OrganisationMember(userId, organisationId));
     } catch (DataIntegrityViolationException refused) {
       // bound to another organisation at the same moment: its binding holds the user's key
-      throw UniqueKey.taken(refused) ? new ConflictException(userId + " already represents another organisation") : refused;
+      throw UniqueKey.taken(refused)
+          ? new ConflictException(userId + " already represents another organisation")
+          : refused;
     }
   }
 
@@ -109,6 +130,8 @@ public class ManageOrganisations {
 
   @Transactional(readOnly = true)
   public Organisation get(UUID id) {
-    return organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation " + id));
+    return organisations
+        .findById(id)
+        .orElseThrow(() -> new NotFoundException("organisation " + id));
   }
 }

@@ -7,7 +7,9 @@ import org.invisiblebars.organisation.domain.OrganisationMemberRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Which organisation an NGO user represents: everything they see through the API is scoped by it. */
+/**
+ * Which organisation an NGO user represents: everything they see through the API is scoped by it.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Membership {

@@ -10,8 +10,10 @@ public interface DecisionLog extends Repository<DecisionLogEntry, UUID> {
 
   DecisionLogEntry save(DecisionLogEntry entry);
 
-  List<DecisionLogEntry> findBySubjectTypeAndSubjectIdOrderByDecidedAt(String subjectType, UUID subjectId);
+  List<DecisionLogEntry> findBySubjectTypeAndSubjectIdOrderByDecidedAt(
+      String subjectType, UUID subjectId);
 
   /** The decisions on several subjects at once, for a list (one query, not one per subject). */
-  List<DecisionLogEntry> findBySubjectTypeAndSubjectIdInOrderByDecidedAt(String subjectType, Collection<UUID> subjectIds);
+  List<DecisionLogEntry> findBySubjectTypeAndSubjectIdInOrderByDecidedAt(
+      String subjectType, Collection<UUID> subjectIds);
 }

@@ -26,7 +26,9 @@ public class DecisionLogEntry {
   @Column(nullable = false, length = 50)
   private String decision;
 
-  /** Long enough for a director's reasons, conditions and why against the recommendation together. */
+  /**
+   * Long enough for a director's reasons, conditions and why against the recommendation together.
+   */
   @Column(length = 12000)
   private String reasons;
 
@@ -39,7 +41,13 @@ public class DecisionLogEntry {
   protected DecisionLogEntry() {}
 
   public DecisionLogEntry(
-      String subjectType, UUID subjectId, String task, String decision, String reasons, String decidedBy, Instant decidedAt) {
+      String subjectType,
+      UUID subjectId,
+      String task,
+      String decision,
+      String reasons,
+      String decidedBy,
+      Instant decidedAt) {
     this.id = UUID.randomUUID();
     this.subjectType = subjectType;
     this.subjectId = subjectId;
@@ -50,12 +58,35 @@ public class DecisionLogEntry {
     this.decidedAt = decidedAt;
   }
 
-  public UUID getId() { return id; }
-  public String getSubjectType() { return subjectType; }
-  public UUID getSubjectId() { return subjectId; }
-  public String getTask() { return task; }
-  public String getDecision() { return decision; }
-  public String getReasons() { return reasons; }
-  public String getDecidedBy() { return decidedBy; }
-  public Instant getDecidedAt() { return decidedAt; }
+  public UUID getId() {
+    return id;
+  }
+
+  public String getSubjectType() {
+    return subjectType;
+  }
+
+  public UUID getSubjectId() {
+    return subjectId;
+  }
+
+  public String getTask() {
+    return task;
+  }
+
+  public String getDecision() {
+    return decision;
+  }
+
+  public String getReasons() {
+    return reasons;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
 }

@@ -58,7 +58,8 @@ class CircuitBreakingDataSource extends DelegatingDataSource {
     }
   }
 
-  private static Connection waitingWhileBusy(ConnectionSupplier pool, long deadline) throws SQLException {
+  private static Connection waitingWhileBusy(ConnectionSupplier pool, long deadline)
+      throws SQLException {
     while (true) {
       try {
         return pool.get();

@@ -35,27 +35,37 @@ public class DatabaseCircuit {
   private final CircuitBreaker breaker;
   private final Duration retryAfter;
 
-  DatabaseCircuit(@Value("${invisible-bars.database.probe-interval:PT1S}") Duration probeInterval,
+  DatabaseCircuit(
+      @Value("${invisible-bars.database.probe-interval:PT1S}") Duration probeInterval,
       @Value("${invisible-bars.database.retry-after:PT5S}") Duration retryAfter) {
     this.retryAfter = retryAfter;
-    this.breaker = CircuitBreaker.of("database", CircuitBreakerConfig.custom()
-        // One unreachable connection is enough: the pool has already tried for its connection timeout.
-        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-        .slidingWindowSize(1)
-        .minimumNumberOfCalls(1)
-        .failureRateThreshold(100)
-        .recordException(DatabaseCircuit::isUnreachable)
-        .waitDurationInOpenState(probeInterval)
-        .automaticTransitionFromOpenToHalfOpenEnabled(true)
-        .permittedNumberOfCallsInHalfOpenState(1)
-        .build());
-    breaker.getEventPublisher().onStateTransition(event -> {
-      switch (event.getStateTransition().getToState()) {
-        case OPEN -> LOG.warn("The database cannot be reached: requests answer 503 until it is back");
-        case CLOSED -> LOG.warn("The database is reachable again");
-        default -> LOG.debug("Database circuit: {}", event.getStateTransition());
-      }
-    });
+    this.breaker =
+        CircuitBreaker.of(
+            "database",
+            CircuitBreakerConfig.custom()
+                // One unreachable connection is enough: the pool has already tried for its
+                // connection timeout.
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(1)
+                .minimumNumberOfCalls(1)
+                .failureRateThreshold(100)
+                .recordException(DatabaseCircuit::isUnreachable)
+                .waitDurationInOpenState(probeInterval)
+                .automaticTransitionFromOpenToHalfOpenEnabled(true)
+                .permittedNumberOfCallsInHalfOpenState(1)
+                .build());
+    breaker
+        .getEventPublisher()
+        .onStateTransition(
+            event -> {
+              switch (event.getStateTransition().getToState()) {
+                case OPEN ->
+                    LOG.warn(
+                        "The database cannot be reached: requests answer 503 until it is back");
+                case CLOSED -> LOG.warn("The database is reachable again");
+                default -> LOG.debug("Database circuit: {}", event.getStateTransition());
+              }
+            });
   }
 
   /** Open: the database is known to be unreachable and no trial is due yet. */
@@ -76,12 +86,18 @@ public class DatabaseCircuit {
     breaker.onSuccess(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
   }
 
-  /** Opens the circuit if {@code failure} says the database is unreachable; other failures count as an answer. */
+  /**
+   * Opens the circuit if {@code failure} says the database is unreachable; other failures count as
+   * an answer.
+   */
   void onError(long startNanos, Throwable failure) {
     breaker.onError(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS, failure);
   }
 
-  /** A statement failed because its connection broke under it (the pool only sees connections being taken). */
+  /**
+   * A statement failed because its connection broke under it (the pool only sees connections being
+   * taken).
+   */
   void reportUnreachable(Throwable failure) {
     if (breaker.getState() == CircuitBreaker.State.CLOSED) {
       breaker.onError(0, TimeUnit.NANOSECONDS, failure);
@@ -90,26 +106,32 @@ public class DatabaseCircuit {
 
   /** The exception that a refused connection raises while the circuit is open. */
   static SQLTransientConnectionException unavailable() {
-    return new SQLTransientConnectionException("The database cannot be reached (circuit open); not trying again yet", "08001");
+    return new SQLTransientConnectionException(
+        "The database cannot be reached (circuit open); not trying again yet", "08001");
   }
 
   /**
    * Whether {@code failure}, or anything it wraps, says that the database cannot be reached: a
    * connection refused or broken (SQLState class 08), the pool's timeout with a connection failure
-   * as its cause, the server shutting down. A pool that is merely busy (a timeout without cause),
-   * a constraint or a syntax error are answers from a reachable database.
+   * as its cause, the server shutting down. A pool that is merely busy (a timeout without cause), a
+   * constraint or a syntax error are answers from a reachable database.
    */
   public static boolean isUnreachable(Throwable failure) {
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-      if (cause instanceof ConnectException || cause instanceof SQLNonTransientConnectionException) {
+      if (cause instanceof ConnectException
+          || cause instanceof SQLNonTransientConnectionException) {
         return true;
       }
       if (cause instanceof SQLException sql) {
         String state = sql.getSQLState();
-        boolean busyPool = sql instanceof SQLTransientConnectionException && sql.getCause() == null && state == null;
-        if (!busyPool && (sql instanceof SQLTransientConnectionException
-            || (state != null && (state.startsWith("08") || SERVER_GONE.contains(state))))) {
+        boolean busyPool =
+            sql instanceof SQLTransientConnectionException
+                && sql.getCause() == null
+                && state == null;
+        if (!busyPool
+            && (sql instanceof SQLTransientConnectionException
+                || (state != null && (state.startsWith("08") || SERVER_GONE.contains(state))))) {
           return true;
         }
         if (sql.getNextException() != null && isUnreachable(sql.getNextException())) {

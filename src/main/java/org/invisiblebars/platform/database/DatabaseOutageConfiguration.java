@@ -16,14 +16,21 @@ import org.thymeleaf.ITemplateEngine;
 @Configuration(proxyBeanMethods = false)
 class DatabaseOutageConfiguration {
 
-  /** The application's data source, taken through the circuit; other data sources are left alone. */
+  /**
+   * The application's data source, taken through the circuit; other data sources are left alone.
+   */
   @Bean
-  static BeanPostProcessor circuitBreakingDataSource(ObjectProvider<DatabaseCircuit> circuit, Environment environment) {
+  static BeanPostProcessor circuitBreakingDataSource(
+      ObjectProvider<DatabaseCircuit> circuit, Environment environment) {
     return new BeanPostProcessor() {
       @Override
       public Object postProcessAfterInitialization(Object bean, String name) {
-        if ("dataSource".equals(name) && bean instanceof DataSource pool && !(bean instanceof CircuitBreakingDataSource)) {
-          Duration poolWait = environment.getProperty("invisible-bars.database.pool-wait", Duration.class, Duration.ofSeconds(30));
+        if ("dataSource".equals(name)
+            && bean instanceof DataSource pool
+            && !(bean instanceof CircuitBreakingDataSource)) {
+          Duration poolWait =
+              environment.getProperty(
+                  "invisible-bars.database.pool-wait", Duration.class, Duration.ofSeconds(30));
           return new CircuitBreakingDataSource(pool, circuit.getObject(), poolWait);
         }
         return bean;
@@ -31,11 +38,19 @@ class DatabaseOutageConfiguration {
     };
   }
 
-  /** First of all filters: before the session (read from the database), the sign-in and the web applications. */
+  /**
+   * First of all filters: before the session (read from the database), the sign-in and the web
+   * applications.
+   */
   @Bean
-  FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(DatabaseCircuit circuit, DataSource dataSource,
-      ObjectMapper json, ITemplateEngine templates) {
-    var registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter(circuit, dataSource, json, templates));
+  FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(
+      DatabaseCircuit circuit,
+      DataSource dataSource,
+      ObjectMapper json,
+      ITemplateEngine templates) {
+    var registration =
+        new FilterRegistrationBean<>(
+            new DatabaseUnavailableFilter(circuit, dataSource, json, templates));
     registration.addUrlPatterns("/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;

@@ -25,10 +25,10 @@ import org.springframework.stereotype.Component;
  * user (the application's own models at start, tests) and by members of the engine's admin groups
  * ({@code camunda-admin}) are trusted: those people may change the application's code anyway.
  *
- * <p>A pre-deployer is the engine's extension point that sees every resource of a deployment
- * before its parsers do; it takes the engine's {@link DeploymentEntity}, an internal class used
- * nowhere else. Deployments the engine re-reads into its cache (after a restart, for the job
- * executor) are not new and not checked again.
+ * <p>A pre-deployer is the engine's extension point that sees every resource of a deployment before
+ * its parsers do; it takes the engine's {@link DeploymentEntity}, an internal class used nowhere
+ * else. Deployments the engine re-reads into its cache (after a restart, for the job executor) are
+ * not new and not checked again.
  */
 @Component
 class DeploymentGuard extends AbstractProcessEnginePlugin {
@@ -43,8 +43,10 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<Deployer> preDeployers = configuration.getCustomPreDeployers() == null ? new ArrayList<>()
-        : new ArrayList<>(configuration.getCustomPreDeployers());
+    List<Deployer> preDeployers =
+        configuration.getCustomPreDeployers() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomPreDeployers());
     preDeployers.add(this::check);
     configuration.setCustomPreDeployers(preDeployers);
   }
@@ -57,9 +59,14 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
     }
     Map<String, byte[]> resources = new LinkedHashMap<>();
     deployment.getResources().forEach((name, resource) -> resources.put(name, resource.getBytes()));
-    List<Offence> offences = new ModelRules(beans.names(), dmnDefaults(configuration)).check(resources);
+    List<Offence> offences =
+        new ModelRules(beans.names(), dmnDefaults(configuration)).check(resources);
     if (!offences.isEmpty()) {
-      LOG.warn("Refused the deployment '{}' by {}: {}", oneLine(deployment.getName()), user.getUserId(), oneLine(offences));
+      LOG.warn(
+          "Refused the deployment '{}' by {}: {}",
+          oneLine(deployment.getName()),
+          user.getUserId(),
+          oneLine(offences));
       throw new DeploymentRefused(user.getUserId(), offences);
     }
   }
@@ -75,7 +82,10 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
 
   private static DmnLanguages dmnDefaults(ProcessEngineConfigurationImpl configuration) {
     DefaultDmnEngineConfiguration dmn = configuration.getDmnEngineConfiguration();
-    return new DmnLanguages(dmn.getDefaultInputExpressionExpressionLanguage(), dmn.getDefaultInputEntryExpressionLanguage(),
-        dmn.getDefaultOutputEntryExpressionLanguage(), dmn.getDefaultLiteralExpressionLanguage());
+    return new DmnLanguages(
+        dmn.getDefaultInputExpressionExpressionLanguage(),
+        dmn.getDefaultInputEntryExpressionLanguage(),
+        dmn.getDefaultOutputEntryExpressionLanguage(),
+        dmn.getDefaultLiteralExpressionLanguage());
   }
 }

@@ -12,24 +12,31 @@ import org.camunda.bpm.engine.ResourceReport;
 /**
  * A process owner's deployment refused before the engine parsed it. It is a {@link ParseException}
  * on purpose: the engine REST API (and the web applications' engine API) answer it with 400 and a
- * body whose {@code details} list, per file, every offence with its element id, as Camunda
- * Modeler expects from a model the engine cannot deploy. The message lists them too.
+ * body whose {@code details} list, per file, every offence with its element id, as Camunda Modeler
+ * expects from a model the engine cannot deploy. The message lists them too.
  */
 public class DeploymentRefused extends ParseException {
 
   DeploymentRefused(String userId, List<Offence> offences) {
     super(message(userId, offences), offences.get(0).resource(), List.of(), List.of());
     Map<String, List<Problem>> byResource = new LinkedHashMap<>();
-    offences.forEach(offence -> byResource.computeIfAbsent(offence.resource(), r -> new ArrayList<>()).add(offence));
-    this.resorceReports = byResource.entrySet().stream()
-        .<ResourceReport>map(entry -> new Report(entry.getKey(), List.copyOf(entry.getValue())))
-        .toList();
+    offences.forEach(
+        offence ->
+            byResource.computeIfAbsent(offence.resource(), r -> new ArrayList<>()).add(offence));
+    this.resorceReports =
+        byResource.entrySet().stream()
+            .<ResourceReport>map(entry -> new Report(entry.getKey(), List.copyOf(entry.getValue())))
+            .toList();
   }
 
   private static String message(String userId, List<Offence> offences) {
-    return "The deployment by " + userId + " was refused: a process owner deploys .bpmn, .dmn and .form files whose "
+    return "The deployment by "
+        + userId
+        + " was refused: a process owner deploys .bpmn, .dmn and .form files whose "
         + "expressions only read variables and whose delegates are beans published for models (see docs/security.md, "
-        + "\"Deployments by process owners\"). " + offences.size() + (offences.size() == 1 ? " offence: " : " offences: ")
+        + "\"Deployments by process owners\"). "
+        + offences.size()
+        + (offences.size() == 1 ? " offence: " : " offences: ")
         + offences.stream().map(Offence::toString).collect(Collectors.joining("; "));
   }
 

@@ -15,20 +15,36 @@ import javax.xml.namespace.QName;
 final class DmnRules extends ModelXml {
 
   /** Elements whose {@code text} the DMN engine evaluates. */
-  private static final Set<String> EVALUATED = Set.of("inputExpression", "inputEntry", "outputEntry", "literalExpression");
+  private static final Set<String> EVALUATED =
+      Set.of("inputExpression", "inputEntry", "outputEntry", "literalExpression");
 
-  /** The FEEL names the DMN engine of 7.24 accepts; anything but these and "juel" is a script language. */
-  private static final Set<String> FEEL = Set.of("https://www.omg.org/spec/DMN/20191111/FEEL/",
-      "http://www.omg.org/spec/FEEL/20140401", "http://www.omg.org/spec/DMN/20180521/FEEL/",
-      "https://www.omg.org/spec/DMN/20211108/FEEL/", "https://www.omg.org/spec/DMN/20230324/FEEL/");
+  /**
+   * The FEEL names the DMN engine of 7.24 accepts; anything but these and "juel" is a script
+   * language.
+   */
+  private static final Set<String> FEEL =
+      Set.of(
+          "https://www.omg.org/spec/DMN/20191111/FEEL/",
+          "http://www.omg.org/spec/FEEL/20140401",
+          "http://www.omg.org/spec/DMN/20180521/FEEL/",
+          "https://www.omg.org/spec/DMN/20211108/FEEL/",
+          "https://www.omg.org/spec/DMN/20230324/FEEL/");
 
   private final JuelRules juel;
   private final FeelRules feel;
   private final DmnLanguages defaults;
-  /** The definitions' expression language, when it is not FEEL (the engine then uses its defaults). */
+
+  /**
+   * The definitions' expression language, when it is not FEEL (the engine then uses its defaults).
+   */
   private String global;
 
-  DmnRules(String resource, List<Offence> offences, JuelRules juel, FeelRules feel, DmnLanguages defaults) {
+  DmnRules(
+      String resource,
+      List<Offence> offences,
+      JuelRules juel,
+      FeelRules feel,
+      DmnLanguages defaults) {
     super(resource, offences);
     this.juel = juel;
     this.feel = feel;
@@ -42,7 +58,9 @@ final class DmnRules extends ModelXml {
       return;
     }
     if (!isFeel(language) && !isJuel(language)) {
-      offend(element, written(element, new QName("expressionLanguage"), language),
+      offend(
+          element,
+          written(element, new QName("expressionLanguage"), language),
           "only FEEL and JUEL may be used: any other language runs a script, which process owners may not deploy");
     } else if (element.local().equals("definitions") && !isFeel(language)) {
       global = language;
@@ -53,14 +71,22 @@ final class DmnRules extends ModelXml {
   void end(Element element) {
     Element owner = element.parent;
     String text = element.text.toString();
-    if (!element.local().equals("text") || owner == null || !EVALUATED.contains(owner.local()) || text.isBlank()) {
+    if (!element.local().equals("text")
+        || owner == null
+        || !EVALUATED.contains(owner.local())
+        || text.isBlank()) {
       return;
     }
-    String language = Optional.ofNullable(owner.attribute("expressionLanguage")).or(() -> Optional.ofNullable(global))
-        .orElse(defaults.of(owner.local()));
+    String language =
+        Optional.ofNullable(owner.attribute("expressionLanguage"))
+            .or(() -> Optional.ofNullable(global))
+            .orElse(defaults.of(owner.local()));
     Optional<String> problem;
     if (isFeel(language)) {
-      problem = owner.local().equals("inputEntry") ? feel.unaryTestsProblem(text) : feel.expressionProblem(text);
+      problem =
+          owner.local().equals("inputEntry")
+              ? feel.unaryTestsProblem(text)
+              : feel.expressionProblem(text);
     } else if (isJuel(language)) {
       problem = juel.valueProblem(isExpression(text) ? text : "${" + text + "}");
     } else {
@@ -77,8 +103,12 @@ final class DmnRules extends ModelXml {
     return language.equalsIgnoreCase("juel");
   }
 
-  /** The languages the DMN engine uses where a file names none (FEEL everywhere in 7.24, unless legacy mode). */
-  record DmnLanguages(String inputExpression, String inputEntry, String outputEntry, String literalExpression) {
+  /**
+   * The languages the DMN engine uses where a file names none (FEEL everywhere in 7.24, unless
+   * legacy mode).
+   */
+  record DmnLanguages(
+      String inputExpression, String inputEntry, String outputEntry, String literalExpression) {
 
     static final DmnLanguages FEEL_EVERYWHERE = new DmnLanguages("feel", "feel", "feel", "feel");
 

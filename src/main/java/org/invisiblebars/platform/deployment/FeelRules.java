@@ -1,9 +1,9 @@
 package org.invisiblebars.platform.deployment;
 
-import java.util.Optional;
-import java.util.Set;
 import camundajar.impl.scala.Product;
 import camundajar.impl.scala.collection.Iterator;
+import java.util.Optional;
+import java.util.Set;
 import org.camunda.feel.FeelEngine;
 import org.camunda.feel.api.FailedParseResult;
 import org.camunda.feel.api.FeelEngineApi;
@@ -29,16 +29,57 @@ final class FeelRules {
   private static final FeelEngineApi FEEL = FeelEngineBuilder.forJava().build();
 
   /** Literals, variable references, operators and unary tests of the FEEL syntax tree. */
-  private static final Set<String> VALUES = Set.of("ConstNumber", "ConstBool", "ConstString", "ConstNull", "ConstDate",
-      "ConstTime", "ConstLocalTime", "ConstDateTime", "ConstLocalDateTime", "ConstYearMonthDuration",
-      "ConstDayTimeDuration", "ConstList", "ConstRange", "ConstContext", "ConstInputValue", "OpenConstRangeBoundary",
-      "ClosedConstRangeBoundary", "OpenRangeBoundary", "ClosedRangeBoundary", "Ref", "Addition", "Subtraction",
-      "Multiplication", "Division", "Exponentiation", "ArithmeticNegation", "Equal", "LessThan", "LessOrEqual",
-      "GreaterThan", "GreaterOrEqual", "Conjunction", "Disjunction", "Not", "In", "InstanceOf", "If", "InputEqualTo",
-      "InputLessThan", "InputLessOrEqual", "InputGreaterThan", "InputGreaterOrEqual", "InputInRange",
-      "UnaryTestExpression", "AtLeastOne");
+  private static final Set<String> VALUES =
+      Set.of(
+          "ConstNumber",
+          "ConstBool",
+          "ConstString",
+          "ConstNull",
+          "ConstDate",
+          "ConstTime",
+          "ConstLocalTime",
+          "ConstDateTime",
+          "ConstLocalDateTime",
+          "ConstYearMonthDuration",
+          "ConstDayTimeDuration",
+          "ConstList",
+          "ConstRange",
+          "ConstContext",
+          "ConstInputValue",
+          "OpenConstRangeBoundary",
+          "ClosedConstRangeBoundary",
+          "OpenRangeBoundary",
+          "ClosedRangeBoundary",
+          "Ref",
+          "Addition",
+          "Subtraction",
+          "Multiplication",
+          "Division",
+          "Exponentiation",
+          "ArithmeticNegation",
+          "Equal",
+          "LessThan",
+          "LessOrEqual",
+          "GreaterThan",
+          "GreaterOrEqual",
+          "Conjunction",
+          "Disjunction",
+          "Not",
+          "In",
+          "InstanceOf",
+          "If",
+          "InputEqualTo",
+          "InputLessThan",
+          "InputLessOrEqual",
+          "InputGreaterThan",
+          "InputGreaterOrEqual",
+          "InputInRange",
+          "UnaryTestExpression",
+          "AtLeastOne");
 
-  /** Why the expression (input expression, output entry, literal expression) does more, if it does. */
+  /**
+   * Why the expression (input expression, output entry, literal expression) does more, if it does.
+   */
   Optional<String> expressionProblem(String expression) {
     return problem(FEEL.parseExpression(expression));
   }
@@ -55,7 +96,9 @@ final class FeelRules {
     return problem(parsed.parsedExpression().expression());
   }
 
-  /** The node's name in the syntax tree; a Scala case object's class name ends in $ (ConstNull$). */
+  /**
+   * The node's name in the syntax tree; a Scala case object's class name ends in $ (ConstNull$).
+   */
   private static String kind(Object node) {
     String name = node.getClass().getSimpleName();
     return name.endsWith("$") ? name.substring(0, name.length() - 1) : name;
@@ -73,16 +116,21 @@ final class FeelRules {
 
   private static Optional<String> problem(Object node) {
     if (node instanceof FunctionDefinition) {
-      return Optional.of("defines a function (an external one reaches any Java class); only variables, literals and operators are allowed");
+      return Optional.of(
+          "defines a function (an external one reaches any Java class); only variables, literals and operators are allowed");
     }
     if (node instanceof FunctionInvocation call) {
-      return Optional.of("calls the function " + call.function() + "(); only variables, literals and operators are allowed");
+      return Optional.of(
+          "calls the function "
+              + call.function()
+              + "(); only variables, literals and operators are allowed");
     }
     if (node instanceof QualifiedFunctionInvocation || node instanceof JavaFunctionInvocation) {
       return Optional.of("calls a function; only variables, literals and operators are allowed");
     }
     if (node instanceof PathExpression || node instanceof Ref ref && ref.names().size() != 1) {
-      return Optional.of("reads a property of an object; only variables, literals and operators are allowed");
+      return Optional.of(
+          "reads a property of an object; only variables, literals and operators are allowed");
     }
     if (node instanceof Exp && !VALUES.contains(kind(node))) {
       return Optional.of("uses " + kind(node) + ", which is not a variable, literal or operator");

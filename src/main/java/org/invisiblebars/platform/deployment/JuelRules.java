@@ -26,23 +26,36 @@ import org.camunda.bpm.impl.juel.TreeBuilderException;
 /**
  * The JUEL rules for a process owner's model, on the syntax tree of the engine's own JUEL parser
  * (camunda-juel, an internal package: this class is its only user). Where the engine evaluates a
- * value (conditions, I/O mappings, timers, due dates, names, DMN entries in JUEL) an expression
- * may read variables and use literals and operators: no method call, no property access (so
- * nothing reachable from {@code execution} or {@code task}), no function, no bean. Where it
- * resolves a delegate (delegate expressions, listeners) it must be exactly {@code ${bean}} of a
- * bean published for models.
+ * value (conditions, I/O mappings, timers, due dates, names, DMN entries in JUEL) an expression may
+ * read variables and use literals and operators: no method call, no property access (so nothing
+ * reachable from {@code execution} or {@code task}), no function, no bean. Where it resolves a
+ * delegate (delegate expressions, listeners) it must be exactly {@code ${bean}} of a bean published
+ * for models.
  */
 final class JuelRules {
 
   /** Parses as the engine does: JUEL with method invocations and varargs. */
-  private static final TreeBuilder PARSER = new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS);
+  private static final TreeBuilder PARSER =
+      new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS);
 
   /** Names the engine resolves to its own objects before any variable. */
-  static final Set<String> ENGINE_OBJECTS = Set.of("execution", "task", "caseExecution", "externalTask");
+  static final Set<String> ENGINE_OBJECTS =
+      Set.of("execution", "task", "caseExecution", "externalTask");
 
-  private static final Set<Class<? extends AstNode>> VALUES = Set.of(AstComposite.class, AstEval.class, AstText.class,
-      AstNested.class, AstBinary.class, AstUnary.class, AstChoice.class, AstIdentifier.class, AstBoolean.class,
-      AstNull.class, AstNumber.class, AstString.class);
+  private static final Set<Class<? extends AstNode>> VALUES =
+      Set.of(
+          AstComposite.class,
+          AstEval.class,
+          AstText.class,
+          AstNested.class,
+          AstBinary.class,
+          AstUnary.class,
+          AstChoice.class,
+          AstIdentifier.class,
+          AstBoolean.class,
+          AstNull.class,
+          AstNumber.class,
+          AstString.class);
 
   private final Set<String> publishedBeans;
 
@@ -59,7 +72,9 @@ final class JuelRules {
     }
   }
 
-  /** Why the delegate expression is not exactly {@code ${bean}} of a published bean, if it is not. */
+  /**
+   * Why the delegate expression is not exactly {@code ${bean}} of a published bean, if it is not.
+   */
   Optional<String> delegateProblem(String expression) {
     Node root;
     try {
@@ -68,10 +83,12 @@ final class JuelRules {
       return Optional.of(invalid(invalid));
     }
     if (root instanceof AstEval eval && eval.getChild(0) instanceof AstIdentifier bean) {
-      return publishedBeans.contains(bean.getName()) ? Optional.empty()
+      return publishedBeans.contains(bean.getName())
+          ? Optional.empty()
           : Optional.of("'" + bean.getName() + "' is not a bean published for models");
     }
-    return Optional.of("only ${bean} naming a bean published for models may be used here, nothing else");
+    return Optional.of(
+        "only ${bean} naming a bean published for models may be used here, nothing else");
   }
 
   private static String invalid(TreeBuilderException invalid) {
@@ -80,24 +97,40 @@ final class JuelRules {
 
   private Optional<String> problem(Node node) {
     if (node instanceof AstMethod) {
-      return Optional.of("calls the method " + text(node) + "; only variables, literals and operators are allowed");
+      return Optional.of(
+          "calls the method "
+              + text(node)
+              + "; only variables, literals and operators are allowed");
     }
     if (node instanceof AstProperty) {
-      return Optional.of("reads " + text(node) + " from an object; only variables, literals and operators are allowed");
+      return Optional.of(
+          "reads "
+              + text(node)
+              + " from an object; only variables, literals and operators are allowed");
     }
     if (node instanceof AstFunction function) {
-      return Optional.of("calls the function " + function.getName() + "(); only variables, literals and operators are allowed");
+      return Optional.of(
+          "calls the function "
+              + function.getName()
+              + "(); only variables, literals and operators are allowed");
     }
     if (node instanceof AstIdentifier identifier) {
       if (ENGINE_OBJECTS.contains(identifier.getName())) {
-        return Optional.of("uses the engine's '" + identifier.getName() + "' object; only variables may be read");
+        return Optional.of(
+            "uses the engine's '" + identifier.getName() + "' object; only variables may be read");
       }
       if (publishedBeans.contains(identifier.getName())) {
-        return Optional.of("names the bean '" + identifier.getName() + "'; beans belong in delegate expressions and listeners");
+        return Optional.of(
+            "names the bean '"
+                + identifier.getName()
+                + "'; beans belong in delegate expressions and listeners");
       }
     }
     if (!VALUES.contains(node.getClass())) {
-      return Optional.of("uses " + node.getClass().getSimpleName() + ", which is not a variable, literal or operator");
+      return Optional.of(
+          "uses "
+              + node.getClass().getSimpleName()
+              + ", which is not a variable, literal or operator");
     }
     for (int i = 0; i < node.getCardinality(); i++) {
       Optional<String> problem = problem(node.getChild(i));

@@ -16,12 +16,13 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Reads one XML model (BPMN or DMN) element by element for its rules, with the JDK's StAX parser
  * and DTDs off: a DOCTYPE is itself an offence, and nothing it declares is ever resolved. Each
- * element knows its attributes, its own text and the nearest id, so every offence names the
- * element a process owner finds in Camunda Modeler.
+ * element knows its attributes, its own text and the nearest id, so every offence names the element
+ * a process owner finds in Camunda Modeler.
  */
 abstract class ModelXml {
 
   static final String CAMUNDA_BPMN = "http://camunda.org/schema/1.0/bpmn";
+
   /** The engine still reads extension attributes of its predecessor's namespace. */
   static final String ACTIVITI_BPMN = "http://activiti.org/bpmn";
 
@@ -63,11 +64,14 @@ abstract class ModelXml {
     }
 
     static boolean isCamunda(QName name) {
-      return CAMUNDA_BPMN.equals(name.getNamespaceURI()) || ACTIVITI_BPMN.equals(name.getNamespaceURI())
+      return CAMUNDA_BPMN.equals(name.getNamespaceURI())
+          || ACTIVITI_BPMN.equals(name.getNamespaceURI())
           || "http://camunda.org/schema/1.0/dmn".equals(name.getNamespaceURI());
     }
 
-    /** The element itself or the nearest enclosing one with an id that Modeler shows on the diagram. */
+    /**
+     * The element itself or the nearest enclosing one with an id that Modeler shows on the diagram.
+     */
     Optional<Element> identified() {
       for (Element e = this; e != null; e = e.parent) {
         if (e.attribute("id") != null && !e.isCamunda() && !e.local().endsWith("EventDefinition")) {
@@ -88,13 +92,23 @@ abstract class ModelXml {
       while (reader.hasNext()) {
         switch (reader.next()) {
           case XMLStreamConstants.DTD -> {
-            offences.add(new Offence(resource, null, "DOCTYPE", "a DOCTYPE (entities, external files) is not allowed in a model",
-                reader.getLocation().getLineNumber(), reader.getLocation().getColumnNumber()));
+            offences.add(
+                new Offence(
+                    resource,
+                    null,
+                    "DOCTYPE",
+                    "a DOCTYPE (entities, external files) is not allowed in a model",
+                    reader.getLocation().getLineNumber(),
+                    reader.getLocation().getColumnNumber()));
             return;
           }
           case XMLStreamConstants.START_ELEMENT -> {
-            Element element = new Element(reader.getName(), open.peek(), reader.getLocation().getLineNumber(),
-                reader.getLocation().getColumnNumber());
+            Element element =
+                new Element(
+                    reader.getName(),
+                    open.peek(),
+                    reader.getLocation().getLineNumber(),
+                    reader.getLocation().getColumnNumber());
             for (int i = 0; i < reader.getAttributeCount(); i++) {
               element.attributes.put(reader.getAttributeName(i), reader.getAttributeValue(i));
             }
@@ -107,11 +121,18 @@ abstract class ModelXml {
             }
           }
           case XMLStreamConstants.END_ELEMENT -> end(open.pop());
-          default -> { }
+          default -> {}
         }
       }
     } catch (XMLStreamException notXml) {
-      offences.add(new Offence(resource, null, "XML", "the file could not be read as XML: " + notXml.getMessage(), 0, 0));
+      offences.add(
+          new Offence(
+              resource,
+              null,
+              "XML",
+              "the file could not be read as XML: " + notXml.getMessage(),
+              0,
+              0));
     }
   }
 
@@ -123,13 +144,24 @@ abstract class ModelXml {
 
   final void offend(Element at, String what, String why) {
     Element identified = at.identified().orElse(null);
-    offences.add(new Offence(resource, identified == null ? null : identified.attribute("id"), what, why, at.line, at.column));
+    offences.add(
+        new Offence(
+            resource,
+            identified == null ? null : identified.attribute("id"),
+            what,
+            why,
+            at.line,
+            at.column));
   }
 
   /** How an attribute is written in the file, e.g. {@code camunda:expression="${x}"}. */
   static String written(Element element, QName attribute, String value) {
-    String prefix = Element.isCamunda(attribute) ? "camunda:"
-        : attribute.getNamespaceURI().isEmpty() && element.isCamunda() ? "camunda:" + element.local() + " " : "";
+    String prefix =
+        Element.isCamunda(attribute)
+            ? "camunda:"
+            : attribute.getNamespaceURI().isEmpty() && element.isCamunda()
+                ? "camunda:" + element.local() + " "
+                : "";
     return prefix + attribute.getLocalPart() + "=\"" + value + "\"";
   }
 

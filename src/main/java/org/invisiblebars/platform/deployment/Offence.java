@@ -6,10 +6,11 @@ import org.camunda.bpm.engine.Problem;
 /**
  * One thing in a deployment that a process owner may not deploy: in which file, on which element
  * (the nearest one with an id), what exactly ({@code camunda:expression="..."}) and why. It is the
- * engine's {@link Problem}, so the engine REST API lists it in the details of its 400 answer, as
- * it lists parse errors, and Camunda Modeler shows it.
+ * engine's {@link Problem}, so the engine REST API lists it in the details of its 400 answer, as it
+ * lists parse errors, and Camunda Modeler shows it.
  */
-public record Offence(String resource, String elementId, String what, String why, int line, int column)
+public record Offence(
+    String resource, String elementId, String what, String why, int line, int column)
     implements Problem {
 
   static Offence inFile(String resource, String what, String why) {
@@ -43,7 +44,10 @@ public record Offence(String resource, String elementId, String what, String why
 
   @Override
   public String toString() {
-    return resource + (elementId == null ? "" : ", " + elementId) + (line > 0 ? " (line " + line + ")" : "") + ", "
+    return resource
+        + (elementId == null ? "" : ", " + elementId)
+        + (line > 0 ? " (line " + line + ")" : "")
+        + ", "
         + getMessage();
   }
 }

@@ -18,9 +18,12 @@ public final class Administrators {
     if (user == null || user.getUserId() == null) {
       return false;
     }
-    List<String> adminUsers = configuration.getAdminUsers() == null ? List.of() : configuration.getAdminUsers();
-    List<String> adminGroups = configuration.getAdminGroups() == null ? List.of() : configuration.getAdminGroups();
+    List<String> adminUsers =
+        configuration.getAdminUsers() == null ? List.of() : configuration.getAdminUsers();
+    List<String> adminGroups =
+        configuration.getAdminGroups() == null ? List.of() : configuration.getAdminGroups();
     return adminUsers.contains(user.getUserId())
-        || user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(adminGroups::contains);
+        || user.getGroupIds() != null
+            && user.getGroupIds().stream().anyMatch(adminGroups::contains);
   }
 }

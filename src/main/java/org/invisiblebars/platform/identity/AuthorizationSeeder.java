@@ -15,9 +15,9 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 
 /**
- * Grants each group what its role needs and nothing more. NGO representatives get no grant at
- * all: they have no web application and no engine access. Task-level access comes from the
- * engine's own candidate-group authorizations, so a group sees only its own tasks.
+ * Grants each group what its role needs and nothing more. NGO representatives get no grant at all:
+ * they have no web application and no engine access. Task-level access comes from the engine's own
+ * candidate-group authorizations, so a group sees only its own tasks.
  */
 @Component
 class AuthorizationSeeder {
@@ -44,15 +44,22 @@ class AuthorizationSeeder {
 
     String manager = Groups.MANAGER;
     grant(manager, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
-    grant(manager, Resources.PROCESS_DEFINITION, ANY,
-        Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK);
+    grant(
+        manager,
+        Resources.PROCESS_DEFINITION,
+        ANY,
+        Permissions.READ,
+        Permissions.READ_INSTANCE,
+        Permissions.READ_HISTORY,
+        Permissions.READ_TASK);
     grant(manager, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
     grant(manager, Resources.TASK, ANY, Permissions.READ);
     grant(manager, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
     grant(manager, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     grant(manager, Resources.DEPLOYMENT, ANY, Permissions.READ);
     grant(manager, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
-    grant(manager, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+    grant(
+        manager, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
 
     // Camunda Modeler deploys through POST /engine-rest/deployment/create.
     String processOwner = Groups.PROCESS_OWNER;

@@ -20,13 +20,23 @@ class DemoData {
 
   static final List<DemoUser> USERS =
       List.of(
-          new DemoUser(new UserSpec("martha", "Martha", "Director", "martha@prison.example"), Groups.DIRECTOR),
-          new DemoUser(new UserSpec("sam", "Sam", "Security", "sam@prison.example"), Groups.SECURITY),
-          new DemoUser(new UserSpec("lena", "Lena", "Liaison", "lena@prison.example"), Groups.NGO_LIAISON),
-          new DemoUser(new UserSpec("maria", "Maria", "Manager", "maria@prison.example"), Groups.MANAGER),
-          new DemoUser(new UserSpec("paula", "Paula", "Process Owner", "paula@prison.example"), Groups.PROCESS_OWNER),
-          new DemoUser(new UserSpec("admin", "Camunda", "Administrator", "admin@prison.example"), Groups.CAMUNDA_ADMIN),
-          new DemoUser(new UserSpec("john", "John", "Representative", "john@ngo.example"), Groups.NGO));
+          new DemoUser(
+              new UserSpec("martha", "Martha", "Director", "martha@prison.example"),
+              Groups.DIRECTOR),
+          new DemoUser(
+              new UserSpec("sam", "Sam", "Security", "sam@prison.example"), Groups.SECURITY),
+          new DemoUser(
+              new UserSpec("lena", "Lena", "Liaison", "lena@prison.example"), Groups.NGO_LIAISON),
+          new DemoUser(
+              new UserSpec("maria", "Maria", "Manager", "maria@prison.example"), Groups.MANAGER),
+          new DemoUser(
+              new UserSpec("paula", "Paula", "Process Owner", "paula@prison.example"),
+              Groups.PROCESS_OWNER),
+          new DemoUser(
+              new UserSpec("admin", "Camunda", "Administrator", "admin@prison.example"),
+              Groups.CAMUNDA_ADMIN),
+          new DemoUser(
+              new UserSpec("john", "John", "Representative", "john@ngo.example"), Groups.NGO));
 
   private final IdentityStore store;
 

@@ -79,7 +79,8 @@ class IdentityBootstrap implements ApplicationRunner {
     }
     try {
       boolean created =
-          store.ensureUser(new UserSpec(ADMIN, "Camunda", "Administrator", null), adminPassword, false);
+          store.ensureUser(
+              new UserSpec(ADMIN, "Camunda", "Administrator", null), adminPassword, false);
       if (created) {
         LOG.info("Created the administrator '{}' from ADMIN_PASSWORD", ADMIN);
       }

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
  * Idempotent writes to the Camunda user store: each method creates what is missing, never twice.
  *
  * <p>The adapter over one internal: saving a user without the engine's password policy, for the
- * demo users' well-known password, is offered by {@link IdentityServiceImpl#saveUser(User, boolean)}
- * only, not by the {@code IdentityService} interface. On an engine upgrade, check that the method
- * is still there (Camunda 7.24: it is).
+ * demo users' well-known password, is offered by {@link IdentityServiceImpl#saveUser(User,
+ * boolean)} only, not by the {@code IdentityService} interface. On an engine upgrade, check that
+ * the method is still there (Camunda 7.24: it is).
  */
 @Component
 class IdentityStore {

@@ -39,7 +39,8 @@ class TaskFilterSeeder {
   private final TaskService taskService;
   private final AuthorizationSeeder authorizations;
 
-  TaskFilterSeeder(FilterService filterService, TaskService taskService, AuthorizationSeeder authorizations) {
+  TaskFilterSeeder(
+      FilterService filterService, TaskService taskService, AuthorizationSeeder authorizations) {
     this.filterService = filterService;
     this.taskService = taskService;
     this.authorizations = authorizations;
@@ -50,13 +51,24 @@ class TaskFilterSeeder {
     ensure(MY_TASKS, -20, "#3c8dbc", "Tasks assigned to me", myTasks, Groups.STAFF);
 
     TaskQuery myGroupTasks =
-        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned();
-    ensure(MY_GROUP_TASKS, -10, "#00a65a", "Unclaimed tasks of my groups", myGroupTasks, Groups.STAFF);
+        taskService
+            .createTaskQuery()
+            .taskCandidateGroupInExpression("${currentUserGroups()}")
+            .taskUnassigned();
+    ensure(
+        MY_GROUP_TASKS, -10, "#00a65a", "Unclaimed tasks of my groups", myGroupTasks, Groups.STAFF);
 
     int priority = 0;
     for (String group : Groups.TASK_QUEUES) {
-      TaskQuery queue = taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks();
-      ensure(queueName(group), priority++, "#605ca8", "All tasks of the " + group + " group", queue, List.of(group));
+      TaskQuery queue =
+          taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks();
+      ensure(
+          queueName(group),
+          priority++,
+          "#605ca8",
+          "All tasks of the " + group + " group",
+          queue,
+          List.of(group));
     }
 
     TaskQuery overdue = taskService.createTaskQuery().dueBeforeExpression("${now()}");
@@ -68,7 +80,12 @@ class TaskFilterSeeder {
   }
 
   private void ensure(
-      String name, int priority, String color, String description, TaskQuery query, List<String> readers) {
+      String name,
+      int priority,
+      String color,
+      String description,
+      TaskQuery query,
+      List<String> readers) {
     Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
       Map<String, Object> properties = new LinkedHashMap<>();

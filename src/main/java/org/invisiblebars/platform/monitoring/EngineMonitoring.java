@@ -19,12 +19,17 @@ import org.springframework.context.annotation.Configuration;
 class EngineMonitoring {
 
   EngineMonitoring(MeterRegistry registry, ManagementService management, RuntimeService runtime) {
-    Gauge.builder("camunda.jobs.executable", management, m -> m.createJobQuery().executable().count())
-        .description("Jobs due and waiting for the job executor").register(registry);
-    Gauge.builder("camunda.jobs.failed", management, m -> m.createJobQuery().noRetriesLeft().count())
-        .description("Jobs that failed and have no retries left").register(registry);
+    Gauge.builder(
+            "camunda.jobs.executable", management, m -> m.createJobQuery().executable().count())
+        .description("Jobs due and waiting for the job executor")
+        .register(registry);
+    Gauge.builder(
+            "camunda.jobs.failed", management, m -> m.createJobQuery().noRetriesLeft().count())
+        .description("Jobs that failed and have no retries left")
+        .register(registry);
     Gauge.builder("camunda.incidents.open", runtime, r -> r.createIncidentQuery().count())
-        .description("Open incidents").register(registry);
+        .description("Open incidents")
+        .register(registry);
   }
 
   @Bean

@@ -28,24 +28,25 @@ import org.thymeleaf.context.Context;
  * uses (one PDFBox version), writes tagged PDF/UA for screen readers, and with its ICU4J module
  * reorders and shapes right-to-left scripts; a headless browser would need a binary on the server.
  * The template's {@code <title>}, {@code <html lang>} and {@code <meta name="subject">} become the
- * document's title, language and description. A template keeps each paragraph's text in one
- * element ({@code [[...]]} inlining rather than nested spans): the renderer paints a parent's text
- * before its children's, and text extraction and copying follow that order.
+ * document's title, language and description. A template keeps each paragraph's text in one element
+ * ({@code [[...]]} inlining rather than nested spans): the renderer paints a parent's text before
+ * its children's, and text extraction and copying follow that order.
  *
  * <p>Every glyph comes from fonts carried in the jar (never from the machine), embedded as subsets:
  * DejaVu Sans for Latin, Cyrillic, Greek and Arabic, then Droid Sans Fallback for Chinese, Japanese
  * and Korean. A template names them with {@code font-family: 'DejaVu Sans', 'DejaVu Sans Upright',
  * 'Droid Sans Fallback'}; a glyph missing from one family is taken from the next. Droid Sans
- * Fallback lies in {@code fonts/droid-sans-fallback/} of our own resources because no CJK font
- * with TrueType outlines (which PDFBox needs to embed a subset) was found as a Maven artifact;
- * its provenance and licence are in {@code docs/api.md}. It has one weight and no slant, so bold
- * and italic Chinese print upright and regular.
+ * Fallback lies in {@code fonts/droid-sans-fallback/} of our own resources because no CJK font with
+ * TrueType outlines (which PDFBox needs to embed a subset) was found as a Maven artifact; its
+ * provenance and licence are in {@code docs/api.md}. It has one weight and no slant, so bold and
+ * italic Chinese print upright and regular.
  */
 @Component
 public class PdfTemplates {
 
   /** The font family a template names to get the embedded faces. */
   public static final String FONT_FAMILY = "DejaVu Sans";
+
   /** Named after {@link #FONT_FAMILY}, for the glyphs a slanted face lacks. */
   public static final String FALLBACK_FAMILY = "DejaVu Sans Upright";
 
@@ -54,12 +55,14 @@ public class PdfTemplates {
 
   private static final String CREATOR = "Invisible Bars";
   private static final String DEJAVU = "/net/sf/jasperreports/fonts/dejavu/";
-  private static final List<Face> FACES = List.of(
-      new Face(DEJAVU + "DejaVuSans.ttf", 400, FontStyle.NORMAL),
-      new Face(DEJAVU + "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
-      new Face(DEJAVU + "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC),
-      new Face(DEJAVU + "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC));
-  private static final Face CJK = new Face("/fonts/droid-sans-fallback/DroidSansFallbackFull.ttf", 400, FontStyle.NORMAL);
+  private static final List<Face> FACES =
+      List.of(
+          new Face(DEJAVU + "DejaVuSans.ttf", 400, FontStyle.NORMAL),
+          new Face(DEJAVU + "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
+          new Face(DEJAVU + "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC),
+          new Face(DEJAVU + "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC));
+  private static final Face CJK =
+      new Face("/fonts/droid-sans-fallback/DroidSansFallbackFull.ttf", 400, FontStyle.NORMAL);
 
   /** Where the documents' templates lie, under the engine's own {@code templates/}. */
   private static final String TEMPLATE_FOLDER = "pdf/";
@@ -83,7 +86,8 @@ public class PdfTemplates {
    * {@code variables}; {@code subject} names the document in error messages.
    */
   public byte[] render(String template, Map<String, Object> variables, String subject) {
-    String html = templates.process(TEMPLATE_FOLDER + template, new Context(Locale.ENGLISH, variables));
+    String html =
+        templates.process(TEMPLATE_FOLDER + template, new Context(Locale.ENGLISH, variables));
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
@@ -102,9 +106,12 @@ public class PdfTemplates {
         builder.useFont(CJK::open, CJK_FAMILY, 400, style, true);
         builder.useFont(CJK::open, CJK_FAMILY, 700, style, true);
       }
-      // a document needs nothing from outside the jar: no URL or file an image or link could name is read
-      builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-      builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+      // a document needs nothing from outside the jar: no URL or file an image or link could name
+      // is read
+      builder.useExternalResourceAccessControl(
+          (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+      builder.useExternalResourceAccessControl(
+          (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
       builder.withProducer(CREATOR);
       builder.withHtmlContent(html, null);
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {

@@ -7,10 +7,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends openhtmltopdf's messages to SLF4J under their own logger names ({@code com.openhtmltopdf.load},
- * …), so that they reach the application's log with its format and levels. Its default logger writes
- * about ten lines per document straight to standard error, and the project's own SLF4J module is not
- * published for 1.1.31, hence these few lines.
+ * Sends openhtmltopdf's messages to SLF4J under their own logger names ({@code
+ * com.openhtmltopdf.load}, …), so that they reach the application's log with its format and levels.
+ * Its default logger writes about ten lines per document straight to standard error, and the
+ * project's own SLF4J module is not published for 1.1.31, hence these few lines.
  */
 final class Slf4jXRLogger implements XRLogger {
 
@@ -41,6 +41,8 @@ final class Slf4jXRLogger implements XRLogger {
   @Override
   public boolean isLogLevelEnabled(Diagnostic diagnostic) {
     Logger logger = LoggerFactory.getLogger(diagnostic.getLogMessageId().getWhere());
-    return diagnostic.getLevel().intValue() >= Level.WARNING.intValue() ? logger.isWarnEnabled() : logger.isDebugEnabled();
+    return diagnostic.getLevel().intValue() >= Level.WARNING.intValue()
+        ? logger.isWarnEnabled()
+        : logger.isDebugEnabled();
   }
 }

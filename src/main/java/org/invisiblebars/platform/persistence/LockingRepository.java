@@ -8,8 +8,8 @@ import org.springframework.data.repository.NoRepositoryBean;
 
 /**
  * A repository of aggregates that requests change concurrently (an organisation's submissions, a
- * visit, an accreditation, a report, a facility). A use case that changes one reads it with
- * {@link #findForUpdateById}: the database locks the row ({@code SELECT … FOR UPDATE}, on H2 as on
+ * visit, an accreditation, a report, a facility). A use case that changes one reads it with {@link
+ * #findForUpdateById}: the database locks the row ({@code SELECT … FOR UPDATE}, on H2 as on
  * PostgreSQL) until the transaction ends, so two requests on one aggregate run one after the other
  * and the second decides on what the first committed: it replays the first answer or is refused
  * with 409, instead of both passing their checks and writing twice. The lock is taken first in the
@@ -18,7 +18,10 @@ import org.springframework.data.repository.NoRepositoryBean;
 @NoRepositoryBean
 public interface LockingRepository<T, ID> extends ListCrudRepository<T, ID> {
 
-  /** The aggregate, locked until the end of the transaction; for changes only (read-only transactions cannot lock). */
+  /**
+   * The aggregate, locked until the end of the transaction; for changes only (read-only
+   * transactions cannot lock).
+   */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   Optional<T> findForUpdateById(ID id);
 }

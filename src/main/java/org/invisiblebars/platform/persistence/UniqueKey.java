@@ -5,8 +5,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * Whether the database refused a row because a unique key was taken: a race that no lock prevents
- * (two requests creating the same new name at once), which the database decides. SQL state 23505
- * is the unique violation on PostgreSQL and on H2 alike; Spring reports it, through JPA, only as a
+ * (two requests creating the same new name at once), which the database decides. SQL state 23505 is
+ * the unique violation on PostgreSQL and on H2 alike; Spring reports it, through JPA, only as a
  * {@link DataIntegrityViolationException}, as it reports a missing value or a too long one.
  */
 public final class UniqueKey {

@@ -1,2 +1,5 @@
-/** Persistence wiring shared by the features: locking the aggregates that requests change concurrently. */
+/**
+ * Persistence wiring shared by the features: locking the aggregates that requests change
+ * concurrently.
+ */
 package org.invisiblebars.platform.persistence;

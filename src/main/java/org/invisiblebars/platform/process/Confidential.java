@@ -10,12 +10,12 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * The groups that may read a text a task shows, whoever asks and by whatever route. A task's form
- * shows domain data (a risk assessment, a report, an application) through variables, and the
- * engine lets anyone who may read a task, an instance or the history read every variable with it:
- * managers read all of them, administrators pass every authorization check, and a query filtering
- * by a variable's value answers yes or no about its text. Values written through this class are
- * stored by {@link ConfidentialVariables}: out of reach of value queries, and read back as the text
- * only by these groups or by the engine itself, as {@link #WITHHELD} by anyone else.
+ * shows domain data (a risk assessment, a report, an application) through variables, and the engine
+ * lets anyone who may read a task, an instance or the history read every variable with it: managers
+ * read all of them, administrators pass every authorization check, and a query filtering by a
+ * variable's value answers yes or no about its text. Values written through this class are stored
+ * by {@link ConfidentialVariables}: out of reach of value queries, and read back as the text only
+ * by these groups or by the engine itself, as {@link #WITHHELD} by anyone else.
  */
 public final class Confidential {
 
@@ -34,7 +34,13 @@ public final class Confidential {
   }
 
   public static Confidential readableBy(Collection<String> groups) {
-    if (groups.isEmpty() || groups.stream().anyMatch(g -> g.isBlank() || g.contains(ConfidentialVariables.SEPARATOR) || g.contains("\n"))) {
+    if (groups.isEmpty()
+        || groups.stream()
+            .anyMatch(
+                g ->
+                    g.isBlank()
+                        || g.contains(ConfidentialVariables.SEPARATOR)
+                        || g.contains("\n"))) {
       throw new IllegalArgumentException("readers must be group ids: " + groups);
     }
     return new Confidential(Set.copyOf(groups));
@@ -53,7 +59,8 @@ public final class Confidential {
       return Variables.untypedNullValue();
     }
     if (!(value instanceof String || value instanceof Integer || value instanceof Boolean)) {
-      throw new IllegalArgumentException("a confidential value is a text, a whole number or a flag, not " + value.getClass());
+      throw new IllegalArgumentException(
+          "a confidential value is a text, a whole number or a flag, not " + value.getClass());
     }
     return new Value(value, readers);
   }
@@ -73,7 +80,10 @@ public final class Confidential {
     task.getExecution().setVariableLocal(field, value(value));
   }
 
-  /** A value on its way to the database: only {@link ConfidentialVariables} writes it, and nothing reads it back as such. */
+  /**
+   * A value on its way to the database: only {@link ConfidentialVariables} writes it, and nothing
+   * reads it back as such.
+   */
   record Value(Object value, Set<String> readers) implements TypedValue {
 
     @Override

@@ -18,12 +18,12 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps confidential process data out of the engine's history. Forms show domain data in
- * task-local variables and submit the staff's answers as variables; history would keep both for
- * good, readable by anyone with history access (managers). For every process that declares its
- * {@link HistoryRecordedVariables}, only those variables are written; any other variable of that
- * process, and any submitted form field, never reaches the history tables. Other processes are
- * recorded in full.
+ * Keeps confidential process data out of the engine's history. Forms show domain data in task-local
+ * variables and submit the staff's answers as variables; history would keep both for good, readable
+ * by anyone with history access (managers). For every process that declares its {@link
+ * HistoryRecordedVariables}, only those variables are written; any other variable of that process,
+ * and any submitted form field, never reaches the history tables. Other processes are recorded in
+ * full.
  *
  * <p>Through the engine's documented extension point for what history records, its {@code
  * historyEventProducer} (set before the engine initialises, so it takes the place of the default
@@ -34,13 +34,20 @@ import org.springframework.stereotype.Component;
 class ConfidentialVariableHistory extends AbstractProcessEnginePlugin {
 
   /** Multi-instance bookkeeping, never confidential. */
-  static final Set<String> COUNTERS = Set.of("nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter");
+  static final Set<String> COUNTERS =
+      Set.of("nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter");
 
   private final Map<String, Set<String>> recordedByProcess;
 
   ConfidentialVariableHistory(List<HistoryRecordedVariables> processes) {
-    this.recordedByProcess = processes.stream().collect(Collectors.toMap(HistoryRecordedVariables::processKey,
-        p -> Stream.concat(p.recorded().stream(), COUNTERS.stream()).collect(Collectors.toSet())));
+    this.recordedByProcess =
+        processes.stream()
+            .collect(
+                Collectors.toMap(
+                    HistoryRecordedVariables::processKey,
+                    p ->
+                        Stream.concat(p.recorded().stream(), COUNTERS.stream())
+                            .collect(Collectors.toSet())));
   }
 
   @Override
@@ -59,10 +66,13 @@ class ConfidentialVariableHistory extends AbstractProcessEnginePlugin {
     if (event instanceof HistoricFormPropertyEventEntity) {
       return false;
     }
-    return !(event instanceof HistoricVariableUpdateEventEntity variable) || recorded.contains(variable.getVariableName());
+    return !(event instanceof HistoricVariableUpdateEventEntity variable)
+        || recorded.contains(variable.getVariableName());
   }
 
-  /** The engine's default producer, without the events of confidential variables and form fields. */
+  /**
+   * The engine's default producer, without the events of confidential variables and form fields.
+   */
   static final class Producer extends CacheAwareHistoryEventProducer {
 
     private final ConfidentialVariableHistory policy;
@@ -76,17 +86,20 @@ class ConfidentialVariableHistory extends AbstractProcessEnginePlugin {
     }
 
     @Override
-    public HistoryEvent createHistoricVariableCreateEvt(VariableInstanceEntity variable, VariableScope source) {
+    public HistoryEvent createHistoricVariableCreateEvt(
+        VariableInstanceEntity variable, VariableScope source) {
       return ifRecorded(super.createHistoricVariableCreateEvt(variable, source));
     }
 
     @Override
-    public HistoryEvent createHistoricVariableUpdateEvt(VariableInstanceEntity variable, VariableScope source) {
+    public HistoryEvent createHistoricVariableUpdateEvt(
+        VariableInstanceEntity variable, VariableScope source) {
       return ifRecorded(super.createHistoricVariableUpdateEvt(variable, source));
     }
 
     @Override
-    public HistoryEvent createHistoricVariableDeleteEvt(VariableInstanceEntity variable, VariableScope source) {
+    public HistoryEvent createHistoricVariableDeleteEvt(
+        VariableInstanceEntity variable, VariableScope source) {
       return ifRecorded(super.createHistoricVariableDeleteEvt(variable, source));
     }
 
@@ -96,7 +109,8 @@ class ConfidentialVariableHistory extends AbstractProcessEnginePlugin {
     }
 
     @Override
-    public HistoryEvent createFormPropertyUpdateEvt(ExecutionEntity execution, String propertyId, String value, String taskId) {
+    public HistoryEvent createFormPropertyUpdateEvt(
+        ExecutionEntity execution, String propertyId, String value, String taskId) {
       return ifRecorded(super.createFormPropertyUpdateEvt(execution, propertyId, value, taskId));
     }
   }

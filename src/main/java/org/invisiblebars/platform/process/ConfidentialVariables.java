@@ -32,23 +32,23 @@ import org.springframework.stereotype.Component;
  * variable permissions per definition, but {@code camunda-admin} passes every check, and a query
  * filtering by value ({@code taskVariables like '%HIGH%'}) still answers yes or no about a text it
  * does not return. The one place every route to a value passes through (task, form, execution and
- * instance variables, variable-instance and history queries, filters with variable columns, the
- * web applications' engine API and Cockpit) is the value serializer, inside the command of the
- * request. So this plugin registers a serializer (an engine extension point whose base class and
- * value fields live in {@code impl}) that
+ * instance variables, variable-instance and history queries, filters with variable columns, the web
+ * applications' engine API and Cockpit) is the value serializer, inside the command of the request.
+ * So this plugin registers a serializer (an engine extension point whose base class and value
+ * fields live in {@code impl}) that
  *
  * <ul>
  *   <li>writes the text with its readers into the variable's byte array, never into the text or
  *       number columns that value queries and sorting compare, so no query can match it;
  *   <li>reads it back as an ordinary value when the command runs for the engine itself (no
- *       authentication: the job executor, our use cases and task listeners) or for a member of
- *       one of the readers' groups, and as {@link Confidential#WITHHELD} (a null number or flag)
- *       for anyone else, administrators included, outside a command, and to a model's own
- *       expressions and decisions ({@link ModelEvaluation}), so no model copies a text out.
+ *       authentication: the job executor, our use cases and task listeners) or for a member of one
+ *       of the readers' groups, and as {@link Confidential#WITHHELD} (a null number or flag) for
+ *       anyone else, administrators included, outside a command, and to a model's own expressions
+ *       and decisions ({@link ModelEvaluation}), so no model copies a text out.
  * </ul>
  *
- * <p>This is the only class that touches those internals. Process tests register it as well
- * ({@code process-test.camunda.cfg.xml}), so a model whose listeners write such values runs there too.
+ * <p>This is the only class that touches those internals. Process tests register it as well ({@code
+ * process-test.camunda.cfg.xml}), so a model whose listeners write such values runs there too.
  */
 @Component
 public class ConfidentialVariables extends AbstractProcessEnginePlugin {
@@ -77,10 +77,13 @@ public class ConfidentialVariables extends AbstractProcessEnginePlugin {
   /** After the engine set up its delegate interceptor: models read as nobody may read. */
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setDelegateInterceptor(new ModelEvaluation(configuration.getDelegateInterceptor()));
+    configuration.setDelegateInterceptor(
+        new ModelEvaluation(configuration.getDelegateInterceptor()));
   }
 
-  /** Whether the command that reads a value runs for the engine itself or for one of its readers. */
+  /**
+   * Whether the command that reads a value runs for the engine itself or for one of its readers.
+   */
   static boolean mayRead(Set<String> readers) {
     if (!CurrentCommand.running() || ModelEvaluation.running()) {
       return false;
@@ -112,8 +115,10 @@ public class ConfidentialVariables extends AbstractProcessEnginePlugin {
 
     @Override
     public void handleInvocation(DelegateInvocation invocation) throws Exception {
-      if (!(invocation instanceof ExpressionGetInvocation || invocation instanceof ExpressionSetInvocation
-          || invocation instanceof DecisionInvocation || invocation instanceof ScriptInvocation)) {
+      if (!(invocation instanceof ExpressionGetInvocation
+          || invocation instanceof ExpressionSetInvocation
+          || invocation instanceof DecisionInvocation
+          || invocation instanceof ScriptInvocation)) {
         delegate.handleInvocation(invocation);
         return;
       }
@@ -131,7 +136,8 @@ public class ConfidentialVariables extends AbstractProcessEnginePlugin {
   static byte[] encode(Confidential.Value value) {
     Object raw = value.getValue();
     String kind = raw instanceof Integer ? NUMBER : raw instanceof Boolean ? FLAG : TEXT;
-    return (kind + "\n" + String.join(SEPARATOR, value.readers()) + "\n" + raw).getBytes(StandardCharsets.UTF_8);
+    return (kind + "\n" + String.join(SEPARATOR, value.readers()) + "\n" + raw)
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   static TypedValue decode(byte[] stored, boolean asTransient) {
@@ -141,7 +147,8 @@ public class ConfidentialVariables extends AbstractProcessEnginePlugin {
     String[] parts = new String(stored, StandardCharsets.UTF_8).split("\n", 3);
     boolean readable = mayRead(Set.of(parts[1].split(SEPARATOR)));
     return switch (parts[0]) {
-      case NUMBER -> Variables.integerValue(readable ? Integer.valueOf(parts[2]) : null, asTransient);
+      case NUMBER ->
+          Variables.integerValue(readable ? Integer.valueOf(parts[2]) : null, asTransient);
       case FLAG -> Variables.booleanValue(readable ? Boolean.valueOf(parts[2]) : null, asTransient);
       default -> Variables.stringValue(readable ? parts[2] : Confidential.WITHHELD, asTransient);
     };
@@ -174,7 +181,8 @@ public class ConfidentialVariables extends AbstractProcessEnginePlugin {
     }
 
     @Override
-    public TypedValue readValue(ValueFields fields, boolean deserializeValue, boolean asTransientValue) {
+    public TypedValue readValue(
+        ValueFields fields, boolean deserializeValue, boolean asTransientValue) {
       return decode(fields.getByteArrayValue(), asTransientValue);
     }
 
@@ -185,7 +193,10 @@ public class ConfidentialVariables extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** The type of the stored values; never registered for clients, so no request can write or query one. */
+  /**
+   * The type of the stored values; never registered for clients, so no request can write or query
+   * one.
+   */
   static final class ConfidentialType extends AbstractValueTypeImpl {
 
     private static final long serialVersionUID = 1L;
@@ -206,7 +217,8 @@ public class ConfidentialVariables extends AbstractProcessEnginePlugin {
 
     @Override
     public TypedValue createValue(Object value, Map<String, Object> valueInfo) {
-      throw new UnsupportedOperationException("confidential values are written by the application only");
+      throw new UnsupportedOperationException(
+          "confidential values are written by the application only");
     }
   }
 }

@@ -15,10 +15,10 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
  * own commands without one), and switching the authorization checks off for one step, or acting
  * when the command's transaction commits, exists only on the command context.
  *
- * <p>On an engine upgrade or a move to a Camunda 7 fork, check that {@code Context.getCommandContext()},
- * {@code Context.getProcessEngineConfiguration()}, {@code CommandContext#getAuthentication()},
- * {@code #runWithoutAuthorization(Callable)} and {@code #getTransactionContext().addTransactionListener}
- * keep their meaning (Camunda 7.24: all present).
+ * <p>On an engine upgrade or a move to a Camunda 7 fork, check that {@code
+ * Context.getCommandContext()}, {@code Context.getProcessEngineConfiguration()}, {@code
+ * CommandContext#getAuthentication()}, {@code #runWithoutAuthorization(Callable)} and {@code
+ * #getTransactionContext().addTransactionListener} keep their meaning (Camunda 7.24: all present).
  */
 public final class CurrentCommand {
 
@@ -68,6 +68,8 @@ public final class CurrentCommand {
 
   /** Runs {@code action} once the current command's transaction has committed. */
   public static void afterCommit(Runnable action) {
-    Context.getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTED, committed -> action.run());
+    Context.getCommandContext()
+        .getTransactionContext()
+        .addTransactionListener(TransactionState.COMMITTED, committed -> action.run());
   }
 }

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  * method is something the public API ({@code ProcessEngine}, its services) does not offer:
  *
  * <ul>
- *   <li>{@link #inCommand}: several service calls as one command of the engine: one transaction
- *       and one command context (the sign-in reads password and groups together; a DMN evaluation
+ *   <li>{@link #inCommand}: several service calls as one command of the engine: one transaction and
+ *       one command context (the sign-in reads password and groups together; a DMN evaluation
  *       outside a command has no engine context for the DMN engine's history listener);
  *   <li>{@link #dmnEngine}: the engine's DMN engine, to evaluate a decision without the decision
  *       history the {@code DecisionService} writes (inputs that managers must not read there);
@@ -38,7 +38,10 @@ public class EngineInternals {
     this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
   }
 
-  /** Runs {@code work} as one command of the engine, joining the caller's transaction if there is one. */
+  /**
+   * Runs {@code work} as one command of the engine, joining the caller's transaction if there is
+   * one.
+   */
   public <T> T inCommand(Supplier<T> work) {
     return configuration.getCommandExecutorTxRequired().execute(command -> work.get());
   }
@@ -54,7 +57,10 @@ public class EngineInternals {
     return executor != null && executor.isActive();
   }
 
-  /** Whether {@code user} (the engine's current authentication, or none) is an administrator of the engine. */
+  /**
+   * Whether {@code user} (the engine's current authentication, or none) is an administrator of the
+   * engine.
+   */
   public boolean isAdministrator(Authentication user) {
     return Administrators.include(user, configuration);
   }

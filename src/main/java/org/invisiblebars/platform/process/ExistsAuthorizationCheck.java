@@ -48,10 +48,10 @@ import org.xml.sax.SAXException;
  * user's groups; PostgreSQL can only run it as a nested loop, and the time grows with the square of
  * the open tasks. The Camunda 7 forks replaced the task query's join by an {@code EXISTS} subquery
  * (CIB seven pull request 151, backported to Operaton in pull request 3152); this plugin does the
- * same in 7.24, for the variable query as well (the forks left it joined: with a page of 15 tasks it
- * still took 0.3 s at 10,000 open tasks), with each resource id an equality of its own (see {@code
- * exists-authorization-check.xml}). Granting per process definition instead would need no per-task
- * rows, but would let a group read the other groups' tasks of the same process.
+ * same in 7.24, for the variable query as well (the forks left it joined: with a page of 15 tasks
+ * it still took 0.3 s at 10,000 open tasks), with each resource id an equality of its own (see
+ * {@code exists-authorization-check.xml}). Granting per process definition instead would need no
+ * per-task rows, but would let a group read the other groups' tasks of the same process.
  *
  * <p>How, by hand because 7.24 has no extension point for a mapping: after the engine has built its
  * MyBatis configuration, this plugin copies the engine's own list and count statements of both
@@ -59,48 +59,70 @@ import org.xml.sax.SAXException;
  * version), removes their join on the authorization table, puts the check of {@code
  * exists-authorization-check.xml} for the join's resource ids in place of the engine's {@code
  * contextualAuthorizationCheck}, adds them under a namespace of ours and maps the engine's
- * statement names to them for this engine only. Every other statement, and these when revoke
- * checks apply ({@code authorizationCheckRevokes}), run as before. Users see the same tasks and
- * variables: the same rows of the authorization table, the same conditions.
+ * statement names to them for this engine only. Every other statement, and these when revoke checks
+ * apply ({@code authorizationCheckRevokes}), run as before. Users see the same tasks and variables:
+ * the same rows of the authorization table, the same conditions.
  *
  * <p>When an engine mapping no longer looks as 7.24's (another Camunda version), the plugin logs a
- * warning and leaves the engine's statements in place, and {@code TaskListQueriesIT} fails. When moving to a fork that carries the change, drop the task query from {@link #REWRITES}
- * (and this class with its XML once none is left).
+ * warning and leaves the engine's statements in place, and {@code TaskListQueriesIT} fails. When
+ * moving to a fork that carries the change, drop the task query from {@link #REWRITES} (and this
+ * class with its XML once none is left).
  */
 @Component
 public class ExistsAuthorizationCheck extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExistsAuthorizationCheck.class);
 
-  /** The namespace of our statements; not a class name, so MyBatis binds no mapper interface to it. */
-  public static final String NAMESPACE = "org.invisiblebars.platform.process.exists-authorization-check";
+  /**
+   * The namespace of our statements; not a class name, so MyBatis binds no mapper interface to it.
+   */
+  public static final String NAMESPACE =
+      "org.invisiblebars.platform.process.exists-authorization-check";
 
-  static final String TEMPLATE = "org/invisiblebars/platform/process/exists-authorization-check.xml";
+  static final String TEMPLATE =
+      "org/invisiblebars/platform/process/exists-authorization-check.xml";
   private static final String ENGINE = "org.camunda.bpm.engine.impl.persistence.entity.";
   static final String ENGINE_JOIN = ENGINE + "AuthorizationEntity.authCheckJoinWithoutOnClause";
   static final String ENGINE_CHECK = ENGINE + "AuthorizationEntity.contextualAuthorizationCheck";
   private static final String CHECK = "check";
   private static final String EACH_RESOURCE = "grantOnEachResource";
   private static final String GRANT_ON = "grantOn";
-  /** The resource ids of the engine's join: {@code AUTH ON (AUTH.RESOURCE_ID_ ${authJoinStart} a ${authJoinSeparator} b ... ${authJoinEnd})}. */
-  private static final Pattern ON = Pattern.compile(
-      "AUTH ON \\(\\s*AUTH\\.RESOURCE_ID_\\s*\\$\\{authJoinStart}(.*?)\\$\\{authJoinEnd}\\s*\\)", Pattern.DOTALL);
+
+  /**
+   * The resource ids of the engine's join: {@code AUTH ON (AUTH.RESOURCE_ID_ ${authJoinStart} a
+   * ${authJoinSeparator} b ... ${authJoinEnd})}.
+   */
+  private static final Pattern ON =
+      Pattern.compile(
+          "AUTH ON \\(\\s*AUTH\\.RESOURCE_ID_\\s*\\$\\{authJoinStart}(.*?)\\$\\{authJoinEnd}\\s*\\)",
+          Pattern.DOTALL);
 
   /**
    * A query whose statements are rewritten: the engine's mapping file and namespace, the fragment
    * with its criteria (which joins and checks), and its statements with the names of our copies.
    */
-  record Rewrite(String mapping, String namespace, String criteria, Map<String, String> statements) {}
+  record Rewrite(
+      String mapping, String namespace, String criteria, Map<String, String> statements) {}
 
-  static final List<Rewrite> REWRITES = List.of(
-      new Rewrite("org/camunda/bpm/engine/impl/mapping/entity/Task.xml", ENGINE + "TaskEntity",
-          "selectTaskByQueryCriteriaSql", Map.of(
-              "selectTaskByQueryCriteria", "selectTaskByQueryCriteriaWithExistsCheck",
-              "selectTaskCountByQueryCriteria", "selectTaskCountByQueryCriteriaWithExistsCheck")),
-      new Rewrite("org/camunda/bpm/engine/impl/mapping/entity/VariableInstance.xml", ENGINE + "VariableInstanceEntity",
-          "selectVariableInstanceByQueryCriteriaSql", Map.of(
-              "selectVariableInstanceByQueryCriteria", "selectVariableInstanceByQueryCriteriaWithExistsCheck",
-              "selectVariableInstanceCountByQueryCriteria", "selectVariableInstanceCountByQueryCriteriaWithExistsCheck")));
+  static final List<Rewrite> REWRITES =
+      List.of(
+          new Rewrite(
+              "org/camunda/bpm/engine/impl/mapping/entity/Task.xml",
+              ENGINE + "TaskEntity",
+              "selectTaskByQueryCriteriaSql",
+              Map.of(
+                  "selectTaskByQueryCriteria", "selectTaskByQueryCriteriaWithExistsCheck",
+                  "selectTaskCountByQueryCriteria",
+                      "selectTaskCountByQueryCriteriaWithExistsCheck")),
+          new Rewrite(
+              "org/camunda/bpm/engine/impl/mapping/entity/VariableInstance.xml",
+              ENGINE + "VariableInstanceEntity",
+              "selectVariableInstanceByQueryCriteriaSql",
+              Map.of(
+                  "selectVariableInstanceByQueryCriteria",
+                      "selectVariableInstanceByQueryCriteriaWithExistsCheck",
+                  "selectVariableInstanceCountByQueryCriteria",
+                      "selectVariableInstanceCountByQueryCriteriaWithExistsCheck")));
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -108,19 +130,33 @@ public class ExistsAuthorizationCheck extends AbstractProcessEnginePlugin {
       Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
       List<Document> engineMappings = new ArrayList<>();
       for (Rewrite rewrite : REWRITES) {
-        engineMappings.add(read(ProcessEngineConfigurationImpl.class.getClassLoader(), rewrite.mapping()));
+        engineMappings.add(
+            read(ProcessEngineConfigurationImpl.class.getClassLoader(), rewrite.mapping()));
       }
       // A shared SQL session factory (isUseSharedSqlSessionFactory) has them from the first engine.
-      if (!mybatis.hasStatement(ourId(REWRITES.get(0).statements().values().iterator().next()), false)) {
-        new XMLMapperBuilder(new ByteArrayInputStream(mapper(engineMappings)), mybatis, TEMPLATE, mybatis.getSqlFragments())
+      if (!mybatis.hasStatement(
+          ourId(REWRITES.get(0).statements().values().iterator().next()), false)) {
+        new XMLMapperBuilder(
+                new ByteArrayInputStream(mapper(engineMappings)),
+                mybatis,
+                TEMPLATE,
+                mybatis.getSqlFragments())
             .parse();
       }
       // Builds the statements now: one that does not resolve fails here, not in a user's query.
-      REWRITES.forEach(rewrite -> rewrite.statements().values().forEach(id -> mybatis.getMappedStatement(ourId(id))));
+      REWRITES.forEach(
+          rewrite ->
+              rewrite.statements().values().forEach(id -> mybatis.getMappedStatement(ourId(id))));
       map(configuration.getDbSqlSessionFactory());
-    } catch (RuntimeException | IOException | SAXException | ParserConfigurationException | TransformerException e) {
-      LOG.warn("Task and variable queries keep the engine's join on ACT_RU_AUTHORIZATION, which grows with the"
-          + " square of the open tasks: the engine's mappings could not be rewritten", e);
+    } catch (RuntimeException
+        | IOException
+        | SAXException
+        | ParserConfigurationException
+        | TransformerException e) {
+      LOG.warn(
+          "Task and variable queries keep the engine's join on ACT_RU_AUTHORIZATION, which grows with the"
+              + " square of the open tasks: the engine's mappings could not be rewritten",
+          e);
     }
   }
 
@@ -130,20 +166,31 @@ public class ExistsAuthorizationCheck extends AbstractProcessEnginePlugin {
 
   /** Maps the engine's names to our statements, for this engine's session factory only. */
   static void map(DbSqlSessionFactory sessions) {
-    Map<String, String> mappings = sessions.getStatementMappings() == null ? new HashMap<>()
-        : new HashMap<>(sessions.getStatementMappings());
-    REWRITES.forEach(rewrite -> rewrite.statements().forEach((engine, ours) -> {
-      String existing = mappings.get(engine);
-      if (existing != null && !existing.equals(ourId(ours))) {
-        throw new IllegalStateException("the engine runs " + existing + " for " + engine + " on this database");
-      }
-      mappings.put(engine, ourId(ours));
-    }));
+    Map<String, String> mappings =
+        sessions.getStatementMappings() == null
+            ? new HashMap<>()
+            : new HashMap<>(sessions.getStatementMappings());
+    REWRITES.forEach(
+        rewrite ->
+            rewrite
+                .statements()
+                .forEach(
+                    (engine, ours) -> {
+                      String existing = mappings.get(engine);
+                      if (existing != null && !existing.equals(ourId(ours))) {
+                        throw new IllegalStateException(
+                            "the engine runs " + existing + " for " + engine + " on this database");
+                      }
+                      mappings.put(engine, ourId(ours));
+                    }));
     // A copy: the engine's map is shared by every engine on the same kind of database.
     sessions.setStatementMappings(mappings);
   }
 
-  /** Our mapper: the template's fragments and, from each engine mapping (in the order of {@link #REWRITES}), its statements rewritten. */
+  /**
+   * Our mapper: the template's fragments and, from each engine mapping (in the order of {@link
+   * #REWRITES}), its statements rewritten.
+   */
   static byte[] mapper(List<Document> engineMappings)
       throws IOException, SAXException, ParserConfigurationException, TransformerException {
     Document mapper = read(ExistsAuthorizationCheck.class.getClassLoader(), TEMPLATE);
@@ -157,13 +204,15 @@ public class ExistsAuthorizationCheck extends AbstractProcessEnginePlugin {
 
   private static void rewrite(Rewrite rewrite, Element engine, Document mapper, Element template) {
     if (!rewrite.namespace().equals(engine.getAttribute("namespace"))) {
-      throw new IllegalStateException(rewrite.mapping() + " has the namespace " + engine.getAttribute("namespace"));
+      throw new IllegalStateException(
+          rewrite.mapping() + " has the namespace " + engine.getAttribute("namespace"));
     }
     String check = rewrite.criteria() + "Check";
     int statements = 0;
     for (Element element : children(engine)) {
       String id = element.getAttribute("id");
-      boolean statement = "select".equals(element.getTagName()) && rewrite.statements().containsKey(id);
+      boolean statement =
+          "select".equals(element.getTagName()) && rewrite.statements().containsKey(id);
       boolean criteria = "sql".equals(element.getTagName()) && rewrite.criteria().equals(id);
       if (!statement && !criteria) {
         continue;
@@ -172,7 +221,8 @@ public class ExistsAuthorizationCheck extends AbstractProcessEnginePlugin {
       if (statement) {
         copy.setAttribute("id", rewrite.statements().get(id));
         if (copy.hasAttribute("resultMap")) {
-          copy.setAttribute("resultMap", rewrite.namespace() + "." + copy.getAttribute("resultMap"));
+          copy.setAttribute(
+              "resultMap", rewrite.namespace() + "." + copy.getAttribute("resultMap"));
         }
         statements += includes(copy, rewrite.criteria()).size();
       } else {
@@ -183,29 +233,40 @@ public class ExistsAuthorizationCheck extends AbstractProcessEnginePlugin {
       qualifyIncludes(copy, rewrite);
       mapper.getDocumentElement().appendChild(copy);
     }
-    if (statements != rewrite.statements().size() || fragment(mapper.getDocumentElement(), check) == null) {
-      throw new IllegalStateException(rewrite.mapping() + " no longer has its statements on " + rewrite.criteria());
+    if (statements != rewrite.statements().size()
+        || fragment(mapper.getDocumentElement(), check) == null) {
+      throw new IllegalStateException(
+          rewrite.mapping() + " no longer has its statements on " + rewrite.criteria());
     }
   }
 
   /**
-   * Drops the join on the authorization table from the copy of the criteria (the element around
-   * the include of {@link #ENGINE_JOIN}, with its {@code AUTH ON} clause) and returns the resource
-   * ids of its {@code ON} clause but {@code '*'}.
+   * Drops the join on the authorization table from the copy of the criteria (the element around the
+   * include of {@link #ENGINE_JOIN}, with its {@code AUTH ON} clause) and returns the resource ids
+   * of its {@code ON} clause but {@code '*'}.
    */
   private static List<String> removeJoin(Rewrite rewrite, Element criteria) {
     Node around = single(rewrite, criteria, ENGINE_JOIN).getParentNode();
     Matcher on = ON.matcher(around.getTextContent());
     if (!"if".equals(around.getNodeName()) || !on.find()) {
-      throw new IllegalStateException(rewrite.criteria() + ": the join on the authorization table is not as in 7.24");
+      throw new IllegalStateException(
+          rewrite.criteria() + ": the join on the authorization table is not as in 7.24");
     }
     around.getParentNode().removeChild(around);
     if (criteria.getTextContent().contains("AUTH.")) {
-      throw new IllegalStateException(rewrite.criteria() + " uses the authorization join elsewhere too");
+      throw new IllegalStateException(
+          rewrite.criteria() + " uses the authorization join elsewhere too");
     }
-    List<String> ids = new ArrayList<>(Arrays.stream(on.group(1).split("\\$\\{authJoinSeparator}")).map(String::strip).toList());
-    if (!ids.remove("'*'") || ids.isEmpty() || ids.stream().anyMatch(id -> !id.matches("[A-Z_]+\\.[A-Z_]+"))) {
-      throw new IllegalStateException(rewrite.criteria() + ": the join's resource ids are " + on.group(1).strip());
+    List<String> ids =
+        new ArrayList<>(
+            Arrays.stream(on.group(1).split("\\$\\{authJoinSeparator}"))
+                .map(String::strip)
+                .toList());
+    if (!ids.remove("'*'")
+        || ids.isEmpty()
+        || ids.stream().anyMatch(id -> !id.matches("[A-Z_]+\\.[A-Z_]+"))) {
+      throw new IllegalStateException(
+          rewrite.criteria() + ": the join's resource ids are " + on.group(1).strip());
     }
     return ids;
   }
@@ -228,13 +289,17 @@ public class ExistsAuthorizationCheck extends AbstractProcessEnginePlugin {
     return check;
   }
 
-  /** Includes of the engine's other fragments by their local names now name the engine's namespace. */
+  /**
+   * Includes of the engine's other fragments by their local names now name the engine's namespace.
+   */
   private static void qualifyIncludes(Element copy, Rewrite rewrite) {
     NodeList includes = copy.getElementsByTagName("include");
     for (int i = 0; i < includes.getLength(); i++) {
       Element include = (Element) includes.item(i);
       String refid = include.getAttribute("refid");
-      if (!refid.contains(".") && !refid.equals(rewrite.criteria()) && !refid.equals(rewrite.criteria() + "Check")) {
+      if (!refid.contains(".")
+          && !refid.equals(rewrite.criteria())
+          && !refid.equals(rewrite.criteria() + "Check")) {
         include.setAttribute("refid", rewrite.namespace() + "." + refid);
       }
     }
@@ -243,7 +308,8 @@ public class ExistsAuthorizationCheck extends AbstractProcessEnginePlugin {
   private static Element single(Rewrite rewrite, Element within, String refid) {
     List<Element> found = includes(within, refid);
     if (found.size() != 1) {
-      throw new IllegalStateException(rewrite.criteria() + " includes " + refid + " " + found.size() + " times, not once");
+      throw new IllegalStateException(
+          rewrite.criteria() + " includes " + refid + " " + found.size() + " times, not once");
     }
     return found.get(0);
   }
@@ -261,8 +327,10 @@ public class ExistsAuthorizationCheck extends AbstractProcessEnginePlugin {
   }
 
   private static Element fragment(Element mapper, String id) {
-    return children(mapper).stream().filter(e -> "sql".equals(e.getTagName()) && id.equals(e.getAttribute("id")))
-        .findFirst().orElse(null);
+    return children(mapper).stream()
+        .filter(e -> "sql".equals(e.getTagName()) && id.equals(e.getAttribute("id")))
+        .findFirst()
+        .orElse(null);
   }
 
   private static List<Element> children(Element parent) {
@@ -275,7 +343,8 @@ public class ExistsAuthorizationCheck extends AbstractProcessEnginePlugin {
     return elements;
   }
 
-  static Document read(ClassLoader loader, String resource) throws IOException, SAXException, ParserConfigurationException {
+  static Document read(ClassLoader loader, String resource)
+      throws IOException, SAXException, ParserConfigurationException {
     try (InputStream in = loader.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(resource + " is not on the classpath");
@@ -290,7 +359,8 @@ public class ExistsAuthorizationCheck extends AbstractProcessEnginePlugin {
   private static byte[] write(Document mapper) throws TransformerException {
     Transformer transformer = TransformerFactory.newInstance().newTransformer();
     transformer.setOutputProperty(OutputKeys.DOCTYPE_PUBLIC, "-//mybatis.org//DTD Mapper 3.0//EN");
-    transformer.setOutputProperty(OutputKeys.DOCTYPE_SYSTEM, "http://mybatis.org/dtd/mybatis-3-mapper.dtd");
+    transformer.setOutputProperty(
+        OutputKeys.DOCTYPE_SYSTEM, "http://mybatis.org/dtd/mybatis-3-mapper.dtd");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     transformer.transform(new DOMSource(mapper), new StreamResult(out));
     return out.toByteArray();

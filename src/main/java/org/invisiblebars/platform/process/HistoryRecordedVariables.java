@@ -5,8 +5,8 @@ import java.util.Set;
 /**
  * A process whose history keeps only the listed variables (its ids, dates and flags). Everything
  * else a form shows or submits in that process stays out of the engine's history tables, which
- * staff with history access (managers, through Cockpit or the engine API) could otherwise read.
- * A feature declares one as a Spring bean per process.
+ * staff with history access (managers, through Cockpit or the engine API) could otherwise read. A
+ * feature declares one as a Spring bean per process.
  */
 public abstract class HistoryRecordedVariables {
 

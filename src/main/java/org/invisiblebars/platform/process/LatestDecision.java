@@ -13,11 +13,11 @@ import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
- * Evaluates the latest deployed version of a DMN decision on the engine's DMN engine directly,
- * not through the decision service, so that it writes no decision history: for a lookup that
- * runs on every task (the SLA policy), or for a proposal whose inputs and result our own tables
- * keep where only the right roles read them (the visit risk). Process owners still change the
- * table in Camunda Modeler; the next evaluation uses the new version.
+ * Evaluates the latest deployed version of a DMN decision on the engine's DMN engine directly, not
+ * through the decision service, so that it writes no decision history: for a lookup that runs on
+ * every task (the SLA policy), or for a proposal whose inputs and result our own tables keep where
+ * only the right roles read them (the visit risk). Process owners still change the table in Camunda
+ * Modeler; the next evaluation uses the new version.
  */
 public final class LatestDecision {
 
@@ -27,12 +27,13 @@ public final class LatestDecision {
   private LatestDecision() {}
 
   /**
-   * The single result row; call within a command of the engine (a delegate, a listener, or
-   * {@code getCommandExecutorTxRequired().execute(...)}).
+   * The single result row; call within a command of the engine (a delegate, a listener, or {@code
+   * getCommandExecutorTxRequired().execute(...)}).
    *
    * @throws NotFoundException when no version of the decision is deployed
    */
-  public static Map<String, Object> evaluate(RepositoryService repository, DmnEngine dmn, String key, VariableMap inputs) {
+  public static Map<String, Object> evaluate(
+      RepositoryService repository, DmnEngine dmn, String key, VariableMap inputs) {
     return evaluate(repository, dmn, latest(repository, key), inputs);
   }
 
@@ -43,7 +44,12 @@ public final class LatestDecision {
    * @throws NotFoundException when no version of the decision is deployed
    */
   public static DecisionDefinition latest(RepositoryService repository, String key) {
-    DecisionDefinition latest = repository.createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion().singleResult();
+    DecisionDefinition latest =
+        repository
+            .createDecisionDefinitionQuery()
+            .decisionDefinitionKey(key)
+            .latestVersion()
+            .singleResult();
     if (latest == null) {
       throw new NotFoundException("no decision " + key + " is deployed");
     }
@@ -51,15 +57,18 @@ public final class LatestDecision {
   }
 
   /** The single result row of that version of the decision; call within a command of the engine. */
-  public static Map<String, Object> evaluate(RepositoryService repository, DmnEngine dmn, DecisionDefinition version,
-      VariableMap inputs) {
-    DmnDecision decision = PARSED.computeIfAbsent(version.getId(), id -> {
-      try (InputStream model = repository.getDecisionModel(id)) {
-        return dmn.parseDecision(version.getKey(), model);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+  public static Map<String, Object> evaluate(
+      RepositoryService repository, DmnEngine dmn, DecisionDefinition version, VariableMap inputs) {
+    DmnDecision decision =
+        PARSED.computeIfAbsent(
+            version.getId(),
+            id -> {
+              try (InputStream model = repository.getDecisionModel(id)) {
+                return dmn.parseDecision(version.getKey(), model);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
     return dmn.evaluateDecisionTable(decision, inputs).getSingleResult().getEntryMap();
   }
 }

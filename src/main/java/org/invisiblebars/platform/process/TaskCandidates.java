@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * <p>The engine adds an identity link without touching the task's revision, so two transactions
  * that each look for the group and add it when missing would both add it, and its optimistic
  * locking does not see it. The engine's API has no pessimistic lock: this adapter locks the task's
- * row ({@link EngineTaskTable#lock}) in the caller's transaction first, so the second waits for the first to commit and then finds its link.
+ * row ({@link EngineTaskTable#lock}) in the caller's transaction first, so the second waits for the
+ * first to commit and then finds its link.
  */
 @Component
 public class TaskCandidates {
@@ -32,11 +33,17 @@ public class TaskCandidates {
   public List<String> lockAndReadGroups(String taskId) {
     table.lock(taskId);
     return tasks.getIdentityLinksForTask(taskId).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(link -> link.getGroupId()).sorted().toList();
+        .filter(
+            link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(link -> link.getGroupId())
+        .sorted()
+        .toList();
   }
 
-  /** Makes {@code group} a candidate of the task unless it is one already; returns whether it was added. */
+  /**
+   * Makes {@code group} a candidate of the task unless it is one already; returns whether it was
+   * added.
+   */
   public boolean addOnce(String taskId, String group) {
     if (lockAndReadGroups(taskId).contains(group)) {
       return false;

@@ -13,14 +13,17 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
- * A BPMN parse listener (the engine's documented extension point for what every model gets) run
- * for each user task of every model the engine parses, after its own parsing: what the SLA due
- * dates and the task handlers attach to every task. The parsed task's definition is an engine
- * class; this is the one place that reads it from the parsed activity.
+ * A BPMN parse listener (the engine's documented extension point for what every model gets) run for
+ * each user task of every model the engine parses, after its own parsing: what the SLA due dates
+ * and the task handlers attach to every task. The parsed task's definition is an engine class; this
+ * is the one place that reads it from the parsed activity.
  */
 public final class UserTaskParsing {
 
-  /** One parsed user task: its process's key (set before its elements are parsed), its id, its definition, its XML. */
+  /**
+   * One parsed user task: its process's key (set before its elements are parsed), its id, its
+   * definition, its XML.
+   */
   @FunctionalInterface
   public interface ParsedUserTask {
     void parsed(String processKey, String taskKey, TaskDefinition definition, Element element);
@@ -28,19 +31,27 @@ public final class UserTaskParsing {
 
   private UserTaskParsing() {}
 
-  /** Calls {@code each} for every user task of every model {@code configuration}'s engine parses. */
-  public static void forEveryUserTask(ProcessEngineConfigurationImpl configuration, ParsedUserTask each) {
+  /**
+   * Calls {@code each} for every user task of every model {@code configuration}'s engine parses.
+   */
+  public static void forEveryUserTask(
+      ProcessEngineConfigurationImpl configuration, ParsedUserTask each) {
     List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
     if (listeners == null) {
       listeners = new ArrayList<>();
       configuration.setCustomPostBPMNParseListeners(listeners);
     }
-    listeners.add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        each.parsed(((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey(), activity.getId(),
-            ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition(), userTaskElement);
-      }
-    });
+    listeners.add(
+        new AbstractBpmnParseListener() {
+          @Override
+          public void parseUserTask(
+              Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+            each.parsed(
+                ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey(),
+                activity.getId(),
+                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition(),
+                userTaskElement);
+          }
+        });
   }
 }

@@ -15,10 +15,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 
 /**
- * Our API's 403 when a role rule of {@link ApiAccessRules} refuses: the problem details a use case's
- * refusal gets from the API's advice (the same sentence, the path as {@code instance}), written here
- * because the refusal happens in the filter chain, before Spring MVC, whose error page would say
- * something else.
+ * Our API's 403 when a role rule of {@link ApiAccessRules} refuses: the problem details a use
+ * case's refusal gets from the API's advice (the same sentence, the path as {@code instance}),
+ * written here because the refusal happens in the filter chain, before Spring MVC, whose error page
+ * would say something else.
  */
 final class ApiAccessDenied implements AccessDeniedHandler {
 
@@ -31,7 +31,8 @@ final class ApiAccessDenied implements AccessDeniedHandler {
   }
 
   @Override
-  public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException refused)
+  public void handle(
+      HttpServletRequest request, HttpServletResponse response, AccessDeniedException refused)
       throws IOException, ServletException {
     if (!(refused instanceof AuthorizationDeniedException)) {
       // not a role rule (a CSRF token missing on the SLA API): the error page's 403, as before

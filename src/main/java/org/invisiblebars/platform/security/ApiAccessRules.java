@@ -23,54 +23,54 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Who may call which route of our API ({@code /api/**}), in one table: the first rule whose method
  * and path match a request decides, before any controller runs. Both chains in front of the API
- * apply it ({@link SecurityConfiguration}'s, and {@link FormLoginSecurityConfiguration}'s for the SLA
- * API its page reads); {@code ApiAccessRulesIT} checks that every route of our controllers has a rule
- * and every rule a route, and the authorization matrix what each role gets.
+ * apply it ({@link SecurityConfiguration}'s, and {@link FormLoginSecurityConfiguration}'s for the
+ * SLA API its page reads); {@code ApiAccessRulesIT} checks that every route of our controllers has
+ * a rule and every rule a route, and the authorization matrix what each role gets.
  *
  * <p>Rules that depend on the record asked for are not here but in the use cases: an NGO user reads
  * and acts on its own organisation's accreditations, visits and reports only (others' are 404, so
  * that their existence does not leak), and only when bound to an organisation ({@code
- * OrganisationScope}); which fields of a facility, visit or accreditation a role sees is the views'.
+ * OrganisationScope}); which fields of a facility, visit or accreditation a role sees is the
+ * views'.
  */
 final class ApiAccessRules {
 
   /** Who reads the SLA figures and opens the dashboard. */
   static final List<String> SLA_READERS = List.of(MANAGER, DIRECTOR, CAMUNDA_ADMIN);
 
-  static final List<Rule> RULES = List.of(
-      anyone(GET, "/api/v1/public/**"),
+  static final List<Rule> RULES =
+      List.of(
+          anyone(GET, "/api/v1/public/**"),
 
-      // NGO users their own organisation's (in the use case); staff every one
-      signedIn(GET, "/api/v1/accreditations/**"),
-      groups(POST, "/api/v1/accreditations", NGO),
-      groups(POST, "/api/v1/accreditations/*/information", NGO),
-      groups(POST, "/api/v1/accreditations/*/countersignature", NGO),
-      groups(POST, "/api/v1/accreditations/*/revocation", DIRECTOR),
+          // NGO users their own organisation's (in the use case); staff every one
+          signedIn(GET, "/api/v1/accreditations/**"),
+          groups(POST, "/api/v1/accreditations", NGO),
+          groups(POST, "/api/v1/accreditations/*/information", NGO),
+          groups(POST, "/api/v1/accreditations/*/countersignature", NGO),
+          groups(POST, "/api/v1/accreditations/*/revocation", DIRECTOR),
 
-      // NGO users without the security details (in the view)
-      signedIn(GET, "/api/v1/facilities/**"),
-      groups(POST, "/api/v1/facilities", CAMUNDA_ADMIN),
-      groups(PUT, "/api/v1/facilities/*/alert-level", SECURITY, DIRECTOR),
+          // NGO users without the security details (in the view)
+          signedIn(GET, "/api/v1/facilities/**"),
+          groups(POST, "/api/v1/facilities", CAMUNDA_ADMIN),
+          groups(PUT, "/api/v1/facilities/*/alert-level", SECURITY, DIRECTOR),
+          signedIn(GET, "/api/v1/organisations/**"),
+          groups(POST, "/api/v1/organisations", NGO_LIAISON, CAMUNDA_ADMIN),
+          groups(PUT, "/api/v1/organisations/*/members/*", NGO_LIAISON, CAMUNDA_ADMIN),
 
-      signedIn(GET, "/api/v1/organisations/**"),
-      groups(POST, "/api/v1/organisations", NGO_LIAISON, CAMUNDA_ADMIN),
-      groups(PUT, "/api/v1/organisations/*/members/*", NGO_LIAISON, CAMUNDA_ADMIN),
+          // confidential until published: no staff but directors and liaison officers
+          groups(GET, "/api/v1/reports/**", DIRECTOR, NGO_LIAISON, NGO),
+          groups(POST, "/api/v1/reports", NGO),
+          groups(POST, "/api/v1/reports/*/extension-answer", NGO),
+          groups(POST, "/api/v1/reports/*/extension-request", DIRECTOR),
+          groups(POST, "/api/v1/reports/*/waiver", DIRECTOR),
 
-      // confidential until published: no staff but directors and liaison officers
-      groups(GET, "/api/v1/reports/**", DIRECTOR, NGO_LIAISON, NGO),
-      groups(POST, "/api/v1/reports", NGO),
-      groups(POST, "/api/v1/reports/*/extension-answer", NGO),
-      groups(POST, "/api/v1/reports/*/extension-request", DIRECTOR),
-      groups(POST, "/api/v1/reports/*/waiver", DIRECTOR),
-
-      // the risk assessment only for security, directors and administrators (in the view)
-      signedIn(GET, "/api/v1/visits/**"),
-      groups(POST, "/api/v1/visits", NGO),
-      groups(POST, "/api/v1/visits/unannounced", SECURITY),
-      groups(POST, "/api/v1/visits/*/representatives/*/acknowledgement", NGO),
-      groups(POST, "/api/v1/visits/*/cancellation", NGO, NGO_LIAISON, DIRECTOR),
-
-      groups(GET, "/api/v1/sla/**", SLA_READERS.toArray(String[]::new)));
+          // the risk assessment only for security, directors and administrators (in the view)
+          signedIn(GET, "/api/v1/visits/**"),
+          groups(POST, "/api/v1/visits", NGO),
+          groups(POST, "/api/v1/visits/unannounced", SECURITY),
+          groups(POST, "/api/v1/visits/*/representatives/*/acknowledgement", NGO),
+          groups(POST, "/api/v1/visits/*/cancellation", NGO, NGO_LIAISON, DIRECTOR),
+          groups(GET, "/api/v1/sla/**", SLA_READERS.toArray(String[]::new)));
 
   private ApiAccessRules() {}
 
@@ -78,9 +78,13 @@ final class ApiAccessRules {
    * Adds the rules to a chain. A request no rule matches (a path or method no controller serves)
    * needs only to be signed in, so that it is answered 404 or 405 as before, not 403.
    */
-  static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
+  static void apply(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+          auth) {
     for (Rule rule : RULES) {
-      var matched = auth.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(rule.method(), rule.pattern()));
+      var matched =
+          auth.requestMatchers(
+              PathPatternRequestMatcher.withDefaults().matcher(rule.method(), rule.pattern()));
       if (rule.groups() == null) {
         matched.permitAll();
       } else if (rule.groups().isEmpty()) {
@@ -91,12 +95,18 @@ final class ApiAccessRules {
     }
   }
 
-  /** The rule that decides for a route as our controllers map it, e.g. {@code POST /api/v1/reports/{id}/waiver}. */
+  /**
+   * The rule that decides for a route as our controllers map it, e.g. {@code POST
+   * /api/v1/reports/{id}/waiver}.
+   */
   static Optional<Rule> ruleFor(HttpMethod method, String route) {
     return RULES.stream().filter(rule -> rule.matches(method, route)).findFirst();
   }
 
-  /** A method and path pattern, and who may call them: {@code null} groups for anyone, none for anyone signed in. */
+  /**
+   * A method and path pattern, and who may call them: {@code null} groups for anyone, none for
+   * anyone signed in.
+   */
   record Rule(HttpMethod method, String pattern, List<String> groups) {
 
     boolean matches(HttpMethod method, String path) {

@@ -24,7 +24,9 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
     this.body = body;
   }
 
-  /** Reads the body of {@code request}; null when it is larger than {@link #MAX_INSPECTED_BYTES}. */
+  /**
+   * Reads the body of {@code request}; null when it is larger than {@link #MAX_INSPECTED_BYTES}.
+   */
   static CachedBodyRequest of(HttpServletRequest request) throws IOException {
     return of(request, MAX_INSPECTED_BYTES);
   }

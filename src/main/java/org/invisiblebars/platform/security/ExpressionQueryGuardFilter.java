@@ -48,7 +48,8 @@ class ExpressionQueryGuardFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    var matcher = ENGINE_API.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+    var matcher =
+        ENGINE_API.matcher(request.getRequestURI().substring(request.getContextPath().length()));
     if (!matcher.matches()) {
       chain.doFilter(request, response);
       return;
@@ -87,7 +88,9 @@ class ExpressionQueryGuardFilter extends OncePerRequestFilter {
     return request.getContentLengthLong() != 0 && !"GET".equals(request.getMethod());
   }
 
-  /** Reads the query string itself: asking the container for parameters could consume a form body. */
+  /**
+   * Reads the query string itself: asking the container for parameters could consume a form body.
+   */
   private static Optional<String> expressionKeyInQueryString(String queryString) {
     return UrlEncoded.pairs(queryString)
         .map(Map.Entry::getKey)
@@ -130,7 +133,8 @@ class ExpressionQueryGuardFilter extends OncePerRequestFilter {
   }
 
   private static boolean isExpressionKey(String key) {
-    return key.regionMatches(true, key.length() - "Expression".length(), "Expression", 0, "Expression".length());
+    return key.regionMatches(
+        true, key.length() - "Expression".length(), "Expression", 0, "Expression".length());
   }
 
   private void refuse(HttpServletResponse response, String field) throws IOException {
@@ -140,9 +144,13 @@ class ExpressionQueryGuardFilter extends OncePerRequestFilter {
     objectMapper.writeValue(
         response.getOutputStream(),
         Map.of(
-            "type", "InvalidRequestException",
-            "status", 400,
-            "field", field,
-            "message", "'" + field + "': " + detail));
+            "type",
+            "InvalidRequestException",
+            "status",
+            400,
+            "field",
+            field,
+            "message",
+            "'" + field + "': " + detail));
   }
 }

@@ -23,19 +23,25 @@ final class FormFields {
 
   private FormFields() {}
 
-  /** Read inside the command of the completion; whether the caller may read the form is for that command to say. */
+  /**
+   * Read inside the command of the completion; whether the caller may read the form is for that
+   * command to say.
+   */
   static Set<String> of(CommandContext context, String taskId) {
     FormService forms = context.getProcessEngineConfiguration().getFormService();
     Set<String> keys = new TreeSet<>();
-    try (InputStream form = context.runWithoutAuthorization(() -> forms.getDeployedTaskForm(taskId))) {
+    try (InputStream form =
+        context.runWithoutAuthorization(() -> forms.getDeployedTaskForm(taskId))) {
       collect(JSON.readTree(form), keys);
       return keys;
     } catch (BadUserRequestException | IOException noCamundaForm) {
-      // not a Camunda Form (no form, or none deployed: NotFoundException is a BadUserRequestException);
+      // not a Camunda Form (no form, or none deployed: NotFoundException is a
+      // BadUserRequestException);
       // a generated form names its fields, anything else names none
     }
     context.runWithoutAuthorization(() -> forms.getTaskFormData(taskId)).getFormFields().stream()
-        .map(FormField::getId).forEach(keys::add);
+        .map(FormField::getId)
+        .forEach(keys::add);
     return keys;
   }
 

@@ -34,8 +34,8 @@ import org.thymeleaf.context.Context;
  * The managers' SLA dashboard: a page for people in a browser, so they sign in with a form (our own
  * login page, CSRF on, a session) rather than an HTTP Basic prompt. The credentials are checked by
  * {@link CamundaIdentityAuthenticationProvider}, the only authentication provider. The SLA API the
- * page reads accepts that session and, as before, HTTP Basic; the rest of {@code /api/**}, the engine
- * REST API and the Camunda web applications are not affected.
+ * page reads accepts that session and, as before, HTTP Basic; the rest of {@code /api/**}, the
+ * engine REST API and the Camunda web applications are not affected.
  */
 @Configuration
 class FormLoginSecurityConfiguration {
@@ -46,41 +46,62 @@ class FormLoginSecurityConfiguration {
   static final String DENIED = "/sla/denied";
   static final String SLA_API = "/api/v1/sla/**";
 
-  /** Before the general API chain (order 2); the engine REST chain (order 1) matches other paths. */
+  /**
+   * Before the general API chain (order 2); the engine REST chain (order 1) matches other paths.
+   */
   @Bean
   @Order(1)
-  SecurityFilterChain dashboardSecurity(HttpSecurity http, ITemplateEngine templates, ObjectMapper json) throws Exception {
+  SecurityFilterChain dashboardSecurity(
+      HttpSecurity http, ITemplateEngine templates, ObjectMapper json) throws Exception {
     RequestMatcher api = path(SLA_API);
     return http.securityMatcher(new OrRequestMatcher(path(DASHBOARD), path(DASHBOARD + "/**"), api))
-        .authorizeHttpRequests(auth -> {
-          auth.requestMatchers(path(LOGIN), path(DENIED), path("/sla/sla.css")).permitAll();
-          ApiAccessRules.apply(auth);
-          auth.requestMatchers(api).authenticated()
-              .anyRequest().hasAnyAuthority(ApiAccessRules.SLA_READERS.toArray(String[]::new));
-        })
-        .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl(DASHBOARD, false).permitAll()
-            .authenticationDetailsSource(SignInDetails.SOURCE).failureHandler(loginFailure(templates)))
-        .logout(logout -> logout.logoutRequestMatcher(path(HttpMethod.POST, LOGOUT))
-            .logoutSuccessUrl(LOGIN + "?signedOut"))
+        .authorizeHttpRequests(
+            auth -> {
+              auth.requestMatchers(path(LOGIN), path(DENIED), path("/sla/sla.css")).permitAll();
+              ApiAccessRules.apply(auth);
+              auth.requestMatchers(api)
+                  .authenticated()
+                  .anyRequest()
+                  .hasAnyAuthority(ApiAccessRules.SLA_READERS.toArray(String[]::new));
+            })
+        .formLogin(
+            form ->
+                form.loginPage(LOGIN)
+                    .defaultSuccessUrl(DASHBOARD, false)
+                    .permitAll()
+                    .authenticationDetailsSource(SignInDetails.SOURCE)
+                    .failureHandler(loginFailure(templates)))
+        .logout(
+            logout ->
+                logout
+                    .logoutRequestMatcher(path(HttpMethod.POST, LOGOUT))
+                    .logoutSuccessUrl(LOGIN + "?signedOut"))
         .httpBasic(basic -> SecurityConfiguration.throttled(basic, entryPoint(api)))
         .headers(SecurityHeaders.own())
         .requestCache(cache -> cache.requestCache(pagesOnly(api)))
-        .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(api))
-            // A person signed in without the right group sees why and can sign out; the API answers problem details.
-            .defaultAccessDeniedHandlerFor(deniedPage(), new NegatedRequestMatcher(api))
-            .defaultAccessDeniedHandlerFor(new ApiAccessDenied(json), api))
+        .exceptionHandling(
+            errors ->
+                errors
+                    .authenticationEntryPoint(entryPoint(api))
+                    // A person signed in without the right group sees why and can sign out; the API
+                    // answers problem details.
+                    .defaultAccessDeniedHandlerFor(deniedPage(), new NegatedRequestMatcher(api))
+                    .defaultAccessDeniedHandlerFor(new ApiAccessDenied(json), api))
         .build();
   }
 
   /**
-   * Who is not signed in: the page's own requests (marked {@code X-Requested-With}) get a bare 401 so
-   * the page can send the person to the login form, without the browser's Basic prompt; other API
-   * clients get the Basic challenge as on the rest of the API; a person opening the page gets the form.
+   * Who is not signed in: the page's own requests (marked {@code X-Requested-With}) get a bare 401
+   * so the page can send the person to the login form, without the browser's Basic prompt; other
+   * API clients get the Basic challenge as on the rest of the API; a person opening the page gets
+   * the form.
    */
   private static DelegatingAuthenticationEntryPoint entryPoint(RequestMatcher api) {
     var basic = SecurityConfiguration.basicChallenge();
     var byRequest = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
-    byRequest.put(new AndRequestMatcher(api, new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest")),
+    byRequest.put(
+        new AndRequestMatcher(
+            api, new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest")),
         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
     byRequest.put(api, basic);
     var delegating = new DelegatingAuthenticationEntryPoint(byRequest);
@@ -100,8 +121,16 @@ class FormLoginSecurityConfiguration {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
         response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        templates.process(LoginPage.VIEW, new Context(Locale.ENGLISH, LoginPage.form(csrf, "Too many failed sign-ins. Try again in "
-            + throttled.retryAfterSeconds() + " seconds.")), response.getWriter());
+        templates.process(
+            LoginPage.VIEW,
+            new Context(
+                Locale.ENGLISH,
+                LoginPage.form(
+                    csrf,
+                    "Too many failed sign-ins. Try again in "
+                        + throttled.retryAfterSeconds()
+                        + " seconds.")),
+            response.getWriter());
       } else {
         wrongPassword.onAuthenticationFailure(request, response, failure);
       }

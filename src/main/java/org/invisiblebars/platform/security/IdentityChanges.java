@@ -31,13 +31,16 @@ class IdentityChanges extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     // One interceptor per chain: an interceptor knows the next one of its own chain.
     configuration.setCustomPostCommandInterceptorsTxRequired(
-        TaskOperationGuard.with(configuration.getCustomPostCommandInterceptorsTxRequired(), new Noticing()));
+        TaskOperationGuard.with(
+            configuration.getCustomPostCommandInterceptorsTxRequired(), new Noticing()));
     configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-        TaskOperationGuard.with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new Noticing()));
+        TaskOperationGuard.with(
+            configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new Noticing()));
   }
 
   static boolean changesIdentities(Command<?> command) {
-    return command instanceof AbstractWritableIdentityServiceCmd || command instanceof UnlockUserCmd;
+    return command instanceof AbstractWritableIdentityServiceCmd
+        || command instanceof UnlockUserCmd;
   }
 
   private final class Noticing extends CommandInterceptor {

@@ -35,17 +35,18 @@ import org.slf4j.LoggerFactory;
  * application calls it (they sign in through their own login, which {@link LoginThrottle} guards),
  * but it was open to every signed-in user for any account the engine lets them read (their own;
  * administrators everyone's), unthrottled: with a stolen web session, a way to guess its owner's
- * password; for an administrator, a way to learn anyone's. Now only administrators may ask, and each
- * of their wrong answers counts, and is logged, as a failed sign-in of that account from their
+ * password; for an administrator, a way to learn anyone's. Now only administrators may ask, and
+ * each of their wrong answers counts, and is logged, as a failed sign-in of that account from their
  * address (route {@code password verification /engine-rest} or {@code /camunda}): a throttled
- * address gets 429 with {@code Retry-After} before the password is checked. A right answer is not
- * a sign-in of that account and is not recorded as one.
+ * address gets 429 with {@code Retry-After} before the password is checked. A right answer is not a
+ * sign-in of that account and is not recorded as one.
  *
  * <p>A Jersey filter of both engine APIs (registered with the others by the web package's {@code
  * EngineRestProviders}), after either has handed the signed-in user to the engine.
  */
 @Priority(Priorities.AUTHORIZATION)
-public class PasswordVerification extends SpringBeans implements ContainerRequestFilter, ContainerResponseFilter {
+public class PasswordVerification extends SpringBeans
+    implements ContainerRequestFilter, ContainerResponseFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(PasswordVerification.class);
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -63,11 +64,19 @@ public class PasswordVerification extends SpringBeans implements ContainerReques
     ProcessEngine engine = bean(ProcessEngine.class);
     Authentication caller = engine.getIdentityService().getCurrentAuthentication();
     if (!bean(EngineInternals.class).isAdministrator(caller)) {
-      LOG.info("Password verification refused: {} from {} is not an administrator", caller == null ? "nobody" : caller.getUserId(),
+      LOG.info(
+          "Password verification refused: {} from {} is not an administrator",
+          caller == null ? "nobody" : caller.getUserId(),
           servletRequest.getRemoteAddr());
-      request.abortWith(Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of(
-          "type", "AuthorizationException",
-          "message", "Only administrators may verify a user's password; to check your own, sign in.")).build());
+      request.abortWith(
+          Response.status(Response.Status.FORBIDDEN)
+              .type(MediaType.APPLICATION_JSON_TYPE)
+              .entity(
+                  Map.of(
+                      "type", "AuthorizationException",
+                      "message",
+                          "Only administrators may verify a user's password; to check your own, sign in."))
+              .build());
       return;
     }
     byte[] body = request.getEntityStream().readAllBytes();
@@ -76,14 +85,21 @@ public class PasswordVerification extends SpringBeans implements ContainerReques
     if (account.isEmpty()) {
       return; // Camunda answers 400: the user name is required
     }
-    LoginThrottle.SignIn attempt = new LoginThrottle.SignIn(account.get(), servletRequest.getRemoteAddr(),
-        ROUTE + SignInDetails.firstSegment(servletRequest));
+    LoginThrottle.SignIn attempt =
+        new LoginThrottle.SignIn(
+            account.get(),
+            servletRequest.getRemoteAddr(),
+            ROUTE + SignInDetails.firstSegment(servletRequest));
     LoginThrottle throttle = bean(LoginThrottle.class);
     Optional<Duration> wait = throttle.refusal(attempt);
     if (wait.isPresent()) {
       SignInThrottledException throttled = new SignInThrottledException(wait.get());
-      request.abortWith(Response.status(429).header(HttpHeaders.RETRY_AFTER, throttled.retryAfterSeconds())
-          .type("application/problem+json").entity(new LinkedHashMap<>(throttled.problem())).build());
+      request.abortWith(
+          Response.status(429)
+              .header(HttpHeaders.RETRY_AFTER, throttled.retryAfterSeconds())
+              .type("application/problem+json")
+              .entity(new LinkedHashMap<>(throttled.problem()))
+              .build());
       return;
     }
     request.setProperty(ATTEMPT, attempt);
@@ -92,7 +108,8 @@ public class PasswordVerification extends SpringBeans implements ContainerReques
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     if (request.getProperty(ATTEMPT) instanceof LoginThrottle.SignIn attempt
-        && response.getEntity() instanceof AuthenticationResult result && !result.isAuthenticated()) {
+        && response.getEntity() instanceof AuthenticationResult result
+        && !result.isAuthenticated()) {
       bean(LoginThrottle.class).failed(attempt);
     }
   }
@@ -100,7 +117,8 @@ public class PasswordVerification extends SpringBeans implements ContainerReques
   /** {@link IdentityRestService#verifyUser}, on whichever API and engine path. */
   private boolean isVerification() {
     Method method = resource == null ? null : resource.getResourceMethod();
-    return method != null && "verifyUser".equals(method.getName())
+    return method != null
+        && "verifyUser".equals(method.getName())
         && IdentityRestService.class.isAssignableFrom(method.getDeclaringClass());
   }
 

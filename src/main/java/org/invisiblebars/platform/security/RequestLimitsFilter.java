@@ -34,8 +34,8 @@ import org.springframework.web.util.UriUtils;
  *       Jackson reads 50 MB of text before it finds anything wrong; the engine REST API answered
  *       such bodies with 500 and the parser's message.
  *   <li>A path not written the usual way is refused with 400: empty or dot segments, {@code ;}
- *       parameters, escaped letters, digits or slashes. Tomcat routes such a path by its
- *       normalised form while filters and Spring compare the raw one; the difference let {@code
+ *       parameters, escaped letters, digits or slashes. Tomcat routes such a path by its normalised
+ *       form while filters and Spring compare the raw one; the difference let {@code
  *       /camunda/api//admin/setup/...} pass the setup guard's string comparison and then fail with
  *       500 further on.
  *   <li>Control characters in the path or a query parameter are refused with 400 naming the
@@ -43,8 +43,8 @@ import org.springframework.web.util.UriUtils;
  * </ul>
  *
  * Hand-written because no container or framework setting covers these for every servlet (our API,
- * the engine REST API, the web applications). It runs right after the web applications' guard, which
- * refuses the first-run setup with 403 however its path is written. The limits ({@code
+ * the engine REST API, the web applications). It runs right after the web applications' guard,
+ * which refuses the first-run setup with 403 however its path is written. The limits ({@code
  * invisible-bars.web.max-body-size}, {@code max-multipart-body-size}) are documented in
  * docs/security.md.
  */
@@ -53,40 +53,47 @@ import org.springframework.web.util.UriUtils;
 class RequestLimitsFilter extends OncePerRequestFilter {
 
   /**
-   * Empty and dot segments, path parameters, and escapes of characters that never need one
-   * (RFC 3986 unreserved characters and the slash).
+   * Empty and dot segments, path parameters, and escapes of characters that never need one (RFC
+   * 3986 unreserved characters and the slash).
    */
-  private static final Pattern NOT_PLAIN = Pattern.compile(
-      "//|/\\.\\.?(?:/|$)|;|%(?:3[0-9]|4[1-9a-fA-F]|5[0-9aA]|6[1-9a-fA-F]|7[0-9aA]|2[dDeEfF]|5[fF]|7[eE])");
+  private static final Pattern NOT_PLAIN =
+      Pattern.compile(
+          "//|/\\.\\.?(?:/|$)|;|%(?:3[0-9]|4[1-9a-fA-F]|5[0-9aA]|6[1-9a-fA-F]|7[0-9aA]|2[dDeEfF]|5[fF]|7[eE])");
 
   private final long maxBody;
   private final long maxMultipartBody;
   private final ObjectMapper objectMapper;
 
-  RequestLimitsFilter(@Value("${invisible-bars.web.max-body-size:2MB}") DataSize maxBody,
-      @Value("${invisible-bars.web.max-multipart-body-size:10MB}") DataSize maxMultipartBody, ObjectMapper objectMapper) {
+  RequestLimitsFilter(
+      @Value("${invisible-bars.web.max-body-size:2MB}") DataSize maxBody,
+      @Value("${invisible-bars.web.max-multipart-body-size:10MB}") DataSize maxMultipartBody,
+      ObjectMapper objectMapper) {
     this.maxBody = maxBody.toBytes();
     this.maxMultipartBody = maxMultipartBody.toBytes();
     this.objectMapper = objectMapper;
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Optional<ProblemDetail> malformed = pathProblem(request).or(() -> queryProblem(request.getQueryString()));
+    Optional<ProblemDetail> malformed =
+        pathProblem(request).or(() -> queryProblem(request.getQueryString()));
     if (malformed.isPresent()) {
       refuse(response, malformed.get());
       return;
     }
     boolean multipart = isOf(request, MediaType.MULTIPART_FORM_DATA_VALUE);
     long limit = multipart ? maxMultipartBody : maxBody;
-    ProblemDetail tooLarge = Problems.bodyTooLarge(limit, multipart ? "multipart bodies" : "a request body");
+    ProblemDetail tooLarge =
+        Problems.bodyTooLarge(limit, multipart ? "multipart bodies" : "a request body");
     if (request.getContentLengthLong() > limit) {
       refuse(response, tooLarge);
       return;
     }
     // Tomcat reads form parameters itself, within its own max-http-form-post-size
-    if (request.getContentLengthLong() < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+    if (request.getContentLengthLong() < 0
+        && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
         && !isOf(request, MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
       CachedBodyRequest cached = CachedBodyRequest.of(request, Math.toIntExact(limit));
       if (cached == null) {
@@ -100,7 +107,8 @@ class RequestLimitsFilter extends OncePerRequestFilter {
   }
 
   private static boolean isOf(HttpServletRequest request, String mediaType) {
-    return request.getContentType() != null && request.getContentType().toLowerCase(Locale.ROOT).startsWith(mediaType);
+    return request.getContentType() != null
+        && request.getContentType().toLowerCase(Locale.ROOT).startsWith(mediaType);
   }
 
   private static Optional<ProblemDetail> pathProblem(HttpServletRequest request) {
@@ -113,11 +121,14 @@ class RequestLimitsFilter extends OncePerRequestFilter {
       decoded = null;
     }
     if (NOT_PLAIN.matcher(raw).find() || !routed.equals(decoded)) {
-      return Optional.of(Problems.malformedRequest("The path must be written plainly: no empty or dot segments, "
-          + "no ';' parameters, no escaped letters, digits or slashes."));
+      return Optional.of(
+          Problems.malformedRequest(
+              "The path must be written plainly: no empty or dot segments, "
+                  + "no ';' parameters, no escaped letters, digits or slashes."));
     }
     if (hasControlCharacter(decoded)) {
-      return Optional.of(Problems.malformedRequest("The path must not contain control characters."));
+      return Optional.of(
+          Problems.malformedRequest("The path must not contain control characters."));
     }
     return Optional.empty();
   }
@@ -127,8 +138,11 @@ class RequestLimitsFilter extends OncePerRequestFilter {
         .filter(pair -> hasControlCharacter(pair.getKey()) || hasControlCharacter(pair.getValue()))
         .map(Map.Entry::getKey)
         .findFirst()
-        .map(name -> Problems.invalidInput(hasControlCharacter(name) ? "(a parameter name)" : name,
-            "must not contain control characters"));
+        .map(
+            name ->
+                Problems.invalidInput(
+                    hasControlCharacter(name) ? "(a parameter name)" : name,
+                    "must not contain control characters"));
   }
 
   private static boolean hasControlCharacter(String text) {

@@ -49,24 +49,29 @@ class SecurityConfiguration {
   @Order(0)
   SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
     return statelessBasic(http.securityMatcher(path(ACTUATOR)))
-        .authorizeHttpRequests(auth -> auth
-            .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
-            .anyRequest().hasAnyAuthority(Groups.MANAGER, Groups.CAMUNDA_ADMIN))
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(path("/actuator/health"), path("/actuator/health/**"))
+                    .permitAll()
+                    .anyRequest()
+                    .hasAnyAuthority(Groups.MANAGER, Groups.CAMUNDA_ADMIN))
         .build();
   }
 
   /**
    * Our own API: who may call which route is {@link ApiAccessRules}; only the public API (published
-   * reports) answers without login. A refusal is answered with problem details ({@link ApiAccessDenied}).
+   * reports) answers without login. A refusal is answered with problem details ({@link
+   * ApiAccessDenied}).
    */
   @Bean
   @Order(2)
   SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
     return statelessBasic(http.securityMatcher(path(API)))
-        .authorizeHttpRequests(auth -> {
-          ApiAccessRules.apply(auth);
-          auth.anyRequest().authenticated();
-        })
+        .authorizeHttpRequests(
+            auth -> {
+              ApiAccessRules.apply(auth);
+              auth.anyRequest().authenticated();
+            })
         .exceptionHandling(errors -> errors.accessDeniedHandler(new ApiAccessDenied(json)))
         .build();
   }
@@ -85,8 +90,8 @@ class SecurityConfiguration {
   }
 
   /**
-   * Matches the path below the context path. The engine REST API is a Jersey servlet beside
-   * Spring MVC's, so patterns must not be resolved against the dispatcher servlet.
+   * Matches the path below the context path. The engine REST API is a Jersey servlet beside Spring
+   * MVC's, so patterns must not be resolved against the dispatcher servlet.
    */
   private static RequestMatcher path(String pattern) {
     return PathPatternRequestMatcher.withDefaults().matcher(pattern);
@@ -103,14 +108,18 @@ class SecurityConfiguration {
    * HTTP Basic whose attempts carry their address and route ({@link LoginThrottle}); a throttled
    * attempt is answered 429 with {@code Retry-After}, any other failure by {@code otherwise}.
    */
-  static HttpBasicConfigurer<HttpSecurity> throttled(HttpBasicConfigurer<HttpSecurity> basic, AuthenticationEntryPoint otherwise) {
-    return basic.authenticationDetailsSource(SignInDetails.SOURCE).authenticationEntryPoint((request, response, failure) -> {
-      if (failure instanceof SignInThrottledException throttled) {
-        throttled.answer(response);
-      } else {
-        otherwise.commence(request, response, failure);
-      }
-    });
+  static HttpBasicConfigurer<HttpSecurity> throttled(
+      HttpBasicConfigurer<HttpSecurity> basic, AuthenticationEntryPoint otherwise) {
+    return basic
+        .authenticationDetailsSource(SignInDetails.SOURCE)
+        .authenticationEntryPoint(
+            (request, response, failure) -> {
+              if (failure instanceof SignInThrottledException throttled) {
+                throttled.answer(response);
+              } else {
+                otherwise.commence(request, response, failure);
+              }
+            });
   }
 
   static BasicAuthenticationEntryPoint basicChallenge() {
@@ -124,8 +133,10 @@ class SecurityConfiguration {
    * outage filter, which must see the identity service fail when the database is gone.
    */
   @Bean
-  FilterRegistrationBean<WebappAccessGuardFilter> webappAccessGuard(IdentityService identityService, LoginThrottle throttle) {
-    var registration = new FilterRegistrationBean<>(new WebappAccessGuardFilter(identityService, throttle));
+  FilterRegistrationBean<WebappAccessGuardFilter> webappAccessGuard(
+      IdentityService identityService, LoginThrottle throttle) {
+    var registration =
+        new FilterRegistrationBean<>(new WebappAccessGuardFilter(identityService, throttle));
     registration.addUrlPatterns("/camunda/api/admin/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
@@ -133,7 +144,8 @@ class SecurityConfiguration {
 
   /** Runs after authentication, so anonymous callers get 401 rather than a hint about the query. */
   @Bean
-  FilterRegistrationBean<ExpressionQueryGuardFilter> expressionQueryGuard(ObjectMapper objectMapper) {
+  FilterRegistrationBean<ExpressionQueryGuardFilter> expressionQueryGuard(
+      ObjectMapper objectMapper) {
     var registration = new FilterRegistrationBean<>(new ExpressionQueryGuardFilter(objectMapper));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);

@@ -21,8 +21,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  */
 final class SecurityHeaders {
 
-  static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-      + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+  static final String POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   /** One year; browsers ignore the header on plain HTTP, so it is sent on every response. */
   static final long HSTS_MAX_AGE_SECONDS = 365L * 24 * 60 * 60;
@@ -34,18 +35,30 @@ final class SecurityHeaders {
     return headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(POLICY));
   }
 
-  /** For the chain that also passes the Camunda web applications: our policy everywhere but on theirs. */
+  /**
+   * For the chain that also passes the Camunda web applications: our policy everywhere but on
+   * theirs.
+   */
   static Customizer<HeadersConfigurer<HttpSecurity>> besideCamundaWebapps() {
-    var camunda = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/app/**"),
-        PathPatternRequestMatcher.withDefaults().matcher("/camunda/api/**"));
-    return headers -> common(headers).addHeaderWriter(
-        new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(camunda), new ContentSecurityPolicyHeaderWriter(POLICY)));
+    var camunda =
+        new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/camunda/app/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/camunda/api/**"));
+    return headers ->
+        common(headers)
+            .addHeaderWriter(
+                new DelegatingRequestMatcherHeaderWriter(
+                    new NegatedRequestMatcher(camunda),
+                    new ContentSecurityPolicyHeaderWriter(POLICY)));
   }
 
   private static HeadersConfigurer<HttpSecurity> common(HeadersConfigurer<HttpSecurity> headers) {
     return headers
-        .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
-            .maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(false))
+        .httpStrictTransportSecurity(
+            hsts ->
+                hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+                    .maxAgeInSeconds(HSTS_MAX_AGE_SECONDS)
+                    .includeSubDomains(false))
         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
   }
 }

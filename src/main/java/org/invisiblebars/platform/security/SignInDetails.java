@@ -15,16 +15,24 @@ record SignInDetails(String source, String route) implements Serializable {
   static final String BASIC = "HTTP Basic ";
   static final String FORM = "form ";
 
-  /** For {@code httpBasic()} and {@code formLogin()}: the route is the kind of sign-in and the first part of the path. */
-  static final AuthenticationDetailsSource<HttpServletRequest, SignInDetails> SOURCE = SignInDetails::of;
+  /**
+   * For {@code httpBasic()} and {@code formLogin()}: the route is the kind of sign-in and the first
+   * part of the path.
+   */
+  static final AuthenticationDetailsSource<HttpServletRequest, SignInDetails> SOURCE =
+      SignInDetails::of;
 
   static SignInDetails of(HttpServletRequest request) {
     String header = request.getHeader(HttpHeaders.AUTHORIZATION);
     boolean basic = header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
-    return new SignInDetails(request.getRemoteAddr(), (basic ? BASIC : FORM) + firstSegment(request));
+    return new SignInDetails(
+        request.getRemoteAddr(), (basic ? BASIC : FORM) + firstSegment(request));
   }
 
-  /** {@code /engine-rest}, {@code /api}, {@code /sla}: enough to tell the routes apart, nothing a caller chose. */
+  /**
+   * {@code /engine-rest}, {@code /api}, {@code /sla}: enough to tell the routes apart, nothing a
+   * caller chose.
+   */
   static String firstSegment(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     int end = path.indexOf('/', 1);

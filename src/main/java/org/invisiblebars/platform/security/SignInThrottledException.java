@@ -26,12 +26,18 @@ class SignInThrottledException extends LockedException {
     this.retryAfter = retryAfter;
   }
 
-  /** Whole seconds, rounded up: {@code Retry-After} has no fractions and must not invite an early retry. */
+  /**
+   * Whole seconds, rounded up: {@code Retry-After} has no fractions and must not invite an early
+   * retry.
+   */
   long retryAfterSeconds() {
     return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
   }
 
-  /** 429 with {@code Retry-After} and RFC 9457 problem details, for API clients and the web applications' login. */
+  /**
+   * 429 with {@code Retry-After} and RFC 9457 problem details, for API clients and the web
+   * applications' login.
+   */
   void answer(HttpServletResponse response) throws IOException {
     response.setStatus(429);
     response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds()));
@@ -45,8 +51,11 @@ class SignInThrottledException extends LockedException {
     problem.put("type", "urn:invisible-bars:problem:sign-in-throttled");
     problem.put("title", "Too many failed sign-ins");
     problem.put("status", 429);
-    problem.put("detail", "Too many failed sign-ins from this address or for this user. Try again in "
-        + retryAfterSeconds() + " seconds.");
+    problem.put(
+        "detail",
+        "Too many failed sign-ins from this address or for this user. Try again in "
+            + retryAfterSeconds()
+            + " seconds.");
     return problem;
   }
 }

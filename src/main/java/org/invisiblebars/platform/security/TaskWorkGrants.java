@@ -40,8 +40,13 @@ class TaskWorkGrants implements ApplicationRunner {
   /** Returns how many grants it changed. */
   int upgrade() {
     int upgraded = 0;
-    for (Authorization grant : authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
-        .resourceType(Resources.TASK).hasPermission(Permissions.UPDATE).list()) {
+    for (Authorization grant :
+        authorizationService
+            .createAuthorizationQuery()
+            .authorizationType(AUTH_TYPE_GRANT)
+            .resourceType(Resources.TASK)
+            .hasPermission(Permissions.UPDATE)
+            .list()) {
       if (ANY.equals(grant.getResourceId())) {
         continue;
       }

@@ -19,7 +19,10 @@ final class UrlEncoded {
     return Arrays.stream(encoded.split("&"))
         .filter(pair -> !pair.isEmpty())
         .map(pair -> pair.split("=", 2))
-        .map(pair -> new SimpleImmutableEntry<>(decode(pair[0]), pair.length == 2 ? decode(pair[1]) : ""));
+        .map(
+            pair ->
+                new SimpleImmutableEntry<>(
+                    decode(pair[0]), pair.length == 2 ? decode(pair[1]) : ""));
   }
 
   private static String decode(String text) {

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Credentials the identity service verified a moment ago, with the user's groups, so that HTTP
- * Basic (which signs in on every request) does not ask the database twice per request: the
- * password check and the group lookup were two of the three transactions of a simple task query.
+ * Basic (which signs in on every request) does not ask the database twice per request: the password
+ * check and the group lookup were two of the three transactions of a simple task query.
  *
  * <ul>
  *   <li>Only successes are kept, for {@code invisible-bars.sign-in.verified-for} (10 s) after the
@@ -45,7 +45,8 @@ public class VerifiedCredentials {
   private final SecretKeySpec key;
 
   VerifiedCredentials(@Value("${invisible-bars.sign-in.verified-for:PT10S}") Duration verifiedFor) {
-    this.verified = Caffeine.newBuilder().expireAfterWrite(verifiedFor).maximumSize(MAX_USERS).build();
+    this.verified =
+        Caffeine.newBuilder().expireAfterWrite(verifiedFor).maximumSize(MAX_USERS).build();
     byte[] secret = new byte[32];
     new SecureRandom().nextBytes(secret);
     this.key = new SecretKeySpec(secret, HMAC);
@@ -56,17 +57,23 @@ public class VerifiedCredentials {
     return generation.get();
   }
 
-  /** The groups of {@code userId} when this very password was verified in the current generation. */
+  /**
+   * The groups of {@code userId} when this very password was verified in the current generation.
+   */
   Optional<List<String>> groupsOf(String userId, String password) {
     Verified entry = verified.getIfPresent(userId);
-    if (entry == null || entry.generation() != generation.get()
+    if (entry == null
+        || entry.generation() != generation.get()
         || !MessageDigest.isEqual(entry.digest(), digest(userId, password))) {
       return Optional.empty();
     }
     return Optional.of(entry.groups());
   }
 
-  /** A successful check, read from the identity service in {@code readIn}; kept only if nothing changed since. */
+  /**
+   * A successful check, read from the identity service in {@code readIn}; kept only if nothing
+   * changed since.
+   */
   void remember(String userId, String password, List<String> groups, long readIn) {
     if (readIn == generation.get()) {
       verified.put(userId, new Verified(digest(userId, password), List.copyOf(groups), readIn));

@@ -22,9 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       {@link LoginThrottle}: a throttled attempt gets 429 with {@code Retry-After}, and every
  *       success and failure is logged with the user, the address and the application.
  *   <li>NGO representatives act only through the NGO API: their login to Tasklist, Cockpit or Admin
- *       is refused. Without the right password they get what anybody gets, the web application's own
- *       401, so the login does not tell an NGO user from an unknown one; with it, 403, as Camunda
- *       answers a user who may not open that application.
+ *       is refused. Without the right password they get what anybody gets, the web application's
+ *       own 401, so the login does not tell an NGO user from an unknown one; with it, 403, as
+ *       Camunda answers a user who may not open that application.
  * </ul>
  */
 class WebappAccessGuardFilter extends OncePerRequestFilter {
@@ -44,13 +44,18 @@ class WebappAccessGuardFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    // The path as Tomcat routed it, not as written: /camunda/api//admin/setup reaches the setup too.
+    // The path as Tomcat routed it, not as written: /camunda/api//admin/setup reaches the setup
+    // too.
     String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
-    if (path.startsWith(SETUP_PATH) || path.equals(SETUP_PATH.substring(0, SETUP_PATH.length() - 1))) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN, "The setup of the first user is disabled.");
+    if (path.startsWith(SETUP_PATH)
+        || path.equals(SETUP_PATH.substring(0, SETUP_PATH.length() - 1))) {
+      response.sendError(
+          HttpServletResponse.SC_FORBIDDEN, "The setup of the first user is disabled.");
       return;
     }
-    if (path.startsWith(LOGIN_PATH) && path.contains("/login/") && "POST".equals(request.getMethod())) {
+    if (path.startsWith(LOGIN_PATH)
+        && path.contains("/login/")
+        && "POST".equals(request.getMethod())) {
       CachedBodyRequest cached = CachedBodyRequest.of(request);
       if (cached == null) {
         response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
@@ -62,7 +67,8 @@ class WebappAccessGuardFilter extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
-  private void logIn(CachedBodyRequest request, HttpServletResponse response, FilterChain chain, String route)
+  private void logIn(
+      CachedBodyRequest request, HttpServletResponse response, FilterChain chain, String route)
       throws IOException, ServletException {
     String body = request.bodyAsString();
     String userId = formParameter(body, "username").orElse("");
@@ -76,7 +82,8 @@ class WebappAccessGuardFilter extends OncePerRequestFilter {
       new SignInThrottledException(wait.get()).answer(response);
       return;
     }
-    if (isNgoOnly(userId) && identityService.checkPassword(userId, formParameter(body, "password").orElse(null))) {
+    if (isNgoOnly(userId)
+        && identityService.checkPassword(userId, formParameter(body, "password").orElse(null))) {
       throttle.refused(attempt, "NGO representatives use the NGO API");
       response.sendError(
           HttpServletResponse.SC_FORBIDDEN,
@@ -89,8 +96,9 @@ class WebappAccessGuardFilter extends OncePerRequestFilter {
     switch (response.getStatus()) {
       case HttpServletResponse.SC_OK -> throttle.succeeded(attempt);
       case HttpServletResponse.SC_UNAUTHORIZED -> throttle.failed(attempt);
-      case HttpServletResponse.SC_FORBIDDEN -> throttle.refused(attempt, "may not open this application");
-      default -> { }
+      case HttpServletResponse.SC_FORBIDDEN ->
+          throttle.refused(attempt, "may not open this application");
+      default -> {}
     }
   }
 
@@ -101,6 +109,9 @@ class WebappAccessGuardFilter extends OncePerRequestFilter {
   }
 
   private static Optional<String> formParameter(String body, String name) {
-    return UrlEncoded.pairs(body).filter(p -> name.equals(p.getKey())).map(Map.Entry::getValue).findFirst();
+    return UrlEncoded.pairs(body)
+        .filter(p -> name.equals(p.getKey()))
+        .map(Map.Entry::getValue)
+        .findFirst();
   }
 }

@@ -36,7 +36,8 @@ class UnchangedWebappSignIns extends OncePerRequestFilter {
   static final String ATTRIBUTE = "authenticatedUser";
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     chain.doFilter(new Request(request), response);
   }
@@ -62,8 +63,12 @@ class UnchangedWebappSignIns extends OncePerRequestFilter {
     }
   }
 
-  /** A session that skips storing the sign-ins unchanged; everything else goes to the session as it is. */
-  private record Session(HttpSession session, Map<String, byte[]> readBySession) implements HttpSession {
+  /**
+   * A session that skips storing the sign-ins unchanged; everything else goes to the session as it
+   * is.
+   */
+  private record Session(HttpSession session, Map<String, byte[]> readBySession)
+      implements HttpSession {
 
     @Override
     public Object getAttribute(String name) {
@@ -87,7 +92,10 @@ class UnchangedWebappSignIns extends OncePerRequestFilter {
       session.setAttribute(name, value);
     }
 
-    /** The attribute's value as a session store writes it; null (never taken for unchanged) when it cannot be written. */
+    /**
+     * The attribute's value as a session store writes it; null (never taken for unchanged) when it
+     * cannot be written.
+     */
     private static byte[] serialized(Object value) {
       if (!(value instanceof Serializable)) {
         return null;

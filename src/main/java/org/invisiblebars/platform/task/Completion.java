@@ -23,7 +23,9 @@ public final class Completion {
     return new Completion().andLogged(null, decision, reasons);
   }
 
-  /** Another entry, for a step other than the task's own (a waiver decided together with a plan). */
+  /**
+   * Another entry, for a step other than the task's own (a waiver decided together with a plan).
+   */
   public Completion andLogged(String step, String decision, String reasons) {
     entries.add(new Entry(step, decision, reasons));
     return this;

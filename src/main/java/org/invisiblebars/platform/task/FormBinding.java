@@ -39,7 +39,8 @@ public final class FormBinding {
   /**
    * The form {@code type} from the values {@code submitted} gives for its components' names.
    *
-   * @throws InvalidInputException naming each field that has a value of the wrong kind or breaks a constraint
+   * @throws InvalidInputException naming each field that has a value of the wrong kind or breaks a
+   *     constraint
    */
   public <F extends Record> F bind(Class<F> type, Function<String, Object> submitted) {
     RecordComponent[] components = type.getRecordComponents();
@@ -59,8 +60,12 @@ public final class FormBinding {
     F form = construct(type, components, values);
     List<ConstraintViolation<F>> violations = new ArrayList<>(validator.validate(form));
     if (!violations.isEmpty()) {
-      violations.sort(Comparator.comparingInt(v -> position(components, field(v.getPropertyPath()))));
-      throw new InvalidInputException(violations.stream().map(v -> new FieldProblem(field(v.getPropertyPath()), v.getMessage())).toList());
+      violations.sort(
+          Comparator.comparingInt(v -> position(components, field(v.getPropertyPath()))));
+      throw new InvalidInputException(
+          violations.stream()
+              .map(v -> new FieldProblem(field(v.getPropertyPath()), v.getMessage()))
+              .toList());
     }
     return form;
   }
@@ -72,11 +77,15 @@ public final class FormBinding {
     if (value == null) {
       return component.getType() == boolean.class ? Boolean.FALSE : null;
     }
-    if (value instanceof Number number && isWhole(component.getType()) && number.doubleValue() != Math.rint(number.doubleValue())) {
+    if (value instanceof Number number
+        && isWhole(component.getType())
+        && number.doubleValue() != Math.rint(number.doubleValue())) {
       throw new ConversionException("not a whole number") {};
     }
     Method accessor = component.getAccessor();
-    TypeDescriptor target = new TypeDescriptor(ResolvableType.forMethodReturnType(accessor), null, accessor.getAnnotations());
+    TypeDescriptor target =
+        new TypeDescriptor(
+            ResolvableType.forMethodReturnType(accessor), null, accessor.getAnnotations());
     return CONVERSION.convert(value, TypeDescriptor.forObject(value), target);
   }
 
@@ -86,7 +95,8 @@ public final class FormBinding {
 
   private static String wrongKind(Class<?> type) {
     if (type.isEnum()) {
-      return "must be one of " + Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
+      return "must be one of "
+          + Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
     }
     if (isWhole(type)) {
       return "must be a whole number";
@@ -100,9 +110,12 @@ public final class FormBinding {
     return "is not valid";
   }
 
-  private static <F extends Record> F construct(Class<F> type, RecordComponent[] components, Object[] values) {
+  private static <F extends Record> F construct(
+      Class<F> type, RecordComponent[] components, Object[] values) {
     try {
-      Constructor<F> canonical = type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+      Constructor<F> canonical =
+          type.getDeclaredConstructor(
+              Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
       canonical.setAccessible(true);
       return canonical.newInstance(values);
     } catch (ReflectiveOperationException e) {
@@ -110,7 +123,10 @@ public final class FormBinding {
     }
   }
 
-  /** The form field a violation is about: the first node of its path; empty for a rule on the whole form. */
+  /**
+   * The form field a violation is about: the first node of its path; empty for a rule on the whole
+   * form.
+   */
   private static String field(Path path) {
     for (Path.Node node : path) {
       if (node.getName() != null) {

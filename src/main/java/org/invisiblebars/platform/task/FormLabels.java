@@ -23,12 +23,16 @@ final class FormLabels {
 
   private static final Logger LOG = LoggerFactory.getLogger(FormLabels.class);
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** How our forms name a group of fields (HandlerFormsTest holds them to it). */
   private static final String GROUP = "Group_";
 
   private final Map<String, Map<String, String>> byTask = new ConcurrentHashMap<>();
 
-  /** The label of {@code field} in the form of {@code task}, or the field's key when the form has none. */
+  /**
+   * The label of {@code field} in the form of {@code task}, or the field's key when the form has
+   * none.
+   */
   String of(DelegateTask task, String field) {
     String key = task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey();
     Map<String, String> labels = byTask.get(key);
@@ -40,19 +44,24 @@ final class FormLabels {
     }
     String label = labels.get(field);
     if (label == null && !field.isEmpty()) {
-      // a rule about several fields (the failed criteria) names the group that holds them: Group_FailedCriteria
+      // a rule about several fields (the failed criteria) names the group that holds them:
+      // Group_FailedCriteria
       label = labels.get(GROUP + Character.toUpperCase(field.charAt(0)) + field.substring(1));
     }
     return label == null || label.isBlank() ? field : label;
   }
 
   private static Map<String, String> read(DelegateTask task) {
-    try (InputStream form = task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId())) {
+    try (InputStream form =
+        task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId())) {
       Map<String, String> labels = new HashMap<>();
       collect(JSON.readTree(form), labels);
       return labels;
     } catch (IOException | ProcessEngineException noForm) {
-      LOG.warn("The form of task {} could not be read for its labels: {}", task.getTaskDefinitionKey(), noForm.getMessage());
+      LOG.warn(
+          "The form of task {} could not be read for its labels: {}",
+          task.getTaskDefinitionKey(),
+          noForm.getMessage());
       return Map.of();
     }
   }

@@ -25,12 +25,17 @@ public final class TaskCase {
     return id;
   }
 
-  /** Who completes the task: the signed-in user, else the assignee; null while the task is created. */
+  /**
+   * Who completes the task: the signed-in user, else the assignee; null while the task is created.
+   */
   public String actor() {
     return actor;
   }
 
-  /** Another record id the process keeps (the representative of a multi-instance task, a recommendation). */
+  /**
+   * Another record id the process keeps (the representative of a multi-instance task, a
+   * recommendation).
+   */
   public UUID recordId(String variable) {
     return recordId(task, variable);
   }
@@ -44,8 +49,11 @@ public final class TaskCase {
   static UUID recordId(DelegateTask task, String variable) {
     Object id = task.getVariable(variable);
     if (id == null) {
-      throw new ConflictException("The case of the task " + task.getName() + " was closed or changed at the same moment (for "
-          + "example, a visit cancelled), so nothing of this request was saved. Reload the task list.");
+      throw new ConflictException(
+          "The case of the task "
+              + task.getName()
+              + " was closed or changed at the same moment (for "
+              + "example, a visit cancelled), so nothing of this request was saved. Reload the task list.");
     }
     return UUID.fromString(id.toString());
   }

@@ -10,9 +10,10 @@ import org.springframework.core.ResolvableType;
  * components are the keys of its read-only or {@link Prefilled} fields), and what completing it
  * does: the use case it calls and the decision-log entry and flags it leaves ({@link Completion}).
  *
- * <p>A handler is a Spring bean marked {@link UserTaskHandlerFor}; {@link UserTaskHandlers} attaches
- * it to its task when the model is deployed, so no model names a listener. The form's values are
- * read, validated and removed again by {@link UserTaskHandlers}: the process keeps ids and flags only.
+ * <p>A handler is a Spring bean marked {@link UserTaskHandlerFor}; {@link UserTaskHandlers}
+ * attaches it to its task when the model is deployed, so no model names a listener. The form's
+ * values are read, validated and removed again by {@link UserTaskHandlers}: the process keeps ids
+ * and flags only.
  *
  * @param <F> the submitted form
  * @param <D> what the form shows
@@ -33,13 +34,16 @@ public abstract class UserTaskHandler<F extends Record, D extends Record> {
   public abstract D display(TaskCase task);
 
   /**
-   * Completes the task with a valid form: calls the use case and says what to log and route on.
-   * A rule of the domain that refuses the input throws {@code InvalidInputException} naming the
+   * Completes the task with a valid form: calls the use case and says what to log and route on. A
+   * rule of the domain that refuses the input throws {@code InvalidInputException} naming the
    * form's field, a state that forbids it {@code ConflictException}; nothing is saved either way.
    */
   public abstract Completion complete(TaskCase task, F form);
 
-  /** Who may read the displayed value {@code field}: the process's readers unless a handler narrows it. */
+  /**
+   * Who may read the displayed value {@code field}: the process's readers unless a handler narrows
+   * it.
+   */
   public Confidential readersOf(String field) {
     return process.readers();
   }
@@ -49,11 +53,13 @@ public abstract class UserTaskHandler<F extends Record, D extends Record> {
 
   @SuppressWarnings("unchecked")
   final Class<F> formType() {
-    return (Class<F>) ResolvableType.forClass(getClass()).as(UserTaskHandler.class).getGeneric(0).resolve();
+    return (Class<F>)
+        ResolvableType.forClass(getClass()).as(UserTaskHandler.class).getGeneric(0).resolve();
   }
 
   @SuppressWarnings("unchecked")
   final Class<D> displayType() {
-    return (Class<D>) ResolvableType.forClass(getClass()).as(UserTaskHandler.class).getGeneric(1).resolve();
+    return (Class<D>)
+        ResolvableType.forClass(getClass()).as(UserTaskHandler.class).getGeneric(1).resolve();
   }
 }

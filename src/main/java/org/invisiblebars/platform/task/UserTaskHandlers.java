@@ -13,26 +13,20 @@ import java.util.UUID;
 import org.camunda.bpm.engine.BpmnParseException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.task.TaskDefinition;
-import org.camunda.bpm.engine.impl.task.listener.DelegateExpressionTaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.task.listener.DelegateExpressionTaskListener;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.invisiblebars.platform.audit.DecisionLog;
 import org.invisiblebars.platform.audit.DecisionLogEntry;
 import org.invisiblebars.platform.process.Confidential;
 import org.invisiblebars.platform.process.UserTaskParsing;
 import org.invisiblebars.platform.validation.ConflictException;
-import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.invisiblebars.platform.validation.InvalidInputException;
+import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.AnnotationUtils;
@@ -51,14 +45,15 @@ import org.springframework.stereotype.Component;
  * form validation error that Tasklist and the engine REST API show, naming each field by its label;
  * nothing is saved, since the completion's transaction rolls back.
  *
- * <p>Handlers are looked up by their class's {@link UserTaskHandlerFor}, not instantiated, while the
- * engine starts: they depend on use cases that depend on the engine.
+ * <p>Handlers are looked up by their class's {@link UserTaskHandlerFor}, not instantiated, while
+ * the engine starts: they depend on use cases that depend on the engine.
  */
 @Component
 public class UserTaskHandlers extends AbstractProcessEnginePlugin {
 
   /** The task listeners of our models before each user task had a handler (issue 12). */
-  static final Set<String> RETIRED_LISTENERS = Set.of("${accreditationTaskListener}", "${visitTaskListener}", "${reportTaskListener}");
+  static final Set<String> RETIRED_LISTENERS =
+      Set.of("${accreditationTaskListener}", "${visitTaskListener}", "${reportTaskListener}");
 
   private final ListableBeanFactory beans;
   private final ObjectProvider<Validator> validator;
@@ -67,7 +62,11 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
   private final FormLabels labels = new FormLabels();
   private volatile Map<String, Map<String, String>> catalogue;
 
-  UserTaskHandlers(ListableBeanFactory beans, ObjectProvider<Validator> validator, ObjectProvider<DecisionLog> decisionLog, Clock clock) {
+  UserTaskHandlers(
+      ListableBeanFactory beans,
+      ObjectProvider<Validator> validator,
+      ObjectProvider<DecisionLog> decisionLog,
+      Clock clock) {
     this.beans = beans;
     this.validator = validator;
     this.decisionLog = decisionLog;
@@ -76,10 +75,12 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    UserTaskParsing.forEveryUserTask(configuration, (processKey, taskKey, definition, element) -> {
-      retireListeners(definition);
-      attach(processKey, taskKey, definition, element);
-    });
+    UserTaskParsing.forEveryUserTask(
+        configuration,
+        (processKey, taskKey, definition, element) -> {
+          retireListeners(definition);
+          attach(processKey, taskKey, definition, element);
+        });
   }
 
   /**
@@ -89,8 +90,10 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
    */
   static void retireListeners(TaskDefinition definition) {
     for (List<TaskListener> listeners : definition.getTaskListeners().values()) {
-      listeners.removeIf(listener -> listener instanceof DelegateExpressionTaskListener named
-          && RETIRED_LISTENERS.contains(named.getExpressionText()));
+      listeners.removeIf(
+          listener ->
+              listener instanceof DelegateExpressionTaskListener named
+                  && RETIRED_LISTENERS.contains(named.getExpressionText()));
     }
   }
 
@@ -99,10 +102,20 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
     if (catalogue == null) {
       Map<String, Map<String, String>> found = new HashMap<>();
       for (String name : beans.getBeanNamesForAnnotation(UserTaskHandlerFor.class)) {
-        UserTaskHandlerFor target = AnnotationUtils.findAnnotation(beans.getType(name, false), UserTaskHandlerFor.class);
-        String previous = found.computeIfAbsent(target.process(), k -> new HashMap<>()).put(target.task(), name);
+        UserTaskHandlerFor target =
+            AnnotationUtils.findAnnotation(beans.getType(name, false), UserTaskHandlerFor.class);
+        String previous =
+            found.computeIfAbsent(target.process(), k -> new HashMap<>()).put(target.task(), name);
         if (previous != null) {
-          throw new IllegalStateException("two handlers for task " + target.task() + " of " + target.process() + ": " + previous + ", " + name);
+          throw new IllegalStateException(
+              "two handlers for task "
+                  + target.task()
+                  + " of "
+                  + target.process()
+                  + ": "
+                  + previous
+                  + ", "
+                  + name);
         }
       }
       catalogue = Map.copyOf(found);
@@ -110,19 +123,27 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
     return catalogue;
   }
 
-  private void attach(String processKey, String taskKey, TaskDefinition definition, Element userTaskElement) {
+  private void attach(
+      String processKey, String taskKey, TaskDefinition definition, Element userTaskElement) {
     Map<String, String> handlers = catalogue().get(processKey);
     if (handlers == null) {
       return;
     }
     String bean = handlers.get(taskKey);
     if (bean == null) {
-      throw new BpmnParseException("The user task " + taskKey + " of process " + processKey
-          + " has no handler: a task of this process is one the application knows (its form, its rules, its decision log). "
-          + "Keep the task's id, or add a handler for the new task before deploying.", userTaskElement);
+      throw new BpmnParseException(
+          "The user task "
+              + taskKey
+              + " of process "
+              + processKey
+              + " has no handler: a task of this process is one the application knows (its form, its rules, its decision log). "
+              + "Keep the task's id, or add a handler for the new task before deploying.",
+          userTaskElement);
     }
-    definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> created(handler(bean), task));
-    definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> completing(handler(bean), task));
+    definition.addBuiltInTaskListener(
+        TaskListener.EVENTNAME_CREATE, task -> created(handler(bean), task));
+    definition.addBuiltInTaskListener(
+        TaskListener.EVENTNAME_COMPLETE, task -> completing(handler(bean), task));
   }
 
   @SuppressWarnings("unchecked")
@@ -131,7 +152,8 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
   }
 
   void created(UserTaskHandler<Record, Record> handler, DelegateTask task) {
-    TaskCase open = new TaskCase(task, TaskCase.recordId(task, handler.process().idVariable()), null);
+    TaskCase open =
+        new TaskCase(task, TaskCase.recordId(task, handler.process().idVariable()), null);
     handler.created(open);
     Record display = handler.display(open);
     for (RecordComponent component : handler.displayType().getRecordComponents()) {
@@ -151,15 +173,25 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
     TaskCase open = new TaskCase(task, id, actor(task));
     Completion completion;
     try {
-      Record form = new FormBinding(validator.getObject()).bind(handler.formType(), task::getVariable);
+      Record form =
+          new FormBinding(validator.getObject()).bind(handler.formType(), task::getVariable);
       completion = handler.complete(open, form);
     } catch (InvalidInputException invalid) {
       List<String> reasons = invalid.problems().stream().map(p -> labelled(task, p)).toList();
       throw new FormFieldValidationException(invalid.problems(), String.join("; ", reasons));
     }
     for (Completion.Entry entry : completion.entries()) {
-      decisionLog.getObject().save(new DecisionLogEntry(process.subjectType(), id, entry.step() == null ? task.getTaskDefinitionKey()
-          : entry.step(), entry.decision(), entry.reasons(), open.actor(), clock.instant()));
+      decisionLog
+          .getObject()
+          .save(
+              new DecisionLogEntry(
+                  process.subjectType(),
+                  id,
+                  entry.step() == null ? task.getTaskDefinitionKey() : entry.step(),
+                  entry.decision(),
+                  entry.reasons(),
+                  open.actor(),
+                  clock.instant()));
     }
     List<String> fields = new ArrayList<>();
     for (RecordComponent component : handler.formType().getRecordComponents()) {
@@ -170,18 +202,22 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
     }
     task.removeVariablesLocal(fields);
     task.getExecution().removeVariables(fields);
-    // A field may share its name with the flag it decides (mandateVerified): flags are set after the removal.
+    // A field may share its name with the flag it decides (mandateVerified): flags are set after
+    // the removal.
     task.getExecution().setVariables(completion.flags());
     stillOpen(task);
   }
 
   private String labelled(DelegateTask task, FieldProblem problem) {
-    return problem.field().isEmpty() ? problem.problem() : labels.of(task, problem.field()) + ": " + problem.problem();
+    return problem.field().isEmpty()
+        ? problem.problem()
+        : labels.of(task, problem.field()) + ": " + problem.problem();
   }
 
   /** Who completes the task: the signed-in user, else the assignee. */
   private static String actor(DelegateTask task) {
-    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    Authentication authentication =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (authentication != null && authentication.getUserId() != null) {
       return authentication.getUserId();
     }
@@ -196,9 +232,17 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
    * completion is committed and visible: the task is gone.
    */
   private static void stillOpen(DelegateTask task) {
-    if (task.getProcessEngineServices().getTaskService().createTaskQuery().taskId(task.getId()).count() == 0) {
-      throw new ConflictException("The task " + task.getName() + " was completed by someone else at the same moment, so nothing of"
-          + " this completion was saved. Reload the task list.");
+    if (task.getProcessEngineServices()
+            .getTaskService()
+            .createTaskQuery()
+            .taskId(task.getId())
+            .count()
+        == 0) {
+      throw new ConflictException(
+          "The task "
+              + task.getName()
+              + " was completed by someone else at the same moment, so nothing of"
+              + " this completion was saved. Reload the task list.");
     }
   }
 
@@ -207,13 +251,17 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
       accessor.setAccessible(true);
       return accessor.invoke(display);
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot read " + accessor.getName() + " of " + display.getClass().getSimpleName(), e);
+      throw new IllegalStateException(
+          "cannot read " + accessor.getName() + " of " + display.getClass().getSimpleName(), e);
     }
   }
 
   /** What a form field holds: a text, a whole number or a flag; a choice by its constant's name. */
   private static Object shown(Object value) {
-    if (value == null || value instanceof String || value instanceof Integer || value instanceof Boolean) {
+    if (value == null
+        || value instanceof String
+        || value instanceof Integer
+        || value instanceof Boolean) {
       return value;
     }
     return value instanceof Enum<?> choice ? choice.name() : value.toString();

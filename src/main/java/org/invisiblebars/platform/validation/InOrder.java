@@ -53,7 +53,10 @@ public @interface InOrder {
         return true;
       }
       context.disableDefaultConstraintViolation();
-      context.buildConstraintViolationWithTemplate(rule.message()).addPropertyNode(rule.later()).addConstraintViolation();
+      context
+          .buildConstraintViolationWithTemplate(rule.message())
+          .addPropertyNode(rule.later())
+          .addConstraintViolation();
       return false;
     }
   }

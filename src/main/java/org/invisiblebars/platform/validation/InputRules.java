@@ -11,8 +11,8 @@ import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**
- * Bean Validation of a use case's input together with the rules only the use case can check (a
- * name already registered), so a person reads every problem of one request at once, each naming its
+ * Bean Validation of a use case's input together with the rules only the use case can check (a name
+ * already registered), so a person reads every problem of one request at once, each naming its
  * field.
  */
 @Component
@@ -33,8 +33,13 @@ public class InputRules {
     for (ConstraintViolation<Record> violation : validator.validate(input)) {
       problems.add(new FieldProblem(field(violation), violation.getMessage()));
     }
-    List<String> order = Arrays.stream(input.getClass().getRecordComponents()).map(RecordComponent::getName).toList();
-    problems.sort(Comparator.comparingInt((FieldProblem p) -> position(order, p.field())).thenComparing(FieldProblem::field));
+    List<String> order =
+        Arrays.stream(input.getClass().getRecordComponents())
+            .map(RecordComponent::getName)
+            .toList();
+    problems.sort(
+        Comparator.comparingInt((FieldProblem p) -> position(order, p.field()))
+            .thenComparing(FieldProblem::field));
     return problems;
   }
 
@@ -44,7 +49,10 @@ public class InputRules {
    */
   public void check(Record input, List<FieldProblem> more) {
     List<FieldProblem> problems = problems(input);
-    List<String> order = Arrays.stream(input.getClass().getRecordComponents()).map(RecordComponent::getName).toList();
+    List<String> order =
+        Arrays.stream(input.getClass().getRecordComponents())
+            .map(RecordComponent::getName)
+            .toList();
     problems.addAll(more);
     problems.sort(Comparator.comparingInt(p -> position(order, p.field())));
     throwIfAny(problems);
@@ -69,7 +77,10 @@ public class InputRules {
     return position < 0 ? order.size() : position;
   }
 
-  /** The field a violation names as a person wrote it: {@code representatives[0].fullName}, {@code areas[2]}. */
+  /**
+   * The field a violation names as a person wrote it: {@code representatives[0].fullName}, {@code
+   * areas[2]}.
+   */
   private static String field(ConstraintViolation<?> violation) {
     StringBuilder path = new StringBuilder();
     for (var node : violation.getPropertyPath()) {

@@ -3,8 +3,8 @@ package org.invisiblebars.platform.validation;
 import java.util.List;
 
 /**
- * The thing asked for does not exist for this caller (404). Also used when it exists but belongs
- * to another organisation, so that callers cannot learn what others have.
+ * The thing asked for does not exist for this caller (404). Also used when it exists but belongs to
+ * another organisation, so that callers cannot learn what others have.
  */
 public class NotFoundException extends RuleViolation {
 

@@ -14,10 +14,10 @@ import java.util.Arrays;
 
 /**
  * A cross-field rule of a form record: {@link #field} must be given (not null, not blank) when the
- * component {@link #when} has one of the values {@link #is} (an enum constant's name, {@code true}).
- * The violation is reported on {@link #field}, so the person reads that field's label beside it.
- * Bean Validation has no conditional constraint of its own; Hibernate's {@code @ScriptAssert}
- * would run a script, which nothing here may.
+ * component {@link #when} has one of the values {@link #is} (an enum constant's name, {@code
+ * true}). The violation is reported on {@link #field}, so the person reads that field's label
+ * beside it. Bean Validation has no conditional constraint of its own; Hibernate's
+ * {@code @ScriptAssert} would run a script, which nothing here may.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -61,7 +61,10 @@ public @interface RequiredWhen {
         return true;
       }
       Object deciding = RecordComponents.value(form, rule.when());
-      if (deciding == null || Arrays.stream(rule.is()).noneMatch(v -> v.equals(deciding instanceof Enum<?> e ? e.name() : deciding.toString()))) {
+      if (deciding == null
+          || Arrays.stream(rule.is())
+              .noneMatch(
+                  v -> v.equals(deciding instanceof Enum<?> e ? e.name() : deciding.toString()))) {
         return true;
       }
       Object value = RecordComponents.value(form, rule.field());
@@ -69,7 +72,10 @@ public @interface RequiredWhen {
         return true;
       }
       context.disableDefaultConstraintViolation();
-      context.buildConstraintViolationWithTemplate(rule.message()).addPropertyNode(rule.field()).addConstraintViolation();
+      context
+          .buildConstraintViolationWithTemplate(rule.message())
+          .addPropertyNode(rule.field())
+          .addConstraintViolation();
       return false;
     }
   }

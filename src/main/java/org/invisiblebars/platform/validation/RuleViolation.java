@@ -6,8 +6,8 @@ import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 /**
  * A rule of ours refused what a person asked for: bad input (each field and what is wrong with it),
  * something that does not exist for them, or a state that forbids it now. It carries the HTTP
- * status it means, so every API surface maps this one type once (our API's advice; the engine
- * APIs' mappers, which Tasklist calls) and a new rule needs no new mapping. Only the kinds in this
+ * status it means, so every API surface maps this one type once (our API's advice; the engine APIs'
+ * mappers, which Tasklist calls) and a new rule needs no new mapping. Only the kinds in this
  * package extend it: {@link InvalidInputException} (400), {@link NotFoundException} (404), {@link
  * ConflictException} (409).
  */
@@ -27,7 +27,10 @@ public abstract class RuleViolation extends RuntimeException {
     return status;
   }
 
-  /** The fields refused and why; empty when the refusal is about no field (a conflict, something not found). */
+  /**
+   * The fields refused and why; empty when the refusal is about no field (a conflict, something not
+   * found).
+   */
   public List<FieldProblem> problems() {
     return problems;
   }

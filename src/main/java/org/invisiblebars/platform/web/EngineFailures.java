@@ -36,30 +36,42 @@ import org.springframework.stereotype.Component;
  * its mappers know no status for (an unknown external task, a condition no model declares), and our
  * use cases' refusals thrown from a delegate while a message is correlated reach its catch-all
  * mapper (those are answered before, {@link EngineRefusals}). Here, in this order:
+ *
  * <ol>
  *   <li>a status Camunda itself gives (403, 400, or that of a {@code RestException}): kept;
- *   <li>otherwise the first engine exception among the causes that tells what happened (see
- *       {@link #meaning}): its status, in Camunda's error format;
+ *   <li>otherwise the first engine exception among the causes that tells what happened (see {@link
+ *       #meaning}): its status, in Camunda's error format;
  *   <li>anything else: Camunda's 500.
  * </ol>
  */
 @Component
 class EngineFailures {
 
-  /** The engine's exceptions for an object that does not exist (the engine's {@link NotFoundException} is a 400 to Camunda). */
-  private static final Set<Class<? extends ProcessEngineException>> NOT_FOUND = Set.of(NotFoundException.class,
-      CaseExecutionNotFoundException.class, CaseDefinitionNotFoundException.class, CmmnModelInstanceNotFoundException.class,
-      DeploymentResourceNotFoundException.class);
+  /**
+   * The engine's exceptions for an object that does not exist (the engine's {@link
+   * NotFoundException} is a 400 to Camunda).
+   */
+  private static final Set<Class<? extends ProcessEngineException>> NOT_FOUND =
+      Set.of(
+          NotFoundException.class,
+          CaseExecutionNotFoundException.class,
+          CaseDefinitionNotFoundException.class,
+          CmmnModelInstanceNotFoundException.class,
+          DeploymentResourceNotFoundException.class);
 
   /**
    * Plain {@link ProcessEngineException}s that are the caller's mistake, by the code the engine's
    * logger gives them (taken from the engine itself, so an upgrade that renumbers them shows in the
-   * tests): a condition evaluated where no model (or not the named one) declares a conditional start
-   * event; and a deployed file that cannot be read as a model ({@link #MODEL_UNREADABLE_CODES}).
+   * tests): a condition evaluated where no model (or not the named one) declares a conditional
+   * start event; and a deployed file that cannot be read as a model ({@link
+   * #MODEL_UNREADABLE_CODES}).
    */
-  private static final Set<String> BAD_REQUEST_CODES = Set.of(
-      code(ProcessEngineLogger.CMD_LOGGER.exceptionWhenEvaluatingConditionalStartEvent()),
-      code(ProcessEngineLogger.CMD_LOGGER.exceptionWhenEvaluatingConditionalStartEventByProcessDefinition("")));
+  private static final Set<String> BAD_REQUEST_CODES =
+      Set.of(
+          code(ProcessEngineLogger.CMD_LOGGER.exceptionWhenEvaluatingConditionalStartEvent()),
+          code(
+              ProcessEngineLogger.CMD_LOGGER
+                  .exceptionWhenEvaluatingConditionalStartEventByProcessDefinition("")));
 
   /**
    * A deployed file that is not a readable model: XML that does not parse (or declares a DOCTYPE),
@@ -67,17 +79,22 @@ class EngineFailures {
    * the file, not a server error; the answer adds what the parser said, which the engine's message
    * of a DMN leaves out.
    */
-  private static final Set<String> MODEL_UNREADABLE_CODES = Set.of(
-      code(ProcessEngineLogger.UTIL_LOGGER.parsingFailureException("", new IllegalArgumentException())),
-      code(ProcessEngineLogger.UTIL_LOGGER.exceptionDuringFormParsing("", "")),
-      code(ProcessEngineLogger.DECISION_LOGGER.exceptionParseDmnResource("", null)));
+  private static final Set<String> MODEL_UNREADABLE_CODES =
+      Set.of(
+          code(
+              ProcessEngineLogger.UTIL_LOGGER.parsingFailureException(
+                  "", new IllegalArgumentException())),
+          code(ProcessEngineLogger.UTIL_LOGGER.exceptionDuringFormParsing("", "")),
+          code(ProcessEngineLogger.DECISION_LOGGER.exceptionParseDmnResource("", null)));
 
   /**
-   * A message triggered on an execution that waits for no such message: the engine's ensure check in
-   * {@code MessageEventReceivedCmd}, which carries no code.
+   * A message triggered on an execution that waits for no such message: the engine's ensure check
+   * in {@code MessageEventReceivedCmd}, which carries no code.
    */
-  private static final Pattern NO_SUCH_SUBSCRIPTION = Pattern.compile(
-      "^Execution with id '[^']*' does not have a subscription to a message event with name '[^']*'.*", Pattern.DOTALL);
+  private static final Pattern NO_SUCH_SUBSCRIPTION =
+      Pattern.compile(
+          "^Execution with id '[^']*' does not have a subscription to a message event with name '[^']*'.*",
+          Pattern.DOTALL);
 
   private final ObjectProvider<ObjectMapper> objectMapper;
 
@@ -92,13 +109,17 @@ class EngineFailures {
     }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof ProcessEngineException engine) {
-        Optional<Response.Status> status = meaning(engine, request == null ? List.of() : pathValues(request));
+        Optional<Response.Status> status =
+            meaning(engine, request == null ? List.of() : pathValues(request));
         if (status.isPresent()) {
           ExceptionDto answer = camunda.fromException(engine);
           if (MODEL_UNREADABLE_CODES.contains(code(engine))) {
             answer.setMessage(withParserMessages(engine));
           }
-          return Response.status(status.get()).entity(answer).type(MediaType.APPLICATION_JSON_TYPE).build();
+          return Response.status(status.get())
+              .entity(answer)
+              .type(MediaType.APPLICATION_JSON_TYPE)
+              .build();
         }
       }
     }
@@ -112,7 +133,8 @@ class EngineFailures {
    * the request left out, 400); the engine's own bad-request exceptions 400; and the plain ones
    * above.
    */
-  static Optional<Response.Status> meaning(ProcessEngineException failure, Collection<String> pathValues) {
+  static Optional<Response.Status> meaning(
+      ProcessEngineException failure, Collection<String> pathValues) {
     if (failure instanceof AuthorizationException) {
       return Optional.of(Response.Status.FORBIDDEN);
     }
@@ -121,10 +143,13 @@ class EngineFailures {
     }
     String message = failure.getMessage() == null ? "" : failure.getMessage();
     if (failure instanceof NullValueException) {
-      return Optional.of(pathValues.stream().anyMatch(value -> !value.isBlank() && message.contains(value))
-          ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST);
+      return Optional.of(
+          pathValues.stream().anyMatch(value -> !value.isBlank() && message.contains(value))
+              ? Response.Status.NOT_FOUND
+              : Response.Status.BAD_REQUEST);
     }
-    if (failure instanceof BadUserRequestException || BAD_REQUEST_CODES.contains(code(failure))
+    if (failure instanceof BadUserRequestException
+        || BAD_REQUEST_CODES.contains(code(failure))
         || MODEL_UNREADABLE_CODES.contains(code(failure))) {
       return Optional.of(Response.Status.BAD_REQUEST);
     }
@@ -134,7 +159,10 @@ class EngineFailures {
     return Optional.empty();
   }
 
-  /** The engine's message followed by each cause's own, where it says more ("DMN-02004 …: line 3 …"). */
+  /**
+   * The engine's message followed by each cause's own, where it says more ("DMN-02004 …: line 3
+   * …").
+   */
   static String withParserMessages(ProcessEngineException failure) {
     StringBuilder message = new StringBuilder(failure.getMessage());
     for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
@@ -146,10 +174,15 @@ class EngineFailures {
     return message.toString();
   }
 
-  /** Problem details as Jersey writes them: Camunda's object mapper knows nothing of {@link ProblemDetail}. */
+  /**
+   * Problem details as Jersey writes them: Camunda's object mapper knows nothing of {@link
+   * ProblemDetail}.
+   */
   Response problem(ProblemDetail problem) {
     Map<?, ?> body = objectMapper.getObject().convertValue(problem, Map.class);
-    return Response.status(problem.getStatus()).type(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE).entity(body)
+    return Response.status(problem.getStatus())
+        .type(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+        .entity(body)
         .build();
   }
 

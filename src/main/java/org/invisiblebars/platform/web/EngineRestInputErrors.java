@@ -26,27 +26,28 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /**
- * Bad input to the engine REST API answers 400 as problem details, where Camunda 7.24 answers 500 or
- * quotes its JSON parser (Java class names, the input): a body that is not JSON, is nested deeper
- * than Jackson reads (1000 levels) or has a field of the wrong type; a body of only white space or
- * {@code null} (Camunda's resources then fail on {@code null}); a password against the
+ * Bad input to the engine REST API answers 400 as problem details, where Camunda 7.24 answers 500
+ * or quotes its JSON parser (Java class names, the input): a body that is not JSON, is nested
+ * deeper than Jackson reads (1000 levels) or has a field of the wrong type; a body of only white
+ * space or {@code null} (Camunda's resources then fail on {@code null}); a password against the
  * engine's policy (the engine says only "Password does not match policy", as a plain {@link
  * ProcessEngineException}); text the database refuses to store (NUL on PostgreSQL, or longer than
  * the column). Everything else is answered as Camunda does. Bodies above the size limit never get
  * here (see the request limits filter). {@link EngineRestProviders} puts the JSON mappers in the
  * place of Camunda's and asks {@link #of(Throwable, String)} about the engine's failures.
  *
- * <p>The same providers serve the engine REST API ({@code /engine-rest}, Spring Boot's Jersey) and the
- * engine API that Tasklist, Cockpit and Admin call ({@code /camunda/api/engine}). Jersey creates them;
- * they find this bean through the servlet context, and this bean reaches the engine only when asked,
- * because servlet context initializers are created before the engine.
+ * <p>The same providers serve the engine REST API ({@code /engine-rest}, Spring Boot's Jersey) and
+ * the engine API that Tasklist, Cockpit and Admin call ({@code /camunda/api/engine}). Jersey
+ * creates them; they find this bean through the servlet context, and this bean reaches the engine
+ * only when asked, because servlet context initializers are created before the engine.
  */
 @Component
 class EngineRestInputErrors {
 
-  /** The engine's whole message when a new password breaks the policy (SaveUserCmd, Camunda 7.24). */
+  /**
+   * The engine's whole message when a new password breaks the policy (SaveUserCmd, Camunda 7.24).
+   */
   static final String PASSWORD_POLICY_MESSAGE = "Password does not match policy";
-
 
   private final ObjectProvider<IdentityService> identityService;
   private final EngineFailures failures;
@@ -60,15 +61,23 @@ class EngineRestInputErrors {
     return failures.problem(problem);
   }
 
-  /** The 400 for a password against the policy or a value the database refuses, found among the causes. */
+  /**
+   * The 400 for a password against the policy or a value the database refuses, found among the
+   * causes.
+   */
   Optional<Response> of(Throwable failure, String path) {
-    if (failure instanceof ProcessEngineException && PASSWORD_POLICY_MESSAGE.equals(failure.getMessage())) {
-      String field = path != null && path.endsWith("/credentials") ? "password" : "credentials.password";
+    if (failure instanceof ProcessEngineException
+        && PASSWORD_POLICY_MESSAGE.equals(failure.getMessage())) {
+      String field =
+          path != null && path.endsWith("/credentials") ? "password" : "credentials.password";
       return Optional.of(answer(Problems.invalidInput(field, policy())));
     }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      // SQLSTATE class 22, data exception: a value too long for its column, NUL in text, a number out of range
-      if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+      // SQLSTATE class 22, data exception: a value too long for its column, NUL in text, a number
+      // out of range
+      if (cause instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("22")) {
         return Optional.of(answer(Problems.unstorableValue()));
       }
     }
@@ -81,8 +90,10 @@ class EngineRestInputErrors {
     if (policy == null || policy.getRules().isEmpty()) {
       return "does not follow the password policy";
     }
-    return "does not follow the password policy: " + policy.getRules().stream().map(EngineRestInputErrors::describe)
-        .collect(Collectors.joining(", "));
+    return "does not follow the password policy: "
+        + policy.getRules().stream()
+            .map(EngineRestInputErrors::describe)
+            .collect(Collectors.joining(", "));
   }
 
   private static String describe(PasswordPolicyRule rule) {
@@ -107,8 +118,12 @@ class EngineRestInputErrors {
     }
   }
 
-  /** Jackson's refusals; one subclass per type Camunda or Jersey map themselves, to take their place. */
-  abstract static class JsonErrors<E extends JsonProcessingException> extends Provider implements ExceptionMapper<E> {
+  /**
+   * Jackson's refusals; one subclass per type Camunda or Jersey map themselves, to take their
+   * place.
+   */
+  abstract static class JsonErrors<E extends JsonProcessingException> extends Provider
+      implements ExceptionMapper<E> {
     @Override
     public Response toResponse(E e) {
       return errors().answer(JsonProblems.of(e));
@@ -134,9 +149,11 @@ class EngineRestInputErrors {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
       Object entity = context.proceed();
-      if (entity == null && context.getMediaType() != null
+      if (entity == null
+          && context.getMediaType() != null
           && context.getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-        throw MismatchedInputException.from((JsonParser) null, context.getType(), "no JSON object in the body");
+        throw MismatchedInputException.from(
+            (JsonParser) null, context.getType(), "no JSON object in the body");
       }
       return entity;
     }

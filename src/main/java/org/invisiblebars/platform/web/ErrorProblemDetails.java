@@ -22,21 +22,27 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ErrorProblemDetails implements ErrorController {
 
-  private static final Map<HttpStatus, String> DETAILS = Map.of(
-      HttpStatus.BAD_REQUEST, "The request cannot be read as it is written.",
-      HttpStatus.UNAUTHORIZED, "Sign in to do this.",
-      HttpStatus.FORBIDDEN, "You may not do this.",
-      HttpStatus.NOT_FOUND, "There is nothing here.",
-      HttpStatus.METHOD_NOT_ALLOWED, "This method is not served here.",
-      HttpStatus.PAYLOAD_TOO_LARGE, "The body is too large.",
-      HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged.");
+  private static final Map<HttpStatus, String> DETAILS =
+      Map.of(
+          HttpStatus.BAD_REQUEST, "The request cannot be read as it is written.",
+          HttpStatus.UNAUTHORIZED, "Sign in to do this.",
+          HttpStatus.FORBIDDEN, "You may not do this.",
+          HttpStatus.NOT_FOUND, "There is nothing here.",
+          HttpStatus.METHOD_NOT_ALLOWED, "This method is not served here.",
+          HttpStatus.PAYLOAD_TOO_LARGE, "The body is too large.",
+          HttpStatus.INTERNAL_SERVER_ERROR,
+              "Something went wrong on our side; it has been logged.");
 
   @RequestMapping("${server.error.path:${error.path:/error}}")
   ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
     HttpStatus status = status(request);
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, DETAILS.getOrDefault(status, status.getReasonPhrase() + "."));
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            status, DETAILS.getOrDefault(status, status.getReasonPhrase() + "."));
     problem.setInstance(instance(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 
   /**
@@ -44,11 +50,14 @@ class ErrorProblemDetails implements ErrorController {
    * dispatched here) there is nothing to show: 404, never a 500 for an error that did not happen.
    */
   private static HttpStatus status(HttpServletRequest request) {
-    if (request.getDispatcherType() != DispatcherType.ERROR && request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+    if (request.getDispatcherType() != DispatcherType.ERROR
+        && request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
       return HttpStatus.NOT_FOUND;
     }
-    return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code && HttpStatus.resolve(code) != null
-        ? HttpStatus.resolve(code) : HttpStatus.INTERNAL_SERVER_ERROR;
+    return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
+            && HttpStatus.resolve(code) != null
+        ? HttpStatus.resolve(code)
+        : HttpStatus.INTERNAL_SERVER_ERROR;
   }
 
   /** The path that failed (as written, so already escaped), not {@code /error}. */

@@ -23,22 +23,25 @@ import org.springframework.http.ProblemDetail;
  */
 final class JsonProblems {
 
-  private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(Integer.class, int.class, Long.class, long.class, Short.class,
-      short.class);
+  private static final Set<Class<?>> WHOLE_NUMBERS =
+      Set.of(Integer.class, int.class, Long.class, long.class, Short.class, short.class);
 
   private JsonProblems() {}
 
   /** {@code failure} is what Jackson threw, or null when there was no body at all. */
   static ProblemDetail of(Throwable failure) {
-    if (failure instanceof StreamConstraintsException || (failure != null && failure.getCause() instanceof StreamConstraintsException)) {
-      return Problems.malformedBody("The body is beyond what is read: JSON nested more than 1000 deep, or a value, "
-          + "a number or a name too long.");
+    if (failure instanceof StreamConstraintsException
+        || (failure != null && failure.getCause() instanceof StreamConstraintsException)) {
+      return Problems.malformedBody(
+          "The body is beyond what is read: JSON nested more than 1000 deep, or a value, "
+              + "a number or a name too long.");
     }
     if (failure instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       return Problems.invalidInput(field(mapping), problem(mapping));
     }
     if (failure instanceof MismatchedInputException) {
-      return Problems.malformedBody("The body must be a JSON object with the fields of the request.");
+      return Problems.malformedBody(
+          "The body must be a JSON object with the fields of the request.");
     }
     if (failure == null) {
       return Problems.malformedBody("A JSON object is required as the body.");
@@ -49,7 +52,8 @@ final class JsonProblems {
   private static String field(JsonMappingException mapping) {
     return mapping.getPath().stream()
         .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-        .collect(Collectors.joining(".")).replace(".[", "[");
+        .collect(Collectors.joining("."))
+        .replace(".[", "[");
   }
 
   private static String problem(JsonMappingException mapping) {
@@ -59,7 +63,9 @@ final class JsonProblems {
     if (mapping instanceof StrictJson.UnacceptableText text) {
       return text.problem();
     }
-    return mapping instanceof MismatchedInputException input ? expected(input.getTargetType()) : "has the wrong type or format";
+    return mapping instanceof MismatchedInputException input
+        ? expected(input.getTargetType())
+        : "has the wrong type or format";
   }
 
   /** What a value of {@code type} looks like in JSON. */

@@ -56,8 +56,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
    */
   @ExceptionHandler({ConcurrencyFailureException.class, OptimisticLockingException.class})
   ProblemDetail concurrentChange(RuntimeException e) {
-    return concurrent("Another request changed the same record at the same moment, so nothing of this one was saved."
-        + " Reload it and try again.");
+    return concurrent(
+        "Another request changed the same record at the same moment, so nothing of this one was saved."
+            + " Reload it and try again.");
   }
 
   /**
@@ -67,12 +68,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(DataIntegrityViolationException.class)
   ProblemDetail storedMeanwhile(DataIntegrityViolationException e) {
     if (UniqueKey.taken(e)) {
-      return concurrent("Another request stored the same record at the same moment, so this one was not stored again."
-          + " Reload to see it.");
+      return concurrent(
+          "Another request stored the same record at the same moment, so this one was not stored again."
+              + " Reload to see it.");
     }
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      // SQLSTATE class 22, data exception: too long for its column, NUL in text, a number out of range
-      if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+      // SQLSTATE class 22, data exception: too long for its column, NUL in text, a number out of
+      // range
+      if (cause instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("22")) {
         return Problems.unstorableValue();
       }
     }
@@ -86,54 +91,86 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   /** The body is not JSON, not of the request's shape, or a field has the wrong type. */
   @Override
-  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-      HttpStatusCode status, WebRequest request) {
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     return answer(JsonProblems.of(e.getCause()), headers);
   }
 
   /** A {@code @Valid} body broke a constraint. */
   @Override
-  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
-      HttpStatusCode status, WebRequest request) {
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     return answer(Problems.invalidInput(problems(e.getBindingResult())), headers);
   }
 
-  /** A constraint on a parameter, or on a {@code @Valid} body of a method that also has such parameters. */
+  /**
+   * A constraint on a parameter, or on a {@code @Valid} body of a method that also has such
+   * parameters.
+   */
   @Override
-  protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(
+      HandlerMethodValidationException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     List<FieldProblem> problems = new ArrayList<>();
-    e.getParameterValidationResults().forEach(result -> {
-      if (result instanceof Errors errors) {
-        problems.addAll(problems(errors));
-      } else {
-        RequestParam param = result.getMethodParameter().getParameterAnnotation(RequestParam.class);
-        String name = param != null && !param.name().isEmpty() ? param.name() : result.getMethodParameter().getParameterName();
-        result.getResolvableErrors().forEach(error -> problems.add(new FieldProblem(name, message(error))));
-      }
-    });
+    e.getParameterValidationResults()
+        .forEach(
+            result -> {
+              if (result instanceof Errors errors) {
+                problems.addAll(problems(errors));
+              } else {
+                RequestParam param =
+                    result.getMethodParameter().getParameterAnnotation(RequestParam.class);
+                String name =
+                    param != null && !param.name().isEmpty()
+                        ? param.name()
+                        : result.getMethodParameter().getParameterName();
+                result
+                    .getResolvableErrors()
+                    .forEach(error -> problems.add(new FieldProblem(name, message(error))));
+              }
+            });
     return answer(Problems.invalidInput(problems), headers);
   }
 
-  /** A path variable or query parameter that is not of its type ({@code size=abc}, {@code from=yesterday}). */
+  /**
+   * A path variable or query parameter that is not of its type ({@code size=abc}, {@code
+   * from=yesterday}).
+   */
   @Override
-  protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
-      WebRequest request) {
-    String name = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String name =
+        e instanceof MethodArgumentTypeMismatchException argument
+            ? argument.getName()
+            : e.getPropertyName();
     return answer(Problems.invalidInput(name, JsonProblems.expected(e.getRequiredType())), headers);
   }
 
   @Override
-  protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
-      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(
+      MissingServletRequestParameterException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     return answer(Problems.invalidInput(e.getParameterName(), "is required"), headers);
   }
 
   private static List<FieldProblem> problems(Errors errors) {
     List<FieldProblem> problems = new ArrayList<>();
-    errors.getFieldErrors().stream().sorted(Comparator.comparing(FieldError::getField))
+    errors.getFieldErrors().stream()
+        .sorted(Comparator.comparing(FieldError::getField))
         .forEach(error -> problems.add(new FieldProblem(error.getField(), message(error))));
-    errors.getGlobalErrors().forEach(error -> problems.add(new FieldProblem(error.getObjectName(), message(error))));
+    errors
+        .getGlobalErrors()
+        .forEach(error -> problems.add(new FieldProblem(error.getObjectName(), message(error))));
     return problems;
   }
 

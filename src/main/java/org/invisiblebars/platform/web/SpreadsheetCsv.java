@@ -13,13 +13,14 @@ import org.apache.commons.csv.QuoteMode;
  * writes RFC 4180 with every field quoted, and each value is neutralised first. Values come from
  * people (an assignee, a business key), and a spreadsheet runs a cell starting with {@code = + - @}
  * (or a tab or carriage return before one) as a formula, so such a cell gets a leading apostrophe
- * and is shown as text. Tabs, line breaks and other control characters become spaces: our exports carry
- * identifiers, never text with lines, and one record per line keeps line-oriented tools (grep, a
- * naive import) from seeing a line that starts with {@code =}.
+ * and is shown as text. Tabs, line breaks and other control characters become spaces: our exports
+ * carry identifiers, never text with lines, and one record per line keeps line-oriented tools
+ * (grep, a naive import) from seeing a line that starts with {@code =}.
  */
 public final class SpreadsheetCsv {
 
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
   private static final String FORMULA_START = "=+-@";
 
   private SpreadsheetCsv() {}
@@ -43,11 +44,18 @@ public final class SpreadsheetCsv {
     if (value == null) {
       return "";
     }
-    String oneLine = value.toString().codePoints().map(c -> Character.isISOControl(c) ? ' ' : c)
-        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    String oneLine =
+        value
+            .toString()
+            .codePoints()
+            .map(c -> Character.isISOControl(c) ? ' ' : c)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString();
     // A tab or carriage return at the start is a space by now; a spreadsheet may trim it, so the
     // first character after leading spaces decides.
     String start = oneLine.stripLeading();
-    return !start.isEmpty() && FORMULA_START.indexOf(start.charAt(0)) >= 0 ? "'" + oneLine : oneLine;
+    return !start.isEmpty() && FORMULA_START.indexOf(start.charAt(0)) >= 0
+        ? "'" + oneLine
+        : oneLine;
   }
 }

@@ -30,7 +30,10 @@ class DemoReportSeeder implements ApplicationRunner {
   private final OrganisationRepository organisations;
   private final FacilityRepository facilities;
 
-  DemoReportSeeder(SubmitReport submitReport, OrganisationRepository organisations, FacilityRepository facilities) {
+  DemoReportSeeder(
+      SubmitReport submitReport,
+      OrganisationRepository organisations,
+      FacilityRepository facilities) {
     this.submitReport = submitReport;
     this.organisations = organisations;
     this.facilities = facilities;
@@ -39,18 +42,32 @@ class DemoReportSeeder implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     var npm = organisations.findByName(DEMO_NPM);
-    var central = facilities.findAll().stream().filter(f -> f.getName().equals("Central Prison")).findFirst();
+    var central =
+        facilities.findAll().stream().filter(f -> f.getName().equals("Central Prison")).findFirst();
     if (npm.isEmpty() || central.isEmpty()) {
       return;
     }
-    submitReport.submit(npm.get().getId(), new SubmitReport.Request("Preventive visit to Central Prison, remand wing",
-        central.get().getId(), "Unannounced visit of 12 and 13 October",
-        "Staff know every prisoner by name; the library is open daily.",
-        "Cells on the remand wing hold three people in space for two; the exercise yard is used for 30 minutes a day.",
-        false, List.of(
-            new RecommendationRequest("Reduce occupancy of the remand wing to its design capacity.", "Remand wing", Priority.URGENT,
-                ResourceEstimate.HIGH),
-            new RecommendationRequest("Allow at least one hour in the open air every day.", "Daily regime", Priority.NON_URGENT,
-                ResourceEstimate.LOW))), IDEMPOTENCY_KEY, "demo");
+    submitReport.submit(
+        npm.get().getId(),
+        new SubmitReport.Request(
+            "Preventive visit to Central Prison, remand wing",
+            central.get().getId(),
+            "Unannounced visit of 12 and 13 October",
+            "Staff know every prisoner by name; the library is open daily.",
+            "Cells on the remand wing hold three people in space for two; the exercise yard is used for 30 minutes a day.",
+            false,
+            List.of(
+                new RecommendationRequest(
+                    "Reduce occupancy of the remand wing to its design capacity.",
+                    "Remand wing",
+                    Priority.URGENT,
+                    ResourceEstimate.HIGH),
+                new RecommendationRequest(
+                    "Allow at least one hour in the open air every day.",
+                    "Daily regime",
+                    Priority.NON_URGENT,
+                    ResourceEstimate.LOW))),
+        IDEMPOTENCY_KEY,
+        "demo");
   }
 }

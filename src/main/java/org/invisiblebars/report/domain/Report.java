@@ -158,9 +158,19 @@ public class Report {
   protected Report() {}
 
   /** A report as submitted; its confidential period starts now and lasts the MoU's review days. */
-  public Report(UUID organisationId, UUID facilityId, String title, String visitsCovered, String goodPractices, String findings,
-      boolean allegation, List<ReportRecommendation> recommendations, int confidentialityDays, String submittedBy,
-      Instant submittedAt, String idempotencyKey) {
+  public Report(
+      UUID organisationId,
+      UUID facilityId,
+      String title,
+      String visitsCovered,
+      String goodPractices,
+      String findings,
+      boolean allegation,
+      List<ReportRecommendation> recommendations,
+      int confidentialityDays,
+      String submittedBy,
+      Instant submittedAt,
+      String idempotencyKey) {
     this.id = UUID.randomUUID();
     this.organisationId = organisationId;
     this.facilityId = facilityId;
@@ -205,7 +215,8 @@ public class Report {
     }
   }
 
-  public void holdMeeting(LocalDate date, String authorities, String ngo, String minutes, String actor) {
+  public void holdMeeting(
+      LocalDate date, String authorities, String ngo, String minutes, String actor) {
     requireUnderReview();
     this.meetingDate = date;
     this.authorityParticipants = authorities;
@@ -227,7 +238,9 @@ public class Report {
     ReportRecommendation recommendation = recommendation(recommendationId);
     if (given == null) {
       if (recommendation.getPriority() == Priority.URGENT) {
-        throw InvalidInputException.of("answer", "must be given: recommendation " + recommendation.getPosition() + " is urgent");
+        throw InvalidInputException.of(
+            "answer",
+            "must be given: recommendation " + recommendation.getPosition() + " is urgent");
       }
       recommendation.unanswer();
       return;
@@ -235,7 +248,8 @@ public class Report {
     if (given.answer().commits() && !given.deadline().isAfter(today)) {
       throw InvalidInputException.of("deadline", "must be in the future");
     }
-    recommendation.answer(given.answer(), given.reasons(), given.action(), given.owner(), given.deadline());
+    recommendation.answer(
+        given.answer(), given.reasons(), given.action(), given.owner(), given.deadline());
   }
 
   /**
@@ -249,7 +263,12 @@ public class Report {
     }
     for (ReportRecommendation recommendation : recommendations) {
       if (recommendation.getAnswer() == null && recommendation.getPriority() == Priority.URGENT) {
-        throw new ConflictException("urgent recommendation " + recommendation.getPosition() + " of report " + id + " is not answered");
+        throw new ConflictException(
+            "urgent recommendation "
+                + recommendation.getPosition()
+                + " of report "
+                + id
+                + " is not answered");
       }
       recommendation.planned(LocalDate.ofInstant(at, ZoneOffset.UTC));
     }
@@ -261,7 +280,8 @@ public class Report {
   public void requestExtension(int days, String reasons, String actor, Instant at) {
     requireUnderReview();
     if (extensionRequestedAt != null) {
-      throw new ConflictException("an extension of report " + id + " was already requested; only one is allowed");
+      throw new ConflictException(
+          "an extension of report " + id + " was already requested; only one is allowed");
     }
     if (!allowsExtensionOf(days)) {
       throw InvalidInputException.of("days", EXTENSION_DAYS_RULE);
@@ -272,7 +292,10 @@ public class Report {
     this.extensionRequestedAt = at;
   }
 
-  /** The rule of the extension's length, here only: at least a day, at most {@link #MAX_EXTENSION_DAYS}. */
+  /**
+   * The rule of the extension's length, here only: at least a day, at most {@link
+   * #MAX_EXTENSION_DAYS}.
+   */
   public static boolean allowsExtensionOf(int days) {
     return days >= 1 && days <= MAX_EXTENSION_DAYS;
   }
@@ -295,7 +318,10 @@ public class Report {
   public void waive(String actor, Instant at) {
     requireUnderReview();
     if (planSubmittedAt == null) {
-      throw new ConflictException("report " + id + " has no plan of action yet; confidentiality can be waived only with a response to publish");
+      throw new ConflictException(
+          "report "
+              + id
+              + " has no plan of action yet; confidentiality can be waived only with a response to publish");
     }
     this.waivedBy = actor;
     this.waivedAt = at;
@@ -316,13 +342,21 @@ public class Report {
   }
 
   /** A follow-up; one still in progress needs a new deadline after {@code at}. */
-  public ReportRecommendation recordFollowUp(UUID recommendationId, FollowUpStatus outcome, LocalDate newDeadline, String notes,
-      String actor, Instant at) {
+  public ReportRecommendation recordFollowUp(
+      UUID recommendationId,
+      FollowUpStatus outcome,
+      LocalDate newDeadline,
+      String notes,
+      String actor,
+      Instant at) {
     ReportRecommendation recommendation = recommendation(recommendationId);
-    if (status != ReportStatus.PUBLISHED || !recommendation.isFollowedUp() || recommendation.getFollowUpStatus().isClosed()) {
+    if (status != ReportStatus.PUBLISHED
+        || !recommendation.isFollowedUp()
+        || recommendation.getFollowUpStatus().isClosed()) {
       throw new ConflictException("recommendation " + recommendationId + " awaits no follow-up");
     }
-    if (outcome == FollowUpStatus.IN_PROGRESS && (newDeadline == null || !newDeadline.isAfter(LocalDate.ofInstant(at, ZoneOffset.UTC)))) {
+    if (outcome == FollowUpStatus.IN_PROGRESS
+        && (newDeadline == null || !newDeadline.isAfter(LocalDate.ofInstant(at, ZoneOffset.UTC)))) {
       throw InvalidInputException.of("newDeadline", "must be in the future");
     }
     recommendation.followUp(outcome, newDeadline, notes, actor, at);
@@ -330,18 +364,24 @@ public class Report {
   }
 
   public void closeFollowUp(Instant at) {
-    if (recommendations.stream().anyMatch(r -> r.isFollowedUp() && !r.getFollowUpStatus().isClosed())) {
+    if (recommendations.stream()
+        .anyMatch(r -> r.isFollowedUp() && !r.getFollowUpStatus().isClosed())) {
       throw new ConflictException("report " + id + " still has open recommendations");
     }
     this.followUpClosedAt = at;
   }
 
   public ReportRecommendation recommendation(UUID recommendationId) {
-    return recommendations.stream().filter(r -> r.getId().equals(recommendationId)).findFirst()
-        .orElseThrow(() -> new NotFoundException("recommendation " + recommendationId + " of report " + id));
+    return recommendations.stream()
+        .filter(r -> r.getId().equals(recommendationId))
+        .findFirst()
+        .orElseThrow(
+            () -> new NotFoundException("recommendation " + recommendationId + " of report " + id));
   }
 
-  /** The authorities engaged: the coordination meeting was held and the plan of action submitted. */
+  /**
+   * The authorities engaged: the coordination meeting was held and the plan of action submitted.
+   */
   public boolean isEngaged() {
     return meetingDate != null && planSubmittedAt != null;
   }
@@ -356,35 +396,127 @@ public class Report {
     }
   }
 
-  public UUID getId() { return id; }
-  public UUID getOrganisationId() { return organisationId; }
-  public UUID getFacilityId() { return facilityId; }
-  public ReportStatus getStatus() { return status; }
-  public String getTitle() { return title; }
-  public String getVisitsCovered() { return visitsCovered; }
-  public String getGoodPractices() { return goodPractices; }
-  public String getFindings() { return findings; }
-  public boolean isAllegation() { return allegation; }
-  public int getConfidentialityDays() { return confidentialityDays; }
-  public Instant getReviewEndsAt() { return reviewEndsAt; }
-  public String getSubmittedBy() { return submittedBy; }
-  public Instant getSubmittedAt() { return submittedAt; }
-  public String getIdempotencyKey() { return idempotencyKey; }
-  public String getCompetentBody() { return competentBody; }
-  public String getReferralReference() { return referralReference; }
-  public Instant getReferredAt() { return referredAt; }
-  public Instant getAcknowledgedAt() { return acknowledgedAt; }
-  public LocalDate getMeetingDate() { return meetingDate; }
-  public String getAuthorityParticipants() { return authorityParticipants; }
-  public String getNgoParticipants() { return ngoParticipants; }
-  public String getMeetingMinutes() { return meetingMinutes; }
-  public Instant getPlanSubmittedAt() { return planSubmittedAt; }
-  public Integer getExtensionDays() { return extensionDays; }
-  public String getExtensionReasons() { return extensionReasons; }
-  public Instant getExtensionRequestedAt() { return extensionRequestedAt; }
-  public Boolean getExtensionAgreed() { return extensionAgreed; }
-  public Instant getWaivedAt() { return waivedAt; }
-  public Instant getPublishedAt() { return publishedAt; }
-  public Instant getFollowUpClosedAt() { return followUpClosedAt; }
-  public List<ReportRecommendation> getRecommendations() { return List.copyOf(recommendations); }
+  public UUID getId() {
+    return id;
+  }
+
+  public UUID getOrganisationId() {
+    return organisationId;
+  }
+
+  public UUID getFacilityId() {
+    return facilityId;
+  }
+
+  public ReportStatus getStatus() {
+    return status;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getVisitsCovered() {
+    return visitsCovered;
+  }
+
+  public String getGoodPractices() {
+    return goodPractices;
+  }
+
+  public String getFindings() {
+    return findings;
+  }
+
+  public boolean isAllegation() {
+    return allegation;
+  }
+
+  public int getConfidentialityDays() {
+    return confidentialityDays;
+  }
+
+  public Instant getReviewEndsAt() {
+    return reviewEndsAt;
+  }
+
+  public String getSubmittedBy() {
+    return submittedBy;
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public String getIdempotencyKey() {
+    return idempotencyKey;
+  }
+
+  public String getCompetentBody() {
+    return competentBody;
+  }
+
+  public String getReferralReference() {
+    return referralReference;
+  }
+
+  public Instant getReferredAt() {
+    return referredAt;
+  }
+
+  public Instant getAcknowledgedAt() {
+    return acknowledgedAt;
+  }
+
+  public LocalDate getMeetingDate() {
+    return meetingDate;
+  }
+
+  public String getAuthorityParticipants() {
+    return authorityParticipants;
+  }
+
+  public String getNgoParticipants() {
+    return ngoParticipants;
+  }
+
+  public String getMeetingMinutes() {
+    return meetingMinutes;
+  }
+
+  public Instant getPlanSubmittedAt() {
+    return planSubmittedAt;
+  }
+
+  public Integer getExtensionDays() {
+    return extensionDays;
+  }
+
+  public String getExtensionReasons() {
+    return extensionReasons;
+  }
+
+  public Instant getExtensionRequestedAt() {
+    return extensionRequestedAt;
+  }
+
+  public Boolean getExtensionAgreed() {
+    return extensionAgreed;
+  }
+
+  public Instant getWaivedAt() {
+    return waivedAt;
+  }
+
+  public Instant getPublishedAt() {
+    return publishedAt;
+  }
+
+  public Instant getFollowUpClosedAt() {
+    return followUpClosedAt;
+  }
+
+  public List<ReportRecommendation> getRecommendations() {
+    return List.copyOf(recommendations);
+  }
 }

@@ -73,7 +73,12 @@ public class ReportRecommendation {
 
   protected ReportRecommendation() {}
 
-  public ReportRecommendation(int position, String text, String area, Priority priority, ResourceEstimate resourceEstimate) {
+  public ReportRecommendation(
+      int position,
+      String text,
+      String area,
+      Priority priority,
+      ResourceEstimate resourceEstimate) {
     this.id = UUID.randomUUID();
     this.position = position;
     this.text = text;
@@ -103,14 +108,21 @@ public class ReportRecommendation {
     this.deadline = null;
   }
 
-  /** The plan of action is submitted on {@code planDate}: an accepted recommendation is followed up from now on. */
+  /**
+   * The plan of action is submitted on {@code planDate}: an accepted recommendation is followed up
+   * from now on.
+   */
   void planned(LocalDate planDate) {
     boolean commits = answer != null && answer.commits();
-    this.shortTermLowResource = commits && resourceEstimate == ResourceEstimate.LOW && !deadline.isAfter(planDate.plusDays(SHORT_TERM_DAYS));
+    this.shortTermLowResource =
+        commits
+            && resourceEstimate == ResourceEstimate.LOW
+            && !deadline.isAfter(planDate.plusDays(SHORT_TERM_DAYS));
     this.followUpStatus = commits ? FollowUpStatus.OPEN : null;
   }
 
-  void followUp(FollowUpStatus status, LocalDate newDeadline, String notes, String actor, Instant at) {
+  void followUp(
+      FollowUpStatus status, LocalDate newDeadline, String notes, String actor, Instant at) {
     this.followUpStatus = status;
     this.followUpNotes = notes;
     this.followedUpBy = actor;
@@ -125,21 +137,71 @@ public class ReportRecommendation {
     return answer != null && answer.commits();
   }
 
-  public UUID getId() { return id; }
-  public int getPosition() { return position; }
-  public String getText() { return text; }
-  public String getArea() { return area; }
-  public Priority getPriority() { return priority; }
-  public ResourceEstimate getResourceEstimate() { return resourceEstimate; }
-  public String getResponsibleUnit() { return responsibleUnit; }
-  public Answer getAnswer() { return answer; }
-  public String getReasons() { return reasons; }
-  public String getAction() { return action; }
-  public String getOwner() { return owner; }
-  public LocalDate getDeadline() { return deadline; }
-  public boolean isShortTermLowResource() { return shortTermLowResource; }
-  public FollowUpStatus getFollowUpStatus() { return followUpStatus; }
-  public String getFollowUpNotes() { return followUpNotes; }
-  public String getFollowedUpBy() { return followedUpBy; }
-  public Instant getFollowedUpAt() { return followedUpAt; }
+  public UUID getId() {
+    return id;
+  }
+
+  public int getPosition() {
+    return position;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public String getArea() {
+    return area;
+  }
+
+  public Priority getPriority() {
+    return priority;
+  }
+
+  public ResourceEstimate getResourceEstimate() {
+    return resourceEstimate;
+  }
+
+  public String getResponsibleUnit() {
+    return responsibleUnit;
+  }
+
+  public Answer getAnswer() {
+    return answer;
+  }
+
+  public String getReasons() {
+    return reasons;
+  }
+
+  public String getAction() {
+    return action;
+  }
+
+  public String getOwner() {
+    return owner;
+  }
+
+  public LocalDate getDeadline() {
+    return deadline;
+  }
+
+  public boolean isShortTermLowResource() {
+    return shortTermLowResource;
+  }
+
+  public FollowUpStatus getFollowUpStatus() {
+    return followUpStatus;
+  }
+
+  public String getFollowUpNotes() {
+    return followUpNotes;
+  }
+
+  public String getFollowedUpBy() {
+    return followedUpBy;
+  }
+
+  public Instant getFollowedUpAt() {
+    return followedUpAt;
+  }
 }

@@ -10,7 +10,8 @@ public interface ReportRepository extends LockingRepository<Report, UUID> {
 
   List<Report> findByOrganisationIdOrderBySubmittedAtDesc(UUID organisationId);
 
-  Optional<Report> findByOrganisationIdAndIdempotencyKey(UUID organisationId, String idempotencyKey);
+  Optional<Report> findByOrganisationIdAndIdempotencyKey(
+      UUID organisationId, String idempotencyKey);
 
   List<Report> findByStatusInOrderByPublishedAtDesc(Collection<ReportStatus> statuses);
 }

@@ -1,4 +1,8 @@
 package org.invisiblebars.report.domain;
 
 /** What implementing a recommendation is expected to cost. */
-public enum ResourceEstimate { LOW, MEDIUM, HIGH }
+public enum ResourceEstimate {
+  LOW,
+  MEDIUM,
+  HIGH
+}

@@ -19,19 +19,31 @@ public final class ReportReviewProcess {
     public static final String NO_ALLEGATION = "EndEvent_NoAllegation";
     public static final String CONFIDENTIAL_REVIEW = "SubProcess_ConfidentialReview";
     public static final String LIST_RECOMMENDATIONS = "Task_ListRecommendations";
+
     /** Multi-instance: one task per recommendation, which the director assigns to a unit. */
     public static final String ACKNOWLEDGE_REPORT = "Task_AcknowledgeReport";
+
     public static final String HOLD_COORDINATION_MEETING = "Task_HoldCoordinationMeeting";
     public static final String LIST_RECOMMENDATIONS_TO_ANSWER = "Task_ListRecommendationsToAnswer";
+
     /** Multi-instance: one task per recommendation, each with its own due date. */
     public static final String ANSWER_RECOMMENDATION = "Task_AnswerRecommendation";
-    /** Submits the answers as the plan of action (perhaps waiving confidentiality), or asks for more time. */
+
+    /**
+     * Submits the answers as the plan of action (perhaps waiving confidentiality), or asks for more
+     * time.
+     */
     public static final String PREPARE_PLAN_OF_ACTION = "Task_PreparePlanOfAction";
+
     public static final String MORE_TIME_ASKED = "Gateway_MoreTimeAsked";
     public static final String WAIVED_WITH_PLAN = "Gateway_WaivedWithPlan";
     public static final String PLAN_SUBMITTED = "EndEvent_PlanSubmitted";
-    /** Terminates the confidential review: a waiver given with the plan publishes the report now. */
+
+    /**
+     * Terminates the confidential review: a waiver given with the plan publishes the report now.
+     */
     public static final String PUBLISHED_EARLY_WITH_PLAN = "EndEvent_WaivedWithPlan";
+
     public static final String AWAIT_END_OF_PERIOD = "Gateway_AwaitEndOfPeriod";
     public static final String REVIEW_PERIOD_ENDED = "Timer_ReviewPeriodEnded";
     public static final String EXTENSION_AGREED = "Event_ExtensionAgreed";
@@ -62,18 +74,26 @@ public final class ReportReviewProcess {
   public static final class Variable {
     public static final String REPORT_ID = "reportId";
     public static final String ALLEGATION = "allegation";
+
     /** When the confidential period ends; moved by an agreed extension. */
     public static final String REVIEW_ENDS_AT = "reviewEndsAt";
+
     public static final String ENGAGED = "engaged";
+
     /**
      * Element variable of the per-recommendation tasks (assignment, answer) and of the follow-up:
      * one recommendation per instance.
      */
     public static final String RECOMMENDATION_ID = "recommendationId";
-    /** Transient collection of the assignment and answer tasks, set just before each (never stored). */
+
+    /**
+     * Transient collection of the assignment and answer tasks, set just before each (never stored).
+     */
     public static final String RECOMMENDATION_IDS = "recommendationIds";
+
     /** Transient collection of the follow-up, set just before it (never stored). */
     public static final String FOLLOW_UP_IDS = "followUpIds";
+
     public static final String FOLLOW_UP_AT = "followUpAt";
     public static final String FOLLOW_UP_CLOSED = "followUpClosed";
 
@@ -93,8 +113,17 @@ public final class ReportReviewProcess {
      * The only variables of this process that reach the engine's history: everything else a task
      * form shows or submits is confidential and stays out of it.
      */
-    public static final Set<String> RECORDED = Set.of(REPORT_ID, ALLEGATION, REVIEW_ENDS_AT, ENGAGED, RECOMMENDATION_ID,
-        FOLLOW_UP_AT, FOLLOW_UP_CLOSED, MORE_TIME_ASKED, CONFIDENTIALITY_WAIVED);
+    public static final Set<String> RECORDED =
+        Set.of(
+            REPORT_ID,
+            ALLEGATION,
+            REVIEW_ENDS_AT,
+            ENGAGED,
+            RECOMMENDATION_ID,
+            FOLLOW_UP_AT,
+            FOLLOW_UP_CLOSED,
+            MORE_TIME_ASKED,
+            CONFIDENTIALITY_WAIVED);
 
     private Variable() {}
   }
@@ -104,11 +133,17 @@ public final class ReportReviewProcess {
     public static final String PUBLISH_DELEGATE = "publishReportDelegate";
     public static final String SCHEDULE_FOLLOW_UP_DELEGATE = "scheduleFollowUpDelegate";
     public static final String CLOSE_FOLLOW_UP_DELEGATE = "closeFollowUpDelegate";
+
     /** Lists every recommendation of the report, one assignment or answer task each. */
     public static final String LIST_RECOMMENDATIONS_DELEGATE = "listRecommendationsDelegate";
+
     /** Lists the accepted recommendations to follow up, one instance each. */
     public static final String LIST_FOLLOW_UPS_DELEGATE = "listFollowUpsDelegate";
-    /** The same list, as the collection of instances started on earlier versions of the model calls it. */
+
+    /**
+     * The same list, as the collection of instances started on earlier versions of the model calls
+     * it.
+     */
     public static final String FOLLOW_UPS = "reportFollowUps";
 
     private Bean() {}

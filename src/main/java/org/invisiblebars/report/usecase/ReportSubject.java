@@ -21,6 +21,7 @@ public class ReportSubject {
   }
 
   void record(UUID reportId, String task, String decision, String reasons, String actor) {
-    decisionLog.save(new DecisionLogEntry(TYPE, reportId, task, decision, reasons, actor, clock.instant()));
+    decisionLog.save(
+        new DecisionLogEntry(TYPE, reportId, task, decision, reasons, actor, clock.instant()));
   }
 }

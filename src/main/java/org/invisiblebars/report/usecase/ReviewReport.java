@@ -1,8 +1,8 @@
 package org.invisiblebars.report.usecase;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.NotBlank;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,8 +10,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.invisiblebars.platform.validation.InputRules;
-import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.invisiblebars.platform.validation.InvalidInputException;
+import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.invisiblebars.platform.validation.NotFoundException;
 import org.invisiblebars.report.domain.FollowUpStatus;
 import org.invisiblebars.report.domain.PlanAnswer;
@@ -39,7 +39,12 @@ public class ReviewReport {
   private final Clock clock;
   private final InputRules rules;
 
-  ReviewReport(ReportRepository reports, ReportSubject log, ReportProcessPort process, Clock clock, InputRules rules) {
+  ReviewReport(
+      ReportRepository reports,
+      ReportSubject log,
+      ReportProcessPort process,
+      Clock clock,
+      InputRules rules) {
     this.rules = rules;
     this.reports = reports;
     this.log = log;
@@ -49,22 +54,34 @@ public class ReviewReport {
 
   /** The director records where an allegation was referred. */
   public void referAllegation(UUID reportId, String competentBody, String reference, String actor) {
-    report(reportId).referAllegation(competentBody.strip(), reference.strip(), actor, clock.instant());
+    report(reportId)
+        .referAllegation(competentBody.strip(), reference.strip(), actor, clock.instant());
   }
 
-  /** The director names the unit responsible for one recommendation; the first acknowledges the report. */
-  public ReportRecommendation assign(UUID reportId, UUID recommendationId, String unit, String actor) {
+  /**
+   * The director names the unit responsible for one recommendation; the first acknowledges the
+   * report.
+   */
+  public ReportRecommendation assign(
+      UUID reportId, UUID recommendationId, String unit, String actor) {
     Report report = report(reportId);
     report.assign(recommendationId, unit.strip(), actor, clock.instant());
     return report.recommendation(recommendationId);
   }
 
   /** The liaison officer records the coordination meeting, which cannot have been in the future. */
-  public void holdMeeting(UUID reportId, LocalDate meetingDate, String authorities, String ngo, String minutes, String actor) {
+  public void holdMeeting(
+      UUID reportId,
+      LocalDate meetingDate,
+      String authorities,
+      String ngo,
+      String minutes,
+      String actor) {
     if (meetingDate.isAfter(LocalDate.now(clock))) {
       throw InvalidInputException.of("meetingDate", "must not be in the future");
     }
-    report(reportId).holdMeeting(meetingDate, authorities.strip(), ngo.strip(), minutes.strip(), actor);
+    report(reportId)
+        .holdMeeting(meetingDate, authorities.strip(), ngo.strip(), minutes.strip(), actor);
   }
 
   /**
@@ -99,12 +116,17 @@ public class ReviewReport {
 
   /** The director asks through the API, once, for more days; the NGO must agree. */
   public Report requestExtension(UUID reportId, Integer days, String reasons, String actor) {
-    // the request names every bad field at once: the report's own rule for the days, checked here too
-    rules.check(new ExtensionRequest(days, reasons), days == null || Report.allowsExtensionOf(days) ? List.of()
-        : List.of(new FieldProblem("days", Report.EXTENSION_DAYS_RULE)));
+    // the request names every bad field at once: the report's own rule for the days, checked here
+    // too
+    rules.check(
+        new ExtensionRequest(days, reasons),
+        days == null || Report.allowsExtensionOf(days)
+            ? List.of()
+            : List.of(new FieldProblem("days", Report.EXTENSION_DAYS_RULE)));
     Report report = report(reportId);
     report.requestExtension(days, reasons.strip(), actor, clock.instant());
-    log.record(reportId, "extension", "EXTENSION_REQUESTED", days + " days: " + reasons.strip(), actor);
+    log.record(
+        reportId, "extension", "EXTENSION_REQUESTED", days + " days: " + reasons.strip(), actor);
     return report;
   }
 
@@ -113,14 +135,18 @@ public class ReviewReport {
     rules.check(new ExtensionAnswer(agree, reasons), List.of());
     Report report = report(reportId);
     report.answerExtension(agree, actor, clock.instant());
-    log.record(reportId, "extension", agree ? "EXTENSION_AGREED" : "EXTENSION_REFUSED", reasons, actor);
+    log.record(
+        reportId, "extension", agree ? "EXTENSION_AGREED" : "EXTENSION_REFUSED", reasons, actor);
     if (agree) {
       process.extensionAgreed(reportId, report.getReviewEndsAt());
     }
     return report;
   }
 
-  /** The director waives the rest of the confidential period through the API: the report is published now. */
+  /**
+   * The director waives the rest of the confidential period through the API: the report is
+   * published now.
+   */
   public Report waive(UUID reportId, String reasons, String actor) {
     rules.check(new Waiver(reasons), List.of());
     Report report = report(reportId);
@@ -138,20 +164,36 @@ public class ReviewReport {
   /** The recommendations to follow up: accepted in whole or part. */
   @Transactional(readOnly = true)
   public List<UUID> followUps(UUID reportId) {
-    return read(reportId).getRecommendations().stream().filter(ReportRecommendation::isFollowedUp)
-        .map(ReportRecommendation::getId).toList();
+    return read(reportId).getRecommendations().stream()
+        .filter(ReportRecommendation::isFollowedUp)
+        .map(ReportRecommendation::getId)
+        .toList();
   }
 
-  /** When the recommendation is next followed up: its current deadline, at the start of the day (UTC). */
+  /**
+   * When the recommendation is next followed up: its current deadline, at the start of the day
+   * (UTC).
+   */
   @Transactional(readOnly = true)
   public Instant followUpAt(UUID reportId, UUID recommendationId) {
-    return read(reportId).recommendation(recommendationId).getDeadline().atStartOfDay(ZoneOffset.UTC).toInstant();
+    return read(reportId)
+        .recommendation(recommendationId)
+        .getDeadline()
+        .atStartOfDay(ZoneOffset.UTC)
+        .toInstant();
   }
 
   /** The liaison officer records a follow-up; returns whether the recommendation is now closed. */
-  public boolean recordFollowUp(UUID reportId, UUID recommendationId, FollowUpStatus outcome, LocalDate newDeadline, String notes,
+  public boolean recordFollowUp(
+      UUID reportId,
+      UUID recommendationId,
+      FollowUpStatus outcome,
+      LocalDate newDeadline,
+      String notes,
       String actor) {
-    report(reportId).recordFollowUp(recommendationId, outcome, newDeadline, notes.strip(), actor, clock.instant());
+    report(reportId)
+        .recordFollowUp(
+            recommendationId, outcome, newDeadline, notes.strip(), actor, clock.instant());
     return outcome.isClosed();
   }
 
@@ -165,19 +207,27 @@ public class ReviewReport {
    * the other, so a second request at the same moment sees the first and is refused with 409.
    */
   private Report report(UUID reportId) {
-    return reports.findForUpdateById(reportId).orElseThrow(() -> new NotFoundException("report " + reportId));
+    return reports
+        .findForUpdateById(reportId)
+        .orElseThrow(() -> new NotFoundException("report " + reportId));
   }
 
   private Report read(UUID reportId) {
-    return reports.findById(reportId).orElseThrow(() -> new NotFoundException("report " + reportId));
+    return reports
+        .findById(reportId)
+        .orElseThrow(() -> new NotFoundException("report " + reportId));
   }
 
-  /** The director's request for more days (the report's own rule on the days is checked with it). */
+  /**
+   * The director's request for more days (the report's own rule on the days is checked with it).
+   */
   record ExtensionRequest(@NotNull Integer days, @NotBlank @Size(max = 4000) String reasons) {}
 
   /** Why the director waives the confidential period. */
   record Waiver(@NotBlank @Size(max = 4000) String reasons) {}
 
   /** The NGO's answer to a request for more days. */
-  record ExtensionAnswer(@NotNull(message = "is required: true or false") Boolean agree, @Size(max = 4000) String reasons) {}
+  record ExtensionAnswer(
+      @NotNull(message = "is required: true or false") Boolean agree,
+      @Size(max = 4000) String reasons) {}
 }

@@ -1,10 +1,10 @@
 package org.invisiblebars.report.usecase;
 
-import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,8 +49,15 @@ public class SubmitReport {
   private final Clock clock;
   private final InputRules rules;
 
-  SubmitReport(ReportRepository reports, OrganisationRepository organisations, AccreditationRepository accreditations,
-      MouRepository mous, FacilityRepository facilities, ReportProcessPort process, Clock clock, InputRules rules) {
+  SubmitReport(
+      ReportRepository reports,
+      OrganisationRepository organisations,
+      AccreditationRepository accreditations,
+      MouRepository mous,
+      FacilityRepository facilities,
+      ReportProcessPort process,
+      Clock clock,
+      InputRules rules) {
     this.rules = rules;
     this.reports = reports;
     this.organisations = organisations;
@@ -64,7 +71,9 @@ public class SubmitReport {
   /** Submits for the organisation; returns the report and whether this request created it. */
   @Transactional
   public Result submit(UUID organisationId, Request request, String idempotencyKey, String actor) {
-    organisations.findForUpdateById(organisationId).orElseThrow(() -> new NotFoundException("organisation " + organisationId));
+    organisations
+        .findForUpdateById(organisationId)
+        .orElseThrow(() -> new NotFoundException("organisation " + organisationId));
     if (idempotencyKey != null) {
       var earlier = reports.findByOrganisationIdAndIdempotencyKey(organisationId, idempotencyKey);
       if (earlier.isPresent()) {
@@ -76,29 +85,49 @@ public class SubmitReport {
     List<ReportRecommendation> recommendations = new ArrayList<>();
     for (int i = 0; i < request.recommendations().size(); i++) {
       RecommendationRequest r = request.recommendations().get(i);
-      recommendations.add(new ReportRecommendation(i + 1, r.text().strip(), r.area().strip(), r.priority(), r.resourceEstimate()));
+      recommendations.add(
+          new ReportRecommendation(
+              i + 1, r.text().strip(), r.area().strip(), r.priority(), r.resourceEstimate()));
     }
-    Report report = reports.save(new Report(organisationId, request.facilityId(), request.title().strip(),
-        request.visitsCovered().strip(), request.goodPractices(), request.findings().strip(), request.allegation(),
-        recommendations, days, actor, clock.instant(), idempotencyKey));
+    Report report =
+        reports.save(
+            new Report(
+                organisationId,
+                request.facilityId(),
+                request.title().strip(),
+                request.visitsCovered().strip(),
+                request.goodPractices(),
+                request.findings().strip(),
+                request.allegation(),
+                recommendations,
+                days,
+                actor,
+                clock.instant(),
+                idempotencyKey));
     process.start(report.getId(), report.isAllegation(), report.getReviewEndsAt());
     return new Result(report, true);
   }
 
   /**
-   * The review days of the organisation's active MoU; formal mandates have none and get the default.
-   * Only an accreditation in force today counts: an active one whose term ended does not.
+   * The review days of the organisation's active MoU; formal mandates have none and get the
+   * default. Only an accreditation in force today counts: an active one whose term ended does not.
    */
   private int confidentialityDays(UUID organisationId) {
     LocalDate today = LocalDate.now(clock);
-    List<Accreditation> standing = accreditations.findByOrganisationId(organisationId).stream()
-        .filter(a -> a.inForceOn(today))
-        .sorted(Comparator.comparing(Accreditation::getSubmittedAt).reversed())
-        .toList();
+    List<Accreditation> standing =
+        accreditations.findByOrganisationId(organisationId).stream()
+            .filter(a -> a.inForceOn(today))
+            .sorted(Comparator.comparing(Accreditation::getSubmittedAt).reversed())
+            .toList();
     if (standing.isEmpty()) {
-      throw new ConflictException("organisation " + organisationId + " has no active accreditation or registered mandate in force today");
+      throw new ConflictException(
+          "organisation "
+              + organisationId
+              + " has no active accreditation or registered mandate in force today");
     }
-    return standing.stream().filter(a -> a.getStatus() == AccreditationStatus.ACTIVE).findFirst()
+    return standing.stream()
+        .filter(a -> a.getStatus() == AccreditationStatus.ACTIVE)
+        .findFirst()
         .flatMap(a -> mous.findByAccreditationId(a.getId()))
         .map(Mou::getConfidentialityDays)
         .orElse(Mou.DEFAULT_CONFIDENTIALITY_DAYS);
@@ -106,8 +135,11 @@ public class SubmitReport {
 
   /** Every problem of the request at once: its constraints and whether the facility exists. */
   private void validate(Request request) {
-    rules.check(request, request.facilityId() == null || facilities.existsById(request.facilityId()) ? List.of()
-        : List.of(new FieldProblem("facilityId", "is required and must be a known facility")));
+    rules.check(
+        request,
+        request.facilityId() == null || facilities.existsById(request.facilityId())
+            ? List.of()
+            : List.of(new FieldProblem("facilityId", "is required and must be a known facility")));
   }
 
   /** What the organisation submits. */
@@ -117,9 +149,11 @@ public class SubmitReport {
       @NotBlank @Size(max = 2000) String visitsCovered,
       @Size(max = 8000) String goodPractices,
       @NotBlank @Size(max = 8000) String findings,
-      @NotNull(message = "is required: true when the report alleges torture or ill-treatment") Boolean allegation,
-      @NotEmpty(message = "name at least one recommendation") @Size(max = 100, message = "at most {max}")
-      List<@NotNull @Valid RecommendationRequest> recommendations) {}
+      @NotNull(message = "is required: true when the report alleges torture or ill-treatment")
+          Boolean allegation,
+      @NotEmpty(message = "name at least one recommendation")
+          @Size(max = 100, message = "at most {max}")
+          List<@NotNull @Valid RecommendationRequest> recommendations) {}
 
   /** One recommendation as the NGO writes it. */
   public record RecommendationRequest(

@@ -36,6 +36,7 @@ public class BreachScan {
 
   /** Priority of an escalated task (Camunda's default is 50). */
   static final int ESCALATED_PRIORITY = 90;
+
   static final int BATCH = 500;
 
   /**
@@ -43,7 +44,9 @@ public class BreachScan {
    * tasks and skipping the recorded ones would, once a batch's worth of old breaches stays open,
    * return the same recorded tasks at every scan and never reach the new ones.
    */
-  public static final String UNRECORDED_OVERDUE = EngineTaskTable.overdueWithoutSql(SlaBreach.TABLE, SlaBreach.TASK_ID);
+  public static final String UNRECORDED_OVERDUE =
+      EngineTaskTable.overdueWithoutSql(SlaBreach.TABLE, SlaBreach.TASK_ID);
+
   private static final Logger LOG = LoggerFactory.getLogger(BreachScan.class);
 
   private final TaskService tasks;
@@ -57,9 +60,17 @@ public class BreachScan {
   private final EngineTaskTable table;
   private final TaskCandidates candidates;
 
-  BreachScan(TaskService tasks, RepositoryService repository, RuntimeService runtime, EngineInternals engine,
-      SlaBreachRepository breaches, PlatformTransactionManager transactions, SlaMetrics metrics, Clock clock,
-      EngineTaskTable table, TaskCandidates candidates) {
+  BreachScan(
+      TaskService tasks,
+      RepositoryService repository,
+      RuntimeService runtime,
+      EngineInternals engine,
+      SlaBreachRepository breaches,
+      PlatformTransactionManager transactions,
+      SlaMetrics metrics,
+      Clock clock,
+      EngineTaskTable table,
+      TaskCandidates candidates) {
     this.table = table;
     this.candidates = candidates;
     this.tasks = tasks;
@@ -74,7 +85,9 @@ public class BreachScan {
   }
 
   /** Scans often enough that a breach is recorded within a minute of the due time. */
-  @Scheduled(fixedDelayString = "${invisible-bars.sla.scan-interval:PT30S}", initialDelayString = "PT10S")
+  @Scheduled(
+      fixedDelayString = "${invisible-bars.sla.scan-interval:PT30S}",
+      initialDelayString = "PT10S")
   void scheduled() {
     try {
       scan();
@@ -83,7 +96,10 @@ public class BreachScan {
     }
   }
 
-  /** Records and escalates the tasks that passed their due date; returns how many this node recorded. */
+  /**
+   * Records and escalates the tasks that passed their due date; returns how many this node
+   * recorded.
+   */
   public int scan() {
     return scan(BATCH);
   }
@@ -95,12 +111,20 @@ public class BreachScan {
     if (unrecorded.isEmpty()) {
       return 0;
     }
-    List<Task> overdue = tasks.createTaskQuery().taskIdIn(unrecorded.toArray(String[]::new)).orderByDueDate().asc().list();
+    List<Task> overdue =
+        tasks
+            .createTaskQuery()
+            .taskIdIn(unrecorded.toArray(String[]::new))
+            .orderByDueDate()
+            .asc()
+            .list();
     Map<String, String> processKeys = new HashMap<>();
     int count = 0;
     for (Task task : overdue) {
-      String processKey = processKeys.computeIfAbsent(task.getProcessDefinitionId(),
-          id -> id == null ? "standalone" : repository.getProcessDefinition(id).getKey());
+      String processKey =
+          processKeys.computeIfAbsent(
+              task.getProcessDefinitionId(),
+              id -> id == null ? "standalone" : repository.getProcessDefinition(id).getKey());
       try {
         if (Boolean.TRUE.equals(eachBreach.execute(status -> record(task, processKey, now)))) {
           metrics.breachRecorded(processKey, task.getTaskDefinitionKey());
@@ -111,21 +135,39 @@ public class BreachScan {
       } catch (OptimisticLockingException changedMeanwhile) {
         // The task changed under the escalation (a timer escalated it, on this node or another):
         // nothing was recorded; the next scan looks at it again.
-        LOG.debug("Task {} changed while its breach was recorded; the next scan retries", task.getId());
+        LOG.debug(
+            "Task {} changed while its breach was recorded; the next scan retries", task.getId());
       }
     }
     return count;
   }
 
   private boolean record(Task task, String processKey, Instant now) {
-    SlaTarget target = SlaPolicyDecision.targetFor(engine, repository, processKey, task.getTaskDefinitionKey());
+    SlaTarget target =
+        SlaPolicyDecision.targetFor(engine, repository, processKey, task.getTaskDefinitionKey());
     // Locked: a visit's escalation timer may make the same group a candidate at the same moment.
     List<String> candidateGroups = candidates.lockAndReadGroups(task.getId());
     String groups = String.join(",", candidateGroups);
-    String businessKey = task.getProcessInstanceId() == null ? null
-        : runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
-    breaches.saveAndFlush(new SlaBreach(task.getId(), processKey, task.getTaskDefinitionKey(), task.getProcessInstanceId(),
-        businessKey, task.getAssignee(), groups, target.escalationGroup(), task.getDueDate().toInstant(), now));
+    String businessKey =
+        task.getProcessInstanceId() == null
+            ? null
+            : runtime
+                .createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .singleResult()
+                .getBusinessKey();
+    breaches.saveAndFlush(
+        new SlaBreach(
+            task.getId(),
+            processKey,
+            task.getTaskDefinitionKey(),
+            task.getProcessInstanceId(),
+            businessKey,
+            task.getAssignee(),
+            groups,
+            target.escalationGroup(),
+            task.getDueDate().toInstant(),
+            now));
     if (target.escalationGroup() != null && !candidateGroups.contains(target.escalationGroup())) {
       tasks.addCandidateGroup(task.getId(), target.escalationGroup());
     }

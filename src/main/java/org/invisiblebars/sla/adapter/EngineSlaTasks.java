@@ -24,13 +24,18 @@ class EngineSlaTasks implements SlaTasks, SlaTasks.Policy {
   }
 
   /**
-   * One query over the open tasks, three columns each ({@link EngineTaskTable#forEachTaskWithDueDate}
-   * says why not the task query).
+   * One query over the open tasks, three columns each ({@link
+   * EngineTaskTable#forEachTaskWithDueDate} says why not the task query).
    */
   @Override
   public void forEachOpenTask(Consumer<OpenTask> each) {
-    table.forEachTaskWithDueDate(task -> each.accept(
-        new OpenTask(task.processKey() == null ? "standalone" : task.processKey(), task.taskKey(), task.dueDate())));
+    table.forEachTaskWithDueDate(
+        task ->
+            each.accept(
+                new OpenTask(
+                    task.processKey() == null ? "standalone" : task.processKey(),
+                    task.taskKey(),
+                    task.dueDate())));
   }
 
   @Override

@@ -9,9 +9,9 @@ import java.util.List;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.WithinYears;
 import org.invisiblebars.platform.web.SpreadsheetCsv;
+import org.invisiblebars.sla.usecase.SlaReports;
 import org.invisiblebars.sla.usecase.SlaReports.Breach;
 import org.invisiblebars.sla.usecase.SlaReports.BreachFilter;
-import org.invisiblebars.sla.usecase.SlaReports;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,8 +29,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/sla")
 class SlaController {
 
-  private static final List<String> CSV_HEADER = List.of("task_id", "process", "task", "business_key", "assignee",
-      "candidate_groups", "escalation_group", "due_at", "breached_at", "resolved_at", "minutes_over_target");
+  private static final List<String> CSV_HEADER =
+      List.of(
+          "task_id",
+          "process",
+          "task",
+          "business_key",
+          "assignee",
+          "candidate_groups",
+          "escalation_group",
+          "due_at",
+          "breached_at",
+          "resolved_at",
+          "minutes_over_target");
 
   private final SlaReports reports;
   private final Clock clock;
@@ -45,7 +56,9 @@ class SlaController {
     return reports.summary();
   }
 
-  /** Per task type over the last {@code days} days: median and 90th percentile against the target. */
+  /**
+   * Per task type over the last {@code days} days: median and 90th percentile against the target.
+   */
   @GetMapping("/task-types")
   List<SlaReports.TaskType> taskTypes(@RequestParam(defaultValue = "90") int days) {
     if (days < 1 || days > 3650) {
@@ -64,24 +77,49 @@ class SlaController {
   }
 
   @GetMapping(value = "/breaches", produces = MediaType.APPLICATION_JSON_VALUE)
-  SlaReports.Page breaches(@RequestParam(required = false) String process, @RequestParam(required = false) String task,
+  SlaReports.Page breaches(
+      @RequestParam(required = false) String process,
+      @RequestParam(required = false) String task,
       @RequestParam(required = false) String group,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @WithinYears(100) Instant from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @WithinYears(100) Instant to,
-      @RequestParam(required = false) Boolean open, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          @WithinYears(100)
+          Instant from,
+      @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          @WithinYears(100)
+          Instant to,
+      @RequestParam(required = false) Boolean open,
+      @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     return reports.breaches(new BreachFilter(process, task, group, from, to, open), page, size);
   }
 
   /** The same breaches as CSV, for spreadsheets: every match, up to the largest page. */
   @GetMapping(value = "/breaches", produces = "text/csv")
-  ResponseEntity<String> breachesCsv(@RequestParam(required = false) String process, @RequestParam(required = false) String task,
+  ResponseEntity<String> breachesCsv(
+      @RequestParam(required = false) String process,
+      @RequestParam(required = false) String task,
       @RequestParam(required = false) String group,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @WithinYears(100) Instant from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @WithinYears(100) Instant to,
-      @RequestParam(required = false) Boolean open, @RequestParam(defaultValue = "0") int page) {
-    var rows = reports.breaches(new BreachFilter(process, task, group, from, to, open), page, SlaReports.MAX_PAGE_SIZE).items();
-    String csv = SpreadsheetCsv.write(CSV_HEADER, rows.stream().map(SlaController::csvRow).toList());
+      @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          @WithinYears(100)
+          Instant from,
+      @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          @WithinYears(100)
+          Instant to,
+      @RequestParam(required = false) Boolean open,
+      @RequestParam(defaultValue = "0") int page) {
+    var rows =
+        reports
+            .breaches(
+                new BreachFilter(process, task, group, from, to, open),
+                page,
+                SlaReports.MAX_PAGE_SIZE)
+            .items();
+    String csv =
+        SpreadsheetCsv.write(CSV_HEADER, rows.stream().map(SlaController::csvRow).toList());
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sla-breaches.csv\"")
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -89,7 +127,17 @@ class SlaController {
   }
 
   private static List<Object> csvRow(Breach b) {
-    return Arrays.asList(b.taskId(), b.processKey(), b.taskKey(), b.businessKey(), b.assignee(), b.candidateGroups(),
-        b.escalationGroup(), b.dueAt(), b.breachedAt(), b.resolvedAt(), b.minutesOverTarget());
+    return Arrays.asList(
+        b.taskId(),
+        b.processKey(),
+        b.taskKey(),
+        b.businessKey(),
+        b.assignee(),
+        b.candidateGroups(),
+        b.escalationGroup(),
+        b.dueAt(),
+        b.breachedAt(),
+        b.resolvedAt(),
+        b.minutesOverTarget());
   }
 }

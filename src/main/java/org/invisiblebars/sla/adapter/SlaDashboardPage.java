@@ -18,7 +18,9 @@ class SlaDashboardPage {
 
   @GetMapping(value = "/sla", produces = MediaType.TEXT_HTML_VALUE)
   String dashboard(Authentication authentication, CsrfToken csrf, Model model) {
-    model.addAttribute("user", authentication.getName()).addAttribute("csrfParameter", csrf.getParameterName())
+    model
+        .addAttribute("user", authentication.getName())
+        .addAttribute("csrfParameter", csrf.getParameterName())
         .addAttribute("csrfToken", csrf.getToken());
     return "sla/dashboard";
   }

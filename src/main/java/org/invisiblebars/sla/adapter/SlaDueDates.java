@@ -3,27 +3,18 @@ package org.invisiblebars.sla.adapter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.exception.NotFoundException;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.invisiblebars.platform.process.UserTaskParsing;
 import org.invisiblebars.sla.domain.SlaBreachRepository;
 import org.invisiblebars.sla.domain.SlaTarget;
-import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -42,23 +33,31 @@ class SlaDueDates extends AbstractProcessEnginePlugin {
   private final ObjectProvider<SlaBreachRepository> breaches;
   private final Clock clock;
 
-  SlaDueDates(@Value("${invisible-bars.sla.zone:UTC}") String zone, ObjectProvider<SlaBreachRepository> breaches, Clock clock) {
+  SlaDueDates(
+      @Value("${invisible-bars.sla.zone:UTC}") String zone,
+      ObjectProvider<SlaBreachRepository> breaches,
+      Clock clock) {
     this.zone = ZoneId.of(zone);
     this.breaches = breaches;
     this.clock = clock;
   }
 
-  /** The engine being built; its DMN engine exists once the engine is, before any task is created. */
+  /**
+   * The engine being built; its DMN engine exists once the engine is, before any task is created.
+   */
   private ProcessEngineConfigurationImpl engine;
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     this.engine = configuration;
-    UserTaskParsing.forEveryUserTask(configuration, (processKey, taskKey, definition, element) -> {
-      definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> setDueDate(task, processKey));
-      definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this::resolveBreach);
-      definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, this::resolveBreach);
-    });
+    UserTaskParsing.forEveryUserTask(
+        configuration,
+        (processKey, taskKey, definition, element) -> {
+          definition.addBuiltInTaskListener(
+              TaskListener.EVENTNAME_CREATE, task -> setDueDate(task, processKey));
+          definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this::resolveBreach);
+          definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, this::resolveBreach);
+        });
   }
 
   /** A breached task that is completed or deleted resolves its breach, in the same transaction. */
@@ -71,13 +70,21 @@ class SlaDueDates extends AbstractProcessEnginePlugin {
       return;
     }
     try {
-      SlaTarget target = SlaPolicyDecision.targetFor(task.getProcessEngineServices().getRepositoryService(),
-          engine.getDmnEngine(), processKey, task.getTaskDefinitionKey());
-      Instant created = task.getCreateTime() == null ? clock.instant() : task.getCreateTime().toInstant();
+      SlaTarget target =
+          SlaPolicyDecision.targetFor(
+              task.getProcessEngineServices().getRepositoryService(),
+              engine.getDmnEngine(),
+              processKey,
+              task.getTaskDefinitionKey());
+      Instant created =
+          task.getCreateTime() == null ? clock.instant() : task.getCreateTime().toInstant();
       task.setDueDate(Date.from(target.dueFrom(created, zone)));
     } catch (NotFoundException noPolicy) {
-      LOG.warn("No decision {} is deployed: task {} of {} gets no due date", SlaPolicyDecision.DECISION_KEY,
-          task.getTaskDefinitionKey(), processKey);
+      LOG.warn(
+          "No decision {} is deployed: task {} of {} gets no due date",
+          SlaPolicyDecision.DECISION_KEY,
+          task.getTaskDefinitionKey(),
+          processKey);
     }
   }
 }

@@ -35,11 +35,17 @@ public class SlaMetrics {
   }
 
   void breachRecorded(String processKey, String taskKey) {
-    Counter.builder("sla.breaches").description("SLA breaches recorded")
-        .tag("process", processKey).tag("task", taskKey).register(registry).increment();
+    Counter.builder("sla.breaches")
+        .description("SLA breaches recorded")
+        .tag("process", processKey)
+        .tag("task", taskKey)
+        .register(registry)
+        .increment();
   }
 
-  @Scheduled(fixedDelayString = "${invisible-bars.sla.metrics-interval:PT1M}", initialDelayString = "PT15S")
+  @Scheduled(
+      fixedDelayString = "${invisible-bars.sla.metrics-interval:PT1M}",
+      initialDelayString = "PT15S")
   void refresh() {
     try {
       SlaReports.Summary summary = reports.summary();
@@ -52,7 +58,9 @@ public class SlaMetrics {
   }
 
   private void register(String state, AtomicLong value) {
-    Gauge.builder("sla.open.tasks", value, AtomicLong::get).description("Open tasks by SLA state")
-        .tag("state", state).register(registry);
+    Gauge.builder("sla.open.tasks", value, AtomicLong::get)
+        .description("Open tasks by SLA state")
+        .tag("state", state)
+        .register(registry);
   }
 }

@@ -5,8 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.invisiblebars.platform.process.EngineInternals;
 import org.invisiblebars.platform.process.LatestDecision;
@@ -27,8 +27,12 @@ final class SlaPolicyDecision {
 
   static final String DECISION_KEY = "sla-policy";
 
-  /** Evaluated targets by decision version and task type; bounded, as a process owner may deploy often. */
-  private static final Cache<Lookup, SlaTarget> TARGETS = Caffeine.newBuilder().maximumSize(10_000).build();
+  /**
+   * Evaluated targets by decision version and task type; bounded, as a process owner may deploy
+   * often.
+   */
+  private static final Cache<Lookup, SlaTarget> TARGETS =
+      Caffeine.newBuilder().maximumSize(10_000).build();
 
   private record Lookup(String decisionId, String processKey, String taskKey) {}
 
@@ -37,23 +41,36 @@ final class SlaPolicyDecision {
   /**
    * For callers outside the engine's own commands (the breach scan, the reports). The engine's DMN
    * engine carries its history listener, which reads the engine configuration of the current
-   * command the first time it runs; outside a command, on a node that has not created a task
-   * since it started, there is none. So the lookup runs as a command of that engine.
+   * command the first time it runs; outside a command, on a node that has not created a task since
+   * it started, there is none. So the lookup runs as a command of that engine.
    *
    * @throws NotFoundException when no policy is deployed
    */
-  static SlaTarget targetFor(EngineInternals engine, RepositoryService repository, String processKey, String taskKey) {
+  static SlaTarget targetFor(
+      EngineInternals engine, RepositoryService repository, String processKey, String taskKey) {
     return engine.inCommand(() -> targetFor(repository, engine.dmnEngine(), processKey, taskKey));
   }
 
   /** Within a command of the engine. @throws NotFoundException when no policy is deployed */
-  static SlaTarget targetFor(RepositoryService repository, DmnEngine dmn, String processKey, String taskKey) {
+  static SlaTarget targetFor(
+      RepositoryService repository, DmnEngine dmn, String processKey, String taskKey) {
     DecisionDefinition latest = LatestDecision.latest(repository, DECISION_KEY);
-    return TARGETS.get(new Lookup(latest.getId(), processKey, taskKey), lookup -> {
-      Map<String, Object> row = LatestDecision.evaluate(repository, dmn, latest,
-          Variables.createVariables().putValue("processKey", processKey).putValue("taskKey", taskKey));
-      return SlaTarget.of((String) row.get("target"), Boolean.TRUE.equals(row.get("workingDays")),
-          (String) row.get("atRisk"), (String) row.get("escalationGroup"));
-    });
+    return TARGETS.get(
+        new Lookup(latest.getId(), processKey, taskKey),
+        lookup -> {
+          Map<String, Object> row =
+              LatestDecision.evaluate(
+                  repository,
+                  dmn,
+                  latest,
+                  Variables.createVariables()
+                      .putValue("processKey", processKey)
+                      .putValue("taskKey", taskKey));
+          return SlaTarget.of(
+              (String) row.get("target"),
+              Boolean.TRUE.equals(row.get("workingDays")),
+              (String) row.get("atRisk"),
+              (String) row.get("escalationGroup"));
+        });
   }
 }

@@ -15,6 +15,7 @@ public class SlaBreach {
 
   /** The table and its column of task ids, named for the breach scan's query. */
   public static final String TABLE = "sla_breach";
+
   public static final String TASK_ID = "task_id";
 
   @Id private UUID id;
@@ -53,8 +54,17 @@ public class SlaBreach {
 
   protected SlaBreach() {}
 
-  public SlaBreach(String taskId, String processKey, String taskKey, String processInstanceId, String businessKey,
-      String assignee, String candidateGroups, String escalationGroup, Instant dueAt, Instant breachedAt) {
+  public SlaBreach(
+      String taskId,
+      String processKey,
+      String taskKey,
+      String processInstanceId,
+      String businessKey,
+      String assignee,
+      String candidateGroups,
+      String escalationGroup,
+      Instant dueAt,
+      Instant breachedAt) {
     this.id = UUID.randomUUID();
     this.taskId = taskId;
     this.processKey = processKey;
@@ -73,16 +83,51 @@ public class SlaBreach {
     return Duration.between(dueAt, resolvedAt != null ? resolvedAt : now);
   }
 
-  public UUID getId() { return id; }
-  public String getTaskId() { return taskId; }
-  public String getProcessKey() { return processKey; }
-  public String getTaskKey() { return taskKey; }
-  public String getProcessInstanceId() { return processInstanceId; }
-  public String getBusinessKey() { return businessKey; }
-  public String getAssignee() { return assignee; }
-  public String getCandidateGroups() { return candidateGroups; }
-  public String getEscalationGroup() { return escalationGroup; }
-  public Instant getDueAt() { return dueAt; }
-  public Instant getBreachedAt() { return breachedAt; }
-  public Instant getResolvedAt() { return resolvedAt; }
+  public UUID getId() {
+    return id;
+  }
+
+  public String getTaskId() {
+    return taskId;
+  }
+
+  public String getProcessKey() {
+    return processKey;
+  }
+
+  public String getTaskKey() {
+    return taskKey;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  public String getBusinessKey() {
+    return businessKey;
+  }
+
+  public String getAssignee() {
+    return assignee;
+  }
+
+  public String getCandidateGroups() {
+    return candidateGroups;
+  }
+
+  public String getEscalationGroup() {
+    return escalationGroup;
+  }
+
+  public Instant getDueAt() {
+    return dueAt;
+  }
+
+  public Instant getBreachedAt() {
+    return breachedAt;
+  }
+
+  public Instant getResolvedAt() {
+    return resolvedAt;
+  }
 }

@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +15,7 @@ public interface SlaBreachRepository extends JpaRepository<SlaBreach, UUID> {
 
   @Transactional
   @Modifying
-  @Query("update SlaBreach b set b.resolvedAt = :at where b.taskId = :taskId and b.resolvedAt is null")
+  @Query(
+      "update SlaBreach b set b.resolvedAt = :at where b.taskId = :taskId and b.resolvedAt is null")
   int resolve(@Param("taskId") String taskId, @Param("at") Instant at);
 }

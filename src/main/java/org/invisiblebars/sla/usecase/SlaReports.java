@@ -30,7 +30,11 @@ public class SlaReports {
   private final Clock clock;
   private final ZoneId zone;
 
-  SlaReports(SlaTasks tasks, SlaTasks.Policy policy, NamedParameterJdbcTemplate jdbc, Clock clock,
+  SlaReports(
+      SlaTasks tasks,
+      SlaTasks.Policy policy,
+      NamedParameterJdbcTemplate jdbc,
+      Clock clock,
       @Value("${invisible-bars.sla.zone:UTC}") String zone) {
     this.tasks = tasks;
     this.policy = policy;
@@ -44,19 +48,25 @@ public class SlaReports {
     Instant now = clock.instant();
     Map<String, Duration> thresholds = new HashMap<>();
     long[] counts = new long[3];
-    tasks.forEachOpenTask(task -> {
-      Duration atRisk = thresholds.computeIfAbsent(task.processKey() + "/" + task.taskKey(),
-          key -> policy.atRisk(task.processKey(), task.taskKey()));
-      if (task.due().isBefore(now)) {
-        counts[2]++;
-      } else if (!task.due().minus(atRisk).isAfter(now)) {
-        counts[1]++;
-      } else {
-        counts[0]++;
-      }
-    });
-    Long openBreaches = jdbc.queryForObject("select count(*) from sla_breach where resolved_at is null", Map.of(), Long.class);
-    return new Summary(counts[0], counts[1], counts[2], openBreaches == null ? 0 : openBreaches, now);
+    tasks.forEachOpenTask(
+        task -> {
+          Duration atRisk =
+              thresholds.computeIfAbsent(
+                  task.processKey() + "/" + task.taskKey(),
+                  key -> policy.atRisk(task.processKey(), task.taskKey()));
+          if (task.due().isBefore(now)) {
+            counts[2]++;
+          } else if (!task.due().minus(atRisk).isAfter(now)) {
+            counts[1]++;
+          } else {
+            counts[0]++;
+          }
+        });
+    Long openBreaches =
+        jdbc.queryForObject(
+            "select count(*) from sla_breach where resolved_at is null", Map.of(), Long.class);
+    return new Summary(
+        counts[0], counts[1], counts[2], openBreaches == null ? 0 : openBreaches, now);
   }
 
   /** Breaches matching the filter, newest first. */
@@ -89,20 +99,33 @@ public class SlaReports {
       where.add(filter.open() ? "resolved_at is null" : "resolved_at is not null");
     }
     String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-    Long total = jdbc.queryForObject("select count(*) from sla_breach" + condition, params, Long.class);
+    Long total =
+        jdbc.queryForObject("select count(*) from sla_breach" + condition, params, Long.class);
     params.addValue("limit", pageSize).addValue("offset", (long) Math.max(page, 0) * pageSize);
     Instant now = clock.instant();
-    List<Breach> rows = jdbc.query(
-        "select * from sla_breach" + condition + " order by breached_at desc, task_id limit :limit offset :offset", params,
-        (rs, i) -> {
-          Instant due = rs.getTimestamp("due_at").toInstant();
-          Timestamp resolved = rs.getTimestamp("resolved_at");
-          Instant end = resolved == null ? now : resolved.toInstant();
-          return new Breach(rs.getString("task_id"), rs.getString("process_key"), rs.getString("task_key"),
-              rs.getString("business_key"), rs.getString("assignee"), rs.getString("candidate_groups"),
-              rs.getString("escalation_group"), due, rs.getTimestamp("breached_at").toInstant(),
-              resolved == null ? null : resolved.toInstant(), Duration.between(due, end).toMinutes());
-        });
+    List<Breach> rows =
+        jdbc.query(
+            "select * from sla_breach"
+                + condition
+                + " order by breached_at desc, task_id limit :limit offset :offset",
+            params,
+            (rs, i) -> {
+              Instant due = rs.getTimestamp("due_at").toInstant();
+              Timestamp resolved = rs.getTimestamp("resolved_at");
+              Instant end = resolved == null ? now : resolved.toInstant();
+              return new Breach(
+                  rs.getString("task_id"),
+                  rs.getString("process_key"),
+                  rs.getString("task_key"),
+                  rs.getString("business_key"),
+                  rs.getString("assignee"),
+                  rs.getString("candidate_groups"),
+                  rs.getString("escalation_group"),
+                  due,
+                  rs.getTimestamp("breached_at").toInstant(),
+                  resolved == null ? null : resolved.toInstant(),
+                  Duration.between(due, end).toMinutes());
+            });
     return new Page(rows, Math.max(page, 0), pageSize, total == null ? 0 : total);
   }
 
@@ -117,12 +140,15 @@ public class SlaReports {
     for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
       counts.put(day, 0L);
     }
-    // Only the one timestamp column of the period is read; grouping by local day happens here, so the
+    // Only the one timestamp column of the period is read; grouping by local day happens here, so
+    // the
     // same query runs on H2 and PostgreSQL whatever their time zone functions.
-    jdbc.query("select breached_at from sla_breach where breached_at >= :since",
+    jdbc.query(
+        "select breached_at from sla_breach where breached_at >= :since",
         new MapSqlParameterSource("since", Timestamp.from(first.atStartOfDay(zone).toInstant())),
         rs -> {
-          counts.computeIfPresent(rs.getTimestamp(1).toInstant().atZone(zone).toLocalDate(), (day, n) -> n + 1);
+          counts.computeIfPresent(
+              rs.getTimestamp(1).toInstant().atZone(zone).toLocalDate(), (day, n) -> n + 1);
         });
     return counts.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue())).toList();
   }
@@ -133,22 +159,36 @@ public class SlaReports {
    * grouped query, whatever the number of tasks.
    */
   public List<TaskType> taskTypes(Instant since) {
-    String sql = "select PROC_DEF_KEY_ as process_key, TASK_DEF_KEY_ as task_key, count(*) as finished,"
-        + " percentile_cont(0.5) within group (order by DURATION_) as p50,"
-        + " percentile_cont(0.9) within group (order by DURATION_) as p90"
-        + " from ACT_HI_TASKINST"
-        + " where END_TIME_ is not null and END_TIME_ >= :since and DURATION_ is not null and PROC_DEF_KEY_ is not null"
-        + " group by PROC_DEF_KEY_, TASK_DEF_KEY_ order by PROC_DEF_KEY_, TASK_DEF_KEY_";
-    return jdbc.query(sql, new MapSqlParameterSource("since", Timestamp.from(since)), (rs, i) -> {
-      String process = rs.getString("process_key");
-      String task = rs.getString("task_key");
-      return new TaskType(process, task, rs.getLong("finished"), Duration.ofMillis(Math.round(rs.getDouble("p50"))),
-          Duration.ofMillis(Math.round(rs.getDouble("p90"))), policy.target(process, task));
-    });
+    String sql =
+        "select PROC_DEF_KEY_ as process_key, TASK_DEF_KEY_ as task_key, count(*) as finished,"
+            + " percentile_cont(0.5) within group (order by DURATION_) as p50,"
+            + " percentile_cont(0.9) within group (order by DURATION_) as p90"
+            + " from ACT_HI_TASKINST"
+            + " where END_TIME_ is not null and END_TIME_ >= :since and DURATION_ is not null and PROC_DEF_KEY_ is not null"
+            + " group by PROC_DEF_KEY_, TASK_DEF_KEY_ order by PROC_DEF_KEY_, TASK_DEF_KEY_";
+    return jdbc.query(
+        sql,
+        new MapSqlParameterSource("since", Timestamp.from(since)),
+        (rs, i) -> {
+          String process = rs.getString("process_key");
+          String task = rs.getString("task_key");
+          return new TaskType(
+              process,
+              task,
+              rs.getLong("finished"),
+              Duration.ofMillis(Math.round(rs.getDouble("p50"))),
+              Duration.ofMillis(Math.round(rs.getDouble("p90"))),
+              policy.target(process, task));
+        });
   }
 
   /** How one task type performed: median and 90th percentile against its target. */
-  public record TaskType(String processKey, String taskKey, long finished, Duration median, Duration p90,
+  public record TaskType(
+      String processKey,
+      String taskKey,
+      long finished,
+      Duration median,
+      Duration p90,
       SlaTasks.Target target) {}
 
   /** How many breaches were recorded on one day. */
@@ -158,11 +198,21 @@ public class SlaReports {
   public record Summary(long onTime, long atRisk, long breached, long openBreaches, Instant at) {}
 
   /** Which breaches to list; every field may be null. */
-  public record BreachFilter(String processKey, String taskKey, String group, Instant from, Instant to, Boolean open) {}
+  public record BreachFilter(
+      String processKey, String taskKey, String group, Instant from, Instant to, Boolean open) {}
 
   /** One recorded breach; {@code minutesOverTarget} runs until it is resolved. */
-  public record Breach(String taskId, String processKey, String taskKey, String businessKey, String assignee,
-      String candidateGroups, String escalationGroup, Instant dueAt, Instant breachedAt, Instant resolvedAt,
+  public record Breach(
+      String taskId,
+      String processKey,
+      String taskKey,
+      String businessKey,
+      String assignee,
+      String candidateGroups,
+      String escalationGroup,
+      Instant dueAt,
+      Instant breachedAt,
+      Instant resolvedAt,
       long minutesOverTarget) {}
 
   /** A page of breaches. */

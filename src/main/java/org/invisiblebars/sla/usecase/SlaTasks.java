@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
 
-/** The open tasks with a due date, as the SLA summary needs them (the engine adapter provides them). */
+/**
+ * The open tasks with a due date, as the SLA summary needs them (the engine adapter provides them).
+ */
 public interface SlaTasks {
 
   /** Calls {@code each} for every open task that has a due date. */

@@ -17,9 +17,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.invisiblebars.accreditation.usecase.MouDocument;
@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 
 class MouPdfRendererTest {
 
-  private static final UUID ACCREDITATION_ID = UUID.fromString("7c0e8a52-3f4b-4d2e-9a51-0b6f2d1c9e47");
+  private static final UUID ACCREDITATION_ID =
+      UUID.fromString("7c0e8a52-3f4b-4d2e-9a51-0b6f2d1c9e47");
   private static final Instant COUNTERSIGNED = Instant.parse("2027-02-15T10:30:00Z");
   private static final Instant SIGNED = Instant.parse("2027-02-20T14:05:00Z");
 
@@ -44,37 +45,69 @@ class MouPdfRendererTest {
 
     Rendered rendered = read(pdf);
 
-    assertThat(rendered.bodyText()).contains(
-        "Memorandum of Understanding",
-        "between the prison administration and Hope Behind Walls",
-        "Version 3 \u2014 signed by both parties",
-        "The prison administration, represented by the Director of the prison service",
-        "Hope Behind Walls, a non-governmental organisation, accredited for prison services",
-        "Facilities covered: Central Prison, Women's Prison North",
-        "1. Mandate and expectations", "Vocational training in carpentry for sentenced prisoners.",
-        "2. Demarcation of responsibilities", "Prison staff keep custody and discipline at all times.",
-        "never replace the obligations and duties of prison staff",
-        "3. Who \u2014 representatives", "Ana Costa", "John Mensah",
-        "4. When \u2014 days and hours", "Days: Tuesdays and Thursdays", "Hours: 09:00 to 12:00",
-        "5. How \u2014 procedures inside the facility", "Escorted by a liaison officer from the gate.",
-        "6. What \u2014 allowed activities", "Workshops of at most twelve prisoners.",
-        "7. Where not \u2014 excluded areas", "Segregation unit and control room.",
-        "8. Confidentiality", "who have 45 days from its receipt to respond before it is published",
-        "If they do not engage within that period, the organisation is free",
-        "9. Term", "This memorandum runs for 24 months, from 1 March 2027 to 28 February 2029.",
-        "renewal is a new",
-        "10. Continuity plan", "A second trainer takes over the workshops within one week.",
-        "11. Universal access", "of any religion or none",
-        "Signatures", "Signed for version 3 of this memorandum.",
-        "For the prison administration", "Director of the prison service",
-        "Signed electronically by Martha Director", "Name: Martha Director", "Date: 20 February 2027, 14:05 UTC",
-        "For Hope Behind Walls", "Representative of the organisation",
-        "Name: John Mensah", "Date: 15 February 2027, 10:30 UTC");
-    assertThat(rendered.text()).containsSubsequence(
-        "1. Mandate", "2. Demarcation", "3. Who", "4. When", "5. How", "6. What", "7. Where not",
-        "8. Confidentiality", "9. Term", "10. Continuity plan", "11. Universal access", "Signatures");
+    assertThat(rendered.bodyText())
+        .contains(
+            "Memorandum of Understanding",
+            "between the prison administration and Hope Behind Walls",
+            "Version 3 \u2014 signed by both parties",
+            "The prison administration, represented by the Director of the prison service",
+            "Hope Behind Walls, a non-governmental organisation, accredited for prison services",
+            "Facilities covered: Central Prison, Women's Prison North",
+            "1. Mandate and expectations",
+            "Vocational training in carpentry for sentenced prisoners.",
+            "2. Demarcation of responsibilities",
+            "Prison staff keep custody and discipline at all times.",
+            "never replace the obligations and duties of prison staff",
+            "3. Who \u2014 representatives",
+            "Ana Costa",
+            "John Mensah",
+            "4. When \u2014 days and hours",
+            "Days: Tuesdays and Thursdays",
+            "Hours: 09:00 to 12:00",
+            "5. How \u2014 procedures inside the facility",
+            "Escorted by a liaison officer from the gate.",
+            "6. What \u2014 allowed activities",
+            "Workshops of at most twelve prisoners.",
+            "7. Where not \u2014 excluded areas",
+            "Segregation unit and control room.",
+            "8. Confidentiality",
+            "who have 45 days from its receipt to respond before it is published",
+            "If they do not engage within that period, the organisation is free",
+            "9. Term",
+            "This memorandum runs for 24 months, from 1 March 2027 to 28 February 2029.",
+            "renewal is a new",
+            "10. Continuity plan",
+            "A second trainer takes over the workshops within one week.",
+            "11. Universal access",
+            "of any religion or none",
+            "Signatures",
+            "Signed for version 3 of this memorandum.",
+            "For the prison administration",
+            "Director of the prison service",
+            "Signed electronically by Martha Director",
+            "Name: Martha Director",
+            "Date: 20 February 2027, 14:05 UTC",
+            "For Hope Behind Walls",
+            "Representative of the organisation",
+            "Name: John Mensah",
+            "Date: 15 February 2027, 10:30 UTC");
+    assertThat(rendered.text())
+        .containsSubsequence(
+            "1. Mandate",
+            "2. Demarcation",
+            "3. Who",
+            "4. When",
+            "5. How",
+            "6. What",
+            "7. Where not",
+            "8. Confidentiality",
+            "9. Term",
+            "10. Continuity plan",
+            "11. Universal access",
+            "Signatures");
     assertThat(rendered.pages()).isGreaterThanOrEqualTo(2);
-    assertEveryPageHasItsFooter(rendered, "MoU 7c0e8a52-3f4b-4d2e-9a51-0b6f2d1c9e47 \u2014 version 3");
+    assertEveryPageHasItsFooter(
+        rendered, "MoU 7c0e8a52-3f4b-4d2e-9a51-0b6f2d1c9e47 \u2014 version 3");
     assertAllTextStaysInsideThePage(pdf);
   }
 
@@ -83,14 +116,19 @@ class MouPdfRendererTest {
     Rendered rendered = read(renderer.render(minimal()));
 
     assertThat(rendered.bodyText())
-        .contains("Version 1 \u2014 draft for signature",
+        .contains(
+            "Version 1 \u2014 draft for signature",
             "a non-governmental organisation, accredited for monitoring",
             "No representative has been cleared yet",
             "who have 30 days from its receipt to respond",
             "This memorandum runs for 12 months from the day the Director signs it.",
-            "For the prison administration", "For Prison Watch", "Name:", "Date:")
+            "For the prison administration",
+            "For Prison Watch",
+            "Name:",
+            "Date:")
         .doesNotContain("Signed electronically", "Continuity plan", "Universal access", "10.");
-    assertEveryPageHasItsFooter(rendered, "MoU " + minimal().accreditationId() + " \u2014 version 1");
+    assertEveryPageHasItsFooter(
+        rendered, "MoU " + minimal().accreditationId() + " \u2014 version 1");
   }
 
   @Test
@@ -98,8 +136,11 @@ class MouPdfRendererTest {
     String religious = read(renderer.render(minimal(true, true))).bodyText();
     String secular = read(renderer.render(minimal(false, false))).bodyText();
 
-    assertThat(religious).contains("10. Universal access",
-        "Prison Watch is a religious-based organisation and commits to serve every", "of any religion or none");
+    assertThat(religious)
+        .contains(
+            "10. Universal access",
+            "Prison Watch is a religious-based organisation and commits to serve every",
+            "of any religion or none");
     assertThat(secular).doesNotContain("Universal access", "religion");
   }
 
@@ -107,14 +148,18 @@ class MouPdfRendererTest {
   void aReligiousBasedOrganisationWithoutTheCommitmentShowsTheGap() throws IOException {
     String text = read(renderer.render(minimal(true, false))).bodyText();
 
-    assertThat(text).contains("Universal access", "has not yet committed",
-        "This memorandum is not signed without that commitment.");
+    assertThat(text)
+        .contains(
+            "Universal access",
+            "has not yet committed",
+            "This memorandum is not signed without that commitment.");
   }
 
   @Test
   void prisonServicesShowTheContinuityPlanOrItsAbsence() throws IOException {
     assertThat(read(renderer.render(full())).bodyText())
-        .contains("10. Continuity plan", "A second trainer takes over the workshops within one week.");
+        .contains(
+            "10. Continuity plan", "A second trainer takes over the workshops within one week.");
 
     MouDocument withoutPlan = with(full(), null, "PRISON_SERVICES");
     assertThat(read(renderer.render(withoutPlan)).bodyText())
@@ -123,8 +168,10 @@ class MouPdfRendererTest {
 
   @Test
   void aLongClauseFlowsOntoFurtherPagesAndKeepsAllItsText() throws IOException {
-    String clause = IntStream.rangeClosed(1, 700).mapToObj(i -> String.format("word%04d", i))
-        .collect(Collectors.joining(" "));
+    String clause =
+        IntStream.rangeClosed(1, 700)
+            .mapToObj(i -> String.format("word%04d", i))
+            .collect(Collectors.joining(" "));
     assertThat(clause.length()).isGreaterThan(6000);
     MouDocument mou = withProcedures(minimal(), clause);
 
@@ -148,31 +195,53 @@ class MouPdfRendererTest {
 
   @Test
   void namesInCyrillicArabicAndChinesePrintAsWritten() throws IOException {
-    String cyrillic = "\u0424\u043e\u043d\u0434 \u00ab\u0421\u0432\u043e\u0431\u043e\u0434\u0430\u00bb"; // Фонд «Свобода»
+    String cyrillic =
+        "\u0424\u043e\u043d\u0434 \u00ab\u0421\u0432\u043e\u0431\u043e\u0434\u0430\u00bb"; // Фонд
+    // «Свобода»
     String arabic = "\u0645\u0646\u0638\u0645\u0629 \u0627\u0644\u0623\u0645\u0644"; // منظمة الأمل
     String chinese = "\u81ea\u7531\u4e4b\u5149\u57fa\u91d1\u4f1a"; // 自由之光基金会
-    String representative = "\u0410\u043d\u043d\u0430 \u041f\u0435\u0442\u0440\u043e\u0432\u0430"; // Анна Петрова
-    String arabicRepresentative = "\u0641\u0627\u0637\u0645\u0629 \u0627\u0644\u0632\u0647\u0631\u0627\u0621"; // فاطمة الزهراء
+    String representative =
+        "\u0410\u043d\u043d\u0430 \u041f\u0435\u0442\u0440\u043e\u0432\u0430"; // Анна Петрова
+    String arabicRepresentative =
+        "\u0641\u0627\u0637\u0645\u0629 \u0627\u0644\u0632\u0647\u0631\u0627\u0621"; // فاطمة
+    // الزهراء
     String chineseRepresentative = "\u5f20\u4f1f"; // 张伟
     String organisation = cyrillic + " / " + arabic + " / " + chinese;
-    MouDocument mou = withSignatures(withRepresentatives(withOrganisation(full(), organisation),
-        List.of(representative, arabicRepresentative, chineseRepresentative)),
-        new Signature(chineseRepresentative, COUNTERSIGNED), new Signature(arabicRepresentative, SIGNED));
+    MouDocument mou =
+        withSignatures(
+            withRepresentatives(
+                withOrganisation(full(), organisation),
+                List.of(representative, arabicRepresentative, chineseRepresentative)),
+            new Signature(chineseRepresentative, COUNTERSIGNED),
+            new Signature(arabicRepresentative, SIGNED));
 
     byte[] pdf = renderer.render(mou);
     String text = read(pdf).bodyText();
 
-    assertThat(text).doesNotContain("?", "#").contains(cyrillic, arabic, chinese, representative,
-        arabicRepresentative, chineseRepresentative, "between the prison administration and " + cyrillic,
-        "For " + cyrillic, "Signed electronically by " + chineseRepresentative, "Name: " + chineseRepresentative,
-        "Signed electronically by " + arabicRepresentative, "Name: " + arabicRepresentative);
+    assertThat(text)
+        .doesNotContain("?", "#")
+        .contains(
+            cyrillic,
+            arabic,
+            chinese,
+            representative,
+            arabicRepresentative,
+            chineseRepresentative,
+            "between the prison administration and " + cyrillic,
+            "For " + cyrillic,
+            "Signed electronically by " + chineseRepresentative,
+            "Name: " + chineseRepresentative,
+            "Signed electronically by " + arabicRepresentative,
+            "Name: " + arabicRepresentative);
     try (PDDocument document = Loader.loadPDF(pdf)) {
       assertThat(document.getDocumentInformation().getTitle()).contains(cyrillic, arabic, chinese);
       for (PDPage page : document.getPages()) {
         for (COSName name : page.getResources().getFontNames()) {
           PDFont font = page.getResources().getFont(name);
           assertThat(font.isEmbedded()).as("font %s is embedded", font.getName()).isTrue();
-          assertThat(font.getName()).as("only the glyphs used are embedded").matches("[A-Z]{6}\\+.+");
+          assertThat(font.getName())
+              .as("only the glyphs used are embedded")
+              .matches("[A-Z]{6}\\+.+");
         }
       }
     }
@@ -189,7 +258,9 @@ class MouPdfRendererTest {
       assertThat(catalog.getStructureTreeRoot()).isNotNull();
       assertThat(catalog.getStructureTreeRoot().getKids()).isNotEmpty();
       assertThat(catalog.getLanguage()).isEqualTo("en");
-      assertThat(catalog.getViewerPreferences().displayDocTitle()).as("viewers show the title").isTrue();
+      assertThat(catalog.getViewerPreferences().displayDocTitle())
+          .as("viewers show the title")
+          .isTrue();
       for (PDPage page : document.getPages()) {
         for (COSName name : page.getResources().getFontNames()) {
           PDFont font = page.getResources().getFont(name);
@@ -204,7 +275,8 @@ class MouPdfRendererTest {
     try (PDDocument document = Loader.loadPDF(renderer.render(full()))) {
       PDDocumentInformation info = document.getDocumentInformation();
       assertThat(info.getTitle()).isEqualTo("Memorandum of Understanding \u2014 Hope Behind Walls");
-      assertThat(info.getSubject()).contains("Hope Behind Walls", "version 3", ACCREDITATION_ID.toString());
+      assertThat(info.getSubject())
+          .contains("Hope Behind Walls", "version 3", ACCREDITATION_ID.toString());
       assertThat(info.getCreator()).isEqualTo("Invisible Bars");
       assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595.27f, offset(0.1f));
     }
@@ -212,30 +284,68 @@ class MouPdfRendererTest {
 
   @Test
   void signingByTheOrganisationAloneAwaitsTheDirector() throws IOException {
-    MouDocument countersigned = new MouDocument(ACCREDITATION_ID, 2, "Prison Watch", "NGO", "MONITORING",
-        "Monitoring.", "Staff duties stay with staff.", List.of("Ana Costa"), "Mondays", "10:00 to 12:00",
-        "Escorted.", "Interviews.", "Armoury.", 30, 12, null, null, null, false, false, "Central Prison",
-        new Signature("Ana Costa", COUNTERSIGNED), null);
+    MouDocument countersigned =
+        new MouDocument(
+            ACCREDITATION_ID,
+            2,
+            "Prison Watch",
+            "NGO",
+            "MONITORING",
+            "Monitoring.",
+            "Staff duties stay with staff.",
+            List.of("Ana Costa"),
+            "Mondays",
+            "10:00 to 12:00",
+            "Escorted.",
+            "Interviews.",
+            "Armoury.",
+            30,
+            12,
+            null,
+            null,
+            null,
+            false,
+            false,
+            "Central Prison",
+            new Signature("Ana Costa", COUNTERSIGNED),
+            null);
 
     String text = read(renderer.render(countersigned)).bodyText();
 
-    assertThat(text).contains("countersigned by the organisation, awaiting the Director's signature",
-        "Signed electronically by Ana Costa");
+    assertThat(text)
+        .contains(
+            "countersigned by the organisation, awaiting the Director's signature",
+            "Signed electronically by Ana Costa");
     assertThat(text).containsSubsequence("For the prison administration", "Name:", "Date:");
   }
 
   // --- documents
 
   private static MouDocument full() {
-    return new MouDocument(ACCREDITATION_ID, 3, "Hope Behind Walls", "NGO", "PRISON_SERVICES",
+    return new MouDocument(
+        ACCREDITATION_ID,
+        3,
+        "Hope Behind Walls",
+        "NGO",
+        "PRISON_SERVICES",
         "Vocational training in carpentry for sentenced prisoners.",
         "Prison staff keep custody and discipline at all times.",
-        List.of("Ana Costa", "John Mensah"), "Tuesdays and Thursdays", "09:00 to 12:00",
-        "Escorted by a liaison officer from the gate.", "Workshops of at most twelve prisoners.",
-        "Segregation unit and control room.", 45, 24, LocalDate.of(2027, 3, 1), LocalDate.of(2029, 2, 28),
-        "A second trainer takes over the workshops within one week.", true, true,
+        List.of("Ana Costa", "John Mensah"),
+        "Tuesdays and Thursdays",
+        "09:00 to 12:00",
+        "Escorted by a liaison officer from the gate.",
+        "Workshops of at most twelve prisoners.",
+        "Segregation unit and control room.",
+        45,
+        24,
+        LocalDate.of(2027, 3, 1),
+        LocalDate.of(2029, 2, 28),
+        "A second trainer takes over the workshops within one week.",
+        true,
+        true,
         "Central Prison, Women's Prison North",
-        new Signature("John Mensah", COUNTERSIGNED), new Signature("Martha Director", SIGNED));
+        new Signature("John Mensah", COUNTERSIGNED),
+        new Signature("Martha Director", SIGNED));
   }
 
   private static MouDocument minimal() {
@@ -243,50 +353,165 @@ class MouPdfRendererTest {
   }
 
   private static MouDocument minimal(boolean religiousBased, boolean universalAccess) {
-    return new MouDocument(UUID.fromString("00000000-0000-4000-8000-000000000001"), 1, "Prison Watch", "NGO",
-        "MONITORING", "Monitoring of conditions of detention.", "Staff duties stay with staff.", List.of(),
-        "Mondays", "10:00 to 12:00", "Escorted.", "Interviews.", "Armoury.", 30, 12, null, null, null,
-        religiousBased, universalAccess, "Central Prison", null, null);
+    return new MouDocument(
+        UUID.fromString("00000000-0000-4000-8000-000000000001"),
+        1,
+        "Prison Watch",
+        "NGO",
+        "MONITORING",
+        "Monitoring of conditions of detention.",
+        "Staff duties stay with staff.",
+        List.of(),
+        "Mondays",
+        "10:00 to 12:00",
+        "Escorted.",
+        "Interviews.",
+        "Armoury.",
+        30,
+        12,
+        null,
+        null,
+        null,
+        religiousBased,
+        universalAccess,
+        "Central Prison",
+        null,
+        null);
   }
 
   private static MouDocument with(MouDocument m, String continuityPlan, String programmeType) {
-    return new MouDocument(m.accreditationId(), m.version(), m.organisationName(), m.mandateType(), programmeType,
-        m.mandateAndExpectations(), m.responsibilities(), m.representatives(), m.days(), m.hours(), m.procedures(),
-        m.allowedActivities(), m.excludedAreas(), m.confidentialityReviewDays(), m.termMonths(), m.termStart(),
-        m.termEnd(), continuityPlan, m.religiousBased(), m.universalAccessCommitment(), m.facilities(),
-        m.ngoSignature(), m.directorSignature());
+    return new MouDocument(
+        m.accreditationId(),
+        m.version(),
+        m.organisationName(),
+        m.mandateType(),
+        programmeType,
+        m.mandateAndExpectations(),
+        m.responsibilities(),
+        m.representatives(),
+        m.days(),
+        m.hours(),
+        m.procedures(),
+        m.allowedActivities(),
+        m.excludedAreas(),
+        m.confidentialityReviewDays(),
+        m.termMonths(),
+        m.termStart(),
+        m.termEnd(),
+        continuityPlan,
+        m.religiousBased(),
+        m.universalAccessCommitment(),
+        m.facilities(),
+        m.ngoSignature(),
+        m.directorSignature());
   }
 
   private static MouDocument withProcedures(MouDocument m, String procedures) {
-    return new MouDocument(m.accreditationId(), m.version(), m.organisationName(), m.mandateType(),
-        m.programmeType(), m.mandateAndExpectations(), m.responsibilities(), m.representatives(), m.days(),
-        m.hours(), procedures, m.allowedActivities(), m.excludedAreas(), m.confidentialityReviewDays(),
-        m.termMonths(), m.termStart(), m.termEnd(), m.continuityPlan(), m.religiousBased(),
-        m.universalAccessCommitment(), m.facilities(), m.ngoSignature(), m.directorSignature());
+    return new MouDocument(
+        m.accreditationId(),
+        m.version(),
+        m.organisationName(),
+        m.mandateType(),
+        m.programmeType(),
+        m.mandateAndExpectations(),
+        m.responsibilities(),
+        m.representatives(),
+        m.days(),
+        m.hours(),
+        procedures,
+        m.allowedActivities(),
+        m.excludedAreas(),
+        m.confidentialityReviewDays(),
+        m.termMonths(),
+        m.termStart(),
+        m.termEnd(),
+        m.continuityPlan(),
+        m.religiousBased(),
+        m.universalAccessCommitment(),
+        m.facilities(),
+        m.ngoSignature(),
+        m.directorSignature());
   }
 
   private static MouDocument withOrganisation(MouDocument m, String organisationName) {
-    return new MouDocument(m.accreditationId(), m.version(), organisationName, m.mandateType(),
-        m.programmeType(), m.mandateAndExpectations(), m.responsibilities(), m.representatives(), m.days(),
-        m.hours(), m.procedures(), m.allowedActivities(), m.excludedAreas(), m.confidentialityReviewDays(),
-        m.termMonths(), m.termStart(), m.termEnd(), m.continuityPlan(), m.religiousBased(),
-        m.universalAccessCommitment(), m.facilities(), m.ngoSignature(), m.directorSignature());
+    return new MouDocument(
+        m.accreditationId(),
+        m.version(),
+        organisationName,
+        m.mandateType(),
+        m.programmeType(),
+        m.mandateAndExpectations(),
+        m.responsibilities(),
+        m.representatives(),
+        m.days(),
+        m.hours(),
+        m.procedures(),
+        m.allowedActivities(),
+        m.excludedAreas(),
+        m.confidentialityReviewDays(),
+        m.termMonths(),
+        m.termStart(),
+        m.termEnd(),
+        m.continuityPlan(),
+        m.religiousBased(),
+        m.universalAccessCommitment(),
+        m.facilities(),
+        m.ngoSignature(),
+        m.directorSignature());
   }
 
   private static MouDocument withRepresentatives(MouDocument m, List<String> representatives) {
-    return new MouDocument(m.accreditationId(), m.version(), m.organisationName(), m.mandateType(),
-        m.programmeType(), m.mandateAndExpectations(), m.responsibilities(), representatives, m.days(),
-        m.hours(), m.procedures(), m.allowedActivities(), m.excludedAreas(), m.confidentialityReviewDays(),
-        m.termMonths(), m.termStart(), m.termEnd(), m.continuityPlan(), m.religiousBased(),
-        m.universalAccessCommitment(), m.facilities(), m.ngoSignature(), m.directorSignature());
+    return new MouDocument(
+        m.accreditationId(),
+        m.version(),
+        m.organisationName(),
+        m.mandateType(),
+        m.programmeType(),
+        m.mandateAndExpectations(),
+        m.responsibilities(),
+        representatives,
+        m.days(),
+        m.hours(),
+        m.procedures(),
+        m.allowedActivities(),
+        m.excludedAreas(),
+        m.confidentialityReviewDays(),
+        m.termMonths(),
+        m.termStart(),
+        m.termEnd(),
+        m.continuityPlan(),
+        m.religiousBased(),
+        m.universalAccessCommitment(),
+        m.facilities(),
+        m.ngoSignature(),
+        m.directorSignature());
   }
 
   private static MouDocument withSignatures(MouDocument m, Signature ngo, Signature director) {
-    return new MouDocument(m.accreditationId(), m.version(), m.organisationName(), m.mandateType(),
-        m.programmeType(), m.mandateAndExpectations(), m.responsibilities(), m.representatives(), m.days(),
-        m.hours(), m.procedures(), m.allowedActivities(), m.excludedAreas(), m.confidentialityReviewDays(),
-        m.termMonths(), m.termStart(), m.termEnd(), m.continuityPlan(), m.religiousBased(),
-        m.universalAccessCommitment(), m.facilities(), ngo, director);
+    return new MouDocument(
+        m.accreditationId(),
+        m.version(),
+        m.organisationName(),
+        m.mandateType(),
+        m.programmeType(),
+        m.mandateAndExpectations(),
+        m.responsibilities(),
+        m.representatives(),
+        m.days(),
+        m.hours(),
+        m.procedures(),
+        m.allowedActivities(),
+        m.excludedAreas(),
+        m.confidentialityReviewDays(),
+        m.termMonths(),
+        m.termStart(),
+        m.termEnd(),
+        m.continuityPlan(),
+        m.religiousBased(),
+        m.universalAccessCommitment(),
+        m.facilities(),
+        ngo,
+        director);
   }
 
   // --- reading the PDF back
@@ -296,8 +521,10 @@ class MouPdfRendererTest {
 
     /** The text without footers, its lines joined by single spaces, as a reader would follow it. */
     String bodyText() {
-      return text.lines().filter(line -> !line.matches("MoU .* page \\d+ of \\d+"))
-          .collect(Collectors.joining(" ")).replaceAll("\\s+", " ");
+      return text.lines()
+          .filter(line -> !line.matches("MoU .* page \\d+ of \\d+"))
+          .collect(Collectors.joining(" "))
+          .replaceAll("\\s+", " ");
     }
   }
 
@@ -311,29 +538,36 @@ class MouPdfRendererTest {
 
   private static void assertEveryPageHasItsFooter(Rendered rendered, String prefix) {
     for (int page = 1; page <= rendered.pages(); page++) {
-      assertThat(rendered.text()).contains(prefix + " \u2014 page " + page + " of " + rendered.pages());
+      assertThat(rendered.text())
+          .contains(prefix + " \u2014 page " + page + " of " + rendered.pages());
     }
   }
 
   /** Every glyph lies within the A4 page, at least a few millimetres from each edge. */
   private static void assertAllTextStaysInsideThePage(byte[] pdf) throws IOException {
     List<TextPosition> positions = new ArrayList<>();
-    PDFTextStripper collector = new PDFTextStripper() {
-      @Override
-      protected void writeString(String text, List<TextPosition> textPositions) throws IOException {
-        positions.addAll(textPositions);
-        super.writeString(text, textPositions);
-      }
-    };
+    PDFTextStripper collector =
+        new PDFTextStripper() {
+          @Override
+          protected void writeString(String text, List<TextPosition> textPositions)
+              throws IOException {
+            positions.addAll(textPositions);
+            super.writeString(text, textPositions);
+          }
+        };
     try (PDDocument document = Loader.loadPDF(pdf)) {
       collector.getText(document);
       float width = document.getPage(0).getMediaBox().getWidth();
       float height = document.getPage(0).getMediaBox().getHeight();
-      assertThat(positions).isNotEmpty().allSatisfy(position -> {
-        assertThat(position.getXDirAdj()).isBetween(56f, width - 56f);
-        assertThat(position.getXDirAdj() + position.getWidthDirAdj()).isLessThanOrEqualTo(width - 56f);
-        assertThat(position.getYDirAdj()).isBetween(20f, height - 20f);
-      });
+      assertThat(positions)
+          .isNotEmpty()
+          .allSatisfy(
+              position -> {
+                assertThat(position.getXDirAdj()).isBetween(56f, width - 56f);
+                assertThat(position.getXDirAdj() + position.getWidthDirAdj())
+                    .isLessThanOrEqualTo(width - 56f);
+                assertThat(position.getYDirAdj()).isBetween(20f, height - 20f);
+              });
     }
   }
 }

@@ -20,14 +20,28 @@ class AccreditationTest {
   private final UUID representative = UUID.randomUUID();
   private final Accreditation accreditation =
       new Accreditation(
-          new Application(UUID.randomUUID(), MandateType.NGO, ProgrammeType.MONITORING, null, null, null,
-              "Monthly monitoring visits", null, null, 12, List.of(UUID.randomUUID()), List.of(representative)),
-          "john", Instant.parse("2026-11-28T10:00:00Z"), "key-1");
+          new Application(
+              UUID.randomUUID(),
+              MandateType.NGO,
+              ProgrammeType.MONITORING,
+              null,
+              null,
+              null,
+              "Monthly monitoring visits",
+              null,
+              null,
+              12,
+              List.of(UUID.randomUUID()),
+              List.of(representative)),
+          "john",
+          Instant.parse("2026-11-28T10:00:00Z"),
+          "key-1");
 
   @Test
   void aNewApplicationIsSubmittedWithItsRepresentativesPendingVetting() {
     assertThat(accreditation.getStatus()).isEqualTo(AccreditationStatus.SUBMITTED);
-    assertThat(accreditation.getNominees()).singleElement()
+    assertThat(accreditation.getNominees())
+        .singleElement()
         .satisfies(n -> assertThat(n.getVetting()).isEqualTo(Vetting.PENDING));
   }
 
@@ -43,7 +57,8 @@ class AccreditationTest {
   @Test
   void informationCanOnlyBeSuppliedWhenAwaited() {
     assertThatThrownBy(() -> accreditation.supplyInformation("unsolicited"))
-        .isInstanceOf(ConflictException.class).hasMessageContaining("no information is awaited");
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("no information is awaited");
   }
 
   @Test
@@ -52,27 +67,37 @@ class AccreditationTest {
 
     assertThat(accreditation.getStatus().isRevocable()).isFalse();
     for (AccreditationStatus next : AccreditationStatus.values()) {
-      assertThatThrownBy(() -> accreditation.moveTo(next)).as("REVOKED to %s", next).isInstanceOf(ConflictException.class)
+      assertThatThrownBy(() -> accreditation.moveTo(next))
+          .as("REVOKED to %s", next)
+          .isInstanceOf(ConflictException.class)
           .hasMessageContaining("is REVOKED and cannot become " + next);
     }
   }
 
   @Test
   void anAccreditationMovesOnlyAsTheProcessDoes() {
-    assertThatThrownBy(() -> accreditation.activate(LocalDate.of(2027, 1, 1), 12)).as("not before the MoU is countersigned")
+    assertThatThrownBy(() -> accreditation.activate(LocalDate.of(2027, 1, 1), 12))
+        .as("not before the MoU is countersigned")
         .isInstanceOf(ConflictException.class);
-    assertThatThrownBy(() -> accreditation.moveTo(AccreditationStatus.EXPIRED)).isInstanceOf(ConflictException.class);
-    assertThatThrownBy(() -> accreditation.moveTo(AccreditationStatus.SUBMITTED)).isInstanceOf(ConflictException.class);
-    assertThat(accreditation.getStatus()).as("a refused move changes nothing").isEqualTo(AccreditationStatus.SUBMITTED);
+    assertThatThrownBy(() -> accreditation.moveTo(AccreditationStatus.EXPIRED))
+        .isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> accreditation.moveTo(AccreditationStatus.SUBMITTED))
+        .isInstanceOf(ConflictException.class);
+    assertThat(accreditation.getStatus())
+        .as("a refused move changes nothing")
+        .isEqualTo(AccreditationStatus.SUBMITTED);
 
     accreditation.moveTo(AccreditationStatus.AWAITING_INFORMATION);
-    assertThatThrownBy(() -> accreditation.moveTo(AccreditationStatus.AWAITING_COUNTERSIGNATURE)).as("not without review")
+    assertThatThrownBy(() -> accreditation.moveTo(AccreditationStatus.AWAITING_COUNTERSIGNATURE))
+        .as("not without review")
         .isInstanceOf(ConflictException.class);
     accreditation.supplyInformation("Attached");
     accreditation.moveTo(AccreditationStatus.AWAITING_COUNTERSIGNATURE);
-    assertThatThrownBy(() -> accreditation.moveTo(AccreditationStatus.MANDATE_REGISTERED)).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> accreditation.moveTo(AccreditationStatus.MANDATE_REGISTERED))
+        .isInstanceOf(ConflictException.class);
     accreditation.activate(LocalDate.of(2027, 1, 1), 12);
-    assertThatThrownBy(() -> accreditation.moveTo(AccreditationStatus.LAPSED)).as("an active one no longer lapses")
+    assertThatThrownBy(() -> accreditation.moveTo(AccreditationStatus.LAPSED))
+        .as("an active one no longer lapses")
         .isInstanceOf(ConflictException.class);
     accreditation.moveTo(AccreditationStatus.EXPIRED);
     assertThat(accreditation.getStatus().isFinal()).isTrue();
@@ -81,14 +106,24 @@ class AccreditationTest {
   @Test
   void theTableListsEveryMoveOfTheProcess() {
     assertThat(Arrays.stream(AccreditationStatus.values()).filter(s -> !s.isFinal()))
-        .containsExactlyInAnyOrder(AccreditationStatus.SUBMITTED, AccreditationStatus.AWAITING_INFORMATION,
-            AccreditationStatus.AWAITING_COUNTERSIGNATURE, AccreditationStatus.ACTIVE);
+        .containsExactlyInAnyOrder(
+            AccreditationStatus.SUBMITTED,
+            AccreditationStatus.AWAITING_INFORMATION,
+            AccreditationStatus.AWAITING_COUNTERSIGNATURE,
+            AccreditationStatus.ACTIVE);
     assertThat(Arrays.stream(AccreditationStatus.values()).filter(AccreditationStatus::isRevocable))
-        .as("the director revokes what is not final").containsExactlyInAnyOrder(AccreditationStatus.SUBMITTED,
-            AccreditationStatus.AWAITING_INFORMATION, AccreditationStatus.AWAITING_COUNTERSIGNATURE, AccreditationStatus.ACTIVE);
-    assertThat(AccreditationStatus.SUBMITTED.canMoveTo(AccreditationStatus.MANDATE_REGISTERED)).isTrue();
-    assertThat(AccreditationStatus.AWAITING_INFORMATION.canMoveTo(AccreditationStatus.WITHDRAWN)).isTrue();
-    assertThat(AccreditationStatus.AWAITING_COUNTERSIGNATURE.canMoveTo(AccreditationStatus.LAPSED)).isTrue();
+        .as("the director revokes what is not final")
+        .containsExactlyInAnyOrder(
+            AccreditationStatus.SUBMITTED,
+            AccreditationStatus.AWAITING_INFORMATION,
+            AccreditationStatus.AWAITING_COUNTERSIGNATURE,
+            AccreditationStatus.ACTIVE);
+    assertThat(AccreditationStatus.SUBMITTED.canMoveTo(AccreditationStatus.MANDATE_REGISTERED))
+        .isTrue();
+    assertThat(AccreditationStatus.AWAITING_INFORMATION.canMoveTo(AccreditationStatus.WITHDRAWN))
+        .isTrue();
+    assertThat(AccreditationStatus.AWAITING_COUNTERSIGNATURE.canMoveTo(AccreditationStatus.LAPSED))
+        .isTrue();
     assertThat(AccreditationStatus.SUBMITTED.canMoveTo(AccreditationStatus.WITHDRAWN)).isFalse();
   }
 
@@ -101,15 +136,34 @@ class AccreditationTest {
     assertThat(accreditation.inForceOn(LocalDate.of(2026, 12, 31))).isFalse();
     assertThat(accreditation.inForceOn(LocalDate.of(2027, 1, 1))).isTrue();
     assertThat(accreditation.inForceOn(LocalDate.of(2027, 12, 31))).isTrue();
-    assertThat(accreditation.inForceOn(LocalDate.of(2028, 1, 1))).as("the day the process expires it").isFalse();
+    assertThat(accreditation.inForceOn(LocalDate.of(2028, 1, 1)))
+        .as("the day the process expires it")
+        .isFalse();
   }
 
   @Test
   void aRegisteredMandateIsInForceUntilTheDayItIsValidUntil() {
-    Accreditation mandate = new Accreditation(new Application(UUID.randomUUID(), MandateType.NPM, ProgrammeType.MONITORING, "OPCAT",
-        "Parliament", LocalDate.of(2030, 6, 30), "Visits", null, null, 12, List.of(UUID.randomUUID()), List.of(representative)),
-        "nina", Instant.parse("2026-11-28T10:00:00Z"), null);
-    assertThat(mandate.inForceOn(LocalDate.of(2027, 1, 1))).as("submitted, not registered").isFalse();
+    Accreditation mandate =
+        new Accreditation(
+            new Application(
+                UUID.randomUUID(),
+                MandateType.NPM,
+                ProgrammeType.MONITORING,
+                "OPCAT",
+                "Parliament",
+                LocalDate.of(2030, 6, 30),
+                "Visits",
+                null,
+                null,
+                12,
+                List.of(UUID.randomUUID()),
+                List.of(representative)),
+            "nina",
+            Instant.parse("2026-11-28T10:00:00Z"),
+            null);
+    assertThat(mandate.inForceOn(LocalDate.of(2027, 1, 1)))
+        .as("submitted, not registered")
+        .isFalse();
     mandate.moveTo(AccreditationStatus.MANDATE_REGISTERED);
 
     assertThat(mandate.inForceOn(LocalDate.of(2030, 6, 30))).isTrue();
@@ -129,7 +183,8 @@ class AccreditationTest {
   void onlyNamedRepresentativesAreVetted() {
     accreditation.vet(representative, Vetting.REFUSED, "Incident record 2025");
 
-    assertThat(accreditation.getNominees()).singleElement()
+    assertThat(accreditation.getNominees())
+        .singleElement()
         .satisfies(n -> assertThat(n.getVetting()).isEqualTo(Vetting.REFUSED));
     assertThatThrownBy(() -> accreditation.vet(UUID.randomUUID(), Vetting.CLEARED, null))
         .isInstanceOf(ConflictException.class);
@@ -137,8 +192,12 @@ class AccreditationTest {
 
   @Test
   void ratingsAreOneToFive() {
-    assertThatThrownBy(() -> new Rating(Criterion.FUNDS, 6, "x")).isInstanceOfSatisfying(InvalidInputException.class,
-        e -> assertThat(e.problems()).containsExactly(new FieldProblem("fundsRating", "must be 1 to 5")));
+    assertThatThrownBy(() -> new Rating(Criterion.FUNDS, 6, "x"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(new FieldProblem("fundsRating", "must be 1 to 5")));
     accreditation.rate(Set.of(new Rating(Criterion.FUNDS, 4, "Two-year grant")));
     assertThat(accreditation.getRatings()).extracting(Rating::getValue).containsExactly(4);
   }

@@ -23,7 +23,8 @@ class MouTest {
 
   @Test
   void theDirectorSignsOnlyAfterTheNgoCountersigned() {
-    assertThatThrownBy(() -> mou.sign("martha", Instant.now())).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> mou.sign("martha", Instant.now()))
+        .isInstanceOf(ConflictException.class);
 
     mou.countersign("John Representative", Instant.now());
     mou.sign("martha", Instant.now());
@@ -36,12 +37,23 @@ class MouTest {
     mou.countersign("John Representative", Instant.now());
 
     assertThatThrownBy(() -> mou.revise(clauses("Fridays"))).isInstanceOf(ConflictException.class);
-    assertThatThrownBy(() -> mou.countersign("again", Instant.now())).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> mou.countersign("again", Instant.now()))
+        .isInstanceOf(ConflictException.class);
   }
 
   private static MouClauses clauses(String days) {
-    return new MouClauses("Monitoring of detention conditions", "The NGO never replaces staff duties",
-        Set.of(UUID.randomUUID()), days, "09:00-16:00", "Escorted at all times", "Interviews with prisoners",
-        "Segregation unit", Mou.DEFAULT_CONFIDENTIALITY_DAYS, Mou.DEFAULT_TERM_MONTHS, null, false);
+    return new MouClauses(
+        "Monitoring of detention conditions",
+        "The NGO never replaces staff duties",
+        Set.of(UUID.randomUUID()),
+        days,
+        "09:00-16:00",
+        "Escorted at all times",
+        "Interviews with prisoners",
+        "Segregation unit",
+        Mou.DEFAULT_CONFIDENTIALITY_DAYS,
+        Mou.DEFAULT_TERM_MONTHS,
+        null,
+        false);
   }
 }

@@ -28,7 +28,10 @@ import org.invisiblebars.organisation.domain.OrganisationRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** "If I let one in, how many follow?": a full facility turns the recommendation into joining a network. */
+/**
+ * "If I let one in, how many follow?": a full facility turns the recommendation into joining a
+ * network.
+ */
 class RecommendAccreditationTest {
 
   private final Accreditations accreditations = mock(Accreditations.class);
@@ -40,22 +43,41 @@ class RecommendAccreditationTest {
       new RecommendAccreditation(accreditations, repository, facilities, organisations, decision);
 
   private final Facility prison = new Facility("Central Prison", 2);
-  private final Accreditation accreditation = new Accreditation(
-      new Application(UUID.randomUUID(), MandateType.NGO, ProgrammeType.MONITORING, null, null, null, "Monitoring", null, null,
-          18, List.of(prison.getId()), List.of(UUID.randomUUID())), "john", Instant.now(), null);
+  private final Accreditation accreditation =
+      new Accreditation(
+          new Application(
+              UUID.randomUUID(),
+              MandateType.NGO,
+              ProgrammeType.MONITORING,
+              null,
+              null,
+              null,
+              "Monitoring",
+              null,
+              null,
+              18,
+              List.of(prison.getId()),
+              List.of(UUID.randomUUID())),
+          "john",
+          Instant.now(),
+          null);
 
   @BeforeEach
   void ratedApplication() {
-    accreditation.rate(Arrays.stream(Criterion.values()).map(c -> new Rating(c, 4, "evidence")).toList());
+    accreditation.rate(
+        Arrays.stream(Criterion.values()).map(c -> new Rating(c, 4, "evidence")).toList());
     when(accreditations.lock(accreditation.getId())).thenReturn(accreditation);
     when(facilities.findById(prison.getId())).thenReturn(Optional.of(prison));
     when(decision.evaluate(any(), anyInt(), eq(ProgrammeType.MONITORING)))
-        .thenReturn(new CriteriaDecision.Outcome(28, Recommendation.RECOMMEND, "Strong on every criterion."));
+        .thenReturn(
+            new CriteriaDecision.Outcome(
+                28, Recommendation.RECOMMEND, "Strong on every criterion."));
   }
 
   @Test
   void withCapacityLeftTheDecisionsRecommendationStands() {
-    when(repository.countByFacilityAndStatusIn(prison.getId(), RecommendAccreditation.OCCUPYING)).thenReturn(1L);
+    when(repository.countByFacilityAndStatusIn(prison.getId(), RecommendAccreditation.OCCUPYING))
+        .thenReturn(1L);
 
     assertThat(recommend.recommend(accreditation.getId())).isEqualTo(Recommendation.RECOMMEND);
     assertThat(accreditation.getCapacityFull()).isFalse();
@@ -66,14 +88,19 @@ class RecommendAccreditationTest {
   void aFullFacilityRecommendsJoiningTheNetworksActiveThere() {
     Organisation active = new Organisation("Prison Fellowship", MandateType.NGO, Instant.now());
     active.joinNetwork("Regional Prison Monitoring Network");
-    when(repository.countByFacilityAndStatusIn(prison.getId(), RecommendAccreditation.OCCUPYING)).thenReturn(2L);
-    when(repository.organisationsAt(prison.getId(), AccreditationStatus.ACTIVE)).thenReturn(List.of(active.getId()));
+    when(repository.countByFacilityAndStatusIn(prison.getId(), RecommendAccreditation.OCCUPYING))
+        .thenReturn(2L);
+    when(repository.organisationsAt(prison.getId(), AccreditationStatus.ACTIVE))
+        .thenReturn(List.of(active.getId()));
     when(organisations.findById(active.getId())).thenReturn(Optional.of(active));
 
-    assertThat(recommend.recommend(accreditation.getId())).isEqualTo(Recommendation.NOT_RECOMMENDED);
+    assertThat(recommend.recommend(accreditation.getId()))
+        .isEqualTo(Recommendation.NOT_RECOMMENDED);
     assertThat(accreditation.getCapacityFull()).isTrue();
-    assertThat(accreditation.getSuggestedNetworks()).isEqualTo("Regional Prison Monitoring Network");
+    assertThat(accreditation.getSuggestedNetworks())
+        .isEqualTo("Regional Prison Monitoring Network");
     assertThat(accreditation.getRecommendationRationale())
-        .contains("Liaison capacity is full at Central Prison", "Regional Prison Monitoring Network");
+        .contains(
+            "Liaison capacity is full at Central Prison", "Regional Prison Monitoring Network");
   }
 }

@@ -30,8 +30,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules of the staff's decisions that need the records (the form's own rules are the handlers'):
- * why a decision goes against the recommendation, and what an MoU needs of the organisation.
+ * The rules of the staff's decisions that need the records (the form's own rules are the
+ * handlers'): why a decision goes against the recommendation, and what an MoU needs of the
+ * organisation.
  */
 class ReviewAccreditationTest {
 
@@ -49,15 +50,24 @@ class ReviewAccreditationTest {
 
   @Test
   void aDecisionWithTheRecommendationNeedsNoFurtherReason() {
-    assertThat(review.decide(accreditation.getId(), Decision.APPROVE, null)).isEqualTo(new Decided(true, Recommendation.RECOMMEND));
-    assertThat(review.decide(accreditation.getId(), Decision.APPROVE_WITH_CONDITIONS, " ")).extracting(Decided::approved).isEqualTo(true);
+    assertThat(review.decide(accreditation.getId(), Decision.APPROVE, null))
+        .isEqualTo(new Decided(true, Recommendation.RECOMMEND));
+    assertThat(review.decide(accreditation.getId(), Decision.APPROVE_WITH_CONDITIONS, " "))
+        .extracting(Decided::approved)
+        .isEqualTo(true);
   }
 
   @Test
   void rejectingAgainstAPositiveRecommendationSaysWhy() {
     assertThatThrownBy(() -> review.decide(accreditation.getId(), Decision.REJECT, " "))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(new FieldProblem(
-            "againstRecommendationReason", "is required when the decision goes against the recommendation RECOMMEND")));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        new FieldProblem(
+                            "againstRecommendationReason",
+                            "is required when the decision goes against the recommendation RECOMMEND")));
 
     assertThat(review.decide(accreditation.getId(), Decision.REJECT, "Funding letter is forged"))
         .isEqualTo(new Decided(false, Recommendation.RECOMMEND));
@@ -67,21 +77,32 @@ class ReviewAccreditationTest {
   void approvingAgainstANegativeRecommendationSaysWhy() {
     accreditation.recommend(15, Recommendation.NOT_RECOMMENDED, "Score too low", false, null);
     assertThatThrownBy(() -> review.decide(accreditation.getId(), Decision.APPROVE, null))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("againstRecommendationReason");
-    assertThat(review.decide(accreditation.getId(), Decision.REJECT, null)).isEqualTo(new Decided(false, Recommendation.NOT_RECOMMENDED));
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("againstRecommendationReason");
+    assertThat(review.decide(accreditation.getId(), Decision.REJECT, null))
+        .isEqualTo(new Decided(false, Recommendation.NOT_RECOMMENDED));
   }
 
   @Test
   void anMouNamesOnlyClearedRepresentativesAndNeedsAtLeastOne() {
     assertThatThrownBy(() -> review.draftMou(accreditation.getId(), draft(null, false), false))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-            .containsExactly(new FieldProblem("representatives", "no representative was cleared by security")));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        new FieldProblem(
+                            "representatives", "no representative was cleared by security")));
     verify(mous, never()).save(any());
 
     accreditation.vet(representative, Vetting.CLEARED, "No record");
     when(mous.findByAccreditationId(accreditation.getId())).thenReturn(Optional.empty());
     when(mous.save(any())).thenAnswer(invocation -> invocation.getArgument(0));
-    assertThat(review.draftMou(accreditation.getId(), draft(null, false), false).getRepresentativeIds()).containsExactly(representative);
+    assertThat(
+            review
+                .draftMou(accreditation.getId(), draft(null, false), false)
+                .getRepresentativeIds())
+        .containsExactly(representative);
   }
 
   @Test
@@ -90,20 +111,50 @@ class ReviewAccreditationTest {
     accreditation.vet(representative, Vetting.CLEARED, "No record");
 
     assertThatThrownBy(() -> review.draftMou(accreditation.getId(), draft(" ", false), true))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(FieldProblem::field)
-            .containsExactly("continuityPlan", "universalAccess"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(FieldProblem::field)
+                    .containsExactly("continuityPlan", "universalAccess"));
     verify(mous, never()).save(any());
   }
 
   private Accreditation applying(ProgrammeType programme) {
-    Accreditation applied = new Accreditation(new Application(UUID.randomUUID(), MandateType.NGO, programme, null, null, null,
-        "Monitoring", null, null, 12, List.of(UUID.randomUUID()), List.of(representative)), "john", Instant.now(), null);
+    Accreditation applied =
+        new Accreditation(
+            new Application(
+                UUID.randomUUID(),
+                MandateType.NGO,
+                programme,
+                null,
+                null,
+                null,
+                "Monitoring",
+                null,
+                null,
+                12,
+                List.of(UUID.randomUUID()),
+                List.of(representative)),
+            "john",
+            Instant.now(),
+            null);
     when(accreditations.lock(applied.getId())).thenReturn(applied);
     return applied;
   }
 
   private static MouDraft draft(String continuityPlan, boolean universalAccess) {
-    return new MouDraft("Monitoring", "Never replaces staff", "Tuesdays", "09:00-16:00", "Escorted", "Interviews", "Segregation unit",
-        30, 12, continuityPlan, universalAccess);
+    return new MouDraft(
+        "Monitoring",
+        "Never replaces staff",
+        "Tuesdays",
+        "09:00-16:00",
+        "Escorted",
+        "Interviews",
+        "Segregation unit",
+        30,
+        12,
+        continuityPlan,
+        universalAccess);
   }
 }

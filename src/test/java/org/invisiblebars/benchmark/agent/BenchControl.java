@@ -27,10 +27,10 @@ import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationListener;
 
 /**
- * The benchmark's control port inside an application it started, on the loopback interface only
- * and outside the application's own security (the benchmark reaches both applications the same
- * way). Plain JDK HTTP server: the applications' own web stacks differ (one has a security filter
- * chain, the other none), and this must be the same in both.
+ * The benchmark's control port inside an application it started, on the loopback interface only and
+ * outside the application's own security (the benchmark reaches both applications the same way).
+ * Plain JDK HTTP server: the applications' own web stacks differ (one has a security filter chain,
+ * the other none), and this must be the same in both.
  *
  * <ul>
  *   <li>{@code GET /ready}: 200 once Spring reports the application ready to accept traffic, with
@@ -46,7 +46,8 @@ import org.springframework.context.ApplicationListener;
  *       minute.
  * </ul>
  */
-public final class BenchControl implements ApplicationListener<AvailabilityChangeEvent<ReadinessState>>, AutoCloseable {
+public final class BenchControl
+    implements ApplicationListener<AvailabilityChangeEvent<ReadinessState>>, AutoCloseable {
 
   private final HttpServer server;
   private final ObjectProvider<ProcessEngine> engine;
@@ -59,18 +60,32 @@ public final class BenchControl implements ApplicationListener<AvailabilityChang
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    server.setExecutor(Executors.newFixedThreadPool(2, runnable -> {
-      Thread thread = new Thread(runnable, "bench-control");
-      thread.setDaemon(true);
-      return thread;
-    }));
-    server.createContext("/ready", exchange -> answer(exchange, readyAtUptimeMillis < 0 ? 503 : 200,
-        "{\"uptimeMillis\":" + readyAtUptimeMillis + "}"));
-    server.createContext("/counts", exchange -> {
-      StatementCounter.Counts counts = counter.counts();
-      answer(exchange, 200, "{\"statements\":" + counts.statements() + ",\"commits\":" + counts.commits() + "}");
-    });
-    server.createContext("/heap", exchange -> answer(exchange, 200, "{\"liveHeapBytes\":" + liveHeap() + "}"));
+    server.setExecutor(
+        Executors.newFixedThreadPool(
+            2,
+            runnable -> {
+              Thread thread = new Thread(runnable, "bench-control");
+              thread.setDaemon(true);
+              return thread;
+            }));
+    server.createContext(
+        "/ready",
+        exchange ->
+            answer(
+                exchange,
+                readyAtUptimeMillis < 0 ? 503 : 200,
+                "{\"uptimeMillis\":" + readyAtUptimeMillis + "}"));
+    server.createContext(
+        "/counts",
+        exchange -> {
+          StatementCounter.Counts counts = counter.counts();
+          answer(
+              exchange,
+              200,
+              "{\"statements\":" + counts.statements() + ",\"commits\":" + counts.commits() + "}");
+        });
+    server.createContext(
+        "/heap", exchange -> answer(exchange, 200, "{\"liveHeapBytes\":" + liveHeap() + "}"));
     server.createContext("/seed", this::seed);
     server.createContext("/analyze", this::analyze);
     server.start();
@@ -102,18 +117,21 @@ public final class BenchControl implements ApplicationListener<AvailabilityChang
     int count = Integer.parseInt(query.getOrDefault("count", "0"));
     int batch = Integer.parseInt(query.getOrDefault("batch", "250"));
     long start = System.nanoTime();
-    // One command (and transaction) per batch: the starts inside it reuse its command context, so the
+    // One command (and transaction) per batch: the starts inside it reuse its command context, so
+    // the
     // engine flushes a batch's rows together (JDBC batches) instead of once per instance.
-    CommandExecutor commands = ((ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration())
-        .getCommandExecutorTxRequired();
+    CommandExecutor commands =
+        ((ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration())
+            .getCommandExecutorTxRequired();
     try {
       for (int done = 0; done < count; done += batch) {
         int first = done;
         int size = Math.min(batch, count - done);
-        commands.execute(context -> {
-          startBatch(key, first, size);
-          return null;
-        });
+        commands.execute(
+            context -> {
+              startBatch(key, first, size);
+              return null;
+            });
       }
     } catch (RuntimeException e) {
       answer(exchange, 500, "{\"error\":\"" + String.valueOf(e).replace("\"", "'") + "\"}");
@@ -124,8 +142,11 @@ public final class BenchControl implements ApplicationListener<AvailabilityChang
 
   private void analyze(HttpExchange exchange) throws IOException {
     long start = System.nanoTime();
-    DataSource dataSource = ((ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration()).getDataSource();
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    DataSource dataSource =
+        ((ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration())
+            .getDataSource();
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
       statement.execute("ANALYZE");
     } catch (SQLException e) {
       answer(exchange, 500, "{\"error\":\"" + String.valueOf(e).replace("\"", "'") + "\"}");
@@ -137,9 +158,13 @@ public final class BenchControl implements ApplicationListener<AvailabilityChang
   private void startBatch(String key, int first, int size) {
     RuntimeService runtime = engine.getObject().getRuntimeService();
     for (int i = first; i < first + size; i++) {
-      // the two variables the Tasklist filters show as columns, as the benchmark's HTTP clients start them
-      runtime.startProcessInstanceByKey(key, Variables.createVariables()
-          .putValue("organisationName", "Seeded organisation " + i % 50).putValue("facilityName", "Central Prison"));
+      // the two variables the Tasklist filters show as columns, as the benchmark's HTTP clients
+      // start them
+      runtime.startProcessInstanceByKey(
+          key,
+          Variables.createVariables()
+              .putValue("organisationName", "Seeded organisation " + i % 50)
+              .putValue("facilityName", "Central Prison"));
     }
   }
 
@@ -148,7 +173,8 @@ public final class BenchControl implements ApplicationListener<AvailabilityChang
     if (raw != null) {
       for (String pair : raw.split("&")) {
         String[] nameValue = pair.split("=", 2);
-        parameters.put(URLDecoder.decode(nameValue[0], StandardCharsets.UTF_8),
+        parameters.put(
+            URLDecoder.decode(nameValue[0], StandardCharsets.UTF_8),
             nameValue.length > 1 ? URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8) : "");
       }
     }

@@ -43,17 +43,24 @@ public final class StatementCounter implements BeanPostProcessor {
   @Override
   public Object postProcessAfterInitialization(Object bean, String name) {
     if ("dataSource".equals(name) && bean instanceof DataSource dataSource) {
-      return ProxyDataSourceBuilder.create("counted", dataSource).listener(new Listener())
-          .afterMethod(method -> {
-            if (serving.get() && "commit".equals(method.getMethod().getName()) && method.getTarget() instanceof Connection) {
-              commits.incrementAndGet();
-            }
-          }).build();
+      return ProxyDataSourceBuilder.create("counted", dataSource)
+          .listener(new Listener())
+          .afterMethod(
+              method -> {
+                if (serving.get()
+                    && "commit".equals(method.getMethod().getName())
+                    && method.getTarget() instanceof Connection) {
+                  commits.incrementAndGet();
+                }
+              })
+          .build();
     }
     return bean;
   }
 
-  /** Marks the thread as serving a request while the rest of the chain runs; first of all filters. */
+  /**
+   * Marks the thread as serving a request while the rest of the chain runs; first of all filters.
+   */
   public Filter requestMarker() {
     return (request, response, chain) -> {
       serving.set(true);

@@ -7,8 +7,8 @@ import org.springframework.core.Ordered;
 
 /**
  * Counts the SQL statements of every HTTP request ({@link StatementCounter}): in each application
- * the benchmark starts (through {@link BenchAgent}). The integration tests count with
- * {@code support/SqlPerRequest}, which records the statements themselves, per marked request. No
+ * the benchmark starts (through {@link BenchAgent}). The integration tests count with {@code
+ * support/SqlPerRequest}, which records the statements themselves, per marked request. No
  * {@code @Configuration}: it is imported by name, never found by a component scan.
  */
 public class StatementCounting {

@@ -17,41 +17,72 @@ import org.junit.jupiter.api.Test;
 class SearchNoticePdfTest {
 
   private static final UUID VISIT = UUID.fromString("3f1c2b7a-8d4e-4c1a-9b2f-6e5d4c3b2a10");
-  private static final String CYRILLIC = "\u0410\u043d\u043d\u0430 \u041f\u0435\u0442\u0440\u043e\u0432\u0430"; // Анна Петрова
-  private static final String ARABIC = "\u0641\u0627\u0637\u0645\u0629 \u0627\u0644\u0632\u0647\u0631\u0627\u0621"; // فاطمة الزهراء
-  private static final String ARABIC_ORGANISATION = "\u0645\u0646\u0638\u0645\u0629 \u0627\u0644\u0623\u0645\u0644"; // منظمة الأمل
+  private static final String CYRILLIC =
+      "\u0410\u043d\u043d\u0430 \u041f\u0435\u0442\u0440\u043e\u0432\u0430"; // Анна Петрова
+  private static final String ARABIC =
+      "\u0641\u0627\u0637\u0645\u0629 \u0627\u0644\u0632\u0647\u0631\u0627\u0621"; // فاطمة الزهراء
+  private static final String ARABIC_ORGANISATION =
+      "\u0645\u0646\u0638\u0645\u0629 \u0627\u0644\u0623\u0645\u0644"; // منظمة الأمل
   private static final String CHINESE = "\u738b\u79c0\u82f1"; // 王秀英
-  private static final String CHINESE_ORGANISATION = "\u81ea\u7531\u4e4b\u5149\u57fa\u91d1\u4f1a"; // 自由之光基金会
+  private static final String CHINESE_ORGANISATION =
+      "\u81ea\u7531\u4e4b\u5149\u57fa\u91d1\u4f1a"; // 自由之光基金会
 
   private final SearchNoticePdf renderer = new SearchNoticePdf(TestPdfTemplates.create());
 
   @Test
   void saysWhyAndHowEachVisitorIsSearchedAndWhoAcknowledged() throws IOException {
-    String text = text(renderer.render(notice("Prison Watch", List.of(
-        new NoticeAcknowledgement(UUID.randomUUID(), "Alice Martin", Instant.parse("2027-03-01T08:15:00Z")),
-        new NoticeAcknowledgement(UUID.randomUUID(), "Bob Osei", null)))));
+    String text =
+        text(
+            renderer.render(
+                notice(
+                    "Prison Watch",
+                    List.of(
+                        new NoticeAcknowledgement(
+                            UUID.randomUUID(),
+                            "Alice Martin",
+                            Instant.parse("2027-03-01T08:15:00Z")),
+                        new NoticeAcknowledgement(UUID.randomUUID(), "Bob Osei", null)))));
 
-    assertThat(text).contains("Search notice", "Central Prison \u2014 2 March 2027, 09:00 to 12:00",
-        "Organisation: Prison Watch", "Search level: Screening (SCREENING)",
-        "Escort: Officer Grey, meeting at the visitors' gate", "Conditions: No phones.",
-        "Why you are searched", "Visitors may carry items into the facility.",
-        "How you will be searched", "A walk-through metal detector.",
-        "Your rights", "You may refuse to be searched; you will then not enter.",
-        "Alice Martin: acknowledged 1 March 2027, 08:15 UTC", "Bob Osei: not acknowledged yet",
-        "Search notice for visit " + VISIT + " \u2014 page 1 of 1");
+    assertThat(text)
+        .contains(
+            "Search notice",
+            "Central Prison \u2014 2 March 2027, 09:00 to 12:00",
+            "Organisation: Prison Watch",
+            "Search level: Screening (SCREENING)",
+            "Escort: Officer Grey, meeting at the visitors' gate",
+            "Conditions: No phones.",
+            "Why you are searched",
+            "Visitors may carry items into the facility.",
+            "How you will be searched",
+            "A walk-through metal detector.",
+            "Your rights",
+            "You may refuse to be searched; you will then not enter.",
+            "Alice Martin: acknowledged 1 March 2027, 08:15 UTC",
+            "Bob Osei: not acknowledged yet",
+            "Search notice for visit " + VISIT + " \u2014 page 1 of 1");
   }
 
   @Test
   void visitorsAndOrganisationsNamedInCyrillicArabicAndChinesePrintAsWritten() throws IOException {
-    byte[] pdf = renderer.render(notice(ARABIC_ORGANISATION + " / " + CHINESE_ORGANISATION, List.of(
-        new NoticeAcknowledgement(UUID.randomUUID(), CYRILLIC, Instant.parse("2027-03-01T08:15:00Z")),
-        new NoticeAcknowledgement(UUID.randomUUID(), ARABIC, null),
-        new NoticeAcknowledgement(UUID.randomUUID(), CHINESE, Instant.parse("2027-03-01T09:40:00Z")))));
+    byte[] pdf =
+        renderer.render(
+            notice(
+                ARABIC_ORGANISATION + " / " + CHINESE_ORGANISATION,
+                List.of(
+                    new NoticeAcknowledgement(
+                        UUID.randomUUID(), CYRILLIC, Instant.parse("2027-03-01T08:15:00Z")),
+                    new NoticeAcknowledgement(UUID.randomUUID(), ARABIC, null),
+                    new NoticeAcknowledgement(
+                        UUID.randomUUID(), CHINESE, Instant.parse("2027-03-01T09:40:00Z")))));
 
-    assertThat(text(pdf)).doesNotContain("?", "#").contains(
-        "Organisation: " + ARABIC_ORGANISATION + " / " + CHINESE_ORGANISATION,
-        CYRILLIC + ": acknowledged 1 March 2027, 08:15 UTC", ARABIC, "not acknowledged yet",
-        CHINESE + ": acknowledged 1 March 2027, 09:40 UTC");
+    assertThat(text(pdf))
+        .doesNotContain("?", "#")
+        .contains(
+            "Organisation: " + ARABIC_ORGANISATION + " / " + CHINESE_ORGANISATION,
+            CYRILLIC + ": acknowledged 1 March 2027, 08:15 UTC",
+            ARABIC,
+            "not acknowledged yet",
+            CHINESE + ": acknowledged 1 March 2027, 09:40 UTC");
   }
 
   @Test
@@ -69,16 +100,29 @@ class SearchNoticePdfTest {
       assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
       assertThat(document.getDocumentCatalog().getStructureTreeRoot().getKids()).isNotEmpty();
       assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
-      assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Search notice \u2014 Central Prison");
+      assertThat(document.getDocumentInformation().getTitle())
+          .isEqualTo("Search notice \u2014 Central Prison");
       assertThat(document.getDocumentInformation().getCreator()).isEqualTo("Invisible Bars");
     }
   }
 
-  private static SearchNotice notice(String organisation, List<NoticeAcknowledgement> acknowledgements) {
-    return new SearchNotice(VISIT, organisation, "Central Prison", "2 March 2027, 09:00 to 12:00", "SCREENING",
-        "Screening", "Visitors may carry items into the facility.", List.of("A walk-through metal detector."),
-        List.of("You may refuse to be searched; you will then not enter."), "No phones.", "Officer Grey",
-        "the visitors' gate", Instant.parse("2027-02-20T10:00:00Z"), acknowledgements);
+  private static SearchNotice notice(
+      String organisation, List<NoticeAcknowledgement> acknowledgements) {
+    return new SearchNotice(
+        VISIT,
+        organisation,
+        "Central Prison",
+        "2 March 2027, 09:00 to 12:00",
+        "SCREENING",
+        "Screening",
+        "Visitors may carry items into the facility.",
+        List.of("A walk-through metal detector."),
+        List.of("You may refuse to be searched; you will then not enter."),
+        "No phones.",
+        "Officer Grey",
+        "the visitors' gate",
+        Instant.parse("2027-02-20T10:00:00Z"),
+        acknowledgements);
   }
 
   private static String text(byte[] pdf) throws IOException {

@@ -33,9 +33,11 @@ class RiskAssessmentTest {
     RiskAssessment assessment = proposed(RiskLevel.MEDIUM);
 
     assertThat(refusal(() -> assessment.override(RiskLevel.HIGH, " ", "sam", NOW)))
-        .isEqualTo(new FieldProblem("overrideReasons", "is required when overriding the proposed risk"));
+        .isEqualTo(
+            new FieldProblem("overrideReasons", "is required when overriding the proposed risk"));
     assertThat(refusal(() -> assessment.override(RiskLevel.MEDIUM, "Riot last night", "sam", NOW)))
-        .isEqualTo(new FieldProblem("risk", "is the proposed risk; confirm it instead of overriding"));
+        .isEqualTo(
+            new FieldProblem("risk", "is the proposed risk; confirm it instead of overriding"));
     assertThat(assessment.getRisk()).as("nothing assessed by a refused override").isNull();
 
     assessment.override(RiskLevel.HIGH, "Riot last night", "sam", NOW);
@@ -46,7 +48,10 @@ class RiskAssessmentTest {
   }
 
   private static RiskAssessment proposed(RiskLevel risk) {
-    return new RiskAssessment(UUID.randomUUID(), new RiskInputs(true, 0, SecurityLevel.MEDIUM, AlertLevel.NORMAL, false, false),
-        risk, "first visit");
+    return new RiskAssessment(
+        UUID.randomUUID(),
+        new RiskInputs(true, 0, SecurityLevel.MEDIUM, AlertLevel.NORMAL, false, false),
+        risk,
+        "first visit");
   }
 }

@@ -11,9 +11,9 @@ import java.util.UUID;
 import org.invisiblebars.entry.domain.Visit.VisitRequest;
 import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.platform.validation.ConflictException;
-import org.invisiblebars.platform.validation.NotFoundException;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
+import org.invisiblebars.platform.validation.NotFoundException;
 import org.junit.jupiter.api.Test;
 
 /** The rules of a visit from authorisation to check-out. */
@@ -28,8 +28,12 @@ class VisitTest {
     Visit visit = scheduled(MandateType.NGO, true, SearchLevel.PAT_DOWN);
     visit.acknowledgeNotice(ALICE, "john", NOW);
 
-    assertThatThrownBy(() -> visit.recordGate(ALICE, EntryOutcome.ENTERED, SearchLevel.ENHANCED, null, false, "sam", NOW))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("ENHANCED exceeds the authorised level PAT_DOWN");
+    assertThatThrownBy(
+            () ->
+                visit.recordGate(
+                    ALICE, EntryOutcome.ENTERED, SearchLevel.ENHANCED, null, false, "sam", NOW))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("ENHANCED exceeds the authorised level PAT_DOWN");
     assertThat(visit.representative(ALICE).getEntryOutcome()).isNull();
 
     visit.recordGate(ALICE, EntryOutcome.ENTERED, SearchLevel.PAT_DOWN, null, false, "sam", NOW);
@@ -40,8 +44,12 @@ class VisitTest {
   void withoutAnAcknowledgedNoticeThereIsNoEntry() {
     Visit visit = scheduled(MandateType.NGO, true, SearchLevel.SCREENING);
 
-    assertThatThrownBy(() -> visit.recordGate(ALICE, EntryOutcome.ENTERED, SearchLevel.SCREENING, null, true, "sam", NOW))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("not been acknowledged");
+    assertThatThrownBy(
+            () ->
+                visit.recordGate(
+                    ALICE, EntryOutcome.ENTERED, SearchLevel.SCREENING, null, true, "sam", NOW))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("not been acknowledged");
   }
 
   @Test
@@ -57,7 +65,8 @@ class VisitTest {
   @Test
   void visitorsWhoRefuseTheSearchDoNotEnter() {
     Visit visit = scheduled(MandateType.NGO, true, SearchLevel.PAT_DOWN);
-    visit.recordGate(ALICE, EntryOutcome.REFUSED_SEARCH, SearchLevel.PAT_DOWN, null, false, "sam", NOW);
+    visit.recordGate(
+        ALICE, EntryOutcome.REFUSED_SEARCH, SearchLevel.PAT_DOWN, null, false, "sam", NOW);
     visit.recordGate(BOB, EntryOutcome.NOT_ADMITTED, null, null, false, "sam", NOW);
 
     assertThat(visit.anyoneEntered()).isFalse();
@@ -66,7 +75,8 @@ class VisitTest {
 
   @Test
   void visitNobodyCameToExpires() {
-    assertThat(scheduled(MandateType.NGO, true, SearchLevel.SCREENING).closeGate()).isEqualTo(VisitStatus.EXPIRED);
+    assertThat(scheduled(MandateType.NGO, true, SearchLevel.SCREENING).closeGate())
+        .isEqualTo(VisitStatus.EXPIRED);
   }
 
   @Test
@@ -74,10 +84,15 @@ class VisitTest {
     Visit visit = underReview(MandateType.ICRC, true);
 
     assertThat(refusal(() -> visit.deny("no")))
-        .isEqualTo(new FieldProblem("authorisation", "a ICRC visit cannot be denied, only given conditions"));
+        .isEqualTo(
+            new FieldProblem(
+                "authorisation", "a ICRC visit cannot be denied, only given conditions"));
     assertThat(refusal(() -> visit.authorise(SearchLevel.FULL, null)))
-        .isEqualTo(new FieldProblem("authorisedSearchLevel", "a ICRC visitor is searched no further than PAT_DOWN"));
-    assertThat(refusal(() -> visit.authorise(SearchLevel.ENHANCED, null)).field()).isEqualTo("authorisedSearchLevel");
+        .isEqualTo(
+            new FieldProblem(
+                "authorisedSearchLevel", "a ICRC visitor is searched no further than PAT_DOWN"));
+    assertThat(refusal(() -> visit.authorise(SearchLevel.ENHANCED, null)).field())
+        .isEqualTo("authorisedSearchLevel");
     assertThat(visit.getStatus()).isEqualTo(VisitStatus.UNDER_REVIEW);
     visit.authorise(SearchLevel.PAT_DOWN, "escorted at all times");
     assertThat(visit.getStatus()).isEqualTo(VisitStatus.SCHEDULING);
@@ -85,16 +100,20 @@ class VisitTest {
 
   @Test
   void theProtocolsLevelIsCappedByTheMandate() {
-    assertThat(underReview(MandateType.NPM, true).withinMandate(SearchLevel.FULL)).isEqualTo(SearchLevel.PAT_DOWN);
-    assertThat(underReview(MandateType.NPM, true).withinMandate(SearchLevel.SCREENING)).isEqualTo(SearchLevel.SCREENING);
-    assertThat(underReview(MandateType.NGO, true).withinMandate(SearchLevel.FULL)).isEqualTo(SearchLevel.FULL);
+    assertThat(underReview(MandateType.NPM, true).withinMandate(SearchLevel.FULL))
+        .isEqualTo(SearchLevel.PAT_DOWN);
+    assertThat(underReview(MandateType.NPM, true).withinMandate(SearchLevel.SCREENING))
+        .isEqualTo(SearchLevel.SCREENING);
+    assertThat(underReview(MandateType.NGO, true).withinMandate(SearchLevel.FULL))
+        .isEqualTo(SearchLevel.FULL);
   }
 
   @Test
   void aDecisionOnAVisitNoLongerUnderReviewIsAConflict() {
     Visit visit = scheduled(MandateType.NGO, true, SearchLevel.SCREENING);
 
-    assertThatThrownBy(() -> visit.authorise(SearchLevel.SCREENING, null)).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> visit.authorise(SearchLevel.SCREENING, null))
+        .isInstanceOf(ConflictException.class);
     assertThatThrownBy(() -> visit.deny("too late")).isInstanceOf(ConflictException.class);
   }
 
@@ -102,7 +121,8 @@ class VisitTest {
   void aRepresentativeNotNamedInTheVisitIsNotFound() {
     Visit visit = scheduled(MandateType.NGO, true, SearchLevel.SCREENING);
 
-    assertThatThrownBy(() -> visit.representative(UUID.randomUUID())).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> visit.representative(UUID.randomUUID()))
+        .isInstanceOf(NotFoundException.class);
   }
 
   @Test
@@ -133,7 +153,10 @@ class VisitTest {
     assertThat(SearchLevel.ceilingFor(MandateType.NGO)).isEqualTo(SearchLevel.FULL);
   }
 
-  /** The one field and reason a decision was refused with, as bad input (400), not as a server error. */
+  /**
+   * The one field and reason a decision was refused with, as bad input (400), not as a server
+   * error.
+   */
   static FieldProblem refusal(Runnable decision) {
     Throwable thrown = catchThrowable(decision::run);
     assertThat(thrown).isInstanceOf(InvalidInputException.class);
@@ -142,8 +165,22 @@ class VisitTest {
   }
 
   private static Visit underReview(MandateType mandate, boolean announced) {
-    Visit visit = new Visit(UUID.randomUUID(), mandate, announced, new VisitRequest(UUID.randomUUID(), List.of(ALICE, BOB),
-        NOW.plus(1, ChronoUnit.HOURS), NOW.plus(4, ChronoUnit.HOURS), "Monitoring visit", List.of(), List.of()), "john", NOW, null);
+    Visit visit =
+        new Visit(
+            UUID.randomUUID(),
+            mandate,
+            announced,
+            new VisitRequest(
+                UUID.randomUUID(),
+                List.of(ALICE, BOB),
+                NOW.plus(1, ChronoUnit.HOURS),
+                NOW.plus(4, ChronoUnit.HOURS),
+                "Monitoring visit",
+                List.of(),
+                List.of()),
+            "john",
+            NOW,
+            null);
     visit.acceptForReview();
     return visit;
   }

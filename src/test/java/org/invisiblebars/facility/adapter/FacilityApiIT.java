@@ -27,28 +27,47 @@ class FacilityApiIT extends IntegrationTest {
     JsonNode forJohn = json.readTree(as("john").getForObject("/api/v1/facilities", String.class));
     JsonNode central = find(forJohn, "Central Prison");
     assertThat(central.get("visitingFrom").asText()).isEqualTo("09:00:00");
-    assertThat(central.has("securityLevel") || central.has("alertLevel") || central.has("highSecurityAreas"))
-        .as("security details are for staff only").isFalse();
+    assertThat(
+            central.has("securityLevel")
+                || central.has("alertLevel")
+                || central.has("highSecurityAreas"))
+        .as("security details are for staff only")
+        .isFalse();
 
-    JsonNode forSam = find(json.readTree(as("sam").getForObject("/api/v1/facilities", String.class)), "Central Prison");
+    JsonNode forSam =
+        find(
+            json.readTree(as("sam").getForObject("/api/v1/facilities", String.class)),
+            "Central Prison");
     assertThat(forSam.get("securityLevel").asText()).isEqualTo("HIGH");
     assertThat(forSam.get("highSecurityAreas").toString()).contains("Segregation unit");
   }
 
   @Test
   void securitySetsTheAlertLevelWithReasons() throws Exception {
-    String id = find(json.readTree(as("sam").getForObject("/api/v1/facilities", String.class)), "North Women's Prison")
-        .get("id").asText();
+    String id =
+        find(
+                json.readTree(as("sam").getForObject("/api/v1/facilities", String.class)),
+                "North Women's Prison")
+            .get("id")
+            .asText();
     String path = "/api/v1/facilities/" + id + "/alert-level";
 
-    assertThat(put(as("john"), path, Map.of("alertLevel", "CRITICAL", "reasons", "x")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(put(as("lena"), path, Map.of("alertLevel", "CRITICAL", "reasons", "x")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            put(as("john"), path, Map.of("alertLevel", "CRITICAL", "reasons", "x")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            put(as("lena"), path, Map.of("alertLevel", "CRITICAL", "reasons", "x")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<String> noReasons = put(as("sam"), path, Map.of("alertLevel", "ELEVATED"));
     assertThat(noReasons.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(noReasons.getBody()).contains("\"field\":\"reasons\"");
 
     try {
-      ResponseEntity<String> raised = put(as("sam"), path, Map.of("alertLevel", "ELEVATED", "reasons", "Disturbance on wing B"));
+      ResponseEntity<String> raised =
+          put(
+              as("sam"),
+              path,
+              Map.of("alertLevel", "ELEVATED", "reasons", "Disturbance on wing B"));
       assertThat(raised.getStatusCode()).isEqualTo(HttpStatus.OK);
       JsonNode facility = json.readTree(raised.getBody());
       assertThat(facility.get("alertLevel").asText()).isEqualTo("ELEVATED");
@@ -61,17 +80,42 @@ class FacilityApiIT extends IntegrationTest {
   @Test
   void administratorsRegisterFacilitiesAndBadInputNamesEveryField() throws Exception {
     String name = "East Remand Centre " + System.nanoTime();
-    Map<String, Object> facility = Map.of("name", name, "liaisonCapacity", 2, "securityLevel", "MAXIMUM",
-        "highSecurityAreas", List.of("Category A unit"), "visitingDays", List.of("WEDNESDAY"),
-        "visitingFrom", "10:00", "visitingUntil", "15:00");
+    Map<String, Object> facility =
+        Map.of(
+            "name",
+            name,
+            "liaisonCapacity",
+            2,
+            "securityLevel",
+            "MAXIMUM",
+            "highSecurityAreas",
+            List.of("Category A unit"),
+            "visitingDays",
+            List.of("WEDNESDAY"),
+            "visitingFrom",
+            "10:00",
+            "visitingUntil",
+            "15:00");
 
     assertThat(post(as("lena"), facility).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<String> created = post(as("admin"), facility);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(json.readTree(created.getBody()).get("securityLevel").asText()).isEqualTo("MAXIMUM");
 
-    ResponseEntity<String> invalid = post(as("admin"), Map.of("name", name, "liaisonCapacity", -1, "visitingDays", List.of(),
-        "visitingFrom", "15:00", "visitingUntil", "10:00"));
+    ResponseEntity<String> invalid =
+        post(
+            as("admin"),
+            Map.of(
+                "name",
+                name,
+                "liaisonCapacity",
+                -1,
+                "visitingDays",
+                List.of(),
+                "visitingFrom",
+                "15:00",
+                "visitingUntil",
+                "10:00"));
     assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(invalid.getBody()).get("errors").findValuesAsText("field"))
         .contains("name", "liaisonCapacity", "securityLevel", "visitingDays", "visitingUntil");
@@ -87,11 +131,13 @@ class FacilityApiIT extends IntegrationTest {
   }
 
   private static ResponseEntity<String> post(TestRestTemplate client, Object body) {
-    return client.postForEntity("/api/v1/facilities", new HttpEntity<>(body, jsonHeaders()), String.class);
+    return client.postForEntity(
+        "/api/v1/facilities", new HttpEntity<>(body, jsonHeaders()), String.class);
   }
 
   private static ResponseEntity<String> put(TestRestTemplate client, String path, Object body) {
-    return client.exchange(path, HttpMethod.PUT, new HttpEntity<>(body, jsonHeaders()), String.class);
+    return client.exchange(
+        path, HttpMethod.PUT, new HttpEntity<>(body, jsonHeaders()), String.class);
   }
 
   private static HttpHeaders jsonHeaders() {

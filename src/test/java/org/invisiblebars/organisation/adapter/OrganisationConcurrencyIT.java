@@ -38,18 +38,32 @@ class OrganisationConcurrencyIT extends IntegrationTest {
     for (int round = 0; round < ROUNDS; round++) {
       String name = "Justice Watch " + RUN + "-" + round;
 
-      List<ResponseEntity<String>> answers = Race.times(10, i -> as(i % 2 == 0 ? "lena" : "admin")
-          .postForEntity("/api/v1/organisations", EngineTasks.jsonBody(Map.of("name", name, "mandateType", "NGO")), String.class));
+      List<ResponseEntity<String>> answers =
+          Race.times(
+              10,
+              i ->
+                  as(i % 2 == 0 ? "lena" : "admin")
+                      .postForEntity(
+                          "/api/v1/organisations",
+                          EngineTasks.jsonBody(Map.of("name", name, "mandateType", "NGO")),
+                          String.class));
 
       assertThat(answers.stream().map(ResponseEntity::getStatusCode))
           .as(answers.stream().map(ResponseEntity::getBody).toList().toString())
-          .containsOnly(HttpStatus.CREATED, HttpStatus.BAD_REQUEST).containsOnlyOnce(HttpStatus.CREATED);
-      for (ResponseEntity<String> refused : answers.stream().filter(a -> a.getStatusCode() == HttpStatus.BAD_REQUEST).toList()) {
+          .containsOnly(HttpStatus.CREATED, HttpStatus.BAD_REQUEST)
+          .containsOnlyOnce(HttpStatus.CREATED);
+      for (ResponseEntity<String> refused :
+          answers.stream().filter(a -> a.getStatusCode() == HttpStatus.BAD_REQUEST).toList()) {
         JsonNode problem = json.readTree(refused.getBody());
         assertThat(problem.get("errors").findValuesAsText("field")).containsExactly("name");
-        assertThat(problem.get("errors").findValuesAsText("problem")).singleElement(STRING).startsWith("is already registered");
+        assertThat(problem.get("errors").findValuesAsText("problem"))
+            .singleElement(STRING)
+            .startsWith("is already registered");
       }
-      assertThat(jdbc.queryForObject("select count(*) from organisation where name = ?", Long.class, name)).isOne();
+      assertThat(
+              jdbc.queryForObject(
+                  "select count(*) from organisation where name = ?", Long.class, name))
+          .isOne();
     }
   }
 
@@ -60,33 +74,51 @@ class OrganisationConcurrencyIT extends IntegrationTest {
       String second = registered("Cell Watch " + RUN + "-" + round);
       String user = ngoUser("rep" + RUN + round);
 
-      List<ResponseEntity<String>> sameOrganisation = Race.times(8, i -> bind(i % 2 == 0 ? "lena" : "admin", first, user));
+      List<ResponseEntity<String>> sameOrganisation =
+          Race.times(8, i -> bind(i % 2 == 0 ? "lena" : "admin", first, user));
 
-      assertThat(sameOrganisation).as("binding again to the same organisation changes nothing")
-          .allSatisfy(a -> assertThat(a.getStatusCode()).as(a.getBody()).isEqualTo(HttpStatus.NO_CONTENT));
-      assertThat(jdbc.queryForList("select organisation_id::text from organisation_member where user_id = ?", String.class, user))
+      assertThat(sameOrganisation)
+          .as("binding again to the same organisation changes nothing")
+          .allSatisfy(
+              a -> assertThat(a.getStatusCode()).as(a.getBody()).isEqualTo(HttpStatus.NO_CONTENT));
+      assertThat(
+              jdbc.queryForList(
+                  "select organisation_id::text from organisation_member where user_id = ?",
+                  String.class,
+                  user))
           .containsExactly(first);
 
       String other = ngoUser("rop" + RUN + round);
-      List<ResponseEntity<String>> twoOrganisations = Race.times(8, i -> bind("lena", i % 2 == 0 ? first : second, other));
+      List<ResponseEntity<String>> twoOrganisations =
+          Race.times(8, i -> bind("lena", i % 2 == 0 ? first : second, other));
 
-      List<String> bound = jdbc.queryForList("select organisation_id::text from organisation_member where user_id = ?", String.class,
-          other);
+      List<String> bound =
+          jdbc.queryForList(
+              "select organisation_id::text from organisation_member where user_id = ?",
+              String.class,
+              other);
       assertThat(bound).hasSize(1);
       for (int i = 0; i < twoOrganisations.size(); i++) {
         ResponseEntity<String> answer = twoOrganisations.get(i);
         boolean winner = (i % 2 == 0 ? first : second).equals(bound.get(0));
-        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(winner ? HttpStatus.NO_CONTENT : HttpStatus.CONFLICT);
+        assertThat(answer.getStatusCode())
+            .as(answer.getBody())
+            .isEqualTo(winner ? HttpStatus.NO_CONTENT : HttpStatus.CONFLICT);
         if (!winner) {
-          assertThat(json.readTree(answer.getBody()).get("detail").asText()).contains("already represents another organisation");
+          assertThat(json.readTree(answer.getBody()).get("detail").asText())
+              .contains("already represents another organisation");
         }
       }
     }
   }
 
   private String registered(String name) throws Exception {
-    ResponseEntity<String> created = as("lena").postForEntity("/api/v1/organisations",
-        EngineTasks.jsonBody(Map.of("name", name, "mandateType", "NGO")), String.class);
+    ResponseEntity<String> created =
+        as("lena")
+            .postForEntity(
+                "/api/v1/organisations",
+                EngineTasks.jsonBody(Map.of("name", name, "mandateType", "NGO")),
+                String.class);
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
     return json.readTree(created.getBody()).get("id").asText();
   }
@@ -100,6 +132,11 @@ class OrganisationConcurrencyIT extends IntegrationTest {
   }
 
   private ResponseEntity<String> bind(String staff, String organisation, String user) {
-    return as(staff).exchange("/api/v1/organisations/" + organisation + "/members/" + user, HttpMethod.PUT, null, String.class);
+    return as(staff)
+        .exchange(
+            "/api/v1/organisations/" + organisation + "/members/" + user,
+            HttpMethod.PUT,
+            null,
+            String.class);
   }
 }

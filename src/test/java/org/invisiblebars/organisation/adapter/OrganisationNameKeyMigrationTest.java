@@ -17,8 +17,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The migration that makes organisation names unique whatever their case and spacing runs on H2
- * and on PostgreSQL, over rows registered before it, including names registered twice.
+ * The migration that makes organisation names unique whatever their case and spacing runs on H2 and
+ * on PostgreSQL, over rows registered before it, including names registered twice.
  */
 class OrganisationNameKeyMigrationTest {
 
@@ -46,26 +46,49 @@ class OrganisationNameKeyMigrationTest {
 
     flyway(database).load().migrate();
 
-    assertThat(jdbc.queryForList("select name_key from organisation order by created_at", String.class))
+    assertThat(
+            jdbc.queryForList(
+                "select name_key from organisation order by created_at", String.class))
         .isEqualTo(List.of("prison watch", "prison watch #" + second, "правозащитный центр"));
-    assertThat(jdbc.queryForObject("select count(*) from organisation where id in (?, ?, ?)", Long.class, first, second, cyrillic))
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from organisation where id in (?, ?, ?)",
+                Long.class,
+                first,
+                second,
+                cyrillic))
         .isEqualTo(3);
-    assertThatThrownBy(() -> jdbc.update("insert into organisation (id, name, name_key, mandate_type, created_at) "
-        + "values (?, 'PRISON WATCH', 'prison watch', 'NGO', ?)", UUID.randomUUID(), Timestamp.from(Instant.now())))
+    assertThatThrownBy(
+            () ->
+                jdbc.update(
+                    "insert into organisation (id, name, name_key, mandate_type, created_at) "
+                        + "values (?, 'PRISON WATCH', 'prison watch', 'NGO', ?)",
+                    UUID.randomUUID(),
+                    Timestamp.from(Instant.now())))
         .isInstanceOf(DataIntegrityViolationException.class);
-    assertThatThrownBy(() -> jdbc.update("insert into organisation (id, name, mandate_type, created_at) "
-        + "values (?, 'No Key', 'NGO', ?)", UUID.randomUUID(), Timestamp.from(Instant.now())))
+    assertThatThrownBy(
+            () ->
+                jdbc.update(
+                    "insert into organisation (id, name, mandate_type, created_at) "
+                        + "values (?, 'No Key', 'NGO', ?)",
+                    UUID.randomUUID(),
+                    Timestamp.from(Instant.now())))
         .isInstanceOf(DataIntegrityViolationException.class);
   }
 
   private static FluentConfiguration flyway(DataSource database) {
-    return Flyway.configure().dataSource(database).locations("classpath:db/migration")
+    return Flyway.configure()
+        .dataSource(database)
+        .locations("classpath:db/migration")
         .javaMigrations(new OrganisationNameKeyMigration());
   }
 
   private static UUID insert(JdbcTemplate jdbc, String name, Instant createdAt) {
     UUID id = UUID.randomUUID();
-    jdbc.update("insert into organisation (id, name, mandate_type, created_at) values (?, ?, 'NGO', ?)", id, name,
+    jdbc.update(
+        "insert into organisation (id, name, mandate_type, created_at) values (?, ?, 'NGO', ?)",
+        id,
+        name,
         Timestamp.from(createdAt));
     return id;
   }

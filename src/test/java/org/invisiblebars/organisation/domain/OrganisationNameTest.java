@@ -22,7 +22,8 @@ class OrganisationNameTest {
     assertThat(Organisation.nameKey("ПРАВОЗАЩИТНЫЙ  Центр")).isEqualTo("правозащитный центр");
     assertThat(Organisation.nameKey("مرصد السجون")).isEqualTo("مرصد السجون");
     assertThat(Organisation.nameKey("监狱观察")).isNotEqualTo(Organisation.nameKey("监狱观察协会"));
-    assertThat(Organisation.nameKey("Prison Watch")).isNotEqualTo(Organisation.nameKey("Prison Watchers"));
+    assertThat(Organisation.nameKey("Prison Watch"))
+        .isNotEqualTo(Organisation.nameKey("Prison Watchers"));
   }
 
   @Test

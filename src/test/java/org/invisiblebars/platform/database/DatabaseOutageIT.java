@@ -43,30 +43,59 @@ class DatabaseOutageIT {
     int databasePort = ApplicationProcess.freePort();
     EmbeddedPostgres postgres = postgres(data, databasePort);
     String url = postgres.getJdbcUrl("postgres", "postgres");
-    Map<String, String> environment = Map.of("SPRING_PROFILES_ACTIVE", "postgres,demo",
-        "DATABASE_URL", url, "DATABASE_USERNAME", "postgres", "DATABASE_PASSWORD", "");
-    List<String> arguments = List.of("--camunda.bpm.job-execution.wait-time-in-millis=1000",
-        "--camunda.bpm.job-execution.max-wait=2000");
-    try (ApplicationProcess app = ApplicationProcess.start("outage", ApplicationProcess.freePort(), workingDirectory,
-        environment, arguments)) {
+    Map<String, String> environment =
+        Map.of(
+            "SPRING_PROFILES_ACTIVE",
+            "postgres,demo",
+            "DATABASE_URL",
+            url,
+            "DATABASE_USERNAME",
+            "postgres",
+            "DATABASE_PASSWORD",
+            "");
+    List<String> arguments =
+        List.of(
+            "--camunda.bpm.job-execution.wait-time-in-millis=1000",
+            "--camunda.bpm.job-execution.max-wait=2000");
+    try (ApplicationProcess app =
+        ApplicationProcess.start(
+            "outage", ApplicationProcess.freePort(), workingDirectory, environment, arguments)) {
       WebappSession tasklist = new WebappSession(app.baseUrl());
       assertThat(tasklist.login("lena", "demo", "tasklist")).isEqualTo(200);
-      assertThat(tasklist.get("/camunda/api/engine/engine/default/task/count").statusCode()).isEqualTo(200);
+      assertThat(tasklist.get("/camunda/api/engine/engine/default/task/count").statusCode())
+          .isEqualTo(200);
 
       postgres.close();
 
-      HttpResponse<String> write = timed(() -> app.postJson("lena", "/api/v1/organisations",
-          Map.of("name", "Registered during the outage", "mandateType", "NGO")));
-      assertProblem(write, "POST /api/v1/organisations, the first request after the database stopped");
+      HttpResponse<String> write =
+          timed(
+              () ->
+                  app.postJson(
+                      "lena",
+                      "/api/v1/organisations",
+                      Map.of("name", "Registered during the outage", "mandateType", "NGO")));
+      assertProblem(
+          write, "POST /api/v1/organisations, the first request after the database stopped");
       assertProblem(timed(() -> app.get("lena", "/api/v1/organisations")), "our API");
       assertProblem(timed(() -> app.get(null, "/api/v1/public/reports")), "the public API");
-      assertProblem(timed(() -> app.get("lena", "/engine-rest/task?candidateGroup=ngo-liaison")), "the engine REST API");
-      assertProblem(timed(() -> tasklist.get("/camunda/api/engine/engine/default/task/count")), "the web applications' API");
+      assertProblem(
+          timed(() -> app.get("lena", "/engine-rest/task?candidateGroup=ngo-liaison")),
+          "the engine REST API");
+      assertProblem(
+          timed(() -> tasklist.get("/camunda/api/engine/engine/default/task/count")),
+          "the web applications' API");
       for (String page : List.of("/camunda/app/tasklist/default/", "/sla", "/sla/login")) {
-        HttpResponse<String> answer = timed(() -> ApplicationProcess.send(null,
-            HttpRequest.newBuilder(URI.create(app.baseUrl() + page)).header("Accept", "text/html")));
+        HttpResponse<String> answer =
+            timed(
+                () ->
+                    ApplicationProcess.send(
+                        null,
+                        HttpRequest.newBuilder(URI.create(app.baseUrl() + page))
+                            .header("Accept", "text/html")));
         assertThat(answer.statusCode()).as(page).isEqualTo(503);
-        assertThat(answer.headers().firstValue("Retry-After")).as("Retry-After of " + page).isPresent();
+        assertThat(answer.headers().firstValue("Retry-After"))
+            .as("Retry-After of " + page)
+            .isPresent();
         assertThat(answer.body()).as(page).contains("The database cannot be reached");
       }
       HttpResponse<String> health = timed(() -> app.get(null, "/actuator/health"));
@@ -74,40 +103,73 @@ class DatabaseOutageIT {
       assertThat(json(health).path("status").asText()).isEqualTo("DOWN");
       HttpResponse<String> database = timed(() -> app.get(null, "/actuator/health/database"));
       assertThat(database.statusCode()).as("health of the database").isEqualTo(503);
-      assertThat(json(database).path("status").asText()).as("health of the database").isEqualTo("DOWN");
-      assertProblem(timed(() -> app.get("maria", "/actuator/health")), "health asked with credentials, which cannot be checked");
+      assertThat(json(database).path("status").asText())
+          .as("health of the database")
+          .isEqualTo("DOWN");
+      assertProblem(
+          timed(() -> app.get("maria", "/actuator/health")),
+          "health asked with credentials, which cannot be checked");
 
       postgres = postgres(data, databasePort);
 
       awaitHealthy(app);
-      assertThat(app.get("lena", "/api/v1/organisations").body()).as("nothing of the refused write")
+      assertThat(app.get("lena", "/api/v1/organisations").body())
+          .as("nothing of the refused write")
           .doesNotContain("Registered during the outage");
       assertThat(tasklist.get("/camunda/api/engine/engine/default/task/count").statusCode())
-          .as("lena's Tasklist session, kept in the database, after the outage").isEqualTo(200);
-      assertThat(app.postJson("lena", "/api/v1/organisations", Map.of("name", "Registered after the outage",
-          "mandateType", "NGO")).statusCode()).isEqualTo(201);
+          .as("lena's Tasklist session, kept in the database, after the outage")
+          .isEqualTo(200);
+      assertThat(
+              app.postJson(
+                      "lena",
+                      "/api/v1/organisations",
+                      Map.of("name", "Registered after the outage", "mandateType", "NGO"))
+                  .statusCode())
+          .isEqualTo(201);
       assertTheJobExecutorRunsAgain(app, url);
     } finally {
       postgres.close();
     }
   }
 
-  /** A job created after the outage (the demo's breach scan aside) is executed: the job executor came back. */
+  /**
+   * A job created after the outage (the demo's breach scan aside) is executed: the job executor
+   * came back.
+   */
   private static void assertTheJobExecutorRunsAgain(ApplicationProcess app, String url) {
     JsonNode visit = json(app.get("sam", "/api/v1/visits")).get(0);
     Instant after = Instant.now();
     // Moving a job's due date to now makes it due at once; the job executor must pick it up.
-    JsonNode job = json(app.get("admin", "/engine-rest/job?processInstanceId=" + instanceOf(app, visit.path("id").asText())
-        + "&timers=true")).get(0);
-    assertThat(ApplicationProcess.send("admin", HttpRequest.newBuilder(URI.create(app.baseUrl() + "/engine-rest/job/"
-        + job.path("id").asText() + "/duedate")).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString("{\"duedate\": null}"))).statusCode()).isEqualTo(204);
+    JsonNode job =
+        json(app.get(
+                "admin",
+                "/engine-rest/job?processInstanceId="
+                    + instanceOf(app, visit.path("id").asText())
+                    + "&timers=true"))
+            .get(0);
+    assertThat(
+            ApplicationProcess.send(
+                    "admin",
+                    HttpRequest.newBuilder(
+                            URI.create(
+                                app.baseUrl()
+                                    + "/engine-rest/job/"
+                                    + job.path("id").asText()
+                                    + "/duedate"))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"duedate\": null}")))
+                .statusCode())
+        .isEqualTo(204);
     try (var database = new SingleConnectionDataSource(url, "postgres", "", true)) {
       JdbcTemplate jdbc = new JdbcTemplate(database);
       Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-      while (jdbc.queryForObject("select count(*) from act_hi_job_log where job_id_ = ? and job_state_ = 2",
-          Integer.class, job.path("id").asText()) == 0) {
-        assertThat(Instant.now()).as("the job executor runs job %s after the outage (since %s)", job, after)
+      while (jdbc.queryForObject(
+              "select count(*) from act_hi_job_log where job_id_ = ? and job_state_ = 2",
+              Integer.class,
+              job.path("id").asText())
+          == 0) {
+        assertThat(Instant.now())
+            .as("the job executor runs job %s after the outage (since %s)", job, after)
             .isBefore(deadline);
         ApplicationProcess.sleep(Duration.ofSeconds(1));
       }
@@ -115,7 +177,10 @@ class DatabaseOutageIT {
   }
 
   private static String instanceOf(ApplicationProcess app, String businessKey) {
-    return json(app.get("admin", "/engine-rest/process-instance?businessKey=" + businessKey)).get(0).path("id").asText();
+    return json(app.get("admin", "/engine-rest/process-instance?businessKey=" + businessKey))
+        .get(0)
+        .path("id")
+        .asText();
   }
 
   private static void awaitHealthy(ApplicationProcess app) {
@@ -129,16 +194,26 @@ class DatabaseOutageIT {
   private static void assertProblem(HttpResponse<String> answer, String what) {
     assertThat(answer.statusCode()).as(what + ": " + answer.body()).isEqualTo(503);
     assertThat(answer.headers().firstValue("Retry-After")).as("Retry-After of " + what).isPresent();
-    assertThat(answer.headers().firstValue("Content-Type")).as(what)
+    assertThat(answer.headers().firstValue("Content-Type"))
+        .as(what)
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-    assertThat(json(answer).path("type").asText()).as(what).isEqualTo("urn:invisible-bars:problem:database-unavailable");
+    assertThat(json(answer).path("type").asText())
+        .as(what)
+        .isEqualTo("urn:invisible-bars:problem:database-unavailable");
   }
 
   private static HttpResponse<String> timed(Supplier<HttpResponse<String>> request) {
     Instant start = Instant.now();
     HttpResponse<String> answer = request.get();
     Duration took = Duration.between(start, Instant.now());
-    assertThat(took).as(answer.request().method() + " " + answer.uri() + " answered " + answer.statusCode() + " after")
+    assertThat(took)
+        .as(
+            answer.request().method()
+                + " "
+                + answer.uri()
+                + " answered "
+                + answer.statusCode()
+                + " after")
         .isLessThan(AT_ONCE);
     return answer;
   }
@@ -152,6 +227,10 @@ class DatabaseOutageIT {
   }
 
   private static EmbeddedPostgres postgres(Path data, int port) throws IOException {
-    return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
+    return EmbeddedPostgres.builder()
+        .setDataDirectory(data)
+        .setCleanDataDirectory(false)
+        .setPort(port)
+        .start();
   }
 }

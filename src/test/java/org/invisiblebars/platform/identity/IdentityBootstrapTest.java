@@ -18,13 +18,15 @@ class IdentityBootstrapTest {
   private final IdentityStore store = mock(IdentityStore.class);
   private final AuthorizationSeeder authorizations = mock(AuthorizationSeeder.class);
   private final TaskFilterSeeder filters = mock(TaskFilterSeeder.class);
+
   @SuppressWarnings("unchecked")
   private final ObjectProvider<DemoData> noDemo = mock(ObjectProvider.class);
 
   @Test
   void refusesToStartWhenTheAdministratorGroupIsEmpty() {
     when(store.memberCount(Groups.CAMUNDA_ADMIN)).thenReturn(0L);
-    var bootstrap = new IdentityBootstrap(store, authorizations, filters, noDemo, "Adm1n!Strong#Pass");
+    var bootstrap =
+        new IdentityBootstrap(store, authorizations, filters, noDemo, "Adm1n!Strong#Pass");
 
     assertThatThrownBy(() -> bootstrap.run(new DefaultApplicationArguments()))
         .isInstanceOf(IllegalStateException.class)

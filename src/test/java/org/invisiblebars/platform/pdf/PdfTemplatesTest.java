@@ -26,13 +26,18 @@ class PdfTemplatesTest {
     ImageIO.write(new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB), "png", image.toFile());
     assertThat(Files.size(image)).isPositive();
 
-    byte[] pdf = templates.render("test-external-image", Map.of("source", image.toUri().toString()), "a test");
+    byte[] pdf =
+        templates.render(
+            "test-external-image", Map.of("source", image.toUri().toString()), "a test");
 
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      assertThat(new PDFTextStripper().getText(document)).contains("Before the image.", "After the image.");
+      assertThat(new PDFTextStripper().getText(document))
+          .contains("Before the image.", "After the image.");
       for (PDPage page : document.getPages()) {
         for (COSName name : page.getResources().getXObjectNames()) {
-          assertThat(page.getResources().isImageXObject(name)).as("an image read from the machine").isFalse();
+          assertThat(page.getResources().isImageXObject(name))
+              .as("an image read from the machine")
+              .isFalse();
         }
       }
     }

@@ -15,7 +15,8 @@ public final class TestPdfTemplates {
   private TestPdfTemplates() {}
 
   public static PdfTemplates create() {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(TestPdfTemplates.class.getClassLoader());
+    ClassLoaderTemplateResolver resolver =
+        new ClassLoaderTemplateResolver(TestPdfTemplates.class.getClassLoader());
     resolver.setPrefix("templates/");
     resolver.setSuffix(".html");
     resolver.setTemplateMode(TemplateMode.HTML);

@@ -15,9 +15,11 @@ class AuthorizationGroupsTest {
   void everyGroupOfTheUserIsCheckedOnceWithoutAskingTheDatabase() {
     AuthorizationManager manager = new AuthorizationGroups.WithEveryGroup();
 
-    // no command context: the engine's manager would need one to read the groups holding authorizations
+    // no command context: the engine's manager would need one to read the groups holding
+    // authorizations
     assertThat(manager.filterAuthenticatedGroupIds(List.of("director", "security", "director")))
-        .isInstanceOf(ArrayList.class).containsExactly("director", "security");
+        .isInstanceOf(ArrayList.class)
+        .containsExactly("director", "security");
     assertThat(manager.filterAuthenticatedGroupIds(List.of())).isEmpty();
     assertThat(manager.filterAuthenticatedGroupIds(null)).isEmpty();
   }
@@ -28,9 +30,13 @@ class AuthorizationGroupsTest {
     new AuthorizationGroups().preInit(configuration);
 
     List<SessionFactory> factories = configuration.getCustomSessionFactories();
-    assertThat(factories).singleElement().satisfies(factory -> {
-      assertThat(factory.getSessionType()).isEqualTo(AuthorizationManager.class);
-      assertThat(factory.openSession()).isInstanceOf(AuthorizationGroups.WithEveryGroup.class);
-    });
+    assertThat(factories)
+        .singleElement()
+        .satisfies(
+            factory -> {
+              assertThat(factory.getSessionType()).isEqualTo(AuthorizationManager.class);
+              assertThat(factory.openSession())
+                  .isInstanceOf(AuthorizationGroups.WithEveryGroup.class);
+            });
   }
 }

@@ -22,7 +22,9 @@ class ConfidentialVariableHistoryIT extends IntegrationTest {
   @Test
   void historyIsFilteredByTheProducerAndWrittenByTheEnginesOwnHandler() {
     var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    assertThat(configuration.getHistoryEventProducer()).isInstanceOf(ConfidentialVariableHistory.Producer.class);
-    assertThat(configuration.getHistoryEventHandler()).isExactlyInstanceOf(CompositeDbHistoryEventHandler.class);
+    assertThat(configuration.getHistoryEventProducer())
+        .isInstanceOf(ConfidentialVariableHistory.Producer.class);
+    assertThat(configuration.getHistoryEventHandler())
+        .isExactlyInstanceOf(CompositeDbHistoryEventHandler.class);
   }
 }

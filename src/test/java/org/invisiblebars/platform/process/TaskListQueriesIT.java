@@ -88,42 +88,58 @@ class TaskListQueriesIT extends IntegrationTest {
   @Test
   void theEngineRunsTheExistsCheckForTaskListsAndCounts() {
     for (String statement : List.of(TaskQuerySql.LIST, TaskQuerySql.COUNT)) {
-      TaskQuerySql sql = TaskQuerySql.of(engine, statement, "martha", List.of("director"), DIRECTORS_QUEUE, 15);
+      TaskQuerySql sql =
+          TaskQuerySql.of(engine, statement, "martha", List.of("director"), DIRECTORS_QUEUE, 15);
 
       assertThat(sql.statementId()).startsWith(ExistsAuthorizationCheck.NAMESPACE + ".");
-      assertThat(sql.text()).as(statement)
+      assertThat(sql.text())
+          .as(statement)
           .contains("EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE A.RESOURCE_ID_ = RES.ID_")
           .contains("A.RESOURCE_ID_ = D.KEY_", "A.RESOURCE_ID_ = '*'")
           .doesNotContain("AUTH ON", "AUTH.RESOURCE_ID_");
     }
-    assertThat(TaskQuerySql.mappings(engine)).containsEntry("selectVariableInstanceByQueryCriteria",
-        ExistsAuthorizationCheck.ourId("selectVariableInstanceByQueryCriteriaWithExistsCheck"));
+    assertThat(TaskQuerySql.mappings(engine))
+        .containsEntry(
+            "selectVariableInstanceByQueryCriteria",
+            ExistsAuthorizationCheck.ourId("selectVariableInstanceByQueryCriteriaWithExistsCheck"));
   }
 
   @Test
   void theDatabaseChecksEachTasksGrantsInsteadOfJoiningAllGrants() throws SQLException {
-    TaskQuerySql ours = TaskQuerySql.of(engine, TaskQuerySql.LIST, "martha", List.of("director"), DIRECTORS_QUEUE, 15);
+    TaskQuerySql ours =
+        TaskQuerySql.of(
+            engine, TaskQuerySql.LIST, "martha", List.of("director"), DIRECTORS_QUEUE, 15);
     Map<String, String> configured = TaskQuerySql.mappings(engine);
     TaskQuerySql engines;
     TaskQuerySql.use(engine, TaskQuerySql.engineOwnMappings(engine));
     try {
-      engines = TaskQuerySql.of(engine, TaskQuerySql.LIST, "martha", List.of("director"), DIRECTORS_QUEUE, 15);
+      engines =
+          TaskQuerySql.of(
+              engine, TaskQuerySql.LIST, "martha", List.of("director"), DIRECTORS_QUEUE, 15);
     } finally {
       TaskQuerySql.use(engine, configured);
     }
 
     List<String> plan = ours.explain(dataSource, "costs off");
     assertThat(authorizationScansOutsideSubqueries(plan)).as(String.join("\n", plan)).isEmpty();
-    assertThat(plan).as("the check of the task's own grants").anyMatch(row -> row.contains("SubPlan"));
+    assertThat(plan)
+        .as("the check of the task's own grants")
+        .anyMatch(row -> row.contains("SubPlan"));
     List<String> enginePlan = engines.explain(dataSource, "costs off");
-    assertThat(authorizationScansOutsideSubqueries(enginePlan)).as("the engine joins: " + String.join("\n", enginePlan))
+    assertThat(authorizationScansOutsideSubqueries(enginePlan))
+        .as("the engine joins: " + String.join("\n", enginePlan))
         .isNotEmpty();
   }
 
   @Test
   void theTaskListHasItsDueDateIndex() {
-    assertThat(jdbc.queryForList("select indexdef from pg_indexes where tablename = 'act_ru_task'", String.class))
-        .anyMatch(index -> index.matches("(?i)create index ib_idx_task_due_date on \\S*act_ru_task using btree \\(due_date_\\)"));
+    assertThat(
+            jdbc.queryForList(
+                "select indexdef from pg_indexes where tablename = 'act_ru_task'", String.class))
+        .anyMatch(
+            index ->
+                index.matches(
+                    "(?i)create index ib_idx_task_due_date on \\S*act_ru_task using btree \\(due_date_\\)"));
   }
 
   @Test
@@ -138,7 +154,11 @@ class TaskListQueriesIT extends IntegrationTest {
     String lenasOwn = standaloneTask(null);
     taskService.addCandidateUser(lenasOwn, "lena");
     List<String> process = processTasks("security", 2);
-    grant(readers, Resources.PROCESS_DEFINITION, processKey(), ProcessDefinitionPermissions.READ_TASK);
+    grant(
+        readers,
+        Resources.PROCESS_DEFINITION,
+        processKey(),
+        ProcessDefinitionPermissions.READ_TASK);
     List<String> fixtures = new ArrayList<>(List.of(director1, director2, security, lenasOwn));
     fixtures.addAll(process);
 
@@ -160,14 +180,16 @@ class TaskListQueriesIT extends IntegrationTest {
     String revoked = user("tqrevoked" + run, "director");
     String kept = standaloneTask("director");
     String hidden = standaloneTask("director");
-    Authorization revoke = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+    Authorization revoke =
+        authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
     revoke.setUserId(revoked);
     revoke.setResource(Resources.TASK);
     revoke.setResourceId(hidden);
     revoke.removePermission(Permissions.READ);
     authorizations.add(authorizationService.saveAuthorization(revoke).getId());
 
-    assertEveryoneSees(Map.of(revoked, Set.of(kept), "martha", Set.of(kept, hidden)), List.of(kept, hidden));
+    assertEveryoneSees(
+        Map.of(revoked, Set.of(kept), "martha", Set.of(kept, hidden)), List.of(kept, hidden));
   }
 
   @Test
@@ -175,43 +197,78 @@ class TaskListQueriesIT extends IntegrationTest {
     String readers = group("tq-instances-" + run);
     String reader = user("tqinstances" + run, readers, "process-owner");
     String task = processTasks("director", 1).get(0);
-    String instance = taskService.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
+    String instance =
+        taskService.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
     runtimeService.setVariable(instance, "tqProcessVariable", "of the instance");
     taskService.setVariableLocal(task, "tqTaskVariable", "of the task");
-    grant(readers, Resources.PROCESS_DEFINITION, processKey(), ProcessDefinitionPermissions.READ_INSTANCE);
+    grant(
+        readers,
+        Resources.PROCESS_DEFINITION,
+        processKey(),
+        ProcessDefinitionPermissions.READ_INSTANCE);
     Set<String> both = Set.of("tqProcessVariable", "tqTaskVariable");
-    Map<String, Set<String>> expected = Map.of("martha", Set.of("tqTaskVariable"), "sam", Set.of(), reader, both,
-        "maria", both, "admin", both);
+    Map<String, Set<String>> expected =
+        Map.of(
+            "martha",
+            Set.of("tqTaskVariable"),
+            "sam",
+            Set.of(),
+            reader,
+            both,
+            "maria",
+            both,
+            "admin",
+            both);
 
     Map<String, String> configured = TaskQuerySql.mappings(engine);
-    for (Map<String, String> mappings : List.of(configured, TaskQuerySql.engineOwnMappings(engine))) {
+    for (Map<String, String> mappings :
+        List.of(configured, TaskQuerySql.engineOwnMappings(engine))) {
       TaskQuerySql.use(engine, mappings);
       try {
-        expected.forEach((user, names) -> {
-          ResponseEntity<String> list = client(user).postForEntity("/engine-rest/variable-instance",
-              json(Map.of("variableScopeIdIn", List.of(task, instance))), String.class);
-          assertThat(list.getStatusCode().is2xxSuccessful()).as(user + ": " + list.getBody()).isTrue();
-          Set<String> read = new TreeSet<>();
-          read(list.getBody()).forEach(variable -> read.add(variable.get("name").asText()));
-          assertThat(read).as(user + (mappings == configured ? ", EXISTS check" : ", the engine's join")).isEqualTo(names);
-        });
+        expected.forEach(
+            (user, names) -> {
+              ResponseEntity<String> list =
+                  client(user)
+                      .postForEntity(
+                          "/engine-rest/variable-instance",
+                          json(Map.of("variableScopeIdIn", List.of(task, instance))),
+                          String.class);
+              assertThat(list.getStatusCode().is2xxSuccessful())
+                  .as(user + ": " + list.getBody())
+                  .isTrue();
+              Set<String> read = new TreeSet<>();
+              read(list.getBody()).forEach(variable -> read.add(variable.get("name").asText()));
+              assertThat(read)
+                  .as(user + (mappings == configured ? ", EXISTS check" : ", the engine's join"))
+                  .isEqualTo(names);
+            });
       } finally {
         TaskQuerySql.use(engine, configured);
       }
     }
   }
 
-  /** Each user's tasks among {@code fixtures}, listed and counted, with our statements and with the engine's. */
+  /**
+   * Each user's tasks among {@code fixtures}, listed and counted, with our statements and with the
+   * engine's.
+   */
   private void assertEveryoneSees(Map<String, Set<String>> expected, List<String> fixtures) {
     Map<String, String> configured = TaskQuerySql.mappings(engine);
-    for (Map<String, String> mappings : List.of(configured, TaskQuerySql.engineOwnMappings(engine))) {
+    for (Map<String, String> mappings :
+        List.of(configured, TaskQuerySql.engineOwnMappings(engine))) {
       TaskQuerySql.use(engine, mappings);
       try {
-        expected.forEach((user, tasks) -> {
-          String statements = mappings == configured ? "with the EXISTS check" : "with the engine's join";
-          assertThat(visible(user, fixtures)).as(user + " lists, " + statements).isEqualTo(new TreeSet<>(tasks));
-          assertThat(count(user, fixtures)).as(user + " counts, " + statements).isEqualTo(tasks.size());
-        });
+        expected.forEach(
+            (user, tasks) -> {
+              String statements =
+                  mappings == configured ? "with the EXISTS check" : "with the engine's join";
+              assertThat(visible(user, fixtures))
+                  .as(user + " lists, " + statements)
+                  .isEqualTo(new TreeSet<>(tasks));
+              assertThat(count(user, fixtures))
+                  .as(user + " counts, " + statements)
+                  .isEqualTo(tasks.size());
+            });
       } finally {
         TaskQuerySql.use(engine, configured);
       }
@@ -219,7 +276,9 @@ class TaskListQueriesIT extends IntegrationTest {
   }
 
   private Set<String> visible(String user, List<String> fixtures) {
-    ResponseEntity<String> list = client(user).postForEntity("/engine-rest/task", json(Map.of("taskIdIn", fixtures)), String.class);
+    ResponseEntity<String> list =
+        client(user)
+            .postForEntity("/engine-rest/task", json(Map.of("taskIdIn", fixtures)), String.class);
     assertThat(list.getStatusCode().is2xxSuccessful()).as(user + ": " + list.getBody()).isTrue();
     Set<String> ids = new TreeSet<>();
     read(list.getBody()).forEach(task -> ids.add(task.get("id").asText()));
@@ -228,7 +287,9 @@ class TaskListQueriesIT extends IntegrationTest {
 
   private long count(String user, List<String> fixtures) {
     ResponseEntity<String> count =
-        client(user).postForEntity("/engine-rest/task/count", json(Map.of("taskIdIn", fixtures)), String.class);
+        client(user)
+            .postForEntity(
+                "/engine-rest/task/count", json(Map.of("taskIdIn", fixtures)), String.class);
     assertThat(count.getStatusCode().is2xxSuccessful()).as(user + ": " + count.getBody()).isTrue();
     return read(count.getBody()).get("count").asLong();
   }
@@ -240,7 +301,9 @@ class TaskListQueriesIT extends IntegrationTest {
   }
 
   private TestRestTemplate client(String user) {
-    return users.contains(user) ? rest.withBasicAuth(user, AccreditedOrganisations.PASSWORD) : as(user);
+    return users.contains(user)
+        ? rest.withBasicAuth(user, AccreditedOrganisations.PASSWORD)
+        : as(user);
   }
 
   private JsonNode read(String body) {
@@ -318,9 +381,20 @@ class TaskListQueriesIT extends IntegrationTest {
 
   /** {@code instances} tasks of a process of their own, for {@code group}. */
   private List<String> processTasks(String group, int instances) {
-    deployment = repositoryService.createDeployment().addModelInstance(processKey() + ".bpmn",
-        Bpmn.createExecutableProcess(processKey()).camundaHistoryTimeToLive(1).startEvent()
-            .userTask("Task_Fixture").camundaCandidateGroups(group).endEvent().done()).deploy().getId();
+    deployment =
+        repositoryService
+            .createDeployment()
+            .addModelInstance(
+                processKey() + ".bpmn",
+                Bpmn.createExecutableProcess(processKey())
+                    .camundaHistoryTimeToLive(1)
+                    .startEvent()
+                    .userTask("Task_Fixture")
+                    .camundaCandidateGroups(group)
+                    .endEvent()
+                    .done())
+            .deploy()
+            .getId();
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < instances; i++) {
       String instance = runtimeService.startProcessInstanceByKey(processKey()).getId();
@@ -330,7 +404,8 @@ class TaskListQueriesIT extends IntegrationTest {
   }
 
   private void grant(String group, Resources resource, String resourceId, Permission permission) {
-    Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    Authorization grant =
+        authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     grant.setGroupId(group);
     grant.setResource(resource);
     grant.setResourceId(resourceId);

@@ -22,11 +22,11 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Tasklist's queries on H2: {@link ExistsAuthorizationCheck} on H2, the database of {@code mvn spring-boot:run}, with an engine
- * of its own (authorization on, no Spring): the engine runs our statements, they find what the
- * engine's find, and a task mapping that no longer looks like 7.24's is refused rather than
- * rewritten by guess; {@link TaskListIndexes} creates its index there too. PostgreSQL and the users
- * of the application: {@code TaskListQueriesIT}.
+ * Tasklist's queries on H2: {@link ExistsAuthorizationCheck} on H2, the database of {@code mvn
+ * spring-boot:run}, with an engine of its own (authorization on, no Spring): the engine runs our
+ * statements, they find what the engine's find, and a task mapping that no longer looks like 7.24's
+ * is refused rather than rewritten by guess; {@link TaskListIndexes} creates its index there too.
+ * PostgreSQL and the users of the application: {@code TaskListQueriesIT}.
  */
 class TaskListQueriesTest {
 
@@ -50,13 +50,22 @@ class TaskListQueriesTest {
 
   @Test
   void theEngineRunsOurStatementsOnH2() {
-    TaskQuerySql count = TaskQuerySql.of(engine, TaskQuerySql.COUNT, "anna", List.of("director"),
-        query -> query.taskCandidateGroup("director"), 15);
+    TaskQuerySql count =
+        TaskQuerySql.of(
+            engine,
+            TaskQuerySql.COUNT,
+            "anna",
+            List.of("director"),
+            query -> query.taskCandidateGroup("director"),
+            15);
 
-    assertThat(count.statementId()).isEqualTo(ExistsAuthorizationCheck.ourId("selectTaskCountByQueryCriteriaWithExistsCheck"));
+    assertThat(count.statementId())
+        .isEqualTo(ExistsAuthorizationCheck.ourId("selectTaskCountByQueryCriteriaWithExistsCheck"));
     assertThat(count.text()).contains("A.RESOURCE_ID_ = RES.ID_").doesNotContain("AUTH ON");
-    assertThat(TaskQuerySql.mappings(engine)).containsEntry("selectVariableInstanceByQueryCriteria",
-        ExistsAuthorizationCheck.ourId("selectVariableInstanceByQueryCriteriaWithExistsCheck"));
+    assertThat(TaskQuerySql.mappings(engine))
+        .containsEntry(
+            "selectVariableInstanceByQueryCriteria",
+            ExistsAuthorizationCheck.ourId("selectVariableInstanceByQueryCriteriaWithExistsCheck"));
   }
 
   @Test
@@ -68,12 +77,15 @@ class TaskListQueriesTest {
     tasks.addCandidateUser(candidate, "anna");
     Map<String, String> configured = TaskQuerySql.mappings(engine);
 
-    for (Map<String, String> mappings : List.of(configured, TaskQuerySql.engineOwnMappings(engine))) {
+    for (Map<String, String> mappings :
+        List.of(configured, TaskQuerySql.engineOwnMappings(engine))) {
       TaskQuerySql.use(engine, mappings);
       try {
-        assertThat(visible("anna", List.of("director"))).containsExactlyInAnyOrder(director, candidate);
+        assertThat(visible("anna", List.of("director")))
+            .containsExactlyInAnyOrder(director, candidate);
         assertThat(visible("bert", List.of("security"))).containsExactly(security);
-        assertThat(visible("carl", List.of("director", "security"))).containsExactlyInAnyOrder(director, security);
+        assertThat(visible("carl", List.of("director", "security")))
+            .containsExactlyInAnyOrder(director, security);
         assertThat(visible("dora", List.of("ngo-liaison"))).isEmpty();
       } finally {
         TaskQuerySql.use(engine, configured);
@@ -85,35 +97,44 @@ class TaskListQueriesTest {
   void aTaskMappingWithoutTheJoinWhereItWasIsNotRewritten() throws Exception {
     List<Document> engineMappings = new ArrayList<>();
     for (ExistsAuthorizationCheck.Rewrite rewrite : ExistsAuthorizationCheck.REWRITES) {
-      engineMappings.add(ExistsAuthorizationCheck.read(ProcessEngineConfigurationImpl.class.getClassLoader(), rewrite.mapping()));
+      engineMappings.add(
+          ExistsAuthorizationCheck.read(
+              ProcessEngineConfigurationImpl.class.getClassLoader(), rewrite.mapping()));
     }
     assertThat(new String(ExistsAuthorizationCheck.mapper(engineMappings), StandardCharsets.UTF_8))
-        .as("7.24's mappings are rewritten").contains("A.RESOURCE_ID_ = ${resourceId}", "RES.PROC_INST_ID_");
+        .as("7.24's mappings are rewritten")
+        .contains("A.RESOURCE_ID_ = ${resourceId}", "RES.PROC_INST_ID_");
     NodeList includes = engineMappings.get(0).getElementsByTagName("include");
     for (int i = 0; i < includes.getLength(); i++) {
       Element include = (Element) includes.item(i);
       if (ExistsAuthorizationCheck.ENGINE_JOIN.equals(include.getAttribute("refid"))) {
-        // As if a later version joined the authorization table elsewhere: the include moves out of its <if>.
+        // As if a later version joined the authorization table elsewhere: the include moves out of
+        // its <if>.
         include.getParentNode().getParentNode().getParentNode().appendChild(include);
         break;
       }
     }
 
-    assertThatThrownBy(() -> ExistsAuthorizationCheck.mapper(engineMappings)).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> ExistsAuthorizationCheck.mapper(engineMappings))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("not as in 7.24");
   }
 
   @Test
   void theDueDateIndexIsCreatedOnceOnH2() {
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     JdbcTemplate jdbc = new JdbcTemplate(configuration.getDataSource());
     TaskListIndexes indexes = new TaskListIndexes(jdbc);
 
     indexes.postProcessEngineBuild(engine);
     indexes.postProcessEngineBuild(engine);
 
-    assertThat(jdbc.queryForList("select index_name from information_schema.indexes where table_name = 'ACT_RU_TASK'",
-        String.class)).containsOnlyOnce(TaskListIndexes.INDEXES.keySet().toArray(String[]::new));
+    assertThat(
+            jdbc.queryForList(
+                "select index_name from information_schema.indexes where table_name = 'ACT_RU_TASK'",
+                String.class))
+        .containsOnlyOnce(TaskListIndexes.INDEXES.keySet().toArray(String[]::new));
   }
 
   private String task(String candidateGroup) {

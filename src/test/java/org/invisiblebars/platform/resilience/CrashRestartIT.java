@@ -33,24 +33,37 @@ class CrashRestartIT {
   void nothingAcknowledgedIsLostOnPostgres() throws IOException {
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
       String url = postgres.getJdbcUrl("postgres", "postgres");
-      Map<String, String> environment = Map.of("SPRING_PROFILES_ACTIVE", "postgres,demo",
-          "DATABASE_URL", url, "DATABASE_USERNAME", "postgres", "DATABASE_PASSWORD", "");
+      Map<String, String> environment =
+          Map.of(
+              "SPRING_PROFILES_ACTIVE",
+              "postgres,demo",
+              "DATABASE_URL",
+              url,
+              "DATABASE_USERNAME",
+              "postgres",
+              "DATABASE_PASSWORD",
+              "");
       crashAndRestart("crash-postgres", environment, url, "postgres", "");
     }
   }
 
-  /** The embedded default: {@code ./data/invisible-bars} under the working directory, as application.yaml names it. */
+  /**
+   * The embedded default: {@code ./data/invisible-bars} under the working directory, as
+   * application.yaml names it.
+   */
   @Test
   void nothingAcknowledgedIsLostOnTheDefaultH2File() {
     String url = "jdbc:h2:file:" + workingDirectory.resolve("data/invisible-bars");
     crashAndRestart("crash-h2", Map.of("SPRING_PROFILES_ACTIVE", "demo"), url, "sa", "");
   }
 
-  private void crashAndRestart(String name, Map<String, String> environment, String url, String user, String password) {
+  private void crashAndRestart(
+      String name, Map<String, String> environment, String url, String user, String password) {
     int port = ApplicationProcess.freePort();
     List<String> arguments = InFlightWork.fastTimers();
     InFlightWork work;
-    try (ApplicationProcess first = ApplicationProcess.start(name, port, workingDirectory, environment, arguments)) {
+    try (ApplicationProcess first =
+        ApplicationProcess.start(name, port, workingDirectory, environment, arguments)) {
       work = new InFlightWork(first);
       // Timers that come due around the crash and while the application is down.
       for (int i = 0; i < 3; i++) {
@@ -65,20 +78,34 @@ class CrashRestartIT {
       double perSecond = writers.answeredPerSecond();
       first.kill();
       writers.stop();
-      System.out.printf("%s: %d writes answered 2xx (%.1f per second with %d clients), %d refused, before SIGKILL%n",
+      System.out.printf(
+          "%s: %d writes answered 2xx (%.1f per second with %d clients), %d refused, before SIGKILL%n",
           name, writers.answered(), perSecond, CLIENTS, writers.refused());
       assertThat(writers.answered()).as("writes answered before the crash").isPositive();
       assertThat(writers.refused()).as("writes refused before the crash").isZero();
     }
 
-    try (ApplicationProcess second = ApplicationProcess.start(name, port, workingDirectory, environment, arguments)) {
-      awaitTrue("every escalation timer of the visits has fired", Duration.ofMinutes(2),
-          () -> json(second.get("admin", "/engine-rest/job?activityId=Timer_DecisionOverdue")).findValuesAsText("dueDate")
-              .stream().noneMatch(due -> Instant.parse(due.replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2"))
-                  .isBefore(Instant.now().plus(Duration.ofHours(1)))));
-      awaitTrue("every overdue risk assessment is recorded as a breach", Duration.ofMinutes(1),
-          () -> json(second.get("maria", "/api/v1/sla/breaches?process=entry-authorisation&size=500")).path("total").asInt()
-              >= work.visits().size());
+    try (ApplicationProcess second =
+        ApplicationProcess.start(name, port, workingDirectory, environment, arguments)) {
+      awaitTrue(
+          "every escalation timer of the visits has fired",
+          Duration.ofMinutes(2),
+          () ->
+              json(second.get("admin", "/engine-rest/job?activityId=Timer_DecisionOverdue"))
+                  .findValuesAsText("dueDate")
+                  .stream()
+                  .noneMatch(
+                      due ->
+                          Instant.parse(due.replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2"))
+                              .isBefore(Instant.now().plus(Duration.ofHours(1)))));
+      awaitTrue(
+          "every overdue risk assessment is recorded as a breach",
+          Duration.ofMinutes(1),
+          () ->
+              json(second.get("maria", "/api/v1/sla/breaches?process=entry-authorisation&size=500"))
+                      .path("total")
+                      .asInt()
+                  >= work.visits().size());
       second.stop();
     }
 
@@ -103,7 +130,13 @@ class CrashRestartIT {
       }
       ApplicationProcess.sleep(Duration.ofSeconds(1));
     }
-    throw new AssertionError("not within " + timeout + ": " + what
-        + (failures.isEmpty() ? "" : " (last failure: " + failures.get(failures.size() - 1) + ")"));
+    throw new AssertionError(
+        "not within "
+            + timeout
+            + ": "
+            + what
+            + (failures.isEmpty()
+                ? ""
+                : " (last failure: " + failures.get(failures.size() - 1) + ")"));
   }
 }

@@ -30,30 +30,42 @@ final class DatabaseInvariants implements AutoCloseable {
 
   /** Every write answered 2xx is in its table. */
   void assertNothingAcknowledgedIsLost(Collection<Acknowledged> acknowledged) {
-    Map<String, Set<String>> byKind = acknowledged.stream()
-        .collect(Collectors.groupingBy(Acknowledged::kind, Collectors.mapping(Acknowledged::id, Collectors.toSet())));
+    Map<String, Set<String>> byKind =
+        acknowledged.stream()
+            .collect(
+                Collectors.groupingBy(
+                    Acknowledged::kind, Collectors.mapping(Acknowledged::id, Collectors.toSet())));
     Map<String, String> lost = new TreeMap<>();
-    byKind.forEach((table, ids) -> {
-      Set<String> missing = new HashSet<>(ids);
-      missing.removeAll(ids(table));
-      if (!missing.isEmpty()) {
-        lost.put(table, missing.size() + " of " + ids.size() + " acknowledged are gone: " + missing);
-      }
-    });
+    byKind.forEach(
+        (table, ids) -> {
+          Set<String> missing = new HashSet<>(ids);
+          missing.removeAll(ids(table));
+          if (!missing.isEmpty()) {
+            lost.put(
+                table, missing.size() + " of " + ids.size() + " acknowledged are gone: " + missing);
+          }
+        });
     assertThat(lost).as("acknowledged writes lost").isEmpty();
   }
 
   /** Each accreditation and visit has its process instance, and each instance its row. */
   void assertNothingIsHalfDone() {
     Set<String> accreditationInstances = businessKeys("ngo-accreditation");
-    Set<String> applications = strings("select cast(id as varchar) from accreditation where submitted_by <> 'demo'");
-    assertThat(applications).as("accreditations applied for through the API without their process instance")
+    Set<String> applications =
+        strings("select cast(id as varchar) from accreditation where submitted_by <> 'demo'");
+    assertThat(applications)
+        .as("accreditations applied for through the API without their process instance")
         .allMatch(accreditationInstances::contains);
-    assertThat(accreditationInstances).as("accreditation process instances without their accreditation")
+    assertThat(accreditationInstances)
+        .as("accreditation process instances without their accreditation")
         .allMatch(ids("accreditation")::contains);
     Set<String> visitInstances = businessKeys("entry-authorisation");
-    assertThat(ids("visit")).as("visits without their process instance").allMatch(visitInstances::contains);
-    assertThat(visitInstances).as("visit process instances without their visit").allMatch(ids("visit")::contains);
+    assertThat(ids("visit"))
+        .as("visits without their process instance")
+        .allMatch(visitInstances::contains);
+    assertThat(visitInstances)
+        .as("visit process instances without their visit")
+        .allMatch(ids("visit")::contains);
   }
 
   /**
@@ -62,35 +74,71 @@ final class DatabaseInvariants implements AutoCloseable {
    */
   void assertEscalatedOnce(List<String> visits) {
     for (String visit : visits) {
-      String instance = jdbc.queryForObject("select id_ from act_hi_procinst where business_key_ = ?", String.class, visit);
-      assertThat(count("act_hi_job_log where process_instance_id_ = ? and act_id_ = 'Timer_DecisionOverdue'"
-          + " and job_state_ = 2", instance)).as("successful runs of the escalation timer of visit %s", visit).isEqualTo(1);
-      assertThat(count("act_hi_actinst where proc_inst_id_ = ? and act_id_ = 'Task_EscalateVisitDecision'", instance))
-          .as("escalations of visit %s in the engine's history", visit).isEqualTo(1);
-      assertThat(count("decision_log where cast(subject_id as varchar) = ? and decision = 'ESCALATED'", visit))
-          .as("escalations of visit %s in the decision log", visit).isEqualTo(1);
-      assertThat(jdbc.queryForList("select count(*) from act_ru_identitylink l join act_ru_task t on l.task_id_ = t.id_"
-              + " where t.proc_inst_id_ = ? and l.group_id_ = 'director' group by l.task_id_", Integer.class, instance))
-          .as("the director as candidate of the open task of visit %s", visit).containsExactly(1);
+      String instance =
+          jdbc.queryForObject(
+              "select id_ from act_hi_procinst where business_key_ = ?", String.class, visit);
+      assertThat(
+              count(
+                  "act_hi_job_log where process_instance_id_ = ? and act_id_ = 'Timer_DecisionOverdue'"
+                      + " and job_state_ = 2",
+                  instance))
+          .as("successful runs of the escalation timer of visit %s", visit)
+          .isEqualTo(1);
+      assertThat(
+              count(
+                  "act_hi_actinst where proc_inst_id_ = ? and act_id_ = 'Task_EscalateVisitDecision'",
+                  instance))
+          .as("escalations of visit %s in the engine's history", visit)
+          .isEqualTo(1);
+      assertThat(
+              count(
+                  "decision_log where cast(subject_id as varchar) = ? and decision = 'ESCALATED'",
+                  visit))
+          .as("escalations of visit %s in the decision log", visit)
+          .isEqualTo(1);
+      assertThat(
+              jdbc.queryForList(
+                  "select count(*) from act_ru_identitylink l join act_ru_task t on l.task_id_ = t.id_"
+                      + " where t.proc_inst_id_ = ? and l.group_id_ = 'director' group by l.task_id_",
+                  Integer.class,
+                  instance))
+          .as("the director as candidate of the open task of visit %s", visit)
+          .containsExactly(1);
     }
   }
 
-  /** Each open risk assessment of these visits, overdue since its escalation, is recorded as a breach exactly once. */
+  /**
+   * Each open risk assessment of these visits, overdue since its escalation, is recorded as a
+   * breach exactly once.
+   */
   void assertBreachedOnce(List<String> visits) {
     for (String visit : visits) {
-      assertThat(count("sla_breach where business_key = ? and task_key = 'Task_AssessVisitRisk'", visit))
-          .as("breaches of the risk assessment of visit %s", visit).isEqualTo(1);
+      assertThat(
+              count(
+                  "sla_breach where business_key = ? and task_key = 'Task_AssessVisitRisk'", visit))
+          .as("breaches of the risk assessment of visit %s", visit)
+          .isEqualTo(1);
     }
-    assertThat(jdbc.queryForList("select task_id from sla_breach group by task_id having count(*) > 1", String.class))
-        .as("tasks with more than one breach").isEmpty();
+    assertThat(
+            jdbc.queryForList(
+                "select task_id from sla_breach group by task_id having count(*) > 1",
+                String.class))
+        .as("tasks with more than one breach")
+        .isEmpty();
   }
 
-  /** Successful job executions per host name ({@code HOSTNAME_} of the job log) for these visits' timers. */
+  /**
+   * Successful job executions per host name ({@code HOSTNAME_} of the job log) for these visits'
+   * timers.
+   */
   Map<String, Integer> timerRunsPerNode(List<String> visits) {
     Map<String, Integer> perNode = new TreeMap<>();
     for (String visit : visits) {
-      jdbc.queryForList("select l.hostname_ from act_hi_job_log l join act_hi_procinst p on l.process_instance_id_ = p.id_"
-          + " where p.business_key_ = ? and l.job_state_ = 2", String.class, visit)
+      jdbc.queryForList(
+              "select l.hostname_ from act_hi_job_log l join act_hi_procinst p on l.process_instance_id_ = p.id_"
+                  + " where p.business_key_ = ? and l.job_state_ = 2",
+              String.class,
+              visit)
           .forEach(host -> perNode.merge(host, 1, Integer::sum));
     }
     return perNode;
@@ -109,7 +157,8 @@ final class DatabaseInvariants implements AutoCloseable {
   }
 
   private Set<String> businessKeys(String processKey) {
-    return strings("select business_key_ from act_hi_procinst where proc_def_key_ = '" + processKey + "'");
+    return strings(
+        "select business_key_ from act_hi_procinst where proc_def_key_ = '" + processKey + "'");
   }
 
   private Set<String> strings(String sql) {

@@ -26,14 +26,20 @@ import org.invisiblebars.support.ApplicationProcess;
  */
 final class InFlightWork {
 
-  /** When an unannounced visit's decision escalates (its timer) and its risk assessment is due (its SLA). */
+  /**
+   * When an unannounced visit's decision escalates (its timer) and its risk assessment is due (its
+   * SLA).
+   */
   static final Duration ESCALATE_AFTER = Duration.ofSeconds(12);
 
-  /** What makes timers and breaches come due in seconds rather than hours: the same on every node. */
+  /**
+   * What makes timers and breaches come due in seconds rather than hours: the same on every node.
+   */
   static List<String> fastTimers() {
     return List.of(
         "--invisible-bars.entry.unannounced-escalate-after=" + ESCALATE_AFTER,
-        // An unannounced visit lasts until the end of its local day: a zone where it is now about noon
+        // An unannounced visit lasts until the end of its local day: a zone where it is now about
+        // noon
         // keeps the window (and its timers) well inside one day whenever the test runs.
         "--invisible-bars.entry.zone=" + zoneAtNoon(),
         "--invisible-bars.sla.scan-interval=PT2S",
@@ -51,22 +57,52 @@ final class InFlightWork {
   private final Queue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
   private final List<String> visits = new ArrayList<>();
 
-  /** Looks up, on a running node, what the writes refer to: the demo mechanism and its people, a facility. */
+  /**
+   * Looks up, on a running node, what the writes refer to: the demo mechanism and its people, a
+   * facility.
+   */
   InFlightWork(ApplicationProcess node) {
-    this.npmVisit = StreamSupport.stream(json(node.get("sam", "/api/v1/visits")).spliterator(), false)
-        .filter(visit -> "NPM".equals(visit.path("mandateType").asText())).findFirst()
-        .orElseThrow(() -> new AssertionError("the demo visit of the national preventive mechanism"));
+    this.npmVisit =
+        StreamSupport.stream(json(node.get("sam", "/api/v1/visits")).spliterator(), false)
+            .filter(visit -> "NPM".equals(visit.path("mandateType").asText()))
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError("the demo visit of the national preventive mechanism"));
     this.facilityForJohn = json(node.get("john", "/api/v1/facilities")).get(0).path("id").asText();
   }
 
-  /** Security registers an unannounced visit of the demo mechanism; its escalation is due in {@link #ESCALATE_AFTER}. */
+  /**
+   * Security registers an unannounced visit of the demo mechanism; its escalation is due in {@link
+   * #ESCALATE_AFTER}.
+   */
   String unannouncedVisit(ApplicationProcess node) {
-    List<String> people = StreamSupport.stream(npmVisit.path("representatives").spliterator(), false)
-        .map(person -> person.path("id").asText()).toList();
-    JsonNode visit = json(node.postJson("sam", "/api/v1/visits/unannounced", Map.of(
-        "organisationId", npmVisit.path("organisationId").asText(), "facilityId", npmVisit.path("facilityId").asText(),
-        "representativeIds", people, "windowEnd", Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS).toString(),
-        "activity", "Unannounced OPCAT visit", "areas", List.of("Segregation unit"), "equipment", List.of("CAMERA"))));
+    List<String> people =
+        StreamSupport.stream(npmVisit.path("representatives").spliterator(), false)
+            .map(person -> person.path("id").asText())
+            .toList();
+    JsonNode visit =
+        json(
+            node.postJson(
+                "sam",
+                "/api/v1/visits/unannounced",
+                Map.of(
+                    "organisationId",
+                    npmVisit.path("organisationId").asText(),
+                    "facilityId",
+                    npmVisit.path("facilityId").asText(),
+                    "representativeIds",
+                    people,
+                    "windowEnd",
+                    Instant.now()
+                        .plus(Duration.ofHours(2))
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .toString(),
+                    "activity",
+                    "Unannounced OPCAT visit",
+                    "areas",
+                    List.of("Segregation unit"),
+                    "equipment",
+                    List.of("CAMERA"))));
     String id = visit.path("id").asText();
     synchronized (visits) {
       visits.add(id);
@@ -85,7 +121,10 @@ final class InFlightWork {
     return List.copyOf(acknowledged);
   }
 
-  /** Clients writing until stopped, spread over the nodes; a node that is gone simply does not answer. */
+  /**
+   * Clients writing until stopped, spread over the nodes; a node that is gone simply does not
+   * answer.
+   */
   Writers startWriters(List<ApplicationProcess> nodes, int clients) {
     return new Writers(nodes, clients);
   }
@@ -101,7 +140,8 @@ final class InFlightWork {
     private Writers(List<ApplicationProcess> nodes, int clients) {
       for (int client = 0; client < clients; client++) {
         int number = client;
-        Thread thread = new Thread(() -> write(nodes.get(number % nodes.size()), number), "writer-" + client);
+        Thread thread =
+            new Thread(() -> write(nodes.get(number % nodes.size()), number), "writer-" + client);
         threads.add(thread);
         thread.start();
       }
@@ -112,13 +152,31 @@ final class InFlightWork {
         String name = "Crash test " + client + "-" + round + "-" + System.nanoTime();
         try {
           if (round % 2 == 0) {
-            remember("organisation", node.postJson("lena", "/api/v1/organisations",
-                Map.of("name", name, "mandateType", "NGO", "religiousBased", false)));
+            remember(
+                "organisation",
+                node.postJson(
+                    "lena",
+                    "/api/v1/organisations",
+                    Map.of("name", name, "mandateType", "NGO", "religiousBased", false)));
           } else {
-            remember("accreditation", node.postJson("john", "/api/v1/accreditations", Map.of(
-                "mandateType", "NGO", "programmeType", "MONITORING", "proposedActivity", "Monthly monitoring visits",
-                "sustainabilityMonths", 18, "facilityIds", List.of(facilityForJohn),
-                "representatives", List.of(Map.of("fullName", name, "role", "Monitor")))));
+            remember(
+                "accreditation",
+                node.postJson(
+                    "john",
+                    "/api/v1/accreditations",
+                    Map.of(
+                        "mandateType",
+                        "NGO",
+                        "programmeType",
+                        "MONITORING",
+                        "proposedActivity",
+                        "Monthly monitoring visits",
+                        "sustainabilityMonths",
+                        18,
+                        "facilityIds",
+                        List.of(facilityForJohn),
+                        "representatives",
+                        List.of(Map.of("fullName", name, "role", "Monitor")))));
           }
         } catch (UncheckedIOException nodeGone) {
           ApplicationProcess.sleep(Duration.ofMillis(200));

@@ -45,11 +45,23 @@ class TwoNodesIT {
   @BeforeAll
   static void twoNodesOnOneDatabase() throws IOException {
     postgres = EmbeddedPostgres.builder().start();
-    Map<String, String> environment = Map.of("SPRING_PROFILES_ACTIVE", "postgres,demo",
-        "DATABASE_URL", postgres.getJdbcUrl("postgres", "postgres"), "DATABASE_USERNAME", "postgres", "DATABASE_PASSWORD", "");
+    Map<String, String> environment =
+        Map.of(
+            "SPRING_PROFILES_ACTIVE",
+            "postgres,demo",
+            "DATABASE_URL",
+            postgres.getJdbcUrl("postgres", "postgres"),
+            "DATABASE_USERNAME",
+            "postgres",
+            "DATABASE_PASSWORD",
+            "");
     // One after the other, as docker-compose.yml starts them: the first creates the schemas.
-    a = ApplicationProcess.start("node-a", ApplicationProcess.freePort(), workingDirectory, environment, node("node-a"));
-    b = ApplicationProcess.start("node-b", ApplicationProcess.freePort(), workingDirectory, environment, node("node-b"));
+    a =
+        ApplicationProcess.start(
+            "node-a", ApplicationProcess.freePort(), workingDirectory, environment, node("node-a"));
+    b =
+        ApplicationProcess.start(
+            "node-b", ApplicationProcess.freePort(), workingDirectory, environment, node("node-b"));
   }
 
   @AfterAll
@@ -72,33 +84,69 @@ class TwoNodesIT {
     }
     startAsyncInstances();
 
-    awaitTrue("every escalation timer of the visits has fired", Duration.ofMinutes(2),
-        () -> work.visits().stream().allMatch(visit -> jobLogSuccesses(visit, "Timer_DecisionOverdue") >= 1));
-    awaitTrue("every overdue risk assessment is recorded as a breach", Duration.ofMinutes(1),
-        () -> json(b.get("maria", "/api/v1/sla/breaches?process=entry-authorisation&size=500")).path("total").asInt()
-            >= work.visits().size());
-    awaitTrue("every async continuation has run", Duration.ofMinutes(1),
-        () -> json(a.get("admin", "/engine-rest/job/count?processDefinitionKey=two-nodes-async")).path("count").asInt() == 0);
+    awaitTrue(
+        "every escalation timer of the visits has fired",
+        Duration.ofMinutes(2),
+        () ->
+            work.visits().stream()
+                .allMatch(visit -> jobLogSuccesses(visit, "Timer_DecisionOverdue") >= 1));
+    awaitTrue(
+        "every overdue risk assessment is recorded as a breach",
+        Duration.ofMinutes(1),
+        () ->
+            json(b.get("maria", "/api/v1/sla/breaches?process=entry-authorisation&size=500"))
+                    .path("total")
+                    .asInt()
+                >= work.visits().size());
+    awaitTrue(
+        "every async continuation has run",
+        Duration.ofMinutes(1),
+        () ->
+            json(a.get("admin", "/engine-rest/job/count?processDefinitionKey=two-nodes-async"))
+                    .path("count")
+                    .asInt()
+                == 0);
 
     try (DatabaseInvariants database = database()) {
       database.assertEscalatedOnce(work.visits());
       database.assertBreachedOnce(work.visits());
       database.assertNothingIsHalfDone();
-      List<Map<String, Object>> runs = database.jdbc().queryForList("select l.job_id_, l.hostname_ from act_hi_job_log l"
-          + " join act_hi_procinst p on l.process_instance_id_ = p.id_ where p.proc_def_key_ = 'two-nodes-async'"
-          + " and l.job_state_ = 2");
+      List<Map<String, Object>> runs =
+          database
+              .jdbc()
+              .queryForList(
+                  "select l.job_id_, l.hostname_ from act_hi_job_log l"
+                      + " join act_hi_procinst p on l.process_instance_id_ = p.id_ where p.proc_def_key_ = 'two-nodes-async'"
+                      + " and l.job_state_ = 2");
       assertThat(runs).as("successful async continuations").hasSize(ASYNC_INSTANCES);
-      assertThat(runs.stream().map(run -> run.get("job_id_")).distinct()).as("each continuation ran once").hasSize(ASYNC_INSTANCES);
-      assertThat(database.jdbc().queryForObject("select count(*) from act_ru_task t join act_hi_procinst p"
-          + " on t.proc_inst_id_ = p.id_ where p.proc_def_key_ = 'two-nodes-async'", Integer.class))
-          .as("one task after each continuation").isEqualTo(ASYNC_INSTANCES);
+      assertThat(runs.stream().map(run -> run.get("job_id_")).distinct())
+          .as("each continuation ran once")
+          .hasSize(ASYNC_INSTANCES);
+      assertThat(
+              database
+                  .jdbc()
+                  .queryForObject(
+                      "select count(*) from act_ru_task t join act_hi_procinst p"
+                          + " on t.proc_inst_id_ = p.id_ where p.proc_def_key_ = 'two-nodes-async'",
+                      Integer.class))
+          .as("one task after each continuation")
+          .isEqualTo(ASYNC_INSTANCES);
       List<String> visitJobs = new ArrayList<>();
       database.timerRunsPerNode(work.visits()).forEach((host, count) -> visitJobs.add(host));
-      assertThat(Stream.concat(runs.stream().map(run -> (String) run.get("hostname_")), visitJobs.stream()).distinct())
-          .as("nodes whose job executor ran jobs").containsExactlyInAnyOrder("node-a", "node-b");
-      assertThat(breachesCounted(a) + breachesCounted(b)).as("breaches counted by node a and node b together")
-          .isEqualTo(database.jdbc().queryForObject("select count(*) from sla_breach where task_key = 'Task_AssessVisitRisk'",
-              Integer.class));
+      assertThat(
+              Stream.concat(
+                      runs.stream().map(run -> (String) run.get("hostname_")), visitJobs.stream())
+                  .distinct())
+          .as("nodes whose job executor ran jobs")
+          .containsExactlyInAnyOrder("node-a", "node-b");
+      assertThat(breachesCounted(a) + breachesCounted(b))
+          .as("breaches counted by node a and node b together")
+          .isEqualTo(
+              database
+                  .jdbc()
+                  .queryForObject(
+                      "select count(*) from sla_breach where task_key = 'Task_AssessVisitRisk'",
+                      Integer.class));
     }
   }
 
@@ -108,18 +156,33 @@ class TwoNodesIT {
     assertThat(onA.login("lena", "demo", "tasklist")).isEqualTo(200);
     WebappSession onB = onA.on(b.baseUrl());
     assertThat(json(onB.get("/camunda/api/admin/auth/user/default")).path("userId").asText())
-        .as("who node b says is signed in").isEqualTo("lena");
+        .as("who node b says is signed in")
+        .isEqualTo("lena");
 
-    String task = json(onB.get("/camunda/api/engine/engine/default/task?candidateGroup=ngo-liaison&maxResults=1")).get(0)
-        .path("id").asText();
-    assertThat(onB.postJson("/camunda/api/engine/engine/default/task/" + task + "/claim", "{\"userId\":\"lena\"}").statusCode())
-        .as("a write on node b with the CSRF token that node a issued").isEqualTo(204);
-    assertThat(onA.postJson("/camunda/api/engine/engine/default/task/" + task + "/unclaim", "{}").statusCode())
-        .as("and back on node a").isEqualTo(204);
+    String task =
+        json(onB.get(
+                "/camunda/api/engine/engine/default/task?candidateGroup=ngo-liaison&maxResults=1"))
+            .get(0)
+            .path("id")
+            .asText();
+    assertThat(
+            onB.postJson(
+                    "/camunda/api/engine/engine/default/task/" + task + "/claim",
+                    "{\"userId\":\"lena\"}")
+                .statusCode())
+        .as("a write on node b with the CSRF token that node a issued")
+        .isEqualTo(204);
+    assertThat(
+            onA.postJson("/camunda/api/engine/engine/default/task/" + task + "/unclaim", "{}")
+                .statusCode())
+        .as("and back on node a")
+        .isEqualTo(204);
 
-    assertThat(onB.postJson("/camunda/api/admin/auth/user/default/logout", "{}").statusCode()).isEqualTo(200);
+    assertThat(onB.postJson("/camunda/api/admin/auth/user/default/logout", "{}").statusCode())
+        .isEqualTo(200);
     assertThat(onA.get("/camunda/api/engine/engine/default/task/count").statusCode())
-        .as("signed out on node b is signed out on node a").isEqualTo(401);
+        .as("signed out on node b is signed out on node a")
+        .isEqualTo(401);
   }
 
   @Test
@@ -127,19 +190,24 @@ class TwoNodesIT {
     WebappSession onA = new WebappSession(a.baseUrl());
     Matcher token = CSRF.matcher(onA.get("/sla/login").body());
     assertThat(token.find()).isTrue();
-    HttpResponse<String> login = onA.postForm("/sla/login", Map.of("username", "maria", "password", "demo", "_csrf", token.group(1)));
+    HttpResponse<String> login =
+        onA.postForm(
+            "/sla/login", Map.of("username", "maria", "password", "demo", "_csrf", token.group(1)));
     assertThat(login.statusCode()).isEqualTo(302);
 
     WebappSession onB = onA.on(b.baseUrl());
     HttpResponse<String> page = onB.get("/sla");
     assertThat(page.statusCode()).as("the dashboard on node b").isEqualTo(200);
     assertThat(page.body()).contains("Signed in as <strong>maria</strong>");
-    assertThat(onB.get("/api/v1/sla/summary").statusCode()).as("its figures on node b, with the session").isEqualTo(200);
+    assertThat(onB.get("/api/v1/sla/summary").statusCode())
+        .as("its figures on node b, with the session")
+        .isEqualTo(200);
 
     Matcher logoutToken = CSRF.matcher(page.body());
     assertThat(logoutToken.find()).isTrue();
     assertThat(onB.postForm("/sla/logout", Map.of("_csrf", logoutToken.group(1))).statusCode())
-        .as("the CSRF token of the session, accepted by node b").isEqualTo(302);
+        .as("the CSRF token of the session, accepted by node b")
+        .isEqualTo(302);
     assertThat(onA.get("/sla").statusCode()).as("signed out everywhere").isEqualTo(302);
   }
 
@@ -150,9 +218,13 @@ class TwoNodesIT {
     return arguments;
   }
 
-  /** A model with an async continuation before a user task, deployed by the administrator and started 30 times, on both nodes. */
+  /**
+   * A model with an async continuation before a user task, deployed by the administrator and
+   * started 30 times, on both nodes.
+   */
   private static void startAsyncInstances() {
-    String model = """
+    String model =
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_TwoNodes" targetNamespace="http://invisiblebars.org/test">
           <bpmn:process id="two-nodes-async" isExecutable="true" camunda:historyTimeToLive="1">
@@ -167,32 +239,61 @@ class TwoNodesIT {
         </bpmn:definitions>
         """;
     String boundary = "----two-nodes-" + UUID.randomUUID();
-    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\ntwo-nodes\r\n"
-        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"two-nodes-async.bpmn\"; filename=\"two-nodes-async.bpmn\"\r\n"
-        + "Content-Type: application/xml\r\n\r\n" + model + "\r\n--" + boundary + "--\r\n";
-    HttpResponse<String> deployed = ApplicationProcess.send("admin", HttpRequest.newBuilder(URI.create(a.baseUrl()
-        + "/engine-rest/deployment/create")).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    String body =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\ntwo-nodes\r\n"
+            + "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"two-nodes-async.bpmn\"; filename=\"two-nodes-async.bpmn\"\r\n"
+            + "Content-Type: application/xml\r\n\r\n"
+            + model
+            + "\r\n--"
+            + boundary
+            + "--\r\n";
+    HttpResponse<String> deployed =
+        ApplicationProcess.send(
+            "admin",
+            HttpRequest.newBuilder(URI.create(a.baseUrl() + "/engine-rest/deployment/create"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
     for (int i = 0; i < ASYNC_INSTANCES; i++) {
       ApplicationProcess node = i % 2 == 0 ? a : b;
-      json(node.postJson("admin", "/engine-rest/process-definition/key/two-nodes-async/start", Map.of()));
+      json(
+          node.postJson(
+              "admin", "/engine-rest/process-definition/key/two-nodes-async/start", Map.of()));
     }
   }
 
   private static int jobLogSuccesses(String visit, String activity) {
     try (DatabaseInvariants database = database()) {
-      return database.jdbc().queryForObject("select count(*) from act_hi_job_log l join act_hi_procinst p"
-          + " on l.process_instance_id_ = p.id_ where p.business_key_ = ? and l.act_id_ = ? and l.job_state_ = 2",
-          Integer.class, visit, activity);
+      return database
+          .jdbc()
+          .queryForObject(
+              "select count(*) from act_hi_job_log l join act_hi_procinst p"
+                  + " on l.process_instance_id_ = p.id_ where p.business_key_ = ? and l.act_id_ = ? and l.job_state_ = 2",
+              Integer.class,
+              visit,
+              activity);
     }
   }
 
-  /** The node's own count of breaches it recorded ({@code sla_breaches_total} of the risk assessment). */
+  /**
+   * The node's own count of breaches it recorded ({@code sla_breaches_total} of the risk
+   * assessment).
+   */
   private static int breachesCounted(ApplicationProcess node) {
-    return (int) node.get("maria", "/actuator/prometheus").body().lines()
-        .filter(line -> line.startsWith("sla_breaches_total{") && line.contains("task=\"Task_AssessVisitRisk\""))
-        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    return (int)
+        node.get("maria", "/actuator/prometheus")
+            .body()
+            .lines()
+            .filter(
+                line ->
+                    line.startsWith("sla_breaches_total{")
+                        && line.contains("task=\"Task_AssessVisitRisk\""))
+            .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+            .sum();
   }
 
   private static DatabaseInvariants database() {

@@ -27,22 +27,35 @@ class ApiAccessRulesIT extends IntegrationTest {
 
   @Test
   void everyRouteOfOurApiHasARuleAndEveryRuleARoute() {
-    List<String> api = RouteInventory.of(context).stream().filter(route -> route.contains(" /api/")).toList();
+    List<String> api =
+        RouteInventory.of(context).stream().filter(route -> route.contains(" /api/")).toList();
     assertThat(api).as("routes of our API").hasSizeGreaterThan(30);
 
-    assertThat(api).as("routes without a rule in ApiAccessRules")
-        .filteredOn(route -> ApiAccessRules.ruleFor(method(route), path(route)).isEmpty()).isEmpty();
-    assertThat(ApiAccessRules.RULES).as("rules no route of our API matches")
-        .filteredOn(rule -> api.stream().noneMatch(route -> rule.matches(method(route), path(route)))).isEmpty();
+    assertThat(api)
+        .as("routes without a rule in ApiAccessRules")
+        .filteredOn(route -> ApiAccessRules.ruleFor(method(route), path(route)).isEmpty())
+        .isEmpty();
+    assertThat(ApiAccessRules.RULES)
+        .as("rules no route of our API matches")
+        .filteredOn(
+            rule -> api.stream().noneMatch(route -> rule.matches(method(route), path(route))))
+        .isEmpty();
   }
 
   @Test
   void aRoleRuleRefusesWithTheProblemDetailsOfAUseCase() throws Exception {
-    for (var refused : List.of(as("lena").getForEntity("/api/v1/sla/summary", String.class),
-        as("sam").postForEntity("/api/v1/organisations", jsonBody("{\"name\":\"Refused\",\"mandateType\":\"NGO\"}"), String.class),
-        as("maria").getForEntity("/api/v1/reports", String.class))) {
+    for (var refused :
+        List.of(
+            as("lena").getForEntity("/api/v1/sla/summary", String.class),
+            as("sam")
+                .postForEntity(
+                    "/api/v1/organisations",
+                    jsonBody("{\"name\":\"Refused\",\"mandateType\":\"NGO\"}"),
+                    String.class),
+            as("maria").getForEntity("/api/v1/reports", String.class))) {
       assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(403);
-      assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+      assertThat(refused.getHeaders().getContentType())
+          .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
       JsonNode problem = json.readTree(refused.getBody());
       assertThat(problem.path("detail").asText()).isEqualTo("Your role may not do this.");
       assertThat(problem.path("instance").asText()).startsWith("/api/v1/");
@@ -58,19 +71,36 @@ class ApiAccessRulesIT extends IntegrationTest {
   @Test
   void aRoleThatMayNotCallARouteIsRefusedBeforeItsBodyIsRead() {
     String unknownField = "{\"sneaky\":true}";
-    assertThat(as("lena").postForEntity("/api/v1/facilities", jsonBody(unknownField), String.class).getStatusCode().value())
+    assertThat(
+            as("lena")
+                .postForEntity("/api/v1/facilities", jsonBody(unknownField), String.class)
+                .getStatusCode()
+                .value())
         .isEqualTo(403);
-    assertThat(as("lena").postForEntity("/api/v1/visits/unannounced", jsonBody(unknownField), String.class).getStatusCode().value())
+    assertThat(
+            as("lena")
+                .postForEntity("/api/v1/visits/unannounced", jsonBody(unknownField), String.class)
+                .getStatusCode()
+                .value())
         .isEqualTo(403);
-    ResponseEntity<String> admin = as("admin").postForEntity("/api/v1/facilities", jsonBody(unknownField), String.class);
-    assertThat(admin.getStatusCode().value()).as("who may call it still learns what is wrong").isEqualTo(400);
+    ResponseEntity<String> admin =
+        as("admin").postForEntity("/api/v1/facilities", jsonBody(unknownField), String.class);
+    assertThat(admin.getStatusCode().value())
+        .as("who may call it still learns what is wrong")
+        .isEqualTo(400);
     assertThat(admin.getBody()).contains("sneaky");
   }
 
   @Test
   void pathsAndMethodsNoRouteServesAreAnsweredAsBefore() {
-    assertThat(as("lena").getForEntity("/api/v1/no-such-thing", String.class).getStatusCode().value()).isEqualTo(404);
-    assertThat(as("lena").exchange("/api/v1/facilities", HttpMethod.DELETE, null, String.class).getStatusCode().value())
+    assertThat(
+            as("lena").getForEntity("/api/v1/no-such-thing", String.class).getStatusCode().value())
+        .isEqualTo(404);
+    assertThat(
+            as("lena")
+                .exchange("/api/v1/facilities", HttpMethod.DELETE, null, String.class)
+                .getStatusCode()
+                .value())
         .isEqualTo(405);
   }
 

@@ -49,20 +49,34 @@ record AuthorizationMatrix(List<Row> rows) {
 
   /**
    * Which of an engine REST row's two ways the row is for: both (blank), {@code basic} ({@code
-   * /engine-rest}) or {@code webapp} (the web applications' engine API), where they answer differently.
+   * /engine-rest}) or {@code webapp} (the web applications' engine API), where they answer
+   * differently.
    */
   enum Via {
-    BOTH, BASIC, WEBAPP
+    BOTH,
+    BASIC,
+    WEBAPP
   }
 
-  /** The column of a caller without a session of the web applications, for the engine rows' second transport. */
+  /**
+   * The column of a caller without a session of the web applications, for the engine rows' second
+   * transport.
+   */
   static final String NO_SESSION = "no-session";
 
   /**
    * A row: the route as {@link RouteInventory} names it; the request made (path with fixture
    * placeholders, blank for the route's own path); an Accept header; a body; a cell per role.
    */
-  record Row(int line, String route, Via via, String request, String accept, String body, Map<Role, Cell> cells, Cell noSession,
+  record Row(
+      int line,
+      String route,
+      Via via,
+      String request,
+      String accept,
+      String body,
+      Map<Role, Cell> cells,
+      Cell noSession,
       String note) {
 
     /** The method of the route; a route for any method is asked with GET. */
@@ -76,7 +90,10 @@ record AuthorizationMatrix(List<Row> rows) {
       return template;
     }
 
-    /** Engine REST rows are asserted with HTTP Basic and through the web applications' engine API, unless {@code via} names one. */
+    /**
+     * Engine REST rows are asserted with HTTP Basic and through the web applications' engine API,
+     * unless {@code via} names one.
+     */
     boolean throughBasic() {
       return via != Via.WEBAPP;
     }
@@ -91,29 +108,42 @@ record AuthorizationMatrix(List<Row> rows) {
     }
   }
 
-  /** What a role gets: a status ({@code 200}) or a class ({@code 2xx}, {@code 4xx}); never a 5xx. */
+  /**
+   * What a role gets: a status ({@code 200}) or a class ({@code 2xx}, {@code 4xx}); never a 5xx.
+   */
   record Cell(String expected) {
 
     private static final Pattern GRAMMAR = Pattern.compile("^[1-4](?:\\d\\d|xx)$");
 
     static Cell parse(String text, String where) {
       if (!GRAMMAR.matcher(text.trim()).matches()) {
-        throw new IllegalArgumentException(where + ": '" + text + "' is not a cell (e.g. 200, 4xx)");
+        throw new IllegalArgumentException(
+            where + ": '" + text + "' is not a cell (e.g. 200, 4xx)");
       }
       return new Cell(text.trim());
     }
 
     boolean matches(int status) {
       String actual = Integer.toString(status);
-      return expected.endsWith("xx") ? expected.charAt(0) == actual.charAt(0) : expected.equals(actual);
+      return expected.endsWith("xx")
+          ? expected.charAt(0) == actual.charAt(0)
+          : expected.equals(actual);
     }
   }
 
   static AuthorizationMatrix load() {
-    var resource = Objects.requireNonNull(AuthorizationMatrix.class.getResourceAsStream(RESOURCE), RESOURCE);
+    var resource =
+        Objects.requireNonNull(AuthorizationMatrix.class.getResourceAsStream(RESOURCE), RESOURCE);
     try (Reader reader = new InputStreamReader(resource, StandardCharsets.UTF_8)) {
-      CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
-          .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+      CSVFormat format =
+          CSVFormat.DEFAULT
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .setCommentMarker('#')
+              .setIgnoreSurroundingSpaces(true)
+              .setIgnoreEmptyLines(true)
+              .get();
       List<Row> rows = new ArrayList<>();
       for (CSVRecord record : format.parse(reader)) {
         rows.add(row(record));
@@ -132,17 +162,32 @@ record AuthorizationMatrix(List<Row> rows) {
     }
     String noSession = record.get(NO_SESSION);
     String route = record.get("route");
-    Via via = record.get("via").isBlank() ? Via.BOTH : Via.valueOf(record.get("via").toUpperCase(Locale.ROOT));
-    boolean engineRest = route.substring(route.indexOf(' ') + 1).startsWith(RouteInventory.ENGINE_REST + "/");
+    Via via =
+        record.get("via").isBlank()
+            ? Via.BOTH
+            : Via.valueOf(record.get("via").toUpperCase(Locale.ROOT));
+    boolean engineRest =
+        route.substring(route.indexOf(' ') + 1).startsWith(RouteInventory.ENGINE_REST + "/");
     if (!engineRest && via != Via.BOTH) {
       throw new IllegalArgumentException(where + ": only engine REST rows name a way (via)");
     }
     if ((engineRest && via != Via.BASIC) == noSession.isBlank()) {
-      throw new IllegalArgumentException(where + ": " + NO_SESSION + " is required for engine REST rows asserted through the web "
-          + "applications, and only for them");
+      throw new IllegalArgumentException(
+          where
+              + ": "
+              + NO_SESSION
+              + " is required for engine REST rows asserted through the web "
+              + "applications, and only for them");
     }
-    return new Row((int) record.getParser().getCurrentLineNumber(), route, via, record.get("request"), record.get("accept"),
-        record.get("body"), cells, noSession.isBlank() ? null : Cell.parse(noSession, where + ", " + NO_SESSION),
+    return new Row(
+        (int) record.getParser().getCurrentLineNumber(),
+        route,
+        via,
+        record.get("request"),
+        record.get("accept"),
+        record.get("body"),
+        cells,
+        noSession.isBlank() ? null : Cell.parse(noSession, where + ", " + NO_SESSION),
         record.get("note"));
   }
 }

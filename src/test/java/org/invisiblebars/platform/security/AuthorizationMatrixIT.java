@@ -45,8 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * "What to build" 1 of issue 10: every role against every route of the running application, as
- * {@code authorization-matrix.csv} says. A route the application answers without a row in the
- * table fails the build, and so does a row for a route that no longer exists. Engine REST rows are
+ * {@code authorization-matrix.csv} says. A route the application answers without a row in the table
+ * fails the build, and so does a row for a route that no longer exists. Engine REST rows are
  * asserted with HTTP Basic on {@code /engine-rest} and with a session of the web applications on
  * their engine API ({@code /camunda/api/engine/engine/default}), where a caller without a session
  * (NGO users cannot sign in, anonymous callers) gets the row's {@code no-session} cell (see {@link
@@ -66,14 +66,18 @@ class AuthorizationMatrixIT extends IntegrationTest {
   @Autowired RepresentativeRepository representatives;
   @Autowired TransactionTemplate transactions;
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   @Test
   void everyRouteOfTheRunningApplicationHasARowAndEveryRowARoute() throws IOException {
     Set<String> routes = RouteInventory.of(context);
     Files.createDirectories(ROUTES.getParent());
     Files.write(ROUTES, routes);
-    Set<String> rows = AuthorizationMatrix.load().rows().stream().map(Row::route).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> rows =
+        AuthorizationMatrix.load().rows().stream()
+            .map(Row::route)
+            .collect(Collectors.toCollection(TreeSet::new));
 
     Set<String> withoutRow = new TreeSet<>(routes);
     withoutRow.removeAll(rows);
@@ -87,19 +91,27 @@ class AuthorizationMatrixIT extends IntegrationTest {
   @Test
   void everyRoleGetsWhatItsCellSays() throws Exception {
     AuthorizationMatrix matrix = AuthorizationMatrix.load();
-    MatrixFixtures fixtures = new MatrixFixtures(engine, new Fixtures(rest, this::as, taskService), representatives, transactions);
+    MatrixFixtures fixtures =
+        new MatrixFixtures(
+            engine, new Fixtures(rest, this::as, taskService), representatives, transactions);
     long started = System.nanoTime();
     List<Outcome> outcomes = new ArrayList<>();
     try {
       Transport transport = new Transport(baseUrl(), http);
       Map<Role, Caller> callers = callers(fixtures, transport);
-      // Rows run in parallel; the requests of one row one after the other, so two cells never race for one object.
+      // Rows run in parallel; the requests of one row one after the other, so two cells never race
+      // for one object.
       ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
       try {
         List<Future<List<Outcome>>> running = new ArrayList<>();
         for (Row row : matrix.rows()) {
           List<Probe> probes = probes(row, fixtures);
-          running.add(pool.submit(() -> probes.stream().map(probe -> probe.run(callers.get(probe.role()), fixtures, transport)).toList()));
+          running.add(
+              pool.submit(
+                  () ->
+                      probes.stream()
+                          .map(probe -> probe.run(callers.get(probe.role()), fixtures, transport))
+                          .toList()));
         }
         for (Future<List<Outcome>> row : running) {
           outcomes.addAll(row.get());
@@ -117,33 +129,54 @@ class AuthorizationMatrixIT extends IntegrationTest {
     for (Outcome outcome : outcomes) {
       outcome.judge(secrets).ifPresent(failures::add);
     }
-    String summary = "Authorization matrix: " + outcomes.size() + " requests in " + took.toSeconds() + " s; "
-        + failures.size() + " cells do not hold";
+    String summary =
+        "Authorization matrix: "
+            + outcomes.size()
+            + " requests in "
+            + took.toSeconds()
+            + " s; "
+            + failures.size()
+            + " cells do not hold";
     Files.createDirectories(REPORT.getParent());
-    Files.writeString(REPORT, summary + "\n\n" + timings(outcomes) + "\nCells that do not hold:\n" + String.join("\n", failures)
-        + "\n");
+    Files.writeString(
+        REPORT,
+        summary
+            + "\n\n"
+            + timings(outcomes)
+            + "\nCells that do not hold:\n"
+            + String.join("\n", failures)
+            + "\n");
     System.out.println(summary + " (see " + REPORT + ")");
     assertThat(failures).as("cells that do not hold; see " + REPORT).isEmpty();
   }
 
   /** Where the time went, to keep the matrix fast. */
   private static String timings(List<Outcome> outcomes) {
-    return "Fixtures " + Duration.ofNanos(outcomes.stream().mapToLong(Outcome::fixtureNanos).sum()).toSeconds() + " s and requests "
-        + Duration.ofNanos(outcomes.stream().mapToLong(Outcome::requestNanos).sum()).toSeconds() + " s, summed over " + PARALLEL
-        + " threads. Slowest:\n" + outcomes.stream()
-            .sorted(Comparator.comparingLong((Outcome o) -> o.fixtureNanos() + o.requestNanos()).reversed()).limit(10)
-            .map(o -> o.probe() + ": " + (o.fixtureNanos() + o.requestNanos()) / 1_000_000 + " ms").collect(Collectors.joining("\n"))
+    return "Fixtures "
+        + Duration.ofNanos(outcomes.stream().mapToLong(Outcome::fixtureNanos).sum()).toSeconds()
+        + " s and requests "
+        + Duration.ofNanos(outcomes.stream().mapToLong(Outcome::requestNanos).sum()).toSeconds()
+        + " s, summed over "
+        + PARALLEL
+        + " threads. Slowest:\n"
+        + outcomes.stream()
+            .sorted(
+                Comparator.comparingLong((Outcome o) -> o.fixtureNanos() + o.requestNanos())
+                    .reversed())
+            .limit(10)
+            .map(o -> o.probe() + ": " + (o.fixtureNanos() + o.requestNanos()) / 1_000_000 + " ms")
+            .collect(Collectors.joining("\n"))
         + "\n";
   }
 
   /**
    * The requests of a row: every role through HTTP Basic; for engine rows also, through the web
-   * applications, a caller without a session and, for each different answer the staff columns
-   * give, the first staff role with that answer. The web applications' engine API runs the same
-   * resources on the same engine with the same grants (what differs is the session, which the
-   * no-session cell covers), so every answer is shown through it without asking each role twice;
-   * this keeps the matrix fast. Cells that refuse share one set of fresh objects; a cell that
-   * succeeds changes them, so it gets its own.
+   * applications, a caller without a session and, for each different answer the staff columns give,
+   * the first staff role with that answer. The web applications' engine API runs the same resources
+   * on the same engine with the same grants (what differs is the session, which the no-session cell
+   * covers), so every answer is shown through it without asking each role twice; this keeps the
+   * matrix fast. Cells that refuse share one set of fresh objects; a cell that succeeds changes
+   * them, so it gets its own.
    */
   private static List<Probe> probes(Row row, MatrixFixtures fixtures) {
     MatrixFixtures.Cell refused = fixtures.cell();
@@ -153,7 +186,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
       if (row.throughBasic()) {
         probes.add(new Probe(row, role, false, refused));
       }
-      boolean newAnswer = role.isStaff() && shownThroughTheWebApplications.add(row.cells().get(role));
+      boolean newAnswer =
+          role.isStaff() && shownThroughTheWebApplications.add(row.cells().get(role));
       if (row.throughTheWebApplications() && (newAnswer || role == Role.ANONYMOUS)) {
         probes.add(new Probe(row, role, true, refused));
       }
@@ -164,7 +198,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
   /** Where the requests go. */
   record Transport(String baseUrl, HttpClient client) {
 
-    /** A web application session, signed in if the user may (NGO users are refused, and stay without one). */
+    /**
+     * A web application session, signed in if the user may (NGO users are refused, and stay without
+     * one).
+     */
     WebappSession session(String user, String password) {
       WebappSession session = new WebappSession(baseUrl);
       if (user != null) {
@@ -174,19 +211,43 @@ class AuthorizationMatrixIT extends IntegrationTest {
     }
   }
 
-  /** How a role calls: HTTP Basic for our API, the engine REST API and the pages; a web application session for the web applications. */
+  /**
+   * How a role calls: HTTP Basic for our API, the engine REST API and the pages; a web application
+   * session for the web applications.
+   */
   record Caller(Role role, String user, String password, WebappSession session) {
 
-    /** The template with the caller's own user id and password for {@code {self}} and {@code {selfPassword}}. */
+    /**
+     * The template with the caller's own user id and password for {@code {self}} and {@code
+     * {selfPassword}}.
+     */
     String own(String template) {
-      return template.replace("{selfPassword}", password).replace("{self}", user == null ? "" : user);
+      return template
+          .replace("{selfPassword}", password)
+          .replace("{self}", user == null ? "" : user);
     }
   }
 
   private static Map<Role, Caller> callers(MatrixFixtures fixtures, Transport transport) {
-    Map<Role, String> users = new EnumMap<>(Map.of(Role.DIRECTOR, "martha", Role.SECURITY, "sam", Role.NGO_LIAISON, "lena",
-        Role.MANAGER, "maria", Role.PROCESS_OWNER, "paula", Role.CAMUNDA_ADMIN, "admin", Role.NGO_A, fixtures.a.user(),
-        Role.NGO_B, fixtures.b.user()));
+    Map<Role, String> users =
+        new EnumMap<>(
+            Map.of(
+                Role.DIRECTOR,
+                "martha",
+                Role.SECURITY,
+                "sam",
+                Role.NGO_LIAISON,
+                "lena",
+                Role.MANAGER,
+                "maria",
+                Role.PROCESS_OWNER,
+                "paula",
+                Role.CAMUNDA_ADMIN,
+                "admin",
+                Role.NGO_A,
+                fixtures.a.user(),
+                Role.NGO_B,
+                fixtures.b.user()));
     Map<Role, Caller> callers = new EnumMap<>(Role.class);
     for (Role role : Role.values()) {
       String user = users.get(role);
@@ -196,7 +257,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
     return callers;
   }
 
-  /** One request of one role for one row, through HTTP Basic or through the web applications' session. */
+  /**
+   * One request of one role for one row, through HTTP Basic or through the web applications'
+   * session.
+   */
   record Probe(Row row, Role role, boolean webapp, MatrixFixtures.Cell refused) {
 
     Outcome run(Caller caller, MatrixFixtures fixtures, Transport transport) {
@@ -208,10 +272,16 @@ class AuthorizationMatrixIT extends IntegrationTest {
       Body body = Body.of(caller.own(row.body()), cell);
       long prepared = System.nanoTime();
       try {
-        HttpResponse<String> response = webapp || path.startsWith("/camunda/")
-            ? throughTheWebApplications(caller, transport, path, accept, body)
-            : withBasic(caller, fixtures, transport, path, accept, body);
-        return new Outcome(this, response.statusCode(), response.body(), prepared - started, System.nanoTime() - prepared);
+        HttpResponse<String> response =
+            webapp || path.startsWith("/camunda/")
+                ? throughTheWebApplications(caller, transport, path, accept, body)
+                : withBasic(caller, fixtures, transport, path, accept, body);
+        return new Outcome(
+            this,
+            response.statusCode(),
+            response.body(),
+            prepared - started,
+            System.nanoTime() - prepared);
       } catch (IOException e) {
         throw new UncheckedIOException(this + ": " + e.getMessage(), e);
       } catch (InterruptedException e) {
@@ -221,25 +291,50 @@ class AuthorizationMatrixIT extends IntegrationTest {
     }
 
     /** Signing in or out changes a session: such requests get one of their own. */
-    private HttpResponse<String> throughTheWebApplications(Caller caller, Transport transport, String path, String accept, Body body) {
+    private HttpResponse<String> throughTheWebApplications(
+        Caller caller, Transport transport, String path, String accept, Body body) {
       boolean signsIn = path.contains("/auth/user/") && path.contains("/login/");
       boolean signsOut = path.contains("/auth/user/") && path.endsWith("/logout");
-      WebappSession session = signsIn ? transport.session(null, null)
-          : signsOut ? transport.session(caller.user(), caller.password()) : caller.session();
-      return session.send(row.method(), webapp ? webappEngine(path) : path, body.contentType(), accept, body.bytes());
+      WebappSession session =
+          signsIn
+              ? transport.session(null, null)
+              : signsOut ? transport.session(caller.user(), caller.password()) : caller.session();
+      return session.send(
+          row.method(),
+          webapp ? webappEngine(path) : path,
+          body.contentType(),
+          accept,
+          body.bytes());
     }
 
-    private HttpResponse<String> withBasic(Caller caller, MatrixFixtures fixtures, Transport transport, String path, String accept,
-        Body body) throws IOException, InterruptedException {
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(transport.baseUrl() + path)).timeout(Duration.ofSeconds(60))
-          .header("Accept", accept).method(row.method(), body.bytes() == null ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
+    private HttpResponse<String> withBasic(
+        Caller caller,
+        MatrixFixtures fixtures,
+        Transport transport,
+        String path,
+        String accept,
+        Body body)
+        throws IOException, InterruptedException {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(transport.baseUrl() + path))
+              .timeout(Duration.ofSeconds(60))
+              .header("Accept", accept)
+              .method(
+                  row.method(),
+                  body.bytes() == null
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
       if (body.contentType() != null) {
         request.header("Content-Type", body.contentType());
       }
       if (caller.user() != null) {
-        request.header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((caller.user() + ":" + caller.password()).getBytes(StandardCharsets.UTF_8)));
+        request.header(
+            "Authorization",
+            "Basic "
+                + Base64.getEncoder()
+                    .encodeToString(
+                        (caller.user() + ":" + caller.password())
+                            .getBytes(StandardCharsets.UTF_8)));
       }
       boolean ourApi = path.startsWith("/api/");
       if (ourApi) {
@@ -256,7 +351,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
     private static String webappEngine(String path) {
       String resource = path.substring(RouteInventory.ENGINE_REST.length());
-      return resource.equals("/engine") || resource.startsWith("/engine?") ? "/camunda/api/engine" + resource : WEBAPP_ENGINE + resource;
+      return resource.equals("/engine") || resource.startsWith("/engine?")
+          ? "/camunda/api/engine" + resource
+          : WEBAPP_ENGINE + resource;
     }
 
     Cell expected() {
@@ -269,7 +366,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
     }
   }
 
-  /** A request body: JSON (with placeholders), {@code form:} URL-encoded fields, or {@code multipart:} a named multipart body. */
+  /**
+   * A request body: JSON (with placeholders), {@code form:} URL-encoded fields, or {@code
+   * multipart:} a named multipart body.
+   */
   record Body(String contentType, byte[] bytes) {
 
     private static final String BOUNDARY = "authorization-matrix-boundary";
@@ -280,7 +380,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
       }
       String resolved = cell.resolve(template);
       if (resolved.startsWith("form:")) {
-        return new Body("application/x-www-form-urlencoded", resolved.substring("form:".length()).getBytes(StandardCharsets.UTF_8));
+        return new Body(
+            "application/x-www-form-urlencoded",
+            resolved.substring("form:".length()).getBytes(StandardCharsets.UTF_8));
       }
       if (resolved.startsWith("multipart:")) {
         return multipart(resolved.substring("multipart:".length()), cell);
@@ -289,48 +391,94 @@ class AuthorizationMatrixIT extends IntegrationTest {
     }
 
     private static Body multipart(String kind, MatrixFixtures.Cell cell) {
-      Map<String, String[]> parts = switch (kind) {
-        case "deployment" -> deployment(MatrixFixtures.model("matrix-" + cell.resolve("{fresh.unique.value}")));
-        case "deployment-with-expression" -> deployment(MatrixFixtures.expressionModel("matrix-" + cell.resolve("{fresh.unique.value}")));
-        case "variable-data" -> Map.of("data", new String[] {"bytes", "data.bin"}, "valueType", new String[] {"Bytes"});
-        case "attachment" -> Map.of("attachment-name", new String[] {"minutes.txt"}, "attachment-type", new String[] {"text/plain"},
-            "content", new String[] {"minutes", "minutes.txt"});
-        default -> throw new IllegalArgumentException("no multipart body " + kind);
-      };
+      Map<String, String[]> parts =
+          switch (kind) {
+            case "deployment" ->
+                deployment(MatrixFixtures.model("matrix-" + cell.resolve("{fresh.unique.value}")));
+            case "deployment-with-expression" ->
+                deployment(
+                    MatrixFixtures.expressionModel(
+                        "matrix-" + cell.resolve("{fresh.unique.value}")));
+            case "variable-data" ->
+                Map.of(
+                    "data",
+                    new String[] {"bytes", "data.bin"},
+                    "valueType",
+                    new String[] {"Bytes"});
+            case "attachment" ->
+                Map.of(
+                    "attachment-name",
+                    new String[] {"minutes.txt"},
+                    "attachment-type",
+                    new String[] {"text/plain"},
+                    "content",
+                    new String[] {"minutes", "minutes.txt"});
+            default -> throw new IllegalArgumentException("no multipart body " + kind);
+          };
       StringBuilder body = new StringBuilder();
-      parts.forEach((name, value) -> {
-        body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"").append(name).append('"');
-        if (value.length > 1) {
-          body.append("; filename=\"").append(value[1]).append("\"\r\nContent-Type: application/octet-stream");
-        }
-        body.append("\r\n\r\n").append(value[0]).append("\r\n");
-      });
+      parts.forEach(
+          (name, value) -> {
+            body.append("--")
+                .append(BOUNDARY)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append('"');
+            if (value.length > 1) {
+              body.append("; filename=\"")
+                  .append(value[1])
+                  .append("\"\r\nContent-Type: application/octet-stream");
+            }
+            body.append("\r\n\r\n").append(value[0]).append("\r\n");
+          });
       body.append("--").append(BOUNDARY).append("--\r\n");
-      return new Body("multipart/form-data; boundary=" + BOUNDARY, body.toString().getBytes(StandardCharsets.UTF_8));
+      return new Body(
+          "multipart/form-data; boundary=" + BOUNDARY,
+          body.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static Map<String, String[]> deployment(BpmnModelInstance model) {
       String key = model.getModelElementsByType(Process.class).iterator().next().getId();
-      return Map.of("deployment-name", new String[] {MatrixFixtures.DEPLOYMENT_NAME}, "deployment-source", new String[] {"Camunda Modeler"},
-          "data", new String[] {Bpmn.convertToString(model), key + ".bpmn"});
+      return Map.of(
+          "deployment-name",
+          new String[] {MatrixFixtures.DEPLOYMENT_NAME},
+          "deployment-source",
+          new String[] {"Camunda Modeler"},
+          "data",
+          new String[] {Bpmn.convertToString(model), key + ".bpmn"});
     }
   }
 
   /** What one probe got, judged against its cell and the confidential texts. */
   record Outcome(Probe probe, int status, String body, long fixtureNanos, long requestNanos) {
 
-    /** What is wrong with this answer, if anything: another status than the cell's, or a confidential text the role may not read. */
+    /**
+     * What is wrong with this answer, if anything: another status than the cell's, or a
+     * confidential text the role may not read.
+     */
     Optional<String> judge(Map<String, List<Role>> secrets) {
       Cell cell = probe.expected();
       Role reader = probe.webapp() && !probe.role().isStaff() ? Role.ANONYMOUS : probe.role();
-      List<String> leaked = secrets.entrySet().stream()
-          .filter(secret -> !secret.getValue().contains(reader) && body != null && body.contains(secret.getKey()))
-          .map(Map.Entry::getKey).toList();
+      List<String> leaked =
+          secrets.entrySet().stream()
+              .filter(
+                  secret ->
+                      !secret.getValue().contains(reader)
+                          && body != null
+                          && body.contains(secret.getKey()))
+              .map(Map.Entry::getKey)
+              .toList();
       if (cell.matches(status) && leaked.isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(probe + ": got " + status + (leaked.isEmpty() ? "" : " with confidential text") + ", expected "
-          + cell.expected() + " — " + abbreviate(body));
+      return Optional.of(
+          probe
+              + ": got "
+              + status
+              + (leaked.isEmpty() ? "" : " with confidential text")
+              + ", expected "
+              + cell.expected()
+              + " — "
+              + abbreviate(body));
     }
 
     private static String abbreviate(String body) {

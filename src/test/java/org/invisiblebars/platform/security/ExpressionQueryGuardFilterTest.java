@@ -12,7 +12,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 class ExpressionQueryGuardFilterTest {
 
-  private final ExpressionQueryGuardFilter filter = new ExpressionQueryGuardFilter(new ObjectMapper());
+  private final ExpressionQueryGuardFilter filter =
+      new ExpressionQueryGuardFilter(new ObjectMapper());
 
   @ParameterizedTest(name = "{0} {1}?{2} {3} -> {4}")
   @CsvSource(
@@ -34,8 +35,8 @@ class ExpressionQueryGuardFilterTest {
           POST | /engine-rest/filter/create                         |                           | {"query":{"assigneeExpression":"${currentUser()}"}} | 200
           POST | /engine-rest/task                                  |                           | not json                                            | 200
           """)
-  void refusesExpressionsInTaskQueriesOnly(String method, String path, String query, String body, int expected)
-      throws Exception {
+  void refusesExpressionsInTaskQueriesOnly(
+      String method, String path, String query, String body, int expected) throws Exception {
     MockHttpServletRequest request = new MockHttpServletRequest(method, path);
     request.setQueryString(query);
     if (body != null) {

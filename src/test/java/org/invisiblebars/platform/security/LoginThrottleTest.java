@@ -15,8 +15,14 @@ import org.junit.jupiter.api.Test;
 /** The throttle's rules on a clock the test moves: no sleeping. */
 class LoginThrottleTest {
 
-  private static final LoginThrottle.Settings SETTINGS = new LoginThrottle.Settings(
-      3, 2, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofMinutes(5), Duration.ofDays(30));
+  private static final LoginThrottle.Settings SETTINGS =
+      new LoginThrottle.Settings(
+          3,
+          2,
+          Duration.ofSeconds(1),
+          Duration.ofSeconds(60),
+          Duration.ofMinutes(5),
+          Duration.ofDays(30));
 
   private final TestClock clock = new TestClock();
   private final LoginThrottle throttle = new LoginThrottle(SETTINGS, clock);
@@ -44,9 +50,12 @@ class LoginThrottleTest {
       clock.advance(Duration.ofMinutes(1));
       throttle.failed(attacker);
     }
-    assertThat(throttle.refusal(attacker)).as("never longer than the ceiling").contains(Duration.ofSeconds(60));
+    assertThat(throttle.refusal(attacker))
+        .as("never longer than the ceiling")
+        .contains(Duration.ofSeconds(60));
     assertThat(throttle.refusal(new SignIn("lena", "203.0.113.1", "form /sla")))
-        .as("the address waits, whatever account it tries next").contains(Duration.ofSeconds(60));
+        .as("the address waits, whatever account it tries next")
+        .contains(Duration.ofSeconds(60));
   }
 
   @Test
@@ -60,7 +69,9 @@ class LoginThrottleTest {
     clock.advance(Duration.ofMinutes(5));
     assertThat(throttle.refusal(attacker)).isEmpty();
     throttle.failed(attacker);
-    assertThat(throttle.refusal(attacker)).as("counting starts again: one failure is free").isEmpty();
+    assertThat(throttle.refusal(attacker))
+        .as("counting starts again: one failure is free")
+        .isEmpty();
   }
 
   @Test
@@ -83,9 +94,13 @@ class LoginThrottleTest {
     }
 
     SignIn elsewhere = new SignIn("john", "192.0.2.99", "HTTP Basic /api");
-    assertThat(throttle.refusal(elsewhere)).as("three addresses, two are free").contains(Duration.ofSeconds(1));
+    assertThat(throttle.refusal(elsewhere))
+        .as("three addresses, two are free")
+        .contains(Duration.ofSeconds(1));
     assertThat(throttle.refusal(home)).as("john's own address is not slowed down").isEmpty();
-    assertThat(throttle.refusal(new SignIn("lena", "192.0.2.99", "HTTP Basic /api"))).as("other accounts are not").isEmpty();
+    assertThat(throttle.refusal(new SignIn("lena", "192.0.2.99", "HTTP Basic /api")))
+        .as("other accounts are not")
+        .isEmpty();
 
     clock.advance(Duration.ofSeconds(1));
     assertThat(throttle.refusal(elsewhere)).isEmpty();
@@ -93,16 +108,31 @@ class LoginThrottleTest {
 
   @Test
   void aForgetWindowShorterThanTheLongestWaitIsRefused() {
-    var settings = new LoginThrottle.Settings(3, 2, Duration.ofSeconds(1), Duration.ofMinutes(10), Duration.ofMinutes(5),
-        Duration.ofDays(1));
-    assertThatThrownBy(() -> new LoginThrottle(settings, clock)).isInstanceOf(IllegalArgumentException.class);
+    var settings =
+        new LoginThrottle.Settings(
+            3,
+            2,
+            Duration.ofSeconds(1),
+            Duration.ofMinutes(10),
+            Duration.ofMinutes(5),
+            Duration.ofDays(1));
+    assertThatThrownBy(() -> new LoginThrottle(settings, clock))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void aUserNameIsLoggedOnOneLineAndShortened() {
-    SignIn forged = new SignIn("john\nSign-in: user admin from 10.0.0.1" + "x".repeat(100), "203.0.113.4", "form /sla");
-    assertThat(forged.printableAccount()).doesNotContain("\n").startsWith("john?Sign-in").hasSize(65);
-    assertThat(Optional.of(new SignIn("lena", "203.0.113.4", "form /sla").printableAccount())).contains("lena");
+    SignIn forged =
+        new SignIn(
+            "john\nSign-in: user admin from 10.0.0.1" + "x".repeat(100),
+            "203.0.113.4",
+            "form /sla");
+    assertThat(forged.printableAccount())
+        .doesNotContain("\n")
+        .startsWith("john?Sign-in")
+        .hasSize(65);
+    assertThat(Optional.of(new SignIn("lena", "203.0.113.4", "form /sla").printableAccount()))
+        .contains("lena");
   }
 
   /** A clock the test moves by hand. */

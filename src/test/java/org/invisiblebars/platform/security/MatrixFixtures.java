@@ -54,14 +54,22 @@ final class MatrixFixtures {
   static final String THROWAWAY = "authorization-matrix-throwaway";
   static final String DEPLOYMENT_NAME = "authorization-matrix";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9.]*)}");
-  /** Fresh objects made through our API, under {@link #api}. */
-  private static final Set<String> THROUGH_OUR_API = Set.of("facility", "organisation", "ngoUser", "accreditation", "visit", "report");
 
-  /** The organisations: A a registered national preventive mechanism with a report and a visit, B an NGO that applied. */
+  /** Fresh objects made through our API, under {@link #api}. */
+  private static final Set<String> THROUGH_OUR_API =
+      Set.of("facility", "organisation", "ngoUser", "accreditation", "visit", "report");
+
+  /**
+   * The organisations: A a registered national preventive mechanism with a report and a visit, B an
+   * NGO that applied.
+   */
   final Ngo a;
+
   final Ngo b;
+
   /** Text of A's report that only directors, liaison officers and A may read. */
   final String reportSecret;
+
   /** The start of a risk proposal, which only security, directors and administrators may read. */
   static final String RISK_SECRET = "Proposed risk: ";
 
@@ -79,7 +87,10 @@ final class MatrixFixtures {
    */
   final ReentrantLock api = new ReentrantLock();
 
-  MatrixFixtures(ProcessEngine engine, Fixtures fixtures, RepresentativeRepository representatives,
+  MatrixFixtures(
+      ProcessEngine engine,
+      Fixtures fixtures,
+      RepresentativeRepository representatives,
       TransactionTemplate transactions) {
     this.engine = engine;
     this.fixtures = fixtures;
@@ -88,7 +99,8 @@ final class MatrixFixtures {
     String facility = fixtures.facility("Central Prison");
     a = fixtures.registeredMandate("Matrix Mechanism", facility);
     b = fixtures.applied("Matrix Watch", facility);
-    UUID representative = representatives.findByOrganisationId(UUID.fromString(a.organisationId())).get(0).getId();
+    UUID representative =
+        representatives.findByOrganisationId(UUID.fromString(a.organisationId())).get(0).getId();
     String report = fixtures.report(a, facility, "Overcrowded cells " + reportSecret);
     String visit = fixtures.visit(a, facility, List.of(representative), nextWeekday());
 
@@ -103,8 +115,12 @@ final class MatrixFixtures {
     named.put("representativeA", representative.toString());
     named.put("reportA", report);
     named.put("visitA", visit);
-    named.put("accreditationTask", fixtures.taskId(b.accreditationId(), AccreditationProcess.Element.CHECK_APPLICATION_COMPLETENESS));
-    named.put("reportTask", fixtures.taskId(report, ReportReviewProcess.Element.ACKNOWLEDGE_REPORT));
+    named.put(
+        "accreditationTask",
+        fixtures.taskId(
+            b.accreditationId(), AccreditationProcess.Element.CHECK_APPLICATION_COMPLETENESS));
+    named.put(
+        "reportTask", fixtures.taskId(report, ReportReviewProcess.Element.ACKNOWLEDGE_REPORT));
     named.put("riskTask", fixtures.taskId(visit, EntryProcess.Element.ASSESS_VISIT_RISK));
     LocalDate day = nextWeekday();
     named.put("visitStart", day.atTime(10, 0).toInstant(ZoneOffset.UTC).toString());
@@ -112,55 +128,191 @@ final class MatrixFixtures {
     named.put("unannouncedEnd", Instant.now().plus(Duration.ofHours(3)).toString());
     engineObjects();
     historyCleanupJob();
-    Deployment throwaway = engine.getRepositoryService().createDeployment().name(DEPLOYMENT_NAME)
-        .addModelInstance(THROWAWAY + ".bpmn", model(THROWAWAY)).deploy();
+    Deployment throwaway =
+        engine
+            .getRepositoryService()
+            .createDeployment()
+            .name(DEPLOYMENT_NAME)
+            .addModelInstance(THROWAWAY + ".bpmn", model(THROWAWAY))
+            .deploy();
     named.put("throwawayKey", THROWAWAY);
-    named.put("throwawayDefinition", engine.getRepositoryService().createProcessDefinitionQuery().deploymentId(throwaway.getId())
-        .singleResult().getId());
+    named.put(
+        "throwawayDefinition",
+        engine
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .deploymentId(throwaway.getId())
+            .singleResult()
+            .getId());
   }
 
-  /** What the engine holds of B's application, A's report and visit, and what every installation has. */
+  /**
+   * What the engine holds of B's application, A's report and visit, and what every installation
+   * has.
+   */
   private void engineObjects() {
     RuntimeService runtime = engine.getRuntimeService();
     TaskService tasks = engine.getTaskService();
     String report = named.get("reportA");
     String visit = named.get("visitA");
-    ProcessInstance accreditation = runtime.createProcessInstanceQuery().processInstanceBusinessKey(b.accreditationId()).singleResult();
+    ProcessInstance accreditation =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(b.accreditationId())
+            .singleResult();
     named.put("accreditationInstance", accreditation.getId());
     named.put("accreditationDefinition", accreditation.getProcessDefinitionId());
-    named.put("accreditationDeployment",
-        engine.getRepositoryService().getProcessDefinition(accreditation.getProcessDefinitionId()).getDeploymentId());
-    named.put("reportInstance", runtime.createProcessInstanceQuery().processInstanceBusinessKey(report).singleResult().getId());
-    named.put("visitInstance", runtime.createProcessInstanceQuery().processInstanceBusinessKey(visit).singleResult().getId());
-    named.put("reportJob", engine.getManagementService().createJobQuery().processInstanceId(named.get("reportInstance"))
-        .activityId(ReportReviewProcess.Element.REVIEW_PERIOD_ENDED).singleResult().getId());
-    named.put("reportJobDefinition", engine.getManagementService().createJobDefinitionQuery()
-        .activityIdIn(ReportReviewProcess.Element.REVIEW_PERIOD_ENDED).list().get(0).getId());
-    named.put("accreditationVariable", runtime.createVariableInstanceQuery().processInstanceIdIn(accreditation.getId())
-        .variableName(AccreditationProcess.Variable.ACCREDITATION_ID).singleResult().getId());
-    named.put("accreditationHistoricVariable", engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(accreditation.getId()).variableName(AccreditationProcess.Variable.ACCREDITATION_ID).singleResult().getId());
-    named.put("accreditationDetail", engine.getHistoryService().createHistoricDetailQuery().processInstanceId(accreditation.getId())
-        .list().get(0).getId());
-    named.put("accreditationResource", engine.getRepositoryService().getDeploymentResources(named.get("accreditationDeployment"))
-        .stream().filter(resource -> resource.getName().endsWith("ngo-accreditation.bpmn")).findFirst().orElseThrow().getId());
-    named.put("accreditationActivityInstance", engine.getHistoryService().createHistoricActivityInstanceQuery()
-        .processInstanceId(accreditation.getId()).activityId(AccreditationProcess.Element.CHECK_APPLICATION_COMPLETENESS).singleResult().getId());
-    named.put("jobLog", engine.getHistoryService().createHistoricJobLogQuery().jobId(named.get("reportJob")).list().get(0).getId());
+    named.put(
+        "accreditationDeployment",
+        engine
+            .getRepositoryService()
+            .getProcessDefinition(accreditation.getProcessDefinitionId())
+            .getDeploymentId());
+    named.put(
+        "reportInstance",
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(report)
+            .singleResult()
+            .getId());
+    named.put(
+        "visitInstance",
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(visit)
+            .singleResult()
+            .getId());
+    named.put(
+        "reportJob",
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(named.get("reportInstance"))
+            .activityId(ReportReviewProcess.Element.REVIEW_PERIOD_ENDED)
+            .singleResult()
+            .getId());
+    named.put(
+        "reportJobDefinition",
+        engine
+            .getManagementService()
+            .createJobDefinitionQuery()
+            .activityIdIn(ReportReviewProcess.Element.REVIEW_PERIOD_ENDED)
+            .list()
+            .get(0)
+            .getId());
+    named.put(
+        "accreditationVariable",
+        runtime
+            .createVariableInstanceQuery()
+            .processInstanceIdIn(accreditation.getId())
+            .variableName(AccreditationProcess.Variable.ACCREDITATION_ID)
+            .singleResult()
+            .getId());
+    named.put(
+        "accreditationHistoricVariable",
+        engine
+            .getHistoryService()
+            .createHistoricVariableInstanceQuery()
+            .processInstanceId(accreditation.getId())
+            .variableName(AccreditationProcess.Variable.ACCREDITATION_ID)
+            .singleResult()
+            .getId());
+    named.put(
+        "accreditationDetail",
+        engine
+            .getHistoryService()
+            .createHistoricDetailQuery()
+            .processInstanceId(accreditation.getId())
+            .list()
+            .get(0)
+            .getId());
+    named.put(
+        "accreditationResource",
+        engine
+            .getRepositoryService()
+            .getDeploymentResources(named.get("accreditationDeployment"))
+            .stream()
+            .filter(resource -> resource.getName().endsWith("ngo-accreditation.bpmn"))
+            .findFirst()
+            .orElseThrow()
+            .getId());
+    named.put(
+        "accreditationActivityInstance",
+        engine
+            .getHistoryService()
+            .createHistoricActivityInstanceQuery()
+            .processInstanceId(accreditation.getId())
+            .activityId(AccreditationProcess.Element.CHECK_APPLICATION_COMPLETENESS)
+            .singleResult()
+            .getId());
+    named.put(
+        "jobLog",
+        engine
+            .getHistoryService()
+            .createHistoricJobLogQuery()
+            .jobId(named.get("reportJob"))
+            .list()
+            .get(0)
+            .getId());
     // lena verified A's mandate
-    named.put("operation", engine.getHistoryService().createUserOperationLogQuery().userId("lena").list().get(0).getOperationId());
-    named.put("decisionDefinition", engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey("sla-policy")
-        .latestVersion().singleResult().getId());
-    var requirements = engine.getRepositoryService().createDecisionRequirementsDefinitionQuery().latestVersion().list().get(0);
+    named.put(
+        "operation",
+        engine
+            .getHistoryService()
+            .createUserOperationLogQuery()
+            .userId("lena")
+            .list()
+            .get(0)
+            .getOperationId());
+    named.put(
+        "decisionDefinition",
+        engine
+            .getRepositoryService()
+            .createDecisionDefinitionQuery()
+            .decisionDefinitionKey("sla-policy")
+            .latestVersion()
+            .singleResult()
+            .getId());
+    var requirements =
+        engine
+            .getRepositoryService()
+            .createDecisionRequirementsDefinitionQuery()
+            .latestVersion()
+            .list()
+            .get(0);
     named.put("drd", requirements.getId());
     named.put("drdKey", requirements.getKey());
-    named.put("filter", engine.getFilterService().createFilterQuery().filterName("Directors queue").singleResult().getId());
-    named.put("authorization", engine.getAuthorizationService().createAuthorizationQuery().groupIdIn("manager")
-        .resourceType(Resources.PROCESS_DEFINITION).resourceId(Authorization.ANY).singleResult().getId());
+    named.put(
+        "filter",
+        engine
+            .getFilterService()
+            .createFilterQuery()
+            .filterName("Directors queue")
+            .singleResult()
+            .getId());
+    named.put(
+        "authorization",
+        engine
+            .getAuthorizationService()
+            .createAuthorizationQuery()
+            .groupIdIn("manager")
+            .resourceType(Resources.PROCESS_DEFINITION)
+            .resourceId(Authorization.ANY)
+            .singleResult()
+            .getId());
     String task = named.get("accreditationTask");
     named.put("comment", tasks.createComment(task, null, "Asked for the SWOT analysis").getId());
-    named.put("reportComment", tasks.createComment(named.get("reportTask"), null, "Discussed with the health unit").getId());
-    named.put("attachment", tasks.createAttachment("text/plain", task, null, "swot.txt", "SWOT", "https://example.org/swot").getId());
+    named.put(
+        "reportComment",
+        tasks
+            .createComment(named.get("reportTask"), null, "Discussed with the health unit")
+            .getId());
+    named.put(
+        "attachment",
+        tasks
+            .createAttachment(
+                "text/plain", task, null, "swot.txt", "SWOT", "https://example.org/swot")
+            .getId());
   }
 
   /**
@@ -173,7 +325,9 @@ final class MatrixFixtures {
     Instant deadline = Instant.now().plusSeconds(60);
     while (true) {
       var cleanup = engine.getManagementService().createJobQuery().jobId(job).singleResult();
-      if (cleanup == null || cleanup.isSuspended() || cleanup.getDuedate().toInstant().isAfter(Instant.now())) {
+      if (cleanup == null
+          || cleanup.isSuspended()
+          || cleanup.getDuedate().toInstant().isAfter(Instant.now())) {
         return;
       }
       if (Instant.now().isAfter(deadline)) {
@@ -190,9 +344,16 @@ final class MatrixFixtures {
 
   /** The matrix's users' secrets: who may read what. */
   Map<String, List<AuthorizationMatrix.Role>> secrets() {
-    return Map.of(reportSecret, List.of(AuthorizationMatrix.Role.DIRECTOR, AuthorizationMatrix.Role.NGO_LIAISON,
+    return Map.of(
+        reportSecret,
+        List.of(
+            AuthorizationMatrix.Role.DIRECTOR,
+            AuthorizationMatrix.Role.NGO_LIAISON,
             AuthorizationMatrix.Role.NGO_A),
-        RISK_SECRET, List.of(AuthorizationMatrix.Role.SECURITY, AuthorizationMatrix.Role.DIRECTOR,
+        RISK_SECRET,
+        List.of(
+            AuthorizationMatrix.Role.SECURITY,
+            AuthorizationMatrix.Role.DIRECTOR,
             AuthorizationMatrix.Role.CAMUNDA_ADMIN));
   }
 
@@ -205,7 +366,8 @@ final class MatrixFixtures {
       Matcher placeholder = PLACEHOLDER.matcher(template);
       StringBuilder resolved = new StringBuilder();
       while (placeholder.find()) {
-        placeholder.appendReplacement(resolved, Matcher.quoteReplacement(value(placeholder.group(1))));
+        placeholder.appendReplacement(
+            resolved, Matcher.quoteReplacement(value(placeholder.group(1))));
       }
       placeholder.appendTail(resolved);
       return resolved.toString();
@@ -221,12 +383,14 @@ final class MatrixFixtures {
       }
       String[] parts = name.split("\\.");
       if (parts.length != 3) {
-        throw new IllegalArgumentException("{" + name + "}: fresh fixtures read {fresh.kind.property}");
+        throw new IllegalArgumentException(
+            "{" + name + "}: fresh fixtures read {fresh.kind.property}");
       }
       Map<String, String> object = made.computeIfAbsent(parts[1], MatrixFixtures.this::fresh);
       String value = object.get(parts[2]);
       if (value == null) {
-        throw new IllegalArgumentException("{" + name + "}: a fresh " + parts[1] + " has " + object.keySet());
+        throw new IllegalArgumentException(
+            "{" + name + "}: a fresh " + parts[1] + " has " + object.keySet());
       }
       return value;
     }
@@ -258,23 +422,46 @@ final class MatrixFixtures {
       case "throwaway" -> throwaway();
       case "comment" -> {
         Map<String, String> throwaway = throwaway();
-        yield Map.of("task", throwaway.get("task"),
-            "id", tasks.createComment(throwaway.get("task"), null, "matrix note").getId());
+        yield Map.of(
+            "task",
+            throwaway.get("task"),
+            "id",
+            tasks.createComment(throwaway.get("task"), null, "matrix note").getId());
       }
       case "attachment" -> {
         Map<String, String> throwaway = throwaway();
-        yield Map.of("task", throwaway.get("task"), "id", tasks.createAttachment("text/plain", throwaway.get("task"), null,
-            "matrix.txt", "matrix", "https://example.org/matrix").getId());
+        yield Map.of(
+            "task",
+            throwaway.get("task"),
+            "id",
+            tasks
+                .createAttachment(
+                    "text/plain",
+                    throwaway.get("task"),
+                    null,
+                    "matrix.txt",
+                    "matrix",
+                    "https://example.org/matrix")
+                .getId());
       }
       case "finished" -> {
         Map<String, String> throwaway = throwaway();
         tasks.complete(throwaway.get("task"));
-        yield Map.of("id", throwaway.get("id"), "variable", engine.getHistoryService().createHistoricVariableInstanceQuery()
-            .processInstanceId(throwaway.get("id")).singleResult().getId());
+        yield Map.of(
+            "id",
+            throwaway.get("id"),
+            "variable",
+            engine
+                .getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(throwaway.get("id"))
+                .singleResult()
+                .getId());
       }
       case "instanceComment" -> {
         String instance = throwaway().get("id");
-        yield Map.of("instance", instance, "id", tasks.createComment(null, instance, "matrix note").getId());
+        yield Map.of(
+            "instance", instance, "id", tasks.createComment(null, instance, "matrix note").getId());
       }
       case "standaloneTask" -> {
         Task task = tasks.newTask(id);
@@ -284,17 +471,26 @@ final class MatrixFixtures {
       }
       case "incident" -> {
         Map<String, String> throwaway = throwaway();
-        // A configuration of its own: resolving an incident resolves every incident of the same configuration.
-        yield Map.of("id", runtime.createIncident("matrix", throwaway.get("execution"), id).getId(), "instance", throwaway.get("id"));
+        // A configuration of its own: resolving an incident resolves every incident of the same
+        // configuration.
+        yield Map.of(
+            "id",
+            runtime.createIncident("matrix", throwaway.get("execution"), id).getId(),
+            "instance",
+            throwaway.get("id"));
       }
       case "batch" -> {
-        // Created and suspended in one transaction: the job executor never sees its jobs, so deleting it races with nothing.
+        // Created and suspended in one transaction: the job executor never sees its jobs, so
+        // deleting it races with nothing.
         String instance = throwaway().get("id");
-        String batch = transactions.execute(status -> {
-          String created = runtime.deleteProcessInstancesAsync(List.of(instance), "matrix").getId();
-          engine.getManagementService().suspendBatchById(created);
-          return created;
-        });
+        String batch =
+            transactions.execute(
+                status -> {
+                  String created =
+                      runtime.deleteProcessInstancesAsync(List.of(instance), "matrix").getId();
+                  engine.getManagementService().suspendBatchById(created);
+                  return created;
+                });
         yield Map.of("id", batch);
       }
       case "deployment" -> deployment(id);
@@ -314,8 +510,14 @@ final class MatrixFixtures {
       }
       case "filter" -> {
         FilterService filters = engine.getFilterService();
-        yield Map.of("id", filters.saveFilter(filters.newTaskFilter("Matrix " + id)
-            .setQuery(tasks.createTaskQuery().taskId("authorization-matrix-none"))).getId());
+        yield Map.of(
+            "id",
+            filters
+                .saveFilter(
+                    filters
+                        .newTaskFilter("Matrix " + id)
+                        .setQuery(tasks.createTaskQuery().taskId("authorization-matrix-none")))
+                .getId());
       }
       case "authorization" -> {
         AuthorizationService authorizations = engine.getAuthorizationService();
@@ -327,7 +529,8 @@ final class MatrixFixtures {
         yield Map.of("id", authorizations.saveAuthorization(grant).getId());
       }
       case "facility" -> Map.of("id", fixtures.newFacility("Matrix facility " + id));
-      case "organisation" -> Map.of("id", fixtures.organisation("Matrix Org " + id, "NGO").organisationId());
+      case "organisation" ->
+          Map.of("id", fixtures.organisation("Matrix Org " + id, "NGO").organisationId());
       case "ngoUser" -> {
         Ngo ngo = fixtures.organisation("Matrix Member " + id, "NGO");
         yield Map.of("id", ngo.user());
@@ -339,43 +542,110 @@ final class MatrixFixtures {
         identity.createMembership(id, "ngo");
         yield Map.of("id", id);
       }
-      case "accreditation" -> Map.of("id", fixtures.applied("Matrix Applicant " + id, named.get("facility")).accreditationId());
-      case "visit" -> Map.of("id", fixtures.visit(a, named.get("facility"), List.of(UUID.fromString(named.get("representativeA"))),
-          nextWeekday()));
-      case "report" -> Map.of("id", fixtures.report(a, named.get("facility"), "Findings " + reportSecret));
+      case "accreditation" ->
+          Map.of(
+              "id",
+              fixtures.applied("Matrix Applicant " + id, named.get("facility")).accreditationId());
+      case "visit" ->
+          Map.of(
+              "id",
+              fixtures.visit(
+                  a,
+                  named.get("facility"),
+                  List.of(UUID.fromString(named.get("representativeA"))),
+                  nextWeekday()));
+      case "report" ->
+          Map.of("id", fixtures.report(a, named.get("facility"), "Findings " + reportSecret));
       default -> throw new IllegalArgumentException("no fresh fixture of kind " + kind);
     };
   }
 
-  /** An instance of the throw-away process: its task of ngo-liaison, execution, timer job and variable. */
+  /**
+   * An instance of the throw-away process: its task of ngo-liaison, execution, timer job and
+   * variable.
+   */
   private Map<String, String> throwaway() {
-    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(THROWAWAY, Map.of("note", "matrix"));
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    return Map.of("id", instance.getId(), "task", task.getId(), "execution", task.getExecutionId(),
-        "job", engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).singleResult().getId(),
-        "variable", engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(instance.getId()).singleResult().getId(),
-        "definition", instance.getProcessDefinitionId());
+    ProcessInstance instance =
+        engine.getRuntimeService().startProcessInstanceByKey(THROWAWAY, Map.of("note", "matrix"));
+    Task task =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(instance.getId())
+            .singleResult();
+    return Map.of(
+        "id",
+        instance.getId(),
+        "task",
+        task.getId(),
+        "execution",
+        task.getExecutionId(),
+        "job",
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(instance.getId())
+            .singleResult()
+            .getId(),
+        "variable",
+        engine
+            .getRuntimeService()
+            .createVariableInstanceQuery()
+            .processInstanceIdIn(instance.getId())
+            .singleResult()
+            .getId(),
+        "definition",
+        instance.getProcessDefinitionId());
   }
 
-  /** A deployment of a process of its own key, so suspending or deleting it by key touches nothing else. */
+  /**
+   * A deployment of a process of its own key, so suspending or deleting it by key touches nothing
+   * else.
+   */
   private Map<String, String> deployment(String id) {
     String key = "matrix-" + id;
     RepositoryService repository = engine.getRepositoryService();
-    Deployment deployment = repository.createDeployment().name(DEPLOYMENT_NAME).addModelInstance(key + ".bpmn", model(key)).deploy();
-    ProcessDefinition definition = repository.createProcessDefinitionQuery().deploymentId(deployment.getId()).singleResult();
-    return Map.of("id", deployment.getId(), "definition", definition.getId(), "key", key,
-        "resource", repository.getDeploymentResources(deployment.getId()).get(0).getId(),
-        "jobDefinition", engine.getManagementService().createJobDefinitionQuery().processDefinitionId(definition.getId())
-            .singleResult().getId());
+    Deployment deployment =
+        repository
+            .createDeployment()
+            .name(DEPLOYMENT_NAME)
+            .addModelInstance(key + ".bpmn", model(key))
+            .deploy();
+    ProcessDefinition definition =
+        repository.createProcessDefinitionQuery().deploymentId(deployment.getId()).singleResult();
+    return Map.of(
+        "id",
+        deployment.getId(),
+        "definition",
+        definition.getId(),
+        "key",
+        key,
+        "resource",
+        repository.getDeploymentResources(deployment.getId()).get(0).getId(),
+        "jobDefinition",
+        engine
+            .getManagementService()
+            .createJobDefinitionQuery()
+            .processDefinitionId(definition.getId())
+            .singleResult()
+            .getId());
   }
 
   /** A task of ngo-liaison with a timer a thousand days away. */
   static BpmnModelInstance model(String key) {
-    return Bpmn.createExecutableProcess(key).name("Authorization matrix " + key).camundaHistoryTimeToLive(1)
+    return Bpmn.createExecutableProcess(key)
+        .name("Authorization matrix " + key)
+        .camundaHistoryTimeToLive(1)
         .startEvent("StartEvent_Started")
-        .userTask("Task_Throwaway").name("Throw-away task").camundaCandidateGroups("ngo-liaison")
-        .boundaryEvent("Timer_Later").cancelActivity(false).timerWithDuration("P1000D").endEvent("EndEvent_Later")
-        .moveToActivity("Task_Throwaway").endEvent("EndEvent_Done")
+        .userTask("Task_Throwaway")
+        .name("Throw-away task")
+        .camundaCandidateGroups("ngo-liaison")
+        .boundaryEvent("Timer_Later")
+        .cancelActivity(false)
+        .timerWithDuration("P1000D")
+        .endEvent("EndEvent_Later")
+        .moveToActivity("Task_Throwaway")
+        .endEvent("EndEvent_Done")
         .done();
   }
 
@@ -384,29 +654,45 @@ final class MatrixFixtures {
    * deploy (defect 1 of issue 10); never started.
    */
   static BpmnModelInstance expressionModel(String key) {
-    return Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+    return Bpmn.createExecutableProcess(key)
+        .camundaHistoryTimeToLive(1)
         .startEvent("StartEvent_Started")
-        .serviceTask("Task_ReachTheEngine").camundaExpression("${execution.getProcessEngineServices()}")
+        .serviceTask("Task_ReachTheEngine")
+        .camundaExpression("${execution.getProcessEngineServices()}")
         .endEvent("EndEvent_Done")
         .done();
   }
 
-  /** Deletes what the matrix created in the engine: its deployments with their instances, tasks, users, groups, tenants, filters, grants. */
+  /**
+   * Deletes what the matrix created in the engine: its deployments with their instances, tasks,
+   * users, groups, tenants, filters, grants.
+   */
   void cleanUp() {
     TaskService tasks = engine.getTaskService();
-    tasks.createTaskQuery().taskName("Matrix task").list().stream().filter(task -> task.getId().startsWith(run))
+    tasks.createTaskQuery().taskName("Matrix task").list().stream()
+        .filter(task -> task.getId().startsWith(run))
         .forEach(task -> tasks.deleteTask(task.getId(), true));
     RepositoryService repository = engine.getRepositoryService();
-    repository.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).list()
+    repository
+        .createDeploymentQuery()
+        .deploymentName(DEPLOYMENT_NAME)
+        .list()
         .forEach(deployment -> repository.deleteDeployment(deployment.getId(), true, true));
     IdentityService identity = engine.getIdentityService();
-    identity.createUserQuery().list().stream().filter(user -> user.getId().startsWith(run))
+    identity.createUserQuery().list().stream()
+        .filter(user -> user.getId().startsWith(run))
         .forEach(user -> identity.deleteUser(user.getId()));
-    identity.createGroupQuery().list().stream().filter(group -> group.getId().startsWith(run))
+    identity.createGroupQuery().list().stream()
+        .filter(group -> group.getId().startsWith(run))
         .forEach(group -> identity.deleteGroup(group.getId()));
-    identity.createTenantQuery().list().stream().filter(tenant -> tenant.getId().startsWith(run))
+    identity.createTenantQuery().list().stream()
+        .filter(tenant -> tenant.getId().startsWith(run))
         .forEach(tenant -> identity.deleteTenant(tenant.getId()));
-    engine.getFilterService().createFilterQuery().filterNameLike("Matrix " + run + "%").list()
+    engine
+        .getFilterService()
+        .createFilterQuery()
+        .filterNameLike("Matrix " + run + "%")
+        .list()
         .forEach(filter -> engine.getFilterService().deleteFilter(filter.getId()));
     AuthorizationService authorizations = engine.getAuthorizationService();
     authorizations.createAuthorizationQuery().list().stream()

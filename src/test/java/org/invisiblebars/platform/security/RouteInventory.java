@@ -35,11 +35,14 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 final class RouteInventory {
 
   static final String ENGINE_REST = "/engine-rest";
+
   /** The web applications' list of engines, the twin of {@code GET /engine-rest/engine}. */
   static final String WEBAPP_ENGINES = "/camunda/api/engine/engine";
 
   private static final String JAX_RS_APPLICATION = "jakarta.ws.rs.Application";
-  private static final Pattern NAMED_ENGINE = Pattern.compile("^(?:/engine-rest/engine/\\{name}|/camunda/api/engine/engine/\\{name})(/.*)$");
+  private static final Pattern NAMED_ENGINE =
+      Pattern.compile(
+          "^(?:/engine-rest/engine/\\{name}|/camunda/api/engine/engine/\\{name})(/.*)$");
   private static final int LOCATOR_DEPTH = 8;
 
   private RouteInventory() {}
@@ -68,7 +71,10 @@ final class RouteInventory {
     return folded;
   }
 
-  /** The default engine's route for a named engine's: {@code GET /engine-rest/engine/{name}/task} becomes {@code GET /engine-rest/task}. */
+  /**
+   * The default engine's route for a named engine's: {@code GET /engine-rest/engine/{name}/task}
+   * becomes {@code GET /engine-rest/task}.
+   */
   static String fold(String route) {
     int space = route.indexOf(' ');
     String path = route.substring(space + 1);
@@ -76,11 +82,14 @@ final class RouteInventory {
     if (named.matches()) {
       return route.substring(0, space) + " " + ENGINE_REST + named.group(1);
     }
-    return path.equals(WEBAPP_ENGINES) ? route.substring(0, space) + " " + ENGINE_REST + "/engine" : route;
+    return path.equals(WEBAPP_ENGINES)
+        ? route.substring(0, space) + " " + ENGINE_REST + "/engine"
+        : route;
   }
 
   private static void springMvc(ApplicationContext context, Set<String> routes) {
-    RequestMappingHandlerMapping mapping = context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+    RequestMappingHandlerMapping mapping =
+        context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
     for (var handler : mapping.getHandlerMethods().entrySet()) {
       HandlerMethod method = handler.getValue();
       if (!method.getBeanType().getPackageName().startsWith("org.invisiblebars")) {
@@ -141,7 +150,9 @@ final class RouteInventory {
       return prefix;
     }
     String joined = (prefix + "/" + path).replaceAll("/{2,}", "/");
-    return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
+    return joined.length() > 1 && joined.endsWith("/")
+        ? joined.substring(0, joined.length() - 1)
+        : joined;
   }
 
   private static Application instantiate(String type) {

@@ -19,39 +19,83 @@ class TaskOperationRulesTest {
 
   @Test
   void theRulesReadTheArgumentsOfThisEnginesCommands() {
-    assertThat(TaskOperationRules.RULES).containsKeys(HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class,
-        AddCommentCmd.class, AssignTaskCmd.class, ResolveTaskCmd.class);
-    assertThat(TaskOperationRules.Argument.of(HandleTaskBpmnErrorCmd.class, "errorCode")
-        .of(new HandleTaskBpmnErrorCmd("task-1", "Error_Withdrawn"))).isEqualTo("Error_Withdrawn");
-    assertThat(TaskOperationRules.Argument.of(AssignTaskCmd.class, "taskId").of(new AssignTaskCmd("task-2", null)))
-        .as("a field of a superclass").isEqualTo("task-2");
+    assertThat(TaskOperationRules.RULES)
+        .containsKeys(
+            HandleTaskBpmnErrorCmd.class,
+            HandleTaskEscalationCmd.class,
+            AddCommentCmd.class,
+            AssignTaskCmd.class,
+            ResolveTaskCmd.class);
+    assertThat(
+            TaskOperationRules.Argument.of(HandleTaskBpmnErrorCmd.class, "errorCode")
+                .of(new HandleTaskBpmnErrorCmd("task-1", "Error_Withdrawn")))
+        .isEqualTo("Error_Withdrawn");
+    assertThat(
+            TaskOperationRules.Argument.of(AssignTaskCmd.class, "taskId")
+                .of(new AssignTaskCmd("task-2", null)))
+        .as("a field of a superclass")
+        .isEqualTo("task-2");
   }
 
   @Test
   void aCommandWithoutTheExpectedFieldStopsTheStartRatherThanPassUnchecked() {
-    assertThatThrownBy(() -> TaskOperationRules.Argument.of(AddCommentCmd.class, "renamedInANewEngine"))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("AddCommentCmd");
+    assertThatThrownBy(
+            () -> TaskOperationRules.Argument.of(AddCommentCmd.class, "renamedInANewEngine"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("AddCommentCmd");
   }
 
   @Test
   void anErrorBoundaryEventCatchesItsCodeOrEveryCode() {
-    EventDefinition withdrawn = boundary(Bpmn.createExecutableProcess("p").startEvent().userTask("Task_Review")
-        .boundaryEvent("Error_Withdrawn").error("Error_Withdrawn").endEvent().done());
-    EventDefinition any = boundary(Bpmn.createExecutableProcess("p").startEvent().userTask("Task_Review")
-        .boundaryEvent("Error_Any").error().endEvent().done());
+    EventDefinition withdrawn =
+        boundary(
+            Bpmn.createExecutableProcess("p")
+                .startEvent()
+                .userTask("Task_Review")
+                .boundaryEvent("Error_Withdrawn")
+                .error("Error_Withdrawn")
+                .endEvent()
+                .done());
+    EventDefinition any =
+        boundary(
+            Bpmn.createExecutableProcess("p")
+                .startEvent()
+                .userTask("Task_Review")
+                .boundaryEvent("Error_Any")
+                .error()
+                .endEvent()
+                .done());
 
     assertThat(TaskOperationRules.catchesError(withdrawn, "Error_Withdrawn")).isTrue();
     assertThat(TaskOperationRules.catchesError(withdrawn, "Error_Other")).isFalse();
     assertThat(TaskOperationRules.catchesError(any, "Error_Other")).isTrue();
-    assertThat(TaskOperationRules.catchesEscalation(withdrawn, "Error_Withdrawn")).as("an error is no escalation").isFalse();
+    assertThat(TaskOperationRules.catchesEscalation(withdrawn, "Error_Withdrawn"))
+        .as("an error is no escalation")
+        .isFalse();
   }
 
   @Test
   void anEscalationBoundaryEventCatchesItsCodeOrEveryCode() {
-    EventDefinition help = boundary(Bpmn.createExecutableProcess("p").startEvent().userTask("Task_Review")
-        .boundaryEvent("Escalation_Help").cancelActivity(false).escalation("Escalation_Help").endEvent().done());
-    EventDefinition any = boundary(Bpmn.createExecutableProcess("p").startEvent().userTask("Task_Review")
-        .boundaryEvent("Escalation_Any").cancelActivity(false).escalation().endEvent().done());
+    EventDefinition help =
+        boundary(
+            Bpmn.createExecutableProcess("p")
+                .startEvent()
+                .userTask("Task_Review")
+                .boundaryEvent("Escalation_Help")
+                .cancelActivity(false)
+                .escalation("Escalation_Help")
+                .endEvent()
+                .done());
+    EventDefinition any =
+        boundary(
+            Bpmn.createExecutableProcess("p")
+                .startEvent()
+                .userTask("Task_Review")
+                .boundaryEvent("Escalation_Any")
+                .cancelActivity(false)
+                .escalation()
+                .endEvent()
+                .done());
 
     assertThat(TaskOperationRules.catchesEscalation(help, "Escalation_Help")).isTrue();
     assertThat(TaskOperationRules.catchesEscalation(help, "Escalation_Other")).isFalse();
@@ -60,6 +104,12 @@ class TaskOperationRulesTest {
   }
 
   private static EventDefinition boundary(BpmnModelInstance model) {
-    return model.getModelElementsByType(BoundaryEvent.class).iterator().next().getEventDefinitions().iterator().next();
+    return model
+        .getModelElementsByType(BoundaryEvent.class)
+        .iterator()
+        .next()
+        .getEventDefinitions()
+        .iterator()
+        .next();
   }
 }

@@ -42,8 +42,12 @@ class VerifiedCredentialsIT extends IntegrationTest {
   @Autowired IdentityService identityService;
   @Autowired VerifiedCredentials verified;
 
-  /** A user of its own per test, in the security group, with an address of its own for the sign-in throttle. */
+  /**
+   * A user of its own per test, in the security group, with an address of its own for the sign-in
+   * throttle.
+   */
   private String user;
+
   private String address;
 
   @BeforeEach
@@ -81,7 +85,8 @@ class VerifiedCredentialsIT extends IntegrationTest {
 
     assertThat(tasks(user, "wrong").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(tasks(user, PASSWORD + " ").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(tasks(user, "wrong").getStatusCode()).as("a failure is never kept as a success either")
+    assertThat(tasks(user, "wrong").getStatusCode())
+        .as("a failure is never kept as a success either")
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(tasks(user, PASSWORD).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
@@ -90,8 +95,13 @@ class VerifiedCredentialsIT extends IntegrationTest {
   void aPasswordChangedThroughTheEngineApiRefusesTheOldOneAtOnce() {
     assertThat(tasks(user, PASSWORD).getStatusCode()).isEqualTo(HttpStatus.OK);
 
-    ResponseEntity<String> changed = as("admin").exchange("/engine-rest/user/" + user + "/credentials", HttpMethod.PUT,
-        json(Map.of("password", NEW_PASSWORD, "authenticatedUserPassword", "demo")), String.class);
+    ResponseEntity<String> changed =
+        as("admin")
+            .exchange(
+                "/engine-rest/user/" + user + "/credentials",
+                HttpMethod.PUT,
+                json(Map.of("password", NEW_PASSWORD, "authenticatedUserPassword", "demo")),
+                String.class);
     assertThat(changed.getStatusCode()).as(changed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
     assertThat(tasks(user, PASSWORD).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -105,21 +115,30 @@ class VerifiedCredentialsIT extends IntegrationTest {
     ExecutorService clients = Executors.newFixedThreadPool(2);
     List<Future<Integer>> working = new ArrayList<>();
     for (int client = 0; client < 2; client++) {
-      working.add(clients.submit(() -> {
-        int requests = 0;
-        while (!changed.get()) {
-          tasks(user, PASSWORD);
-          requests++;
-        }
-        return requests;
-      }));
+      working.add(
+          clients.submit(
+              () -> {
+                int requests = 0;
+                while (!changed.get()) {
+                  tasks(user, PASSWORD);
+                  requests++;
+                }
+                return requests;
+              }));
     }
     Thread.sleep(300);
-    ResponseEntity<String> change = as("admin").exchange("/engine-rest/user/" + user + "/credentials", HttpMethod.PUT,
-        json(Map.of("password", NEW_PASSWORD, "authenticatedUserPassword", "demo")), String.class);
+    ResponseEntity<String> change =
+        as("admin")
+            .exchange(
+                "/engine-rest/user/" + user + "/credentials",
+                HttpMethod.PUT,
+                json(Map.of("password", NEW_PASSWORD, "authenticatedUserPassword", "demo")),
+                String.class);
     changed.set(true);
     for (Future<Integer> client : working) {
-      assertThat(client.get(30, TimeUnit.SECONDS)).as("requests while the password changed").isPositive();
+      assertThat(client.get(30, TimeUnit.SECONDS))
+          .as("requests while the password changed")
+          .isPositive();
     }
     assertThat(change.getStatusCode()).as(change.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
@@ -128,7 +147,9 @@ class VerifiedCredentialsIT extends IntegrationTest {
       afterwards.add(clients.submit(() -> tasks(user, PASSWORD).getStatusCode()));
     }
     for (Future<HttpStatusCode> answer : afterwards) {
-      assertThat(answer.get(30, TimeUnit.SECONDS)).as("the old password after the change").isEqualTo(HttpStatus.UNAUTHORIZED);
+      assertThat(answer.get(30, TimeUnit.SECONDS))
+          .as("the old password after the change")
+          .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
     clients.shutdown();
     assertThat(tasks(user, NEW_PASSWORD).getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -140,8 +161,14 @@ class VerifiedCredentialsIT extends IntegrationTest {
     WebappSession admin = new WebappSession(baseUrl());
     assertThat(admin.login("admin", "demo", "admin")).isEqualTo(200);
 
-    var changed = admin.send("PUT", "/camunda/api/engine/engine/default/user/" + user + "/credentials", "application/json",
-        "application/json", ("{\"password\":\"" + NEW_PASSWORD + "\",\"authenticatedUserPassword\":\"demo\"}").getBytes());
+    var changed =
+        admin.send(
+            "PUT",
+            "/camunda/api/engine/engine/default/user/" + user + "/credentials",
+            "application/json",
+            "application/json",
+            ("{\"password\":\"" + NEW_PASSWORD + "\",\"authenticatedUserPassword\":\"demo\"}")
+                .getBytes());
     assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
 
     assertThat(tasks(user, PASSWORD).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -161,14 +188,23 @@ class VerifiedCredentialsIT extends IntegrationTest {
   void aMembershipRemovedThroughTheEngineApiTakesItsRightsAwayAtOnce() {
     assertThat(tasks(user, PASSWORD).getStatusCode()).isEqualTo(HttpStatus.OK);
 
-    assertThat(as("admin").exchange("/engine-rest/group/security/members/" + user, HttpMethod.DELETE, null, String.class)
-        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(
+            as("admin")
+                .exchange(
+                    "/engine-rest/group/security/members/" + user,
+                    HttpMethod.DELETE,
+                    null,
+                    String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
 
-    assertThat(tasks(user, PASSWORD).getStatusCode()).as("no staff group left: no engine access")
+    assertThat(tasks(user, PASSWORD).getStatusCode())
+        .as("no staff group left: no engine access")
         .isEqualTo(HttpStatus.FORBIDDEN);
 
     identityService.createMembership(user, "manager");
-    assertThat(get("/api/v1/sla/summary", user, PASSWORD, null).getStatusCode()).as("a membership added counts at once too")
+    assertThat(get("/api/v1/sla/summary", user, PASSWORD, null).getStatusCode())
+        .as("a membership added counts at once too")
         .isEqualTo(HttpStatus.OK);
   }
 
@@ -176,22 +212,32 @@ class VerifiedCredentialsIT extends IntegrationTest {
   void everyWriteToTheIdentityStoreForgetsWhatWasVerified() {
     String group = "cachedprobe-group-" + PROBES.incrementAndGet();
     String tenant = "cachedprobetenant" + PROBES.incrementAndGet();
-    List<Map.Entry<String, Runnable>> writes = List.of(
-        Map.entry("save a user", () -> {
-          User saved = identityService.createUserQuery().userId(user).singleResult();
-          saved.setFirstName("Renamed");
-          identityService.saveUser(saved);
-        }),
-        Map.entry("save a group", () -> identityService.saveGroup(identityService.newGroup(group))),
-        Map.entry("add a membership", () -> identityService.createMembership(user, group)),
-        Map.entry("remove a membership", () -> identityService.deleteMembership(user, group)),
-        Map.entry("delete a group", () -> identityService.deleteGroup(group)),
-        Map.entry("save a tenant", () -> identityService.saveTenant(identityService.newTenant(tenant))),
-        Map.entry("add a tenant membership", () -> identityService.createTenantUserMembership(tenant, user)),
-        Map.entry("remove a tenant membership", () -> identityService.deleteTenantUserMembership(tenant, user)),
-        Map.entry("delete a tenant", () -> identityService.deleteTenant(tenant)),
-        Map.entry("unlock a user", () -> identityService.unlockUser(user)),
-        Map.entry("delete a user", () -> identityService.deleteUser(user)));
+    List<Map.Entry<String, Runnable>> writes =
+        List.of(
+            Map.entry(
+                "save a user",
+                () -> {
+                  User saved = identityService.createUserQuery().userId(user).singleResult();
+                  saved.setFirstName("Renamed");
+                  identityService.saveUser(saved);
+                }),
+            Map.entry(
+                "save a group", () -> identityService.saveGroup(identityService.newGroup(group))),
+            Map.entry("add a membership", () -> identityService.createMembership(user, group)),
+            Map.entry("remove a membership", () -> identityService.deleteMembership(user, group)),
+            Map.entry("delete a group", () -> identityService.deleteGroup(group)),
+            Map.entry(
+                "save a tenant",
+                () -> identityService.saveTenant(identityService.newTenant(tenant))),
+            Map.entry(
+                "add a tenant membership",
+                () -> identityService.createTenantUserMembership(tenant, user)),
+            Map.entry(
+                "remove a tenant membership",
+                () -> identityService.deleteTenantUserMembership(tenant, user)),
+            Map.entry("delete a tenant", () -> identityService.deleteTenant(tenant)),
+            Map.entry("unlock a user", () -> identityService.unlockUser(user)),
+            Map.entry("delete a user", () -> identityService.deleteUser(user)));
     for (var write : writes) {
       verified.remember(user, PASSWORD, List.of("security"), verified.generation());
       assertThat(verified.groupsOf(user, PASSWORD)).isPresent();
@@ -210,13 +256,15 @@ class VerifiedCredentialsIT extends IntegrationTest {
     return get("/engine-rest/task?maxResults=1", userId, password, countedAs);
   }
 
-  private ResponseEntity<String> get(String path, String userId, String password, String countedAs) {
+  private ResponseEntity<String> get(
+      String path, String userId, String password, String countedAs) {
     HttpHeaders headers = new HttpHeaders();
     headers.set("X-Forwarded-For", address);
     if (countedAs != null) {
       headers.set(SqlPerRequest.header(), countedAs);
     }
-    return rest.withBasicAuth(userId, password).exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    return rest.withBasicAuth(userId, password)
+        .exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
   }
 
   private static HttpEntity<Object> json(Object body) {

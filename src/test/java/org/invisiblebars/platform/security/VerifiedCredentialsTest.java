@@ -24,7 +24,9 @@ class VerifiedCredentialsTest {
 
     assertThat(credentials.groupsOf("lena", "wrong")).isEmpty();
     assertThat(credentials.groupsOf("lena", "right ")).isEmpty();
-    assertThat(credentials.groupsOf("lena2", "right")).as("nor the same password for another user").isEmpty();
+    assertThat(credentials.groupsOf("lena2", "right"))
+        .as("nor the same password for another user")
+        .isEmpty();
   }
 
   @Test

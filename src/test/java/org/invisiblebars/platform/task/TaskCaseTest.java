@@ -21,13 +21,18 @@ class TaskCaseTest {
     assertThat(TaskCase.recordId(task, "visitId")).isEqualTo(visit);
   }
 
-  /** Seen in VisitConcurrencyIT: a cancellation committed while the risk assessment was completed answered 500. */
+  /**
+   * Seen in VisitConcurrencyIT: a cancellation committed while the risk assessment was completed
+   * answered 500.
+   */
   @Test
   void aRecordIdGoneWithItsProcessIsAConflictNotAServerError() {
     DelegateTask task = mock(DelegateTask.class);
     when(task.getName()).thenReturn("Assess visit risk");
 
-    assertThatThrownBy(() -> TaskCase.recordId(task, "visitId")).isInstanceOf(ConflictException.class)
-        .hasMessageContaining("Assess visit risk").hasMessageContaining("at the same moment");
+    assertThatThrownBy(() -> TaskCase.recordId(task, "visitId"))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("Assess visit risk")
+        .hasMessageContaining("at the same moment");
   }
 }

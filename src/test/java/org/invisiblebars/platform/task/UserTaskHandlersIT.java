@@ -28,22 +28,43 @@ class UserTaskHandlersIT extends IntegrationTest {
 
   @Test
   void aProcessOfOursWithAUserTaskWithoutHandlerIsRefusedAtDeployment() throws Exception {
-    String model = Files.readString(Path.of("processes/ngo-accreditation.bpmn"), StandardCharsets.UTF_8)
-        .replace(AccreditationProcess.Element.VERIFY_FORMAL_MANDATE, "Task_CheckTheMandate");
-    long versions = repositoryService.createProcessDefinitionQuery().processDefinitionKey(AccreditationProcess.KEY).count();
+    String model =
+        Files.readString(Path.of("processes/ngo-accreditation.bpmn"), StandardCharsets.UTF_8)
+            .replace(AccreditationProcess.Element.VERIFY_FORMAL_MANDATE, "Task_CheckTheMandate");
+    long versions =
+        repositoryService
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(AccreditationProcess.KEY)
+            .count();
 
-    assertThatThrownBy(() -> repositoryService.createDeployment().name("renamed task")
-            .addString("ngo-accreditation.bpmn", model).deploy())
+    assertThatThrownBy(
+            () ->
+                repositoryService
+                    .createDeployment()
+                    .name("renamed task")
+                    .addString("ngo-accreditation.bpmn", model)
+                    .deploy())
         .isInstanceOf(ParseException.class)
-        .hasMessageContaining("Task_CheckTheMandate").hasMessageContaining("has no handler");
-    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(AccreditationProcess.KEY).count())
-        .as("nothing deployed").isEqualTo(versions);
+        .hasMessageContaining("Task_CheckTheMandate")
+        .hasMessageContaining("has no handler");
+    assertThat(
+            repositoryService
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(AccreditationProcess.KEY)
+                .count())
+        .as("nothing deployed")
+        .isEqualTo(versions);
   }
 
   @Test
   void anotherProcessMayHaveTasksWithoutHandlers() {
-    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("deployment-check").count())
-        .as("the test model deployment-check has a user task and no handler, and is deployed").isPositive();
+    assertThat(
+            repositoryService
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("deployment-check")
+                .count())
+        .as("the test model deployment-check has a user task and no handler, and is deployed")
+        .isPositive();
   }
 
   /**
@@ -53,7 +74,8 @@ class UserTaskHandlersIT extends IntegrationTest {
    */
   @Test
   void aRetiredListenerOfAnEarlierModelVersionIsDropped() {
-    String model = """
+    String model =
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
             id="Definitions_Retired" targetNamespace="http://invisiblebars.org/test">
@@ -71,13 +93,23 @@ class UserTaskHandlersIT extends IntegrationTest {
           </bpmn:process>
         </bpmn:definitions>
         """;
-    var deployment = repositoryService.createDeployment().name("earlier model version").addString("retired.bpmn", model).deploy();
+    var deployment =
+        repositoryService
+            .createDeployment()
+            .name("earlier model version")
+            .addString("retired.bpmn", model)
+            .deploy();
     try {
       var instance = runtimeService.startProcessInstanceByKey("retired-listener-check");
       var task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
       assertThat(task).as("created although its create listener names a retired bean").isNotNull();
       taskService.complete(task.getId());
-      assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+      assertThat(
+              runtimeService
+                  .createProcessInstanceQuery()
+                  .processInstanceId(instance.getId())
+                  .count())
+          .isZero();
     } finally {
       repositoryService.deleteDeployment(deployment.getId(), true);
     }

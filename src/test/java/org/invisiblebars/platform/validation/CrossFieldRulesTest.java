@@ -10,11 +10,19 @@ import org.junit.jupiter.api.Test;
 /** The cross-field constraints of input records report on the field the person must change. */
 class CrossFieldRulesTest {
 
-  private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+  private static final Validator VALIDATOR =
+      Validation.buildDefaultValidatorFactory().getValidator();
 
-  enum Answer { YES, NO }
+  enum Answer {
+    YES,
+    NO
+  }
 
-  @RequiredWhen(field = "reasons", when = "answer", is = "NO", message = "is required when the answer is no")
+  @RequiredWhen(
+      field = "reasons",
+      when = "answer",
+      is = "NO",
+      message = "is required when the answer is no")
   record Refusal(Answer answer, String reasons) {}
 
   @InOrder(earlier = "from", later = "until")
@@ -22,10 +30,13 @@ class CrossFieldRulesTest {
 
   @Test
   void requiredWhenAppliesOnlyToTheNamedValues() {
-    assertThat(VALIDATOR.validate(new Refusal(Answer.NO, " "))).singleElement().satisfies(v -> {
-      assertThat(v.getPropertyPath().toString()).isEqualTo("reasons");
-      assertThat(v.getMessage()).isEqualTo("is required when the answer is no");
-    });
+    assertThat(VALIDATOR.validate(new Refusal(Answer.NO, " ")))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.getPropertyPath().toString()).isEqualTo("reasons");
+              assertThat(v.getMessage()).isEqualTo("is required when the answer is no");
+            });
     assertThat(VALIDATOR.validate(new Refusal(Answer.NO, "Too late"))).isEmpty();
     assertThat(VALIDATOR.validate(new Refusal(Answer.YES, null))).isEmpty();
     assertThat(VALIDATOR.validate(new Refusal(null, null))).isEmpty();
@@ -33,10 +44,13 @@ class CrossFieldRulesTest {
 
   @Test
   void inOrderReportsOnTheLaterField() {
-    assertThat(VALIDATOR.validate(new Hours(LocalTime.of(15, 0), LocalTime.of(10, 0)))).singleElement().satisfies(v -> {
-      assertThat(v.getPropertyPath().toString()).isEqualTo("until");
-      assertThat(v.getMessage()).isEqualTo("must be after from");
-    });
+    assertThat(VALIDATOR.validate(new Hours(LocalTime.of(15, 0), LocalTime.of(10, 0))))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.getPropertyPath().toString()).isEqualTo("until");
+              assertThat(v.getMessage()).isEqualTo("must be after from");
+            });
     assertThat(VALIDATOR.validate(new Hours(LocalTime.of(10, 0), LocalTime.of(10, 0)))).hasSize(1);
     assertThat(VALIDATOR.validate(new Hours(LocalTime.of(10, 0), LocalTime.of(15, 0)))).isEmpty();
     assertThat(VALIDATOR.validate(new Hours(null, LocalTime.of(15, 0)))).isEmpty();

@@ -33,16 +33,25 @@ class EngineRestProvidersTest {
     Set<Class<?>> classes = new EngineRestProviders.WebappEngineApi().getClasses();
 
     assertOursInPlaceOfTheEngines(classes);
-    assertThat(classes).hasSize(new EngineRestApplication().getClasses().size() + EngineRestProviders.ADDED.size());
+    assertThat(classes)
+        .hasSize(
+            new EngineRestApplication().getClasses().size() + EngineRestProviders.ADDED.size());
   }
 
   private static void assertOursInPlaceOfTheEngines(Set<Class<?>> classes) {
     assertThat(classes)
-        .contains(EngineRestProviders.EngineExceptions.class, EngineRestProviders.RestExceptions.class,
-            EngineRestProviders.OtherExceptions.class, EngineRestInputErrors.MappingErrors.class,
+        .contains(
+            EngineRestProviders.EngineExceptions.class,
+            EngineRestProviders.RestExceptions.class,
+            EngineRestProviders.OtherExceptions.class,
+            EngineRestInputErrors.MappingErrors.class,
             EngineRestInputErrors.ParseErrors.class)
-        .doesNotContain(ProcessEngineExceptionHandler.class, RestExceptionHandler.class, ExceptionHandler.class,
-            JsonMappingExceptionHandler.class, JsonParseExceptionHandler.class)
+        .doesNotContain(
+            ProcessEngineExceptionHandler.class,
+            RestExceptionHandler.class,
+            ExceptionHandler.class,
+            JsonMappingExceptionHandler.class,
+            JsonParseExceptionHandler.class)
         .containsAll(EngineRestProviders.ADDED);
   }
 }

@@ -31,7 +31,9 @@ class ErrorProblemDetailsIT extends IntegrationTest {
     for (String method : List.of("GET", "POST", "DELETE")) {
       for (String credentials : new String[] {null, "martha:demo", "admin:demo"}) {
         HttpResponse<String> error = send(method, "/error", credentials, null, null);
-        assertThat(error.statusCode()).as(method + " /error as " + credentials + ": " + error.body()).isEqualTo(404);
+        assertThat(error.statusCode())
+            .as(method + " /error as " + credentials + ": " + error.body())
+            .isEqualTo(404);
         assertProblem(error, 404);
       }
     }
@@ -39,31 +41,51 @@ class ErrorProblemDetailsIT extends IntegrationTest {
 
   @Test
   void aRefusedMultipartRequestIsAnsweredWithProblemDetails() throws Exception {
-    String deployment = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nrefused\r\n--"
-        + BOUNDARY + "--\r\n";
+    String deployment =
+        "--"
+            + BOUNDARY
+            + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nrefused\r\n--"
+            + BOUNDARY
+            + "--\r\n";
     String type = "multipart/form-data; boundary=" + BOUNDARY;
-    HttpResponse<String> anonymous = send("POST", "/engine-rest/deployment/create", null, type, deployment);
+    HttpResponse<String> anonymous =
+        send("POST", "/engine-rest/deployment/create", null, type, deployment);
     assertThat(anonymous.statusCode()).isEqualTo(401);
     assertProblem(anonymous, 401);
-    HttpResponse<String> wrongPassword = send("POST", "/engine-rest/deployment/create", "paula:not-her-password", type, deployment);
+    HttpResponse<String> wrongPassword =
+        send("POST", "/engine-rest/deployment/create", "paula:not-her-password", type, deployment);
     assertThat(wrongPassword.statusCode()).isEqualTo(401);
     assertProblem(wrongPassword, 401);
   }
 
   private static void assertProblem(HttpResponse<String> response, int status) {
-    assertThat(response.headers().firstValue("Content-Type")).as(response.body())
+    assertThat(response.headers().firstValue("Content-Type"))
+        .as(response.body())
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-    assertThat(response.body()).contains("\"status\":" + status).doesNotContain("<html", "Tomcat", "Exception");
+    assertThat(response.body())
+        .contains("\"status\":" + status)
+        .doesNotContain("<html", "Tomcat", "Exception");
   }
 
-  private HttpResponse<String> send(String method, String path, String credentials, String contentType, String body)
+  private HttpResponse<String> send(
+      String method, String path, String credentials, String contentType, String body)
       throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Accept", "application/json")
-        // an address of its own: the wrong password must not count against the other tests' local address
-        .header("X-Forwarded-For", "198.51.100.70")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl() + path))
+            .header("Accept", "application/json")
+            // an address of its own: the wrong password must not count against the other tests'
+            // local address
+            .header("X-Forwarded-For", "198.51.100.70")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (credentials != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
     if (contentType != null) {
       request.header("Content-Type", contentType);

@@ -31,12 +31,16 @@ class TaskFormRefusalBrowserIT extends ApiTest {
     Ngo npm = fixtures.appliedWithMandate("Refused Forms NPM", facility);
     Ngo ngo = fixtures.applied("Refused Forms NGO", facility);
     String verify = fixtures.taskId(npm.accreditationId(), "Task_VerifyFormalMandate");
-    String completeness = fixtures.taskId(ngo.accreditationId(), "Task_CheckApplicationCompleteness");
-    long decidedBefore = decisions(npm.accreditationId(), "%") + decisions(ngo.accreditationId(), "%");
+    String completeness =
+        fixtures.taskId(ngo.accreditationId(), "Task_CheckApplicationCompleteness");
+    long decidedBefore =
+        decisions(npm.accreditationId(), "%") + decisions(ngo.accreditationId(), "%");
 
     try (TasklistBrowser browser = TasklistBrowser.start()) {
       browser.logIn(baseUrl(), "lena", "demo");
-      browser.await("refusal-lena", ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "My tasks"));
+      browser.await(
+          "refusal-lena",
+          ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "My tasks"));
 
       browser.openAndClaim(baseUrl(), verify);
       browser.choose("Verified —");
@@ -47,27 +51,46 @@ class TaskFormRefusalBrowserIT extends ApiTest {
       browser.openAndClaim(baseUrl(), completeness);
       browser.choose("Incomplete —");
       browser.type("Information requested from the organisation", "  ");
-      refusedWith(browser, "completeness-refused",
+      refusedWith(
+          browser,
+          "completeness-refused",
           "Information requested from the organisation: is required when the application is incomplete");
     }
-    assertThat(taskService.createTaskQuery().taskId(verify).count()).as("nothing saved: the task is still open").isOne();
-    assertThat(taskService.createTaskQuery().taskId(completeness).count()).as("nothing saved: the task is still open").isOne();
-    assertThat(decisions(npm.accreditationId(), "%") + decisions(ngo.accreditationId(), "%")).as("no decision logged")
+    assertThat(taskService.createTaskQuery().taskId(verify).count())
+        .as("nothing saved: the task is still open")
+        .isOne();
+    assertThat(taskService.createTaskQuery().taskId(completeness).count())
+        .as("nothing saved: the task is still open")
+        .isOne();
+    assertThat(decisions(npm.accreditationId(), "%") + decisions(ngo.accreditationId(), "%"))
+        .as("no decision logged")
         .isEqualTo(decidedBefore);
   }
 
-  /** Completes the open form; Tasklist shows {@code message} alone, and the log got one line, without a stack trace. */
-  private static void refusedWith(TasklistBrowser browser, String name, String message) throws Exception {
+  /**
+   * Completes the open form; Tasklist shows {@code message} alone, and the log got one line,
+   * without a stack trace.
+   */
+  private static void refusedWith(TasklistBrowser browser, String name, String message)
+      throws Exception {
     try (CapturedLog log = CapturedLog.start()) {
       browser.complete();
       var shown = browser.errorMessages(name);
       browser.screenshot(name);
-      System.out.printf("%s: Tasklist shows %s; the log got %d lines: %s%n", name, shown, log.lines(),
+      System.out.printf(
+          "%s: Tasklist shows %s; the log got %d lines: %s%n",
+          name,
+          shown,
+          log.lines(),
           log.events().stream().map(ILoggingEvent::getFormattedMessage).toList());
       assertThat(shown).containsExactly(message);
-      assertThat(log.mentioning(message)).as("one log line for the refusal").hasSize(1)
+      assertThat(log.mentioning(message))
+          .as("one log line for the refusal")
+          .hasSize(1)
           .allSatisfy(line -> assertThat(line.getThrowableProxy()).as("no stack trace").isNull());
-      assertThat(log.events()).as("no stack trace of the refusal").noneMatch(event -> event.getThrowableProxy() != null);
+      assertThat(log.events())
+          .as("no stack trace of the refusal")
+          .noneMatch(event -> event.getThrowableProxy() != null);
     }
   }
 }

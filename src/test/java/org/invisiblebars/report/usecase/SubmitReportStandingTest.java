@@ -9,6 +9,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import jakarta.validation.Validation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,17 +28,19 @@ import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.organisation.domain.Organisation;
 import org.invisiblebars.organisation.domain.OrganisationRepository;
 import org.invisiblebars.platform.validation.ConflictException;
+import org.invisiblebars.platform.validation.InputRules;
 import org.invisiblebars.report.domain.Priority;
 import org.invisiblebars.report.domain.ReportRepository;
 import org.invisiblebars.report.domain.ResourceEstimate;
 import org.invisiblebars.report.usecase.SubmitReport.RecommendationRequest;
 import org.invisiblebars.report.usecase.SubmitReport.Request;
-import jakarta.validation.Validation;
-import org.invisiblebars.platform.validation.InputRules;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Who may submit a report: an organisation whose accreditation is in force today, as the accreditation itself says. */
+/**
+ * Who may submit a report: an organisation whose accreditation is in force today, as the
+ * accreditation itself says.
+ */
 class SubmitReportStandingTest {
 
   private static final LocalDate TODAY = LocalDate.of(2027, 3, 1);
@@ -50,14 +53,24 @@ class SubmitReportStandingTest {
   private final MouRepository mous = mock(MouRepository.class);
   private final FacilityRepository facilities = mock(FacilityRepository.class);
   private final ReportProcessPort process = mock(ReportProcessPort.class);
-  private final SubmitReport submit = new SubmitReport(reports, organisations, accreditations, mous, facilities, process,
-      Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
-      new InputRules(Validation.buildDefaultValidatorFactory().getValidator()));
+  private final SubmitReport submit =
+      new SubmitReport(
+          reports,
+          organisations,
+          accreditations,
+          mous,
+          facilities,
+          process,
+          Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
+          new InputRules(Validation.buildDefaultValidatorFactory().getValidator()));
 
   @BeforeEach
   void organisationAndFacility() {
     when(organisations.findForUpdateById(organisation))
-        .thenReturn(Optional.of(new Organisation("Prison Watch", MandateType.NGO, Instant.parse("2025-01-01T00:00:00Z"))));
+        .thenReturn(
+            Optional.of(
+                new Organisation(
+                    "Prison Watch", MandateType.NGO, Instant.parse("2025-01-01T00:00:00Z"))));
     when(facilities.existsById(facility)).thenReturn(true);
     when(reports.save(any())).thenAnswer(invocation -> invocation.getArgument(0));
     when(mous.findByAccreditationId(any())).thenReturn(Optional.empty());
@@ -65,9 +78,11 @@ class SubmitReportStandingTest {
 
   @Test
   void anAccreditationWhoseTermEndedCannotSubmitAReport() {
-    when(accreditations.findByOrganisationId(organisation)).thenReturn(List.of(activeFrom(LocalDate.of(2026, 1, 1), 12)));
+    when(accreditations.findByOrganisationId(organisation))
+        .thenReturn(List.of(activeFrom(LocalDate.of(2026, 1, 1), 12)));
 
-    assertThatThrownBy(() -> submit.submit(organisation, report(), null, "john")).isInstanceOf(ConflictException.class)
+    assertThatThrownBy(() -> submit.submit(organisation, report(), null, "john"))
+        .isInstanceOf(ConflictException.class)
         .hasMessageContaining("no active accreditation or registered mandate in force");
     verify(reports, never()).save(any());
     verify(process, never()).start(any(), anyBoolean(), any());
@@ -75,22 +90,47 @@ class SubmitReportStandingTest {
 
   @Test
   void anAccreditationWithinItsTermSubmits() {
-    when(accreditations.findByOrganisationId(organisation)).thenReturn(List.of(activeFrom(LocalDate.of(2026, 6, 1), 12)));
+    when(accreditations.findByOrganisationId(organisation))
+        .thenReturn(List.of(activeFrom(LocalDate.of(2026, 6, 1), 12)));
 
     assertThat(submit.submit(organisation, report(), null, "john").created()).isTrue();
     verify(process).start(any(), anyBoolean(), any());
   }
 
   private Accreditation activeFrom(LocalDate start, int months) {
-    Accreditation accreditation = new Accreditation(new Application(organisation, MandateType.NGO, ProgrammeType.MONITORING, null, null,
-        null, "Monitoring", null, null, 12, List.of(facility), List.of(UUID.randomUUID())), "john", Instant.parse("2025-12-01T00:00:00Z"), null);
+    Accreditation accreditation =
+        new Accreditation(
+            new Application(
+                organisation,
+                MandateType.NGO,
+                ProgrammeType.MONITORING,
+                null,
+                null,
+                null,
+                "Monitoring",
+                null,
+                null,
+                12,
+                List.of(facility),
+                List.of(UUID.randomUUID())),
+            "john",
+            Instant.parse("2025-12-01T00:00:00Z"),
+            null);
     accreditation.moveTo(AccreditationStatus.AWAITING_COUNTERSIGNATURE);
     accreditation.activate(start, months);
     return accreditation;
   }
 
   private Request report() {
-    return new Request("Conditions in block C", facility, "Visit of 10 February", null, "Overcrowding", false,
-        List.of(new RecommendationRequest("Reduce occupancy", "Block C", Priority.URGENT, ResourceEstimate.MEDIUM)));
+    return new Request(
+        "Conditions in block C",
+        facility,
+        "Visit of 10 February",
+        null,
+        "Overcrowding",
+        false,
+        List.of(
+            new RecommendationRequest(
+                "Reduce occupancy", "Block C", Priority.URGENT, ResourceEstimate.MEDIUM)));
   }
 }

@@ -46,7 +46,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** A task past its due date is recorded once, escalated to its policy's group, and resolved on completion. */
+/**
+ * A task past its due date is recorded once, escalated to its policy's group, and resolved on
+ * completion.
+ */
 class SlaBreachIT extends IntegrationTest {
 
   @Autowired BreachScan scan;
@@ -66,9 +69,19 @@ class SlaBreachIT extends IntegrationTest {
 
   @BeforeEach
   void deploy() {
-    deployment = repositoryService.createDeployment().addModelInstance("breach-check.bpmn",
-        Bpmn.createExecutableProcess("breach-check").camundaHistoryTimeToLive(1)
-            .startEvent().userTask("Task_Review").camundaCandidateGroups("ngo-liaison").endEvent().done()).deploy();
+    deployment =
+        repositoryService
+            .createDeployment()
+            .addModelInstance(
+                "breach-check.bpmn",
+                Bpmn.createExecutableProcess("breach-check")
+                    .camundaHistoryTimeToLive(1)
+                    .startEvent()
+                    .userTask("Task_Review")
+                    .camundaCandidateGroups("ngo-liaison")
+                    .endEvent()
+                    .done())
+            .deploy();
   }
 
   @AfterEach
@@ -94,21 +107,39 @@ class SlaBreachIT extends IntegrationTest {
 
     Task escalated = taskService.createTaskQuery().taskId(task.getId()).singleResult();
     assertThat(escalated.getPriority()).isEqualTo(BreachScan.ESCALATED_PRIORITY);
-    assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId).contains("manager", "ngo-liaison");
-    String managersQueue = filterService.createFilterQuery().filterName("Managers queue").singleResult().getId();
-    assertThat(json.readTree(as("maria").getForObject("/engine-rest/filter/" + managersQueue + "/list", String.class))
-        .findValuesAsText("id")).as("the breach is in the escalation group's queue").contains(task.getId());
+    assertThat(taskService.getIdentityLinksForTask(task.getId()))
+        .extracting(IdentityLink::getGroupId)
+        .contains("manager", "ngo-liaison");
+    String managersQueue =
+        filterService.createFilterQuery().filterName("Managers queue").singleResult().getId();
+    assertThat(
+            json.readTree(
+                    as("maria")
+                        .getForObject(
+                            "/engine-rest/filter/" + managersQueue + "/list", String.class))
+                .findValuesAsText("id"))
+        .as("the breach is in the escalation group's queue")
+        .contains(task.getId());
 
     taskService.complete(task.getId());
     assertThat(breaches.findByTaskId(task.getId()).get(0).getResolvedAt()).isNotNull();
 
-    var types = json.readTree(as("maria").getForObject("/api/v1/sla/task-types?days=1", String.class));
-    var review = StreamSupport.stream(types.spliterator(), false)
-        .filter(t -> t.get("processKey").asText().equals("breach-check")).findFirst().orElseThrow();
+    var types =
+        json.readTree(as("maria").getForObject("/api/v1/sla/task-types?days=1", String.class));
+    var review =
+        StreamSupport.stream(types.spliterator(), false)
+            .filter(t -> t.get("processKey").asText().equals("breach-check"))
+            .findFirst()
+            .orElseThrow();
     assertThat(review.get("finished").asLong()).isGreaterThanOrEqualTo(1);
     assertThat(review.has("median") && review.has("p90")).isTrue();
     assertThat(review.at("/target/workingDays").asBoolean()).isTrue();
-    assertThat(as("maria").getForEntity("/api/v1/sla/task-types?days=0", String.class).getStatusCode().value()).isEqualTo(400);
+    assertThat(
+            as("maria")
+                .getForEntity("/api/v1/sla/task-types?days=0", String.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(400);
   }
 
   @Test
@@ -122,11 +153,16 @@ class SlaBreachIT extends IntegrationTest {
       pool.shutdown();
     }
     assertThat(breaches.findByTaskId(task.getId())).hasSize(1);
-    assertThat(taskService.getIdentityLinksForTask(task.getId()).stream().filter(l -> "manager".equals(l.getGroupId())))
-        .as("escalated once").hasSize(1);
+    assertThat(
+            taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> "manager".equals(l.getGroupId())))
+        .as("escalated once")
+        .hasSize(1);
   }
 
-  /** Older breaches still open do not hide a task that has just passed its due date from the scan. */
+  /**
+   * Older breaches still open do not hide a task that has just passed its due date from the scan.
+   */
   @Test
   void aScanReachesNewBreachesPastOldOpenOnes() {
     Task older = overdueTask();
@@ -138,7 +174,9 @@ class SlaBreachIT extends IntegrationTest {
       scan.scan(1);
     }
     assertThat(breaches.findByTaskId(older.getId())).hasSize(1);
-    assertThat(breaches.findByTaskId(newer.getId())).as("recorded although older open breaches fill a batch").hasSize(1);
+    assertThat(breaches.findByTaskId(newer.getId()))
+        .as("recorded although older open breaches fill a batch")
+        .hasSize(1);
   }
 
   /**
@@ -152,12 +190,29 @@ class SlaBreachIT extends IntegrationTest {
     ProcessEngine secondNode = secondEngine();
     try {
       EngineTaskTable table = new EngineTaskTable(jdbc);
-      BreachScan secondScan = new BreachScan(secondNode.getTaskService(), secondNode.getRepositoryService(),
-          secondNode.getRuntimeService(), new EngineInternals(secondNode), breaches, transactions, metrics,
-          Clock.systemUTC(), table, new TaskCandidates(secondNode.getTaskService(), table));
+      BreachScan secondScan =
+          new BreachScan(
+              secondNode.getTaskService(),
+              secondNode.getRepositoryService(),
+              secondNode.getRuntimeService(),
+              new EngineInternals(secondNode),
+              breaches,
+              transactions,
+              metrics,
+              Clock.systemUTC(),
+              table,
+              new TaskCandidates(secondNode.getTaskService(), table));
       var start = new CyclicBarrier(2);
-      Callable<Integer> first = () -> { start.await(); return scan.scan(); };
-      Callable<Integer> second = () -> { start.await(); return secondScan.scan(); };
+      Callable<Integer> first =
+          () -> {
+            start.await();
+            return scan.scan();
+          };
+      Callable<Integer> second =
+          () -> {
+            start.await();
+            return secondScan.scan();
+          };
       var pool = Executors.newFixedThreadPool(2);
       try {
         for (var result : pool.invokeAll(List.of(first, second))) {
@@ -170,13 +225,18 @@ class SlaBreachIT extends IntegrationTest {
       secondNode.close();
     }
     assertThat(breaches.findByTaskId(task.getId())).hasSize(1);
-    assertThat(taskService.getIdentityLinksForTask(task.getId()).stream().filter(l -> "manager".equals(l.getGroupId())))
-        .as("escalated once").hasSize(1);
+    assertThat(
+            taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> "manager".equals(l.getGroupId())))
+        .as("escalated once")
+        .hasSize(1);
     assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getPriority())
         .isEqualTo(BreachScan.ESCALATED_PRIORITY);
   }
 
-  /** Another node's engine: its own caches and command stack, the same database and transactions. */
+  /**
+   * Another node's engine: its own caches and command stack, the same database and transactions.
+   */
   private ProcessEngine secondEngine() {
     var config = new SpringProcessEngineConfiguration();
     config.setProcessEngineName("second-node");
@@ -199,25 +259,50 @@ class SlaBreachIT extends IntegrationTest {
     var summary = json.readTree(as("maria").getForObject("/api/v1/sla/summary", String.class));
     assertThat(summary.get("breached").asLong()).isPositive();
     assertThat(summary.get("openBreaches").asLong()).isPositive();
-    assertThat(summary.get("onTime").asLong()).as("the demo application's task is on time").isPositive();
-    assertThat(as("lena").getForEntity("/api/v1/sla/summary", String.class).getStatusCode().value()).isEqualTo(403);
-    assertThat(as("john").getForEntity("/api/v1/sla/breaches", String.class).getStatusCode().value()).isEqualTo(403);
+    assertThat(summary.get("onTime").asLong())
+        .as("the demo application's task is on time")
+        .isPositive();
+    assertThat(as("lena").getForEntity("/api/v1/sla/summary", String.class).getStatusCode().value())
+        .isEqualTo(403);
+    assertThat(
+            as("john").getForEntity("/api/v1/sla/breaches", String.class).getStatusCode().value())
+        .isEqualTo(403);
 
-    var page = json.readTree(as("martha").getForObject("/api/v1/sla/breaches?process=breach-check&group=ngo-liaison&open=true&size=1", String.class));
+    var page =
+        json.readTree(
+            as("martha")
+                .getForObject(
+                    "/api/v1/sla/breaches?process=breach-check&group=ngo-liaison&open=true&size=1",
+                    String.class));
     assertThat(page.get("size").asInt()).isEqualTo(1);
     assertThat(page.get("total").asLong()).isGreaterThanOrEqualTo(1);
-    assertThat(json.readTree(as("maria").getForObject("/api/v1/sla/breaches?process=breach-check&size=500", String.class))
-        .get("items").findValuesAsText("taskId")).contains(task.getId());
-    assertThat(json.readTree(as("maria").getForObject("/api/v1/sla/breaches?process=no-such-process", String.class))
-        .get("total").asLong()).isZero();
+    assertThat(
+            json.readTree(
+                    as("maria")
+                        .getForObject(
+                            "/api/v1/sla/breaches?process=breach-check&size=500", String.class))
+                .get("items")
+                .findValuesAsText("taskId"))
+        .contains(task.getId());
+    assertThat(
+            json.readTree(
+                    as("maria")
+                        .getForObject("/api/v1/sla/breaches?process=no-such-process", String.class))
+                .get("total")
+                .asLong())
+        .isZero();
 
     List<CSVRecord> csv = breachesCsv("maria", "breach-check");
     assertThat(csv.get(0).toList()).startsWith("task_id", "process", "task");
-    assertThat(csv).anySatisfy(row -> assertThat(row.toList()).startsWith(task.getId(), "breach-check", "Task_Review"));
+    assertThat(csv)
+        .anySatisfy(
+            row ->
+                assertThat(row.toList()).startsWith(task.getId(), "breach-check", "Task_Review"));
 
     metrics.refresh();
     String prometheus = as("maria").getForObject("/actuator/prometheus", String.class);
-    assertThat(prometheus).contains("sla_breaches_total{process=\"breach-check\",task=\"Task_Review\"}");
+    assertThat(prometheus)
+        .contains("sla_breaches_total{process=\"breach-check\",task=\"Task_Review\"}");
     assertThat(prometheus).containsPattern("sla_open_tasks\\{state=\"BREACHED\"\\} [1-9]");
   }
 
@@ -234,9 +319,11 @@ class SlaBreachIT extends IntegrationTest {
     scan.scan();
 
     String raw = breachesCsvText("maria", "breach-check");
-    assertThat(raw.split("\r\n")).as("every line, every field quoted").allSatisfy(line ->
-        assertThat(line).matches("\"([^\"]|\"\")*\"(,\"([^\"]|\"\")*\")*"));
-    assertThat(raw.lines()).as("no line a spreadsheet or a line-oriented tool could run")
+    assertThat(raw.split("\r\n"))
+        .as("every line, every field quoted")
+        .allSatisfy(line -> assertThat(line).matches("\"([^\"]|\"\")*\"(,\"([^\"]|\"\")*\")*"));
+    assertThat(raw.lines())
+        .as("no line a spreadsheet or a line-oriented tool could run")
         .noneMatch(line -> !line.isEmpty() && "=+-@\t".indexOf(line.charAt(0)) >= 0);
     assertThat(assigneeInCsv(multiLine)).isEqualTo("x y =cmd|' /C calc'!A0");
     assertThat(assigneeInCsv(formula)).isEqualTo("'@SUM(1+1)");
@@ -245,14 +332,23 @@ class SlaBreachIT extends IntegrationTest {
   private String assigneeInCsv(Task task) throws IOException {
     List<CSVRecord> csv = breachesCsv("maria", "breach-check");
     int assignee = csv.get(0).toList().indexOf("assignee");
-    return csv.stream().filter(row -> row.get(0).equals(task.getId())).findFirst().orElseThrow().get(assignee);
+    return csv.stream()
+        .filter(row -> row.get(0).equals(task.getId()))
+        .findFirst()
+        .orElseThrow()
+        .get(assignee);
   }
 
   private String breachesCsvText(String user, String process) {
     var headers = new HttpHeaders();
     headers.setAccept(List.of(new MediaType("text", "csv")));
-    var csv = as(user).exchange("/api/v1/sla/breaches?process=" + process, HttpMethod.GET,
-        new HttpEntity<>(headers), String.class);
+    var csv =
+        as(user)
+            .exchange(
+                "/api/v1/sla/breaches?process=" + process,
+                HttpMethod.GET,
+                new HttpEntity<>(headers),
+                String.class);
     assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
     return csv.getBody();
   }

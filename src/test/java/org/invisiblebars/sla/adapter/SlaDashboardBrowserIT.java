@@ -25,7 +25,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** maria signs in, opens the dashboard in a real headless Chromium and sees the chart and the breach. */
+/**
+ * maria signs in, opens the dashboard in a real headless Chromium and sees the chart and the
+ * breach.
+ */
 class SlaDashboardBrowserIT extends IntegrationTest {
 
   private static final By LOADED = By.cssSelector("body[data-loaded='true']");
@@ -42,9 +45,19 @@ class SlaDashboardBrowserIT extends IntegrationTest {
   @BeforeEach
   void setUp() throws IOException {
     browser = TasklistBrowser.start();
-    deployment = repositoryService.createDeployment().addModelInstance("dashboard-check.bpmn",
-        Bpmn.createExecutableProcess("dashboard-check").camundaHistoryTimeToLive(1)
-            .startEvent().userTask("Task_Review").camundaCandidateGroups("ngo-liaison").endEvent().done()).deploy();
+    deployment =
+        repositoryService
+            .createDeployment()
+            .addModelInstance(
+                "dashboard-check.bpmn",
+                Bpmn.createExecutableProcess("dashboard-check")
+                    .camundaHistoryTimeToLive(1)
+                    .startEvent()
+                    .userTask("Task_Review")
+                    .camundaCandidateGroups("ngo-liaison")
+                    .endEvent()
+                    .done())
+            .deploy();
   }
 
   @AfterEach
@@ -59,21 +72,26 @@ class SlaDashboardBrowserIT extends IntegrationTest {
 
   @Test
   void aManagerSeesTheChartAndTheOpenBreachWithALinkToTasklist() throws IOException {
-    String instance = runtimeService.startProcessInstanceByKey("dashboard-check", "dashboard-check-1").getId();
+    String instance =
+        runtimeService.startProcessInstanceByKey("dashboard-check", "dashboard-check-1").getId();
     Task task = taskService.createTaskQuery().processInstanceId(instance).singleResult();
     taskService.setDueDate(task.getId(), Date.from(Instant.now().minus(Duration.ofHours(3))));
     scan.scan();
 
     var driver = browser.driver();
     driver.get(baseUrl() + "/sla");
-    browser.await("sla-login", ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys("maria");
+    browser
+        .await("sla-login", ExpectedConditions.elementToBeClickable(By.id("username")))
+        .sendKeys("maria");
     driver.findElement(By.id("password")).sendKeys("demo");
     driver.findElement(By.cssSelector("form button[type='submit']")).click();
 
     browser.await("sla-dashboard", ExpectedConditions.presenceOfElementLocated(LOADED));
-    WebElement chart = browser.await("sla-chart", ExpectedConditions.visibilityOfElementLocated(CHART));
+    WebElement chart =
+        browser.await("sla-chart", ExpectedConditions.visibilityOfElementLocated(CHART));
     By breachLink = By.cssSelector("#breach-table a[href$='?task=" + task.getId() + "']");
-    WebElement link = browser.await("sla-breach", ExpectedConditions.visibilityOfElementLocated(breachLink));
+    WebElement link =
+        browser.await("sla-breach", ExpectedConditions.visibilityOfElementLocated(breachLink));
     // Tall enough that the screenshot shows the whole page down to the breach list.
     driver.manage().window().setSize(new Dimension(1400, 1800));
     browser.screenshot("sla-dashboard-maria");
@@ -82,19 +100,26 @@ class SlaDashboardBrowserIT extends IntegrationTest {
     assertThat(Long.parseLong(driver.findElement(By.id("count-breached")).getText())).isPositive();
     assertThat(chart.getSize().getWidth()).isGreaterThan(300);
     assertThat(paintedPixels(chart)).as("the chart has drawn bars and axes").isPositive();
-    assertThat(driver.findElement(By.cssSelector("#per-day-table tbody")).getAttribute("textContent"))
-        .as("today's breach is in the chart's figures").containsPattern("\\d{4}-\\d\\d-\\d\\d[1-9]");
+    assertThat(
+            driver.findElement(By.cssSelector("#per-day-table tbody")).getAttribute("textContent"))
+        .as("today's breach is in the chart's figures")
+        .containsPattern("\\d{4}-\\d\\d-\\d\\d[1-9]");
     assertThat(link.getText()).isEqualTo("Task_Review");
-    assertThat(link.getAttribute("href")).endsWith("/camunda/app/tasklist/default/#/?task=" + task.getId());
+    assertThat(link.getAttribute("href"))
+        .endsWith("/camunda/app/tasklist/default/#/?task=" + task.getId());
     WebElement row = link.findElement(By.xpath("./ancestor::tr"));
-    assertThat(row.getText()).contains("dashboard-check", "dashboard-check-1", "ngo-liaison", "manager", "3 h");
+    assertThat(row.getText())
+        .contains("dashboard-check", "dashboard-check-1", "ngo-liaison", "manager", "3 h");
   }
 
   /** How many pixels of the chart's canvas are not transparent. */
   private long paintedPixels(WebElement canvas) {
-    Object count = ((JavascriptExecutor) browser.driver()).executeScript(
-        "var c = arguments[0], d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, n = 0;"
-            + "for (var i = 3; i < d.length; i += 4) { if (d[i] !== 0) { n++; } } return n;", canvas);
+    Object count =
+        ((JavascriptExecutor) browser.driver())
+            .executeScript(
+                "var c = arguments[0], d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, n = 0;"
+                    + "for (var i = 3; i < d.length; i += 4) { if (d[i] !== 0) { n++; } } return n;",
+                canvas);
     return ((Number) count).longValue();
   }
 }

@@ -37,24 +37,40 @@ class SlaDueDateIT extends IntegrationTest {
 
   @Test
   void aProcessDeployedLaterGetsTheDefaultTarget() throws Exception {
-    BpmnModelInstance model = Bpmn.createExecutableProcess("sla-check").camundaHistoryTimeToLive(1)
-        .startEvent().userTask("Task_Review").camundaCandidateGroups("ngo-liaison").endEvent().done();
-    Deployment deployment = repositoryService.createDeployment().addModelInstance("sla-check.bpmn", model).deploy();
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("sla-check")
+            .camundaHistoryTimeToLive(1)
+            .startEvent()
+            .userTask("Task_Review")
+            .camundaCandidateGroups("ngo-liaison")
+            .endEvent()
+            .done();
+    Deployment deployment =
+        repositoryService.createDeployment().addModelInstance("sla-check.bpmn", model).deploy();
     try {
       ProcessInstance instance = runtimeService.startProcessInstanceByKey("sla-check");
       Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
 
-      Instant expected = SlaTarget.of("P5D", true, "P1D", "manager").dueFrom(task.getCreateTime().toInstant(), ZoneId.of("UTC"));
+      Instant expected =
+          SlaTarget.of("P5D", true, "P1D", "manager")
+              .dueFrom(task.getCreateTime().toInstant(), ZoneId.of("UTC"));
       assertThat(task.getDueDate()).isNotNull();
       assertThat(task.getDueDate().toInstant()).isEqualTo(expected);
 
       // The seeded Overdue filter shows it to its group once it is past due.
       taskService.setDueDate(task.getId(), Date.from(Instant.now().minus(Duration.ofHours(1))));
-      String overdue = filterService.createFilterQuery().filterName("Overdue").singleResult().getId();
-      String listed = as("lena").getForObject("/engine-rest/filter/" + overdue + "/list", String.class);
+      String overdue =
+          filterService.createFilterQuery().filterName("Overdue").singleResult().getId();
+      String listed =
+          as("lena").getForObject("/engine-rest/filter/" + overdue + "/list", String.class);
       assertThat(json.readTree(listed).findValuesAsText("id")).contains(task.getId());
-      assertThat(json.readTree(as("martha").getForObject("/engine-rest/filter/" + overdue + "/list", String.class))
-          .findValuesAsText("id")).as("not martha's group").doesNotContain(task.getId());
+      assertThat(
+              json.readTree(
+                      as("martha")
+                          .getForObject("/engine-rest/filter/" + overdue + "/list", String.class))
+                  .findValuesAsText("id"))
+          .as("not martha's group")
+          .doesNotContain(task.getId());
     } finally {
       repositoryService.deleteDeployment(deployment.getId(), true);
     }
@@ -62,18 +78,39 @@ class SlaDueDateIT extends IntegrationTest {
 
   @Test
   void accreditationTasksGetTheirOwnTargets() throws Exception {
-    var body = Map.of("mandateType", "NGO", "programmeType", "MONITORING", "proposedActivity", "SLA check",
-        "sustainabilityMonths", 12,
-        "facilityIds", List.of(json.readTree(as("john").getForObject("/api/v1/facilities", String.class)).get(0).get("id").asText()),
-        "representatives", List.of(Map.of("fullName", "Sol Checker")));
+    var body =
+        Map.of(
+            "mandateType",
+            "NGO",
+            "programmeType",
+            "MONITORING",
+            "proposedActivity",
+            "SLA check",
+            "sustainabilityMonths",
+            12,
+            "facilityIds",
+            List.of(
+                json.readTree(as("john").getForObject("/api/v1/facilities", String.class))
+                    .get(0)
+                    .get("id")
+                    .asText()),
+            "representatives",
+            List.of(Map.of("fullName", "Sol Checker")));
     var headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    String id = json.readTree(as("john").postForObject("/api/v1/accreditations", new HttpEntity<>(body, headers),
-        String.class)).get("id").asText();
+    String id =
+        json.readTree(
+                as("john")
+                    .postForObject(
+                        "/api/v1/accreditations", new HttpEntity<>(body, headers), String.class))
+            .get("id")
+            .asText();
 
     Task check = taskService.createTaskQuery().processInstanceBusinessKey(id).singleResult();
     assertThat(check.getTaskDefinitionKey()).isEqualTo("Task_CheckApplicationCompleteness");
     assertThat(check.getDueDate().toInstant())
-        .isEqualTo(SlaTarget.of("P5D", true, "P1D", "manager").dueFrom(check.getCreateTime().toInstant(), ZoneId.of("UTC")));
+        .isEqualTo(
+            SlaTarget.of("P5D", true, "P1D", "manager")
+                .dueFrom(check.getCreateTime().toInstant(), ZoneId.of("UTC")));
   }
 }

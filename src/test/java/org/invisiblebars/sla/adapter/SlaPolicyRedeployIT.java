@@ -34,22 +34,38 @@ class SlaPolicyRedeployIT extends IntegrationTest {
 
   @Test
   void aProcessOwnersNewPolicyAppliesToTheNextTaskOfATypeAlreadyLookedUp() throws Exception {
-    repositoryService.createDeployment().addModelInstance(PROCESS + ".bpmn", Bpmn.createExecutableProcess(PROCESS)
-        .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Review").camundaCandidateGroups("ngo-liaison").endEvent().done())
+    repositoryService
+        .createDeployment()
+        .addModelInstance(
+            PROCESS + ".bpmn",
+            Bpmn.createExecutableProcess(PROCESS)
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .userTask("Task_Review")
+                .camundaCandidateGroups("ngo-liaison")
+                .endEvent()
+                .done())
         .deploy();
     SlaTarget standard = SlaTarget.of("P5D", true, "P1D", "manager");
     assertDue(newTask(), standard, "the default rule");
 
     String policy = ModelerDeployment.text("processes/sla-policy.dmn");
-    String changed = policy.replaceFirst("(<outputEntry id=\"DecisionRule_Default_Target\">\\s*<text>)&quot;P5D&quot;",
-        "$1&quot;P8D&quot;");
+    String changed =
+        policy.replaceFirst(
+            "(<outputEntry id=\"DecisionRule_Default_Target\">\\s*<text>)&quot;P5D&quot;",
+            "$1&quot;P8D&quot;");
     assertThat(changed).isNotEqualTo(policy);
-    ResponseEntity<String> deployed = ModelerDeployment.named("sla-redeploy").file("sla-policy.dmn", changed)
-        .deployAs(rest.withBasicAuth("paula", "demo"));
+    ResponseEntity<String> deployed =
+        ModelerDeployment.named("sla-redeploy")
+            .file("sla-policy.dmn", changed)
+            .deployAs(rest.withBasicAuth("paula", "demo"));
     assertThat(deployed.getStatusCode()).as(deployed.getBody()).isEqualTo(HttpStatus.OK);
     String deployment = json.readTree(deployed.getBody()).get("id").asText();
     try {
-      assertDue(newTask(), SlaTarget.of("P8D", true, "P1D", "manager"), "the process owner's table, at once");
+      assertDue(
+          newTask(),
+          SlaTarget.of("P8D", true, "P1D", "manager"),
+          "the process owner's table, at once");
     } finally {
       repositoryService.deleteDeployment(deployment, true);
     }
@@ -64,6 +80,8 @@ class SlaPolicyRedeployIT extends IntegrationTest {
 
   private static void assertDue(Task task, SlaTarget target, String why) {
     assertThat(task.getDueDate()).as(why).isNotNull();
-    assertThat(task.getDueDate().toInstant()).as(why).isEqualTo(target.dueFrom(task.getCreateTime().toInstant(), UTC));
+    assertThat(task.getDueDate().toInstant())
+        .as(why)
+        .isEqualTo(target.dueFrom(task.getCreateTime().toInstant(), UTC));
   }
 }

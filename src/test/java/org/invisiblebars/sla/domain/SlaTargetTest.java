@@ -14,8 +14,10 @@ class SlaTargetTest {
   @Test
   void workingDaysSkipTheWeekend() {
     Instant friday = Instant.parse("2026-11-27T10:00:00Z");
-    assertThat(SlaTarget.of("P1D", true, "PT4H", "manager").dueFrom(friday, UTC)).isEqualTo(Instant.parse("2026-11-30T10:00:00Z"));
-    assertThat(SlaTarget.of("P10D", true, "P2D", "director").dueFrom(friday, UTC)).isEqualTo(Instant.parse("2026-12-11T10:00:00Z"));
+    assertThat(SlaTarget.of("P1D", true, "PT4H", "manager").dueFrom(friday, UTC))
+        .isEqualTo(Instant.parse("2026-11-30T10:00:00Z"));
+    assertThat(SlaTarget.of("P10D", true, "P2D", "director").dueFrom(friday, UTC))
+        .isEqualTo(Instant.parse("2026-12-11T10:00:00Z"));
   }
 
   @Test
@@ -29,7 +31,9 @@ class SlaTargetTest {
 
   @Test
   void workingDayTargetsAreWholeDays() {
-    assertThatThrownBy(() -> SlaTarget.of("PT36H", true, "PT1H", "manager")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> SlaTarget.of("PT0S", false, "PT1H", "manager")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SlaTarget.of("PT36H", true, "PT1H", "manager"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SlaTarget.of("PT0S", false, "PT1H", "manager"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

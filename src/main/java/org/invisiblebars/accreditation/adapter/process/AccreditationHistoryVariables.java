@@ -1,8 +1,8 @@
 package org.invisiblebars.accreditation.adapter.process;
 
 import java.util.Set;
-import org.invisiblebars.accreditation.usecase.AccreditationProcess.Variable;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess;
+import org.invisiblebars.accreditation.usecase.AccreditationProcess.Variable;
 import org.invisiblebars.platform.process.HistoryRecordedVariables;
 import org.springframework.stereotype.Component;
 
@@ -15,8 +15,19 @@ import org.springframework.stereotype.Component;
 class AccreditationHistoryVariables extends HistoryRecordedVariables {
 
   AccreditationHistoryVariables() {
-    super(AccreditationProcess.KEY, Set.of(Variable.ACCREDITATION_ID, Variable.ORGANISATION_NAME, Variable.FORMAL_MANDATE,
-        Variable.MANDATE_VERIFIED, Variable.APPLICATION_COMPLETE, Variable.RECOMMENDATION, Variable.ACCREDITATION_APPROVED,
-        Variable.TERM_ENDS_AT, Variable.RENEWAL_REMINDER_AT, Variable.REPRESENTATIVE_ID, Variable.TARGET_STATUS));
+    super(
+        AccreditationProcess.KEY,
+        Set.of(
+            Variable.ACCREDITATION_ID,
+            Variable.ORGANISATION_NAME,
+            Variable.FORMAL_MANDATE,
+            Variable.MANDATE_VERIFIED,
+            Variable.APPLICATION_COMPLETE,
+            Variable.RECOMMENDATION,
+            Variable.ACCREDITATION_APPROVED,
+            Variable.TERM_ENDS_AT,
+            Variable.RENEWAL_REMINDER_AT,
+            Variable.REPRESENTATIVE_ID,
+            Variable.TARGET_STATUS));
   }
 }

@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 /**
  * The multi-instance collection of Task_VetRepresentatives: one vetting task per named person.
  *
- * <p>Current models hand these ids to their multi-instance with {@link ListNomineesDelegate}: a model
- * may not call a bean's methods. This bean stays published because instances started on earlier
- * versions of the model still call it from their collection; remove it once none of them runs.
+ * <p>Current models hand these ids to their multi-instance with {@link ListNomineesDelegate}: a
+ * model may not call a bean's methods. This bean stays published because instances started on
+ * earlier versions of the model still call it from their collection; remove it once none of them
+ * runs.
  */
 @Component(AccreditationProcess.Bean.NOMINEES)
 @PublishedForModels
@@ -28,6 +29,9 @@ public class AccreditationNominees {
 
   public List<String> idsOf(String accreditationId) {
     return queries.scoped(UUID.fromString(accreditationId), Optional.empty()).getNominees().stream()
-        .map(Nominee::getRepresentativeId).map(UUID::toString).sorted().toList();
+        .map(Nominee::getRepresentativeId)
+        .map(UUID::toString)
+        .sorted()
+        .toList();
   }
 }

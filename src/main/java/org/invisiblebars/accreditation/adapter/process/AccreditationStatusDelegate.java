@@ -23,7 +23,9 @@ class AccreditationStatusDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     lifecycle.changeStatus(
-        UUID.fromString((String) execution.getVariable(AccreditationProcess.Variable.ACCREDITATION_ID)),
-        AccreditationStatus.valueOf((String) execution.getVariableLocal(AccreditationProcess.Variable.TARGET_STATUS)));
+        UUID.fromString(
+            (String) execution.getVariable(AccreditationProcess.Variable.ACCREDITATION_ID)),
+        AccreditationStatus.valueOf(
+            (String) execution.getVariableLocal(AccreditationProcess.Variable.TARGET_STATUS)));
   }
 }

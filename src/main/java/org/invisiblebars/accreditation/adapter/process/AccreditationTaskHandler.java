@@ -14,15 +14,20 @@ import org.invisiblebars.platform.task.UserTaskHandler;
  * What the handlers of the accreditation's tasks share: their process, the use case they call and
  * the queries their forms read. Abstract, so it handles no task of its own.
  */
-abstract class AccreditationTaskHandler<F extends Record, D extends Record> extends UserTaskHandler<F, D> {
+abstract class AccreditationTaskHandler<F extends Record, D extends Record>
+    extends UserTaskHandler<F, D> {
 
   /**
    * The accreditation process: its tasks work on an accreditation, and what they show (the
    * application, ratings, vetting, staff views, decision and MoU) is read by those who work on
    * accreditations, as in our API; not managers or process owners.
    */
-  static final CaseProcess PROCESS = new CaseProcess(AccreditationProcess.KEY, AccreditationSubject.TYPE, Variable.ACCREDITATION_ID,
-      Confidential.readableBy(AccreditationQueries.REVIEWERS));
+  static final CaseProcess PROCESS =
+      new CaseProcess(
+          AccreditationProcess.KEY,
+          AccreditationSubject.TYPE,
+          Variable.ACCREDITATION_ID,
+          Confidential.readableBy(AccreditationQueries.REVIEWERS));
 
   protected final ReviewAccreditation review;
   protected final AccreditationQueries queries;
@@ -37,7 +42,8 @@ abstract class AccreditationTaskHandler<F extends Record, D extends Record> exte
   record ApplicationShown(String applicationSummary) {}
 
   /** The handler of a task whose form shows the application as submitted, and nothing more. */
-  abstract static class ShowingApplicationHandler<F extends Record> extends AccreditationTaskHandler<F, ApplicationShown> {
+  abstract static class ShowingApplicationHandler<F extends Record>
+      extends AccreditationTaskHandler<F, ApplicationShown> {
 
     ShowingApplicationHandler(ReviewAccreditation review, AccreditationQueries queries) {
       super(review, queries);

@@ -21,8 +21,12 @@ class ActivateAccreditationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var term = lifecycle.activate(UUID.fromString((String) execution.getVariable(AccreditationProcess.Variable.ACCREDITATION_ID)));
+    var term =
+        lifecycle.activate(
+            UUID.fromString(
+                (String) execution.getVariable(AccreditationProcess.Variable.ACCREDITATION_ID)));
     execution.setVariable(AccreditationProcess.Variable.TERM_ENDS_AT, term.endsAt());
-    execution.setVariable(AccreditationProcess.Variable.RENEWAL_REMINDER_AT, term.renewalReminderAt());
+    execution.setVariable(
+        AccreditationProcess.Variable.RENEWAL_REMINDER_AT, term.renewalReminderAt());
   }
 }

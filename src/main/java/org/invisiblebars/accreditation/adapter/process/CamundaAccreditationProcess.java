@@ -19,7 +19,9 @@ class CamundaAccreditationProcess implements AccreditationProcessPort {
 
   @Override
   public void start(UUID accreditationId, boolean formalMandate, String organisationName) {
-    runtimeService.startProcessInstanceByKey(AccreditationProcess.KEY, accreditationId.toString(),
+    runtimeService.startProcessInstanceByKey(
+        AccreditationProcess.KEY,
+        accreditationId.toString(),
         Variables.createVariables()
             .putValue(AccreditationProcess.Variable.ACCREDITATION_ID, accreditationId.toString())
             .putValue(AccreditationProcess.Variable.FORMAL_MANDATE, formalMandate)
@@ -42,6 +44,9 @@ class CamundaAccreditationProcess implements AccreditationProcessPort {
   }
 
   private void correlate(String message, UUID accreditationId) {
-    runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(accreditationId.toString()).correlate();
+    runtimeService
+        .createMessageCorrelation(message)
+        .processInstanceBusinessKey(accreditationId.toString())
+        .correlate();
   }
 }

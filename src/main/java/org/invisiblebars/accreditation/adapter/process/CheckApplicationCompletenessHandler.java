@@ -2,9 +2,9 @@ package org.invisiblebars.accreditation.adapter.process;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.invisiblebars.accreditation.usecase.AccreditationProcess;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess.Element;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess.Variable;
-import org.invisiblebars.accreditation.usecase.AccreditationProcess;
 import org.invisiblebars.accreditation.usecase.AccreditationQueries;
 import org.invisiblebars.accreditation.usecase.ReviewAccreditation;
 import org.invisiblebars.platform.task.Completion;
@@ -16,13 +16,22 @@ import org.invisiblebars.platform.validation.RequiredWhen;
  * Check application completeness: the liaison officer finds the application complete, or lists what
  * the organisation must still send.
  */
-@UserTaskHandlerFor(process = AccreditationProcess.KEY, task = Element.CHECK_APPLICATION_COMPLETENESS)
+@UserTaskHandlerFor(
+    process = AccreditationProcess.KEY,
+    task = Element.CHECK_APPLICATION_COMPLETENESS)
 class CheckApplicationCompletenessHandler
-    extends AccreditationTaskHandler<CheckApplicationCompletenessHandler.Form, CheckApplicationCompletenessHandler.Display> {
+    extends AccreditationTaskHandler<
+        CheckApplicationCompletenessHandler.Form, CheckApplicationCompletenessHandler.Display> {
 
-  enum Completeness { COMPLETE, INCOMPLETE }
+  enum Completeness {
+    COMPLETE,
+    INCOMPLETE
+  }
 
-  @RequiredWhen(field = "informationRequested", when = "completeness", is = "INCOMPLETE",
+  @RequiredWhen(
+      field = "informationRequested",
+      when = "completeness",
+      is = "INCOMPLETE",
       message = "is required when the application is incomplete")
   record Form(@NotNull Completeness completeness, @Size(max = 4000) String informationRequested) {}
 
@@ -34,7 +43,8 @@ class CheckApplicationCompletenessHandler
 
   @Override
   public Display display(TaskCase task) {
-    return new Display(queries.applicationSummary(task.id()), queries.informationHistory(task.id()));
+    return new Display(
+        queries.applicationSummary(task.id()), queries.informationHistory(task.id()));
   }
 
   @Override
@@ -45,6 +55,7 @@ class CheckApplicationCompletenessHandler
       return Completion.logged("COMPLETE", null).with(Variable.APPLICATION_COMPLETE, true);
     }
     review.requestInformation(task.id(), form.informationRequested());
-    return Completion.logged("INFORMATION_REQUESTED", form.informationRequested()).with(Variable.APPLICATION_COMPLETE, false);
+    return Completion.logged("INFORMATION_REQUESTED", form.informationRequested())
+        .with(Variable.APPLICATION_COMPLETE, false);
   }
 }

@@ -11,7 +11,10 @@ import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.TaskCase;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
 
-/** Consult staff: the liaison officer records what the staff of the facilities think of the proposed activity. */
+/**
+ * Consult staff: the liaison officer records what the staff of the facilities think of the proposed
+ * activity.
+ */
 @UserTaskHandlerFor(process = AccreditationProcess.KEY, task = Element.CONSULT_STAFF)
 class ConsultStaffHandler extends ShowingApplicationHandler<ConsultStaffHandler.Form> {
 

@@ -22,25 +22,49 @@ import org.invisiblebars.platform.validation.RequiredWhen;
 
 /**
  * Decide accreditation: the director approves (with conditions, if any) or rejects, with reasons
- * the organisation may be shown. A rejection names the criteria the organisation failed; a
- * decision against the recommendation says why (checked by the use case, which reads the recommendation).
+ * the organisation may be shown. A rejection names the criteria the organisation failed; a decision
+ * against the recommendation says why (checked by the use case, which reads the recommendation).
  */
 @UserTaskHandlerFor(process = AccreditationProcess.KEY, task = Element.DECIDE_ACCREDITATION)
-class DecideAccreditationHandler extends AccreditationTaskHandler<DecideAccreditationHandler.Form, DecideAccreditationHandler.Display> {
+class DecideAccreditationHandler
+    extends AccreditationTaskHandler<
+        DecideAccreditationHandler.Form, DecideAccreditationHandler.Display> {
 
   @RequiredWhen(field = "conditions", when = "decision", is = "APPROVE_WITH_CONDITIONS")
-  record Form(@NotNull Decision decision, @NotBlank @Size(max = 4000) String decisionReasons, @Size(max = 4000) String conditions,
-      boolean failedKnowledge, boolean failedExpertise, boolean failedPerformance, boolean failedTrackRecord,
-      boolean failedCommitment, boolean failedFunds, boolean failedReputation,
+  record Form(
+      @NotNull Decision decision,
+      @NotBlank @Size(max = 4000) String decisionReasons,
+      @Size(max = 4000) String conditions,
+      boolean failedKnowledge,
+      boolean failedExpertise,
+      boolean failedPerformance,
+      boolean failedTrackRecord,
+      boolean failedCommitment,
+      boolean failedFunds,
+      boolean failedReputation,
       @Size(max = 2000) String againstRecommendationReason) {
 
     /** The criteria ticked as failed. */
     List<Criterion> failedCriteria() {
       List<Criterion> failed = new ArrayList<>();
-      boolean[] ticked = {failedKnowledge, failedExpertise, failedPerformance, failedTrackRecord, failedCommitment, failedFunds,
-          failedReputation};
-      Criterion[] criteria = {Criterion.KNOWLEDGE, Criterion.EXPERTISE, Criterion.PERFORMANCE, Criterion.TRACK_RECORD,
-          Criterion.COMMITMENT, Criterion.FUNDS, Criterion.REPUTATION};
+      boolean[] ticked = {
+        failedKnowledge,
+        failedExpertise,
+        failedPerformance,
+        failedTrackRecord,
+        failedCommitment,
+        failedFunds,
+        failedReputation
+      };
+      Criterion[] criteria = {
+        Criterion.KNOWLEDGE,
+        Criterion.EXPERTISE,
+        Criterion.PERFORMANCE,
+        Criterion.TRACK_RECORD,
+        Criterion.COMMITMENT,
+        Criterion.FUNDS,
+        Criterion.REPUTATION
+      };
       for (int i = 0; i < criteria.length; i++) {
         if (ticked[i]) {
           failed.add(criteria[i]);
@@ -67,7 +91,10 @@ class DecideAccreditationHandler extends AccreditationTaskHandler<DecideAccredit
 
   @Override
   public Display display(TaskCase task) {
-    return new Display(queries.applicationSummary(task.id()), queries.recommendationSummary(task.id()), queries.reviewSummary(task.id()));
+    return new Display(
+        queries.applicationSummary(task.id()),
+        queries.recommendationSummary(task.id()),
+        queries.reviewSummary(task.id()));
   }
 
   @Override
@@ -78,12 +105,23 @@ class DecideAccreditationHandler extends AccreditationTaskHandler<DecideAccredit
       reasons.append("\nConditions: ").append(form.conditions());
     }
     if (form.decision() == Decision.REJECT) {
-      reasons.append("\nFailed criteria: ")
-          .append(form.failedCriteria().stream().map(Criterion::decisionInput).sorted().collect(Collectors.joining(", ")));
+      reasons
+          .append("\nFailed criteria: ")
+          .append(
+              form.failedCriteria().stream()
+                  .map(Criterion::decisionInput)
+                  .sorted()
+                  .collect(Collectors.joining(", ")));
     }
-    if (form.againstRecommendationReason() != null && !form.againstRecommendationReason().isBlank()) {
-      reasons.append("\nAgainst the recommendation ").append(decided.recommendation()).append(": ").append(form.againstRecommendationReason());
+    if (form.againstRecommendationReason() != null
+        && !form.againstRecommendationReason().isBlank()) {
+      reasons
+          .append("\nAgainst the recommendation ")
+          .append(decided.recommendation())
+          .append(": ")
+          .append(form.againstRecommendationReason());
     }
-    return Completion.logged(form.decision().name(), reasons.toString()).with(Variable.ACCREDITATION_APPROVED, decided.approved());
+    return Completion.logged(form.decision().name(), reasons.toString())
+        .with(Variable.ACCREDITATION_APPROVED, decided.approved());
   }
 }

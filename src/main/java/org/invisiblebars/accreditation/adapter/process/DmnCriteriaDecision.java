@@ -25,23 +25,33 @@ public class DmnCriteriaDecision implements CriteriaDecision {
   }
 
   @Override
-  public Outcome evaluate(Map<Criterion, Integer> ratings, int sustainabilityMonths, ProgrammeType programmeType) {
-    DmnDecisionResult result = decisionService.evaluateDecisionByKey(DECISION_KEY)
-        .variables(inputs(ratings, sustainabilityMonths, programmeType)).evaluate();
+  public Outcome evaluate(
+      Map<Criterion, Integer> ratings, int sustainabilityMonths, ProgrammeType programmeType) {
+    DmnDecisionResult result =
+        decisionService
+            .evaluateDecisionByKey(DECISION_KEY)
+            .variables(inputs(ratings, sustainabilityMonths, programmeType))
+            .evaluate();
     Map<String, Object> row = result.getSingleResult().getEntryMap();
-    return new Outcome(((Number) row.get("score")).intValue(),
-        Recommendation.valueOf((String) row.get("recommendation")), (String) row.get("rationale"));
+    return new Outcome(
+        ((Number) row.get("score")).intValue(),
+        Recommendation.valueOf((String) row.get("recommendation")),
+        (String) row.get("rationale"));
   }
 
   /**
-   * The decision's inputs: each rating, and the lowest of them, computed here because an entry of
-   * a table that process owners deploy may not call functions (docs/security.md).
+   * The decision's inputs: each rating, and the lowest of them, computed here because an entry of a
+   * table that process owners deploy may not call functions (docs/security.md).
    */
-  public static VariableMap inputs(Map<Criterion, Integer> ratings, int sustainabilityMonths, ProgrammeType programmeType) {
-    VariableMap inputs = Variables.createVariables()
-        .putValue("sustainabilityMonths", sustainabilityMonths)
-        .putValue("programmeType", programmeType.name())
-        .putValue(LOWEST_RATING, ratings.values().stream().mapToInt(Integer::intValue).min().orElse(0));
+  public static VariableMap inputs(
+      Map<Criterion, Integer> ratings, int sustainabilityMonths, ProgrammeType programmeType) {
+    VariableMap inputs =
+        Variables.createVariables()
+            .putValue("sustainabilityMonths", sustainabilityMonths)
+            .putValue("programmeType", programmeType.name())
+            .putValue(
+                LOWEST_RATING,
+                ratings.values().stream().mapToInt(Integer::intValue).min().orElse(0));
     ratings.forEach((criterion, rating) -> inputs.putValue(criterion.decisionInput(), rating));
     return inputs;
   }

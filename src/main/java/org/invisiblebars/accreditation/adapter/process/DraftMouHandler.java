@@ -21,28 +21,39 @@ import org.invisiblebars.platform.task.UserTaskHandlerFor;
 
 /**
  * Draft MoU: the liaison officer writes the clauses agreed with the organisation (who, when, how,
- * what, where not, confidentiality and term), which then go to the organisation to countersign.
- * The continuity plan of a prison service and the commitment of a religious-based organisation to
- * serve everyone depend on the organisation, so the use case checks them.
+ * what, where not, confidentiality and term), which then go to the organisation to countersign. The
+ * continuity plan of a prison service and the commitment of a religious-based organisation to serve
+ * everyone depend on the organisation, so the use case checks them.
  */
 @UserTaskHandlerFor(process = AccreditationProcess.KEY, task = Element.DRAFT_MOU)
-class DraftMouHandler extends AccreditationTaskHandler<DraftMouHandler.Form, DraftMouHandler.Display> {
+class DraftMouHandler
+    extends AccreditationTaskHandler<DraftMouHandler.Form, DraftMouHandler.Display> {
 
   record Form(
-      @NotBlank @Size(max = 4000) String mandateAndExpectations, @NotBlank @Size(max = 4000) String responsibilities,
-      @NotBlank @Size(max = 200) String days, @NotBlank @Size(max = 200) String hours,
-      @NotBlank @Size(max = 4000) String procedures, @NotBlank @Size(max = 4000) String allowedActivities,
+      @NotBlank @Size(max = 4000) String mandateAndExpectations,
+      @NotBlank @Size(max = 4000) String responsibilities,
+      @NotBlank @Size(max = 200) String days,
+      @NotBlank @Size(max = 200) String hours,
+      @NotBlank @Size(max = 4000) String procedures,
+      @NotBlank @Size(max = 4000) String allowedActivities,
       @NotBlank @Size(max = 4000) String excludedAreas,
-      @NotNull @Min(1) @Max(365) Integer confidentialityDays, @NotNull @Min(1) @Max(60) Integer termMonths,
-      @Size(max = 4000) String continuityPlan, boolean universalAccess) {}
+      @NotNull @Min(1) @Max(365) Integer confidentialityDays,
+      @NotNull @Min(1) @Max(60) Integer termMonths,
+      @Size(max = 4000) String continuityPlan,
+      boolean universalAccess) {}
 
   /**
    * What the form shows, and the usual confidentiality period and term and the commitment a
-   * religious-based organisation must make, which the liaison officer may change;
-   * {@code continuityPlanRequired} shows the continuity plan for a prison service.
+   * religious-based organisation must make, which the liaison officer may change; {@code
+   * continuityPlanRequired} shows the continuity plan for a prison service.
    */
-  record Display(String applicationSummary, String decisionSummary, String clearedRepresentatives,
-      @Prefilled Integer confidentialityDays, @Prefilled Integer termMonths, @Prefilled Boolean universalAccess,
+  record Display(
+      String applicationSummary,
+      String decisionSummary,
+      String clearedRepresentatives,
+      @Prefilled Integer confidentialityDays,
+      @Prefilled Integer termMonths,
+      @Prefilled Boolean universalAccess,
       Boolean continuityPlanRequired) {}
 
   DraftMouHandler(ReviewAccreditation review, AccreditationQueries queries) {
@@ -52,16 +63,34 @@ class DraftMouHandler extends AccreditationTaskHandler<DraftMouHandler.Form, Dra
   @Override
   public Display display(TaskCase task) {
     Accreditation accreditation = queries.scoped(task.id(), Optional.empty());
-    return new Display(queries.applicationSummary(task.id()), queries.decisionSummary(task.id()),
-        queries.clearedRepresentatives(task.id()), Mou.DEFAULT_CONFIDENTIALITY_DAYS, Mou.DEFAULT_TERM_MONTHS,
-        queries.religiousBased(accreditation), accreditation.getProgrammeType() == ProgrammeType.PRISON_SERVICES);
+    return new Display(
+        queries.applicationSummary(task.id()),
+        queries.decisionSummary(task.id()),
+        queries.clearedRepresentatives(task.id()),
+        Mou.DEFAULT_CONFIDENTIALITY_DAYS,
+        Mou.DEFAULT_TERM_MONTHS,
+        queries.religiousBased(accreditation),
+        accreditation.getProgrammeType() == ProgrammeType.PRISON_SERVICES);
   }
 
   @Override
   public Completion complete(TaskCase task, Form form) {
-    Mou mou = review.draftMou(task.id(), new MouDraft(form.mandateAndExpectations(), form.responsibilities(), form.days(),
-        form.hours(), form.procedures(), form.allowedActivities(), form.excludedAreas(), form.confidentialityDays(),
-        form.termMonths(), form.continuityPlan(), form.universalAccess()), queries.religiousBased(queries.scoped(task.id(), Optional.empty())));
+    Mou mou =
+        review.draftMou(
+            task.id(),
+            new MouDraft(
+                form.mandateAndExpectations(),
+                form.responsibilities(),
+                form.days(),
+                form.hours(),
+                form.procedures(),
+                form.allowedActivities(),
+                form.excludedAreas(),
+                form.confidentialityDays(),
+                form.termMonths(),
+                form.continuityPlan(),
+                form.universalAccess()),
+            queries.religiousBased(queries.scoped(task.id(), Optional.empty())));
     return Completion.logged("MOU_DRAFTED", "version " + mou.getVersion());
   }
 }

@@ -2,8 +2,8 @@ package org.invisiblebars.accreditation.adapter.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.invisiblebars.accreditation.usecase.AccreditationProcess.Variable;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess;
+import org.invisiblebars.accreditation.usecase.AccreditationProcess.Variable;
 import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.invisiblebars.platform.process.MultiInstanceItems;
 import org.springframework.stereotype.Component;
@@ -21,7 +21,9 @@ class ListNomineesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    MultiInstanceItems.hand(execution, Variable.NOMINEE_IDS,
+    MultiInstanceItems.hand(
+        execution,
+        Variable.NOMINEE_IDS,
         nominees.idsOf((String) execution.getVariable(Variable.ACCREDITATION_ID)));
   }
 }

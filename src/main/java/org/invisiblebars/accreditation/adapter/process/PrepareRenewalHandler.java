@@ -10,9 +10,13 @@ import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.TaskCase;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
 
-/** Prepare renewal: before the term ends, the liaison officer notes how it went and what the renewal needs. */
+/**
+ * Prepare renewal: before the term ends, the liaison officer notes how it went and what the renewal
+ * needs.
+ */
 @UserTaskHandlerFor(process = AccreditationProcess.KEY, task = Element.PREPARE_RENEWAL)
-class PrepareRenewalHandler extends AccreditationTaskHandler<PrepareRenewalHandler.Form, PrepareRenewalHandler.Display> {
+class PrepareRenewalHandler
+    extends AccreditationTaskHandler<PrepareRenewalHandler.Form, PrepareRenewalHandler.Display> {
 
   record Form(@NotBlank @Size(max = 4000) String renewalNotes) {}
 

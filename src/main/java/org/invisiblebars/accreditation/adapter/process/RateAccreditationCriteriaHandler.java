@@ -29,13 +29,20 @@ class RateAccreditationCriteriaHandler
 
   /** A rating and its evidence per criterion, named as the decision table names its inputs. */
   record Form(
-      @NotNull @Min(1) @Max(5) Integer knowledgeRating, @NotBlank @Size(max = 2000) String knowledgeEvidence,
-      @NotNull @Min(1) @Max(5) Integer expertiseRating, @NotBlank @Size(max = 2000) String expertiseEvidence,
-      @NotNull @Min(1) @Max(5) Integer performanceRating, @NotBlank @Size(max = 2000) String performanceEvidence,
-      @NotNull @Min(1) @Max(5) Integer trackRecordRating, @NotBlank @Size(max = 2000) String trackRecordEvidence,
-      @NotNull @Min(1) @Max(5) Integer commitmentRating, @NotBlank @Size(max = 2000) String commitmentEvidence,
-      @NotNull @Min(1) @Max(5) Integer fundsRating, @NotBlank @Size(max = 2000) String fundsEvidence,
-      @NotNull @Min(1) @Max(5) Integer reputationRating, @NotBlank @Size(max = 2000) String reputationEvidence) {
+      @NotNull @Min(1) @Max(5) Integer knowledgeRating,
+      @NotBlank @Size(max = 2000) String knowledgeEvidence,
+      @NotNull @Min(1) @Max(5) Integer expertiseRating,
+      @NotBlank @Size(max = 2000) String expertiseEvidence,
+      @NotNull @Min(1) @Max(5) Integer performanceRating,
+      @NotBlank @Size(max = 2000) String performanceEvidence,
+      @NotNull @Min(1) @Max(5) Integer trackRecordRating,
+      @NotBlank @Size(max = 2000) String trackRecordEvidence,
+      @NotNull @Min(1) @Max(5) Integer commitmentRating,
+      @NotBlank @Size(max = 2000) String commitmentEvidence,
+      @NotNull @Min(1) @Max(5) Integer fundsRating,
+      @NotBlank @Size(max = 2000) String fundsEvidence,
+      @NotNull @Min(1) @Max(5) Integer reputationRating,
+      @NotBlank @Size(max = 2000) String reputationEvidence) {
 
     /** The ratings by criterion, in the criteria's order. */
     Map<Criterion, RatingInput> ratings() {
@@ -59,7 +66,10 @@ class RateAccreditationCriteriaHandler
   public Completion complete(TaskCase task, Form form) {
     Map<Criterion, RatingInput> ratings = form.ratings();
     review.rateCriteria(task.id(), ratings);
-    return Completion.logged("RATED", ratings.entrySet().stream()
-        .map(e -> e.getKey().decisionInput() + "=" + e.getValue().value()).collect(Collectors.joining(", ")));
+    return Completion.logged(
+        "RATED",
+        ratings.entrySet().stream()
+            .map(e -> e.getKey().decisionInput() + "=" + e.getValue().value())
+            .collect(Collectors.joining(", ")));
   }
 }

@@ -21,7 +21,10 @@ class RecommendAccreditationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    UUID id = UUID.fromString((String) execution.getVariable(AccreditationProcess.Variable.ACCREDITATION_ID));
-    execution.setVariable(AccreditationProcess.Variable.RECOMMENDATION, recommendAccreditation.recommend(id).name());
+    UUID id =
+        UUID.fromString(
+            (String) execution.getVariable(AccreditationProcess.Variable.ACCREDITATION_ID));
+    execution.setVariable(
+        AccreditationProcess.Variable.RECOMMENDATION, recommendAccreditation.recommend(id).name());
   }
 }

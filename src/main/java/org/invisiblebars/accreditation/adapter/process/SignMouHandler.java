@@ -11,11 +11,16 @@ import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.TaskCase;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
 
-/** Sign MoU: the director signs the MoU the organisation countersigned; the accreditation becomes active. */
+/**
+ * Sign MoU: the director signs the MoU the organisation countersigned; the accreditation becomes
+ * active.
+ */
 @UserTaskHandlerFor(process = AccreditationProcess.KEY, task = Element.SIGN_MOU)
 class SignMouHandler extends AccreditationTaskHandler<SignMouHandler.Form, SignMouHandler.Display> {
 
-  record Form(@NotNull @AssertTrue(message = "must be confirmed to sign") Boolean mouSigned, @Size(max = 2000) String signatureNotes) {}
+  record Form(
+      @NotNull @AssertTrue(message = "must be confirmed to sign") Boolean mouSigned,
+      @Size(max = 2000) String signatureNotes) {}
 
   record Display(String applicationSummary, String mouSummary) {}
 

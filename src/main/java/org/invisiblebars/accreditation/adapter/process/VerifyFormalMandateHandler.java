@@ -15,11 +15,16 @@ import org.invisiblebars.platform.task.UserTaskHandlerFor;
 
 /** Verify formal mandate: the liaison officer checks the legal instrument of an NPM or the ICRC. */
 @UserTaskHandlerFor(process = AccreditationProcess.KEY, task = Element.VERIFY_FORMAL_MANDATE)
-class VerifyFormalMandateHandler extends ShowingApplicationHandler<VerifyFormalMandateHandler.Form> {
+class VerifyFormalMandateHandler
+    extends ShowingApplicationHandler<VerifyFormalMandateHandler.Form> {
 
-  enum Verdict { VERIFIED, NOT_VERIFIED }
+  enum Verdict {
+    VERIFIED,
+    NOT_VERIFIED
+  }
 
-  record Form(@NotNull Verdict mandateVerified, @NotBlank @Size(max = 2000) String verificationNotes) {}
+  record Form(
+      @NotNull Verdict mandateVerified, @NotBlank @Size(max = 2000) String verificationNotes) {}
 
   VerifyFormalMandateHandler(ReviewAccreditation review, AccreditationQueries queries) {
     super(review, queries);
@@ -29,7 +34,8 @@ class VerifyFormalMandateHandler extends ShowingApplicationHandler<VerifyFormalM
   public Completion complete(TaskCase task, Form form) {
     boolean verified = form.mandateVerified() == Verdict.VERIFIED;
     review.verifyMandate(task.id());
-    return Completion.logged(verified ? "MANDATE_VERIFIED" : "MANDATE_NOT_VERIFIED", form.verificationNotes())
+    return Completion.logged(
+            verified ? "MANDATE_VERIFIED" : "MANDATE_NOT_VERIFIED", form.verificationNotes())
         .with(Variable.MANDATE_VERIFIED, verified);
   }
 }

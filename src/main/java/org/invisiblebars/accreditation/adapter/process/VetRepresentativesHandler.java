@@ -18,14 +18,18 @@ import org.invisiblebars.platform.task.UserTaskHandlerFor;
 
 /**
  * Vet representative: security clears or refuses one person the organisation named, one task per
- * person (the multi-instance task's {@link Variable#REPRESENTATIVE_ID}); a refusal leaves the others unaffected.
+ * person (the multi-instance task's {@link Variable#REPRESENTATIVE_ID}); a refusal leaves the
+ * others unaffected.
  */
 @UserTaskHandlerFor(process = AccreditationProcess.KEY, task = Element.VET_REPRESENTATIVES)
-class VetRepresentativesHandler extends AccreditationTaskHandler<VetRepresentativesHandler.Form, VetRepresentativesHandler.Display> {
+class VetRepresentativesHandler
+    extends AccreditationTaskHandler<
+        VetRepresentativesHandler.Form, VetRepresentativesHandler.Display> {
 
   /** The outcomes security chooses from; a representative is pending until one is chosen. */
   enum Outcome {
-    CLEARED(Vetting.CLEARED), REFUSED(Vetting.REFUSED);
+    CLEARED(Vetting.CLEARED),
+    REFUSED(Vetting.REFUSED);
 
     private final Vetting vetting;
 
@@ -44,9 +48,14 @@ class VetRepresentativesHandler extends AccreditationTaskHandler<VetRepresentati
 
   @Override
   public Display display(TaskCase task) {
-    Representative person = queries.representativesOf(queries.scoped(task.id(), Optional.empty()))
-        .get(task.recordId(Variable.REPRESENTATIVE_ID));
-    return new Display(queries.applicationSummary(task.id()), person.getFullName(), person.getRole() == null ? "" : person.getRole());
+    Representative person =
+        queries
+            .representativesOf(queries.scoped(task.id(), Optional.empty()))
+            .get(task.recordId(Variable.REPRESENTATIVE_ID));
+    return new Display(
+        queries.applicationSummary(task.id()),
+        person.getFullName(),
+        person.getRole() == null ? "" : person.getRole());
   }
 
   @Override

@@ -7,8 +7,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.invisiblebars.accreditation.adapter.MouPdfRenderer;
 import org.invisiblebars.accreditation.usecase.AccreditationLifecycle;
-import org.invisiblebars.accreditation.usecase.AccreditationQueries.AccreditationView;
 import org.invisiblebars.accreditation.usecase.AccreditationQueries;
+import org.invisiblebars.accreditation.usecase.AccreditationQueries.AccreditationView;
 import org.invisiblebars.accreditation.usecase.SubmitApplication;
 import org.invisiblebars.organisation.adapter.OrganisationScope;
 import org.invisiblebars.platform.validation.NotFoundException;
@@ -42,8 +42,12 @@ class AccreditationController {
   private final OrganisationScope organisations;
   private final MouPdfRenderer pdf;
 
-  AccreditationController(SubmitApplication submitApplication, AccreditationLifecycle lifecycle, AccreditationQueries queries,
-      OrganisationScope organisations, MouPdfRenderer pdf) {
+  AccreditationController(
+      SubmitApplication submitApplication,
+      AccreditationLifecycle lifecycle,
+      AccreditationQueries queries,
+      OrganisationScope organisations,
+      MouPdfRenderer pdf) {
     this.submitApplication = submitApplication;
     this.lifecycle = lifecycle;
     this.queries = queries;
@@ -53,8 +57,11 @@ class AccreditationController {
 
   /** An NGO applies (or registers a formal mandate): 201 with the new accreditation's location. */
   @PostMapping
-  ResponseEntity<AccreditationView> submit(@RequestBody SubmitApplication.Request request,
-      @RequestHeader(name = OrganisationScope.IDEMPOTENCY_KEY, required = false) String idempotencyKey, Authentication authentication) {
+  ResponseEntity<AccreditationView> submit(
+      @RequestBody SubmitApplication.Request request,
+      @RequestHeader(name = OrganisationScope.IDEMPOTENCY_KEY, required = false)
+          String idempotencyKey,
+      Authentication authentication) {
     Caller caller = Caller.of(authentication);
     UUID organisation = organisations.ownOrganisation(caller);
     OrganisationScope.checkIdempotencyKey(idempotencyKey);
@@ -77,44 +84,65 @@ class AccreditationController {
     return queries.view(id, organisations.of(caller), readsDecisions(caller));
   }
 
-  /** Managers and process owners read the review's score and recommendation, not the vetting, staff views and reasons. */
+  /**
+   * Managers and process owners read the review's score and recommendation, not the vetting, staff
+   * views and reasons.
+   */
   private static boolean readsDecisions(Caller caller) {
     return AccreditationQueries.REVIEWERS.stream().anyMatch(caller::isIn);
   }
 
   /** The NGO answers a request for information. */
   @PostMapping("/{id}/information")
-  AccreditationView supplyInformation(@PathVariable UUID id, @RequestBody InformationAnswer answer, Authentication authentication) {
-    return actOnOwn(id, authentication, caller -> lifecycle.supplyInformation(id, answer.information(), caller.userId()));
+  AccreditationView supplyInformation(
+      @PathVariable UUID id, @RequestBody InformationAnswer answer, Authentication authentication) {
+    return actOnOwn(
+        id,
+        authentication,
+        caller -> lifecycle.supplyInformation(id, answer.information(), caller.userId()));
   }
 
   /** The MoU as the PDF a director signs. */
   @GetMapping(value = "/{id}/mou.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   ResponseEntity<byte[]> mouPdf(@PathVariable UUID id, Authentication authentication) {
-    var document = queries.mouDocument(id, organisations.of(Caller.of(authentication)))
-        .orElseThrow(() -> new NotFoundException("MoU of accreditation " + id));
+    var document =
+        queries
+            .mouDocument(id, organisations.of(Caller.of(authentication)))
+            .orElseThrow(() -> new NotFoundException("MoU of accreditation " + id));
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline().filename("mou-" + id + "-v" + document.version() + ".pdf").build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline()
+                .filename("mou-" + id + "-v" + document.version() + ".pdf")
+                .build()
+                .toString())
         .contentType(MediaType.APPLICATION_PDF)
         .body(pdf.render(document));
   }
 
   /** The NGO countersigns the MoU. */
   @PostMapping("/{id}/countersignature")
-  AccreditationView countersign(@PathVariable UUID id, @RequestBody Countersignature countersignature, Authentication authentication) {
-    return actOnOwn(id, authentication, caller -> lifecycle.countersign(id, countersignature.signatory(), caller.userId()));
+  AccreditationView countersign(
+      @PathVariable UUID id,
+      @RequestBody Countersignature countersignature,
+      Authentication authentication) {
+    return actOnOwn(
+        id,
+        authentication,
+        caller -> lifecycle.countersign(id, countersignature.signatory(), caller.userId()));
   }
 
   /** The director revokes, with reasons. */
   @PostMapping("/{id}/revocation")
-  AccreditationView revoke(@PathVariable UUID id, @RequestBody Revocation revocation, Authentication authentication) {
+  AccreditationView revoke(
+      @PathVariable UUID id, @RequestBody Revocation revocation, Authentication authentication) {
     lifecycle.revoke(id, revocation.reasons(), authentication.getName());
     return queries.view(id, Optional.empty());
   }
 
   /** An NGO user acts on one of its own organisation's accreditations (others are not found). */
-  private AccreditationView actOnOwn(UUID id, Authentication authentication, Consumer<Caller> action) {
+  private AccreditationView actOnOwn(
+      UUID id, Authentication authentication, Consumer<Caller> action) {
     Caller caller = Caller.of(authentication);
     UUID organisation = organisations.ownOrganisation(caller);
     queries.scoped(id, Optional.of(organisation));

@@ -6,14 +6,17 @@ import org.invisiblebars.entry.usecase.EntryProcess;
 import org.invisiblebars.entry.usecase.EntryProcess.Element;
 import org.invisiblebars.entry.usecase.ReviewVisit;
 import org.invisiblebars.entry.usecase.VisitQueries;
-import org.invisiblebars.entry.usecase.VisitQueries.TaskView;
 import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.TaskCase;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
 
-/** Account for visitors: an hour after the window, with visitors not checked out, security says what happened. */
+/**
+ * Account for visitors: an hour after the window, with visitors not checked out, security says what
+ * happened.
+ */
 @UserTaskHandlerFor(process = EntryProcess.KEY, task = Element.ACCOUNT_FOR_VISITORS)
-class AccountForVisitorsHandler extends VisitTaskHandler<AccountForVisitorsHandler.Form, VisitTaskHandler.AfterEntry> {
+class AccountForVisitorsHandler
+    extends VisitTaskHandler<AccountForVisitorsHandler.Form, VisitTaskHandler.AfterEntry> {
 
   record Form(@NotBlank @Size(max = 4000) String account) {}
 

@@ -20,14 +20,28 @@ import org.invisiblebars.platform.validation.RequiredWhen;
  * with another and says why. The proposal and the risk are read by security and the director only.
  */
 @UserTaskHandlerFor(process = EntryProcess.KEY, task = Element.ASSESS_VISIT_RISK)
-class AssessVisitRiskHandler extends VisitTaskHandler<AssessVisitRiskHandler.Form, AssessVisitRiskHandler.Display> {
+class AssessVisitRiskHandler
+    extends VisitTaskHandler<AssessVisitRiskHandler.Form, AssessVisitRiskHandler.Display> {
 
-  enum RiskDecision { CONFIRM, OVERRIDE }
+  enum RiskDecision {
+    CONFIRM,
+    OVERRIDE
+  }
 
-  @RequiredWhen(field = "risk", when = "riskDecision", is = "OVERRIDE", message = "choose the risk that applies instead")
-  @RequiredWhen(field = "overrideReasons", when = "riskDecision", is = "OVERRIDE",
+  @RequiredWhen(
+      field = "risk",
+      when = "riskDecision",
+      is = "OVERRIDE",
+      message = "choose the risk that applies instead")
+  @RequiredWhen(
+      field = "overrideReasons",
+      when = "riskDecision",
+      is = "OVERRIDE",
       message = "is required when overriding the proposed risk")
-  record Form(@NotNull RiskDecision riskDecision, RiskLevel risk, @Size(max = 4000) String overrideReasons) {}
+  record Form(
+      @NotNull RiskDecision riskDecision,
+      RiskLevel risk,
+      @Size(max = 4000) String overrideReasons) {}
 
   record Display(String visitSummary, String riskProposal, @Prefilled RiskLevel risk) {}
 
@@ -38,7 +52,9 @@ class AssessVisitRiskHandler extends VisitTaskHandler<AssessVisitRiskHandler.For
   @Override
   public Display display(TaskCase task) {
     RiskAssessment assessment = queries.assessment(task.id());
-    return new Display(VisitTaskTexts.visitSummary(queries.forTask(task.id())), VisitTaskTexts.riskProposal(assessment),
+    return new Display(
+        VisitTaskTexts.visitSummary(queries.forTask(task.id())),
+        VisitTaskTexts.riskProposal(assessment),
         assessment.getProposedRisk());
   }
 

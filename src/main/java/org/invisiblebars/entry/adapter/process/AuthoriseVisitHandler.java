@@ -22,17 +22,34 @@ import org.invisiblebars.platform.validation.RequiredWhen;
  * monitor's visit or to search a formal monitor beyond the mandate, naming the field.
  */
 @UserTaskHandlerFor(process = EntryProcess.KEY, task = Element.AUTHORISE_VISIT)
-class AuthoriseVisitHandler extends VisitTaskHandler<AuthoriseVisitHandler.Form, AuthoriseVisitHandler.Display> {
+class AuthoriseVisitHandler
+    extends VisitTaskHandler<AuthoriseVisitHandler.Form, AuthoriseVisitHandler.Display> {
 
-  enum Authorisation { AUTHORISE, DENY }
+  enum Authorisation {
+    AUTHORISE,
+    DENY
+  }
 
-  @RequiredWhen(field = "authorisedSearchLevel", when = "authorisation", is = "AUTHORISE",
+  @RequiredWhen(
+      field = "authorisedSearchLevel",
+      when = "authorisation",
+      is = "AUTHORISE",
       message = "is required when the visit is authorised")
-  @RequiredWhen(field = "denialReasons", when = "authorisation", is = "DENY", message = "is required when the visit is denied")
-  record Form(@NotNull Authorisation authorisation, SearchLevel authorisedSearchLevel, @Size(max = 4000) String conditions,
+  @RequiredWhen(
+      field = "denialReasons",
+      when = "authorisation",
+      is = "DENY",
+      message = "is required when the visit is denied")
+  record Form(
+      @NotNull Authorisation authorisation,
+      SearchLevel authorisedSearchLevel,
+      @Size(max = 4000) String conditions,
       @Size(max = 4000) String denialReasons) {}
 
-  record Display(String visitSummary, String assessmentSummary, @Prefilled SearchLevel authorisedSearchLevel) {}
+  record Display(
+      String visitSummary,
+      String assessmentSummary,
+      @Prefilled SearchLevel authorisedSearchLevel) {}
 
   AuthoriseVisitHandler(ReviewVisit review, VisitQueries queries) {
     super(review, queries);
@@ -41,7 +58,9 @@ class AuthoriseVisitHandler extends VisitTaskHandler<AuthoriseVisitHandler.Form,
   @Override
   public Display display(TaskCase task) {
     RiskAssessment assessment = queries.assessment(task.id());
-    return new Display(VisitTaskTexts.visitSummary(queries.forTask(task.id())), VisitTaskTexts.assessmentSummary(assessment),
+    return new Display(
+        VisitTaskTexts.visitSummary(queries.forTask(task.id())),
+        VisitTaskTexts.assessmentSummary(assessment),
         assessment.getSearchLevel());
   }
 
@@ -59,6 +78,7 @@ class AuthoriseVisitHandler extends VisitTaskHandler<AuthoriseVisitHandler.Form,
     }
     String conditions = VisitTasks.text(form.conditions());
     review.authorise(task.id(), form.authorisedSearchLevel(), conditions);
-    return Completion.logged("AUTHORISED_" + form.authorisedSearchLevel(), conditions).with(Variable.VISIT_AUTHORISED, true);
+    return Completion.logged("AUTHORISED_" + form.authorisedSearchLevel(), conditions)
+        .with(Variable.VISIT_AUTHORISED, true);
   }
 }

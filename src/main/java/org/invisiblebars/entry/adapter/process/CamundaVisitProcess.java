@@ -4,12 +4,14 @@ import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
-import org.invisiblebars.entry.usecase.EntryProcess.Variable;
 import org.invisiblebars.entry.usecase.EntryProcess;
+import org.invisiblebars.entry.usecase.EntryProcess.Variable;
 import org.invisiblebars.entry.usecase.VisitProcessPort;
 import org.springframework.stereotype.Component;
 
-/** Starts entry-authorisation per visit (business key: the visit id) and correlates its messages. */
+/**
+ * Starts entry-authorisation per visit (business key: the visit id) and correlates its messages.
+ */
 @Component
 class CamundaVisitProcess implements VisitProcessPort {
 
@@ -20,23 +22,32 @@ class CamundaVisitProcess implements VisitProcessPort {
   }
 
   @Override
-  public void start(UUID visitId, boolean formalMandate, boolean announced, Deadlines deadlines, String organisationName,
+  public void start(
+      UUID visitId,
+      boolean formalMandate,
+      boolean announced,
+      Deadlines deadlines,
+      String organisationName,
       String facilityName) {
-    runtimeService.startProcessInstanceByKey(EntryProcess.KEY, visitId.toString(), Variables.createVariables()
-        .putValue(Variable.VISIT_ID, visitId.toString())
-        .putValue(Variable.FORMAL_MANDATE, formalMandate)
-        .putValue(Variable.ANNOUNCED, announced)
-        .putValue(Variable.ESCALATE_AT, Date.from(deadlines.escalateAt()))
-        .putValue(Variable.GATE_OPENS_AT, Date.from(deadlines.gateOpensAt()))
-        .putValue(Variable.WINDOW_ENDS_AT, Date.from(deadlines.windowEndsAt()))
-        .putValue(Variable.CHECK_OUT_ALERT_AT, Date.from(deadlines.checkOutAlertAt()))
-        .putValue(Variable.ORGANISATION_NAME, organisationName)
-        .putValue(Variable.FACILITY_NAME, facilityName));
+    runtimeService.startProcessInstanceByKey(
+        EntryProcess.KEY,
+        visitId.toString(),
+        Variables.createVariables()
+            .putValue(Variable.VISIT_ID, visitId.toString())
+            .putValue(Variable.FORMAL_MANDATE, formalMandate)
+            .putValue(Variable.ANNOUNCED, announced)
+            .putValue(Variable.ESCALATE_AT, Date.from(deadlines.escalateAt()))
+            .putValue(Variable.GATE_OPENS_AT, Date.from(deadlines.gateOpensAt()))
+            .putValue(Variable.WINDOW_ENDS_AT, Date.from(deadlines.windowEndsAt()))
+            .putValue(Variable.CHECK_OUT_ALERT_AT, Date.from(deadlines.checkOutAlertAt()))
+            .putValue(Variable.ORGANISATION_NAME, organisationName)
+            .putValue(Variable.FACILITY_NAME, facilityName));
   }
 
   @Override
   public void cancelled(UUID visitId) {
-    runtimeService.createMessageCorrelation(EntryProcess.Message.VISIT_CANCELLED)
+    runtimeService
+        .createMessageCorrelation(EntryProcess.Message.VISIT_CANCELLED)
         .processInstanceBusinessKey(visitId.toString())
         .correlateAll();
   }

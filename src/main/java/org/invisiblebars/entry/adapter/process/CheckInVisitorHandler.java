@@ -22,12 +22,20 @@ import org.invisiblebars.platform.task.UserTaskHandlerFor;
  * refuses an entry without the briefing or the acknowledgement, or a search beyond the authorised.
  */
 @UserTaskHandlerFor(process = EntryProcess.KEY, task = Element.CHECK_IN_VISITOR)
-class CheckInVisitorHandler extends VisitTaskHandler<CheckInVisitorHandler.Form, CheckInVisitorHandler.Display> {
+class CheckInVisitorHandler
+    extends VisitTaskHandler<CheckInVisitorHandler.Form, CheckInVisitorHandler.Display> {
 
-  record Form(boolean acknowledgedAtGate, @NotNull EntryOutcome entryOutcome, SearchLevel appliedSearchLevel,
+  record Form(
+      boolean acknowledgedAtGate,
+      @NotNull EntryOutcome entryOutcome,
+      SearchLevel appliedSearchLevel,
       @Size(max = 2000) String itemsFound) {}
 
-  record Display(String visitSummary, String representativeName, String gateSummary, String authorisationSummary,
+  record Display(
+      String visitSummary,
+      String representativeName,
+      String gateSummary,
+      String authorisationSummary,
       Boolean unannounced) {}
 
   CheckInVisitorHandler(ReviewVisit review, VisitQueries queries) {
@@ -38,17 +46,29 @@ class CheckInVisitorHandler extends VisitTaskHandler<CheckInVisitorHandler.Form,
   public Display display(TaskCase task) {
     UUID person = task.recordId(Variable.REPRESENTATIVE_ID);
     TaskView visit = queries.forTask(task.id());
-    return new Display(VisitTaskTexts.visitSummary(visit), queries.representativeName(person), VisitTaskTexts.gateSummary(visit, person),
-        VisitTaskTexts.authorisationSummary(visit.visit()), !Boolean.TRUE.equals(task.variable(Variable.ANNOUNCED)));
+    return new Display(
+        VisitTaskTexts.visitSummary(visit),
+        queries.representativeName(person),
+        VisitTaskTexts.gateSummary(visit, person),
+        VisitTaskTexts.authorisationSummary(visit.visit()),
+        !Boolean.TRUE.equals(task.variable(Variable.ANNOUNCED)));
   }
 
   @Override
   public Completion complete(TaskCase task, Form form) {
     UUID person = task.recordId(Variable.REPRESENTATIVE_ID);
     String items = VisitTasks.text(form.itemsFound());
-    review.recordGate(task.id(), person, form.entryOutcome(), form.appliedSearchLevel(), items, form.acknowledgedAtGate(),
+    review.recordGate(
+        task.id(),
+        person,
+        form.entryOutcome(),
+        form.appliedSearchLevel(),
+        items,
+        form.acknowledgedAtGate(),
         task.actor());
-    return Completion.logged(form.entryOutcome() + (form.appliedSearchLevel() == null ? "" : "_" + form.appliedSearchLevel()),
+    return Completion.logged(
+        form.entryOutcome()
+            + (form.appliedSearchLevel() == null ? "" : "_" + form.appliedSearchLevel()),
         "representative " + person + (items == null ? "" : "; items found: " + items));
   }
 }

@@ -5,17 +5,23 @@ import org.invisiblebars.entry.usecase.EntryProcess;
 import org.invisiblebars.entry.usecase.EntryProcess.Element;
 import org.invisiblebars.entry.usecase.ReviewVisit;
 import org.invisiblebars.entry.usecase.VisitQueries;
-import org.invisiblebars.entry.usecase.VisitQueries.TaskView;
 import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.TaskCase;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
 import org.invisiblebars.platform.validation.RequiredWhen;
 
-/** Check out visitors: security checks the visitors out and describes any incident, which counts in later risk assessments. */
+/**
+ * Check out visitors: security checks the visitors out and describes any incident, which counts in
+ * later risk assessments.
+ */
 @UserTaskHandlerFor(process = EntryProcess.KEY, task = Element.CHECK_OUT_VISITORS)
-class CheckOutVisitorsHandler extends VisitTaskHandler<CheckOutVisitorsHandler.Form, VisitTaskHandler.AfterEntry> {
+class CheckOutVisitorsHandler
+    extends VisitTaskHandler<CheckOutVisitorsHandler.Form, VisitTaskHandler.AfterEntry> {
 
-  @RequiredWhen(field = "incidentDescription", when = "incidentOccurred", is = "true",
+  @RequiredWhen(
+      field = "incidentDescription",
+      when = "incidentOccurred",
+      is = "true",
       message = "is required when an incident occurred")
   record Form(boolean incidentOccurred, @Size(max = 4000) String incidentDescription) {}
 

@@ -8,7 +8,10 @@ import org.invisiblebars.entry.usecase.ReviewVisit;
 import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.springframework.stereotype.Component;
 
-/** Task_CheckScope: the visit against the accreditation or mandate and the MoU; sets {@code inScope}. */
+/**
+ * Task_CheckScope: the visit against the accreditation or mandate and the MoU; sets {@code
+ * inScope}.
+ */
 @Component(EntryProcess.Bean.CHECK_SCOPE)
 @PublishedForModels
 class CheckVisitScopeDelegate implements JavaDelegate {

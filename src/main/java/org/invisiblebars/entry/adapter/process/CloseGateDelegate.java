@@ -8,7 +8,10 @@ import org.invisiblebars.entry.usecase.ReviewVisit;
 import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.springframework.stereotype.Component;
 
-/** Task_CloseGate: sets {@code gateOutcome} to where the visit stands (IN_PROGRESS, NO_ENTRY or EXPIRED). */
+/**
+ * Task_CloseGate: sets {@code gateOutcome} to where the visit stands (IN_PROGRESS, NO_ENTRY or
+ * EXPIRED).
+ */
 @Component(EntryProcess.Bean.CLOSE_GATE)
 @PublishedForModels
 class CloseGateDelegate implements JavaDelegate {

@@ -8,7 +8,10 @@ import org.invisiblebars.entry.usecase.ReviewVisit;
 import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.springframework.stereotype.Component;
 
-/** Task_DetermineSearchProtocol: sets {@code directorAuthorisationRequired}, and {@code visitAuthorised} when the protocol's level needs nobody's signature. */
+/**
+ * Task_DetermineSearchProtocol: sets {@code directorAuthorisationRequired}, and {@code
+ * visitAuthorised} when the protocol's level needs nobody's signature.
+ */
 @Component(EntryProcess.Bean.DETERMINE_SEARCH_PROTOCOL)
 @PublishedForModels
 class DetermineSearchProtocolDelegate implements JavaDelegate {

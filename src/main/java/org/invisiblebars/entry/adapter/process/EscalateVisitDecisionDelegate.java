@@ -27,7 +27,8 @@ class EscalateVisitDecisionDelegate implements JavaDelegate {
   private final TaskService taskService;
   private final TaskCandidates candidates;
 
-  EscalateVisitDecisionDelegate(ReviewVisit review, TaskService taskService, TaskCandidates candidates) {
+  EscalateVisitDecisionDelegate(
+      ReviewVisit review, TaskService taskService, TaskCandidates candidates) {
     this.review = review;
     this.taskService = taskService;
     this.candidates = candidates;
@@ -36,9 +37,15 @@ class EscalateVisitDecisionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     UUID visitId = UUID.fromString((String) execution.getVariable(EntryProcess.Variable.VISIT_ID));
-    for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).active().list()) {
+    for (Task task :
+        taskService
+            .createTaskQuery()
+            .processInstanceId(execution.getProcessInstanceId())
+            .active()
+            .list()) {
       // The SLA breach scan escalates the same task to the director at the same moment (the task is
-      // due when the visit escalates), possibly on another node: the director becomes a candidate once.
+      // due when the visit escalates), possibly on another node: the director becomes a candidate
+      // once.
       candidates.addOnce(task.getId(), Groups.DIRECTOR);
       taskService.setPriority(task.getId(), Math.max(task.getPriority(), ESCALATED_PRIORITY));
     }

@@ -14,14 +14,17 @@ import org.invisiblebars.platform.task.TaskCase;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
 
 /**
- * Hold security briefing, one task per representative never briefed: security confirms the
- * briefing on emergency procedures was held; the representative is never asked again. The log
- * records who briefed whom, as it records each check-in.
+ * Hold security briefing, one task per representative never briefed: security confirms the briefing
+ * on emergency procedures was held; the representative is never asked again. The log records who
+ * briefed whom, as it records each check-in.
  */
 @UserTaskHandlerFor(process = EntryProcess.KEY, task = Element.HOLD_SECURITY_BRIEFING)
-class HoldSecurityBriefingHandler extends VisitTaskHandler<HoldSecurityBriefingHandler.Form, HoldSecurityBriefingHandler.Display> {
+class HoldSecurityBriefingHandler
+    extends VisitTaskHandler<
+        HoldSecurityBriefingHandler.Form, HoldSecurityBriefingHandler.Display> {
 
-  record Form(@NotNull @AssertTrue(message = "confirm that the briefing was held") Boolean briefingHeld,
+  record Form(
+      @NotNull @AssertTrue(message = "confirm that the briefing was held") Boolean briefingHeld,
       @Size(max = 2000) String briefingNotes) {}
 
   record Display(String visitSummary, String representativeName) {}
@@ -32,7 +35,8 @@ class HoldSecurityBriefingHandler extends VisitTaskHandler<HoldSecurityBriefingH
 
   @Override
   public Display display(TaskCase task) {
-    return new Display(VisitTaskTexts.visitSummary(queries.forTask(task.id())),
+    return new Display(
+        VisitTaskTexts.visitSummary(queries.forTask(task.id())),
         queries.representativeName(task.recordId(Variable.REPRESENTATIVE_ID)));
   }
 

@@ -11,11 +11,16 @@ import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.TaskCase;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
 
-/** Schedule visit: the liaison officer names the escort and the meeting point of an authorised visit. */
+/**
+ * Schedule visit: the liaison officer names the escort and the meeting point of an authorised
+ * visit.
+ */
 @UserTaskHandlerFor(process = EntryProcess.KEY, task = Element.SCHEDULE_VISIT)
-class ScheduleVisitHandler extends VisitTaskHandler<ScheduleVisitHandler.Form, ScheduleVisitHandler.Display> {
+class ScheduleVisitHandler
+    extends VisitTaskHandler<ScheduleVisitHandler.Form, ScheduleVisitHandler.Display> {
 
-  record Form(@NotBlank @Size(max = 200) String escort, @NotBlank @Size(max = 500) String meetingPoint) {}
+  record Form(
+      @NotBlank @Size(max = 200) String escort, @NotBlank @Size(max = 500) String meetingPoint) {}
 
   record Display(String visitSummary, String authorisationSummary) {}
 
@@ -26,7 +31,8 @@ class ScheduleVisitHandler extends VisitTaskHandler<ScheduleVisitHandler.Form, S
   @Override
   public Display display(TaskCase task) {
     TaskView visit = queries.forTask(task.id());
-    return new Display(VisitTaskTexts.visitSummary(visit), VisitTaskTexts.authorisationSummary(visit.visit()));
+    return new Display(
+        VisitTaskTexts.visitSummary(visit), VisitTaskTexts.authorisationSummary(visit.visit()));
   }
 
   @Override

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
  * (one check-in each), and those never briefed (one briefing each; a person briefed once is never
  * asked again).
  *
- * <p>Current models hand these ids to their multi-instance with {@link ListVisitorsDelegate}: a model
- * may not call a bean's methods. This bean stays published because instances started on earlier
- * versions of the model still call it from their collection; remove it once none of them runs.
+ * <p>Current models hand these ids to their multi-instance with {@link ListVisitorsDelegate}: a
+ * model may not call a bean's methods. This bean stays published because instances started on
+ * earlier versions of the model still call it from their collection; remove it once none of them
+ * runs.
  */
 @Component(EntryProcess.Bean.REPRESENTATIVES)
 @PublishedForModels
@@ -32,7 +33,8 @@ public class VisitRepresentatives {
 
   public List<String> all(String visitId) {
     return queries.scoped(UUID.fromString(visitId), Optional.empty()).representativeIds().stream()
-        .map(UUID::toString).toList();
+        .map(UUID::toString)
+        .toList();
   }
 
   public List<String> unbriefed(String visitId) {

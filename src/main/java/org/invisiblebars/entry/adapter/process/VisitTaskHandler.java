@@ -3,8 +3,8 @@ package org.invisiblebars.entry.adapter.process;
 import org.invisiblebars.entry.usecase.ReviewVisit;
 import org.invisiblebars.entry.usecase.VisitQueries;
 import org.invisiblebars.entry.usecase.VisitQueries.TaskView;
-import org.invisiblebars.platform.task.TaskCase;
 import org.invisiblebars.platform.process.Confidential;
+import org.invisiblebars.platform.task.TaskCase;
 import org.invisiblebars.platform.task.UserTaskHandler;
 
 /** What every task of the entry process works with: the visit's use case and queries. */
@@ -28,7 +28,10 @@ abstract class VisitTaskHandler<F extends Record, D extends Record> extends User
     return new AfterEntry(VisitTaskTexts.visitSummary(visit), VisitTaskTexts.enteredSummary(visit));
   }
 
-  /** For the risk tasks: the visit's summary to those who work on visits, the rest to {@link VisitTasks#RISK} only. */
+  /**
+   * For the risk tasks: the visit's summary to those who work on visits, the rest to {@link
+   * VisitTasks#RISK} only.
+   */
   protected static Confidential riskReaders(String field) {
     return "visitSummary".equals(field) ? VisitTasks.VISIT : VisitTasks.RISK;
   }

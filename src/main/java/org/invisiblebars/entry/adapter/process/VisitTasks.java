@@ -12,13 +12,22 @@ final class VisitTasks {
 
   /** What the tasks show about a visit: read by those who work on visits. */
   static final Confidential VISIT =
-      Confidential.readableBy(Groups.DIRECTOR, Groups.SECURITY, Groups.NGO_LIAISON, Groups.CAMUNDA_ADMIN);
+      Confidential.readableBy(
+          Groups.DIRECTOR, Groups.SECURITY, Groups.NGO_LIAISON, Groups.CAMUNDA_ADMIN);
 
-  /** The risk proposal, the assessment and the search level they lead to: security, directors, administrators. */
-  static final Confidential RISK = Confidential.readableBy(Groups.DIRECTOR, Groups.SECURITY, Groups.CAMUNDA_ADMIN);
+  /**
+   * The risk proposal, the assessment and the search level they lead to: security, directors,
+   * administrators.
+   */
+  static final Confidential RISK =
+      Confidential.readableBy(Groups.DIRECTOR, Groups.SECURITY, Groups.CAMUNDA_ADMIN);
 
-  /** The entry-authorisation process: its tasks work on a visit, and what they show is read by {@link #VISIT}. */
-  static final CaseProcess PROCESS = new CaseProcess(EntryProcess.KEY, VisitSubject.TYPE, Variable.VISIT_ID, VISIT);
+  /**
+   * The entry-authorisation process: its tasks work on a visit, and what they show is read by
+   * {@link #VISIT}.
+   */
+  static final CaseProcess PROCESS =
+      new CaseProcess(EntryProcess.KEY, VisitSubject.TYPE, Variable.VISIT_ID, VISIT);
 
   private VisitTasks() {}
 

@@ -30,9 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The visit part of the NGO API. An NGO user requests, reads, acknowledges and cancels their own
- * organisation's visits (anything else is 404) and never sees the risk assessment; staff read
- * every visit, security and the director with the assessment; security registers unannounced
- * visits of formal monitors at the gate.
+ * organisation's visits (anything else is 404) and never sees the risk assessment; staff read every
+ * visit, security and the director with the assessment; security registers unannounced visits of
+ * formal monitors at the gate.
  */
 @RestController
 @RequestMapping("/api/v1/visits")
@@ -44,7 +44,11 @@ class VisitController {
   private final OrganisationScope organisations;
   private final SearchNoticePdf pdf;
 
-  VisitController(RequestVisit requestVisit, VisitLifecycle lifecycle, VisitQueries queries, OrganisationScope organisations,
+  VisitController(
+      RequestVisit requestVisit,
+      VisitLifecycle lifecycle,
+      VisitQueries queries,
+      OrganisationScope organisations,
       SearchNoticePdf pdf) {
     this.requestVisit = requestVisit;
     this.lifecycle = lifecycle;
@@ -55,23 +59,32 @@ class VisitController {
 
   /** An NGO requests a visit: 201 with its location; the scope check has run when this answers. */
   @PostMapping
-  ResponseEntity<VisitView> request(@RequestBody RequestVisit.Request request,
-      @RequestHeader(name = OrganisationScope.IDEMPOTENCY_KEY, required = false) String idempotencyKey, Authentication authentication) {
+  ResponseEntity<VisitView> request(
+      @RequestBody RequestVisit.Request request,
+      @RequestHeader(name = OrganisationScope.IDEMPOTENCY_KEY, required = false)
+          String idempotencyKey,
+      Authentication authentication) {
     Caller caller = Caller.of(authentication);
     UUID organisation = organisations.ownOrganisation(caller);
     OrganisationScope.checkIdempotencyKey(idempotencyKey);
     var result = requestVisit.request(organisation, request, idempotencyKey, caller.userId());
-    return created(result.visit()).header("Idempotent-Replayed", String.valueOf(!result.created()))
+    return created(result.visit())
+        .header("Idempotent-Replayed", String.valueOf(!result.created()))
         .body(queries.view(result.visit().getId(), Optional.of(organisation), false));
   }
 
   /** Security registers an NPM or ICRC visit that arrived unannounced; it starts now. */
   @PostMapping("/unannounced")
-  ResponseEntity<VisitView> registerUnannounced(@Valid @RequestBody RequestVisit.UnannouncedRequest request,
-      @RequestHeader(name = OrganisationScope.IDEMPOTENCY_KEY, required = false) String idempotencyKey, Authentication authentication) {
+  ResponseEntity<VisitView> registerUnannounced(
+      @Valid @RequestBody RequestVisit.UnannouncedRequest request,
+      @RequestHeader(name = OrganisationScope.IDEMPOTENCY_KEY, required = false)
+          String idempotencyKey,
+      Authentication authentication) {
     OrganisationScope.checkIdempotencyKey(idempotencyKey);
-    var result = requestVisit.registerUnannounced(request, idempotencyKey, authentication.getName());
-    return created(result.visit()).header("Idempotent-Replayed", String.valueOf(!result.created()))
+    var result =
+        requestVisit.registerUnannounced(request, idempotencyKey, authentication.getName());
+    return created(result.visit())
+        .header("Idempotent-Replayed", String.valueOf(!result.created()))
         .body(queries.view(result.visit().getId(), Optional.empty(), true));
   }
 
@@ -87,7 +100,9 @@ class VisitController {
     return queries.view(id, organisations.of(caller), seesAssessment(caller));
   }
 
-  /** Why and how the visitors will be searched, and their rights; 409 until the visit is scheduled. */
+  /**
+   * Why and how the visitors will be searched, and their rights; 409 until the visit is scheduled.
+   */
   @GetMapping("/{id}/search-notice")
   SearchNotice notice(@PathVariable UUID id, Authentication authentication) {
     return queries.notice(id, organisations.of(Caller.of(authentication)));
@@ -97,7 +112,8 @@ class VisitController {
   ResponseEntity<byte[]> noticePdf(@PathVariable UUID id, Authentication authentication) {
     SearchNotice notice = queries.notice(id, organisations.of(Caller.of(authentication)));
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION,
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.inline().filename("search-notice-" + id + ".pdf").build().toString())
         .contentType(MediaType.APPLICATION_PDF)
         .body(pdf.render(notice));
@@ -105,7 +121,8 @@ class VisitController {
 
   /** A representative acknowledges the search notice (the NGO user records it for them). */
   @PostMapping("/{id}/representatives/{representativeId}/acknowledgement")
-  VisitView acknowledge(@PathVariable UUID id, @PathVariable UUID representativeId, Authentication authentication) {
+  VisitView acknowledge(
+      @PathVariable UUID id, @PathVariable UUID representativeId, Authentication authentication) {
     Caller caller = Caller.of(authentication);
     UUID organisation = organisations.ownOrganisation(caller);
     queries.scoped(id, Optional.of(organisation));
@@ -113,9 +130,15 @@ class VisitController {
     return queries.view(id, Optional.of(organisation), false);
   }
 
-  /** The organisation, the liaison officer or the director cancels a visit that has not reached the gate. */
+  /**
+   * The organisation, the liaison officer or the director cancels a visit that has not reached the
+   * gate.
+   */
   @PostMapping("/{id}/cancellation")
-  VisitView cancel(@PathVariable UUID id, @RequestBody Cancellation cancellation, Authentication authentication) {
+  VisitView cancel(
+      @PathVariable UUID id,
+      @RequestBody Cancellation cancellation,
+      Authentication authentication) {
     Caller caller = Caller.of(authentication);
     Optional<UUID> scope = organisations.of(caller);
     queries.scoped(id, scope);
@@ -129,7 +152,9 @@ class VisitController {
 
   /** Only security and the director (and administrators) see the risk assessment. */
   private static boolean seesAssessment(Caller caller) {
-    return caller.isIn(Groups.SECURITY) || caller.isIn(Groups.DIRECTOR) || caller.isIn(Groups.CAMUNDA_ADMIN);
+    return caller.isIn(Groups.SECURITY)
+        || caller.isIn(Groups.DIRECTOR)
+        || caller.isIn(Groups.CAMUNDA_ADMIN);
   }
 
   record Cancellation(String reasons) {}

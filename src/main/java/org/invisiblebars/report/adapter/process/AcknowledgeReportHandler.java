@@ -6,9 +6,9 @@ import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.TaskCase;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
 import org.invisiblebars.report.usecase.ReportQueries;
+import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.report.usecase.ReportReviewProcess.Element;
 import org.invisiblebars.report.usecase.ReportReviewProcess.Variable;
-import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.report.usecase.ReviewReport;
 
 /**
@@ -16,11 +16,13 @@ import org.invisiblebars.report.usecase.ReviewReport;
  * answering it. The first assignment acknowledges the report.
  */
 @UserTaskHandlerFor(process = ReportReviewProcess.KEY, task = Element.ACKNOWLEDGE_REPORT)
-class AcknowledgeReportHandler extends ReportTaskHandler<AcknowledgeReportHandler.Form, ReportTaskHandler.OneRecommendation> {
+class AcknowledgeReportHandler
+    extends ReportTaskHandler<AcknowledgeReportHandler.Form, ReportTaskHandler.OneRecommendation> {
 
   record Form(@NotBlank @Size(max = 200) String responsibleUnit) {}
 
-  AcknowledgeReportHandler(ReviewReport review, ReportQueries queries, ReportAuthorizations authorizations) {
+  AcknowledgeReportHandler(
+      ReviewReport review, ReportQueries queries, ReportAuthorizations authorizations) {
     super(review, queries, authorizations);
   }
 
@@ -31,7 +33,17 @@ class AcknowledgeReportHandler extends ReportTaskHandler<AcknowledgeReportHandle
 
   @Override
   public Completion complete(TaskCase task, Form form) {
-    var recommendation = review.assign(task.id(), task.recordId(Variable.RECOMMENDATION_ID), form.responsibleUnit(), task.actor());
-    return Completion.logged("ASSIGNED", "Recommendation " + recommendation.getPosition() + ": " + recommendation.getResponsibleUnit());
+    var recommendation =
+        review.assign(
+            task.id(),
+            task.recordId(Variable.RECOMMENDATION_ID),
+            form.responsibleUnit(),
+            task.actor());
+    return Completion.logged(
+        "ASSIGNED",
+        "Recommendation "
+            + recommendation.getPosition()
+            + ": "
+            + recommendation.getResponsibleUnit());
   }
 }

@@ -10,9 +10,9 @@ import org.invisiblebars.platform.validation.RequiredWhen;
 import org.invisiblebars.report.domain.Answer;
 import org.invisiblebars.report.domain.PlanAnswer;
 import org.invisiblebars.report.usecase.ReportQueries;
+import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.report.usecase.ReportReviewProcess.Element;
 import org.invisiblebars.report.usecase.ReportReviewProcess.Variable;
-import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.report.usecase.ReviewReport;
 
 /**
@@ -22,11 +22,16 @@ import org.invisiblebars.report.usecase.ReviewReport;
  * one may not (a rule of the report, which knows the priority).
  */
 @UserTaskHandlerFor(process = ReportReviewProcess.KEY, task = Element.ANSWER_RECOMMENDATION)
-class AnswerRecommendationHandler extends ReportTaskHandler<AnswerRecommendationHandler.Form, ReportTaskHandler.OneRecommendation> {
+class AnswerRecommendationHandler
+    extends ReportTaskHandler<
+        AnswerRecommendationHandler.Form, ReportTaskHandler.OneRecommendation> {
 
   /** The answers of {@link Answer}, and none (for a non-urgent recommendation). */
   enum Reply {
-    ACCEPTED(Answer.ACCEPTED), PARTIALLY_ACCEPTED(Answer.PARTIALLY_ACCEPTED), REJECTED(Answer.REJECTED), NO_ANSWER(null);
+    ACCEPTED(Answer.ACCEPTED),
+    PARTIALLY_ACCEPTED(Answer.PARTIALLY_ACCEPTED),
+    REJECTED(Answer.REJECTED),
+    NO_ANSWER(null);
 
     private final Answer answer;
 
@@ -35,15 +40,35 @@ class AnswerRecommendationHandler extends ReportTaskHandler<AnswerRecommendation
     }
   }
 
-  @RequiredWhen(field = "reasons", when = "answer", is = {"ACCEPTED", "PARTIALLY_ACCEPTED", "REJECTED"},
+  @RequiredWhen(
+      field = "reasons",
+      when = "answer",
+      is = {"ACCEPTED", "PARTIALLY_ACCEPTED", "REJECTED"},
       message = "is required with an answer")
-  @RequiredWhen(field = "action", when = "answer", is = {"ACCEPTED", "PARTIALLY_ACCEPTED"}, message = "is required when accepted")
-  @RequiredWhen(field = "owner", when = "answer", is = {"ACCEPTED", "PARTIALLY_ACCEPTED"}, message = "is required when accepted")
-  @RequiredWhen(field = "deadline", when = "answer", is = {"ACCEPTED", "PARTIALLY_ACCEPTED"}, message = "is required when accepted")
-  record Form(@NotNull Reply answer, @Size(max = 4000) String reasons, @Size(max = 4000) String action, @Size(max = 200) String owner,
+  @RequiredWhen(
+      field = "action",
+      when = "answer",
+      is = {"ACCEPTED", "PARTIALLY_ACCEPTED"},
+      message = "is required when accepted")
+  @RequiredWhen(
+      field = "owner",
+      when = "answer",
+      is = {"ACCEPTED", "PARTIALLY_ACCEPTED"},
+      message = "is required when accepted")
+  @RequiredWhen(
+      field = "deadline",
+      when = "answer",
+      is = {"ACCEPTED", "PARTIALLY_ACCEPTED"},
+      message = "is required when accepted")
+  record Form(
+      @NotNull Reply answer,
+      @Size(max = 4000) String reasons,
+      @Size(max = 4000) String action,
+      @Size(max = 200) String owner,
       LocalDate deadline) {}
 
-  AnswerRecommendationHandler(ReviewReport review, ReportQueries queries, ReportAuthorizations authorizations) {
+  AnswerRecommendationHandler(
+      ReviewReport review, ReportQueries queries, ReportAuthorizations authorizations) {
     super(review, queries, authorizations);
   }
 
@@ -55,12 +80,19 @@ class AnswerRecommendationHandler extends ReportTaskHandler<AnswerRecommendation
   @Override
   public Completion complete(TaskCase task, Form form) {
     Answer answer = form.answer().answer;
-    PlanAnswer given = answer == null ? null : new PlanAnswer(answer, form.reasons().strip(),
-        answer.commits() ? form.action().strip() : null, answer.commits() ? form.owner().strip() : null,
-        answer.commits() ? form.deadline() : null);
+    PlanAnswer given =
+        answer == null
+            ? null
+            : new PlanAnswer(
+                answer,
+                form.reasons().strip(),
+                answer.commits() ? form.action().strip() : null,
+                answer.commits() ? form.owner().strip() : null,
+                answer.commits() ? form.deadline() : null);
     var recommendation = review.answer(task.id(), task.recordId(Variable.RECOMMENDATION_ID), given);
     String which = "Recommendation " + recommendation.getPosition();
-    return given == null ? Completion.logged(Reply.NO_ANSWER.name(), which)
+    return given == null
+        ? Completion.logged(Reply.NO_ANSWER.name(), which)
         : Completion.logged(answer.name(), which + ": " + given.reasons());
   }
 }

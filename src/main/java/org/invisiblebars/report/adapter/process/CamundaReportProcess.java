@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.invisiblebars.report.usecase.ReportProcessPort;
-import org.invisiblebars.report.usecase.ReportReviewProcess.Variable;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
+import org.invisiblebars.report.usecase.ReportReviewProcess.Variable;
 import org.springframework.stereotype.Component;
 
 /** Starts report-review and correlates its messages by business key (the report id). */
@@ -24,18 +24,22 @@ class CamundaReportProcess implements ReportProcessPort {
 
   @Override
   public void start(UUID reportId, boolean allegation, Instant reviewEndsAt) {
-    var instance = runtimeService.startProcessInstanceByKey(ReportReviewProcess.KEY, reportId.toString(),
-        Variables.createVariables()
-            .putValue(Variable.REPORT_ID, reportId.toString())
-            .putValue(Variable.ALLEGATION, allegation)
-            .putValue(Variable.REVIEW_ENDS_AT, Date.from(reviewEndsAt)));
+    var instance =
+        runtimeService.startProcessInstanceByKey(
+            ReportReviewProcess.KEY,
+            reportId.toString(),
+            Variables.createVariables()
+                .putValue(Variable.REPORT_ID, reportId.toString())
+                .putValue(Variable.ALLEGATION, allegation)
+                .putValue(Variable.REVIEW_ENDS_AT, Date.from(reviewEndsAt)));
     authorizations.hideInstance(instance.getId());
   }
 
   @Override
   public void extensionAgreed(UUID reportId, Instant reviewEndsAt) {
     // The variable is set before the gateway is re-entered, so the new timer uses the new date.
-    runtimeService.createMessageCorrelation(ReportReviewProcess.Message.EXTENSION_AGREED)
+    runtimeService
+        .createMessageCorrelation(ReportReviewProcess.Message.EXTENSION_AGREED)
         .processInstanceBusinessKey(reportId.toString())
         .setVariable(Variable.REVIEW_ENDS_AT, Date.from(reviewEndsAt))
         .correlate();
@@ -51,7 +55,8 @@ class CamundaReportProcess implements ReportProcessPort {
   }
 
   private void correlateWaiver(UUID reportId) {
-    runtimeService.createMessageCorrelation(ReportReviewProcess.Message.CONFIDENTIALITY_WAIVED)
+    runtimeService
+        .createMessageCorrelation(ReportReviewProcess.Message.CONFIDENTIALITY_WAIVED)
         .processInstanceBusinessKey(reportId.toString())
         .correlate();
   }

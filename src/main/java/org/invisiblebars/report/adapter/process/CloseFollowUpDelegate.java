@@ -4,8 +4,8 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.invisiblebars.platform.deployment.PublishedForModels;
-import org.invisiblebars.report.usecase.ReportReviewProcess.Variable;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
+import org.invisiblebars.report.usecase.ReportReviewProcess.Variable;
 import org.invisiblebars.report.usecase.ReviewReport;
 import org.springframework.stereotype.Component;
 

@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.invisiblebars.platform.process.MultiInstanceItems;
-import org.invisiblebars.report.usecase.ReportReviewProcess.Variable;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
+import org.invisiblebars.report.usecase.ReportReviewProcess.Variable;
 import org.springframework.stereotype.Component;
 
 /** Task_ListFollowUps: the recommendations accepted in whole or part, one follow-up each. */
@@ -21,6 +21,9 @@ class ListFollowUpsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    MultiInstanceItems.hand(execution, Variable.FOLLOW_UP_IDS, followUps.idsOf((String) execution.getVariable(Variable.REPORT_ID)));
+    MultiInstanceItems.hand(
+        execution,
+        Variable.FOLLOW_UP_IDS,
+        followUps.idsOf((String) execution.getVariable(Variable.REPORT_ID)));
   }
 }

@@ -10,9 +10,9 @@ import org.invisiblebars.platform.task.UserTaskHandlerFor;
 import org.invisiblebars.platform.validation.RequiredWhen;
 import org.invisiblebars.report.domain.FollowUpStatus;
 import org.invisiblebars.report.usecase.ReportQueries;
+import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.report.usecase.ReportReviewProcess.Element;
 import org.invisiblebars.report.usecase.ReportReviewProcess.Variable;
-import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.report.usecase.ReviewReport;
 
 /**
@@ -20,11 +20,14 @@ import org.invisiblebars.report.usecase.ReviewReport;
  * in progress with a new deadline (the recommendation is then followed up again).
  */
 @UserTaskHandlerFor(process = ReportReviewProcess.KEY, task = Element.RECORD_FOLLOW_UP)
-class RecordFollowUpHandler extends ReportTaskHandler<RecordFollowUpHandler.Form, RecordFollowUpHandler.Display> {
+class RecordFollowUpHandler
+    extends ReportTaskHandler<RecordFollowUpHandler.Form, RecordFollowUpHandler.Display> {
 
   /** What a follow-up finds: {@link FollowUpStatus} without OPEN, which no follow-up records. */
   enum Outcome {
-    IMPLEMENTED(FollowUpStatus.IMPLEMENTED), IN_PROGRESS(FollowUpStatus.IN_PROGRESS), NOT_IMPLEMENTED(FollowUpStatus.NOT_IMPLEMENTED);
+    IMPLEMENTED(FollowUpStatus.IMPLEMENTED),
+    IN_PROGRESS(FollowUpStatus.IN_PROGRESS),
+    NOT_IMPLEMENTED(FollowUpStatus.NOT_IMPLEMENTED);
 
     private final FollowUpStatus status;
 
@@ -33,26 +36,42 @@ class RecordFollowUpHandler extends ReportTaskHandler<RecordFollowUpHandler.Form
     }
   }
 
-  @RequiredWhen(field = "newDeadline", when = "followUpOutcome", is = "IN_PROGRESS", message = "is required when in progress")
-  record Form(@NotNull Outcome followUpOutcome, LocalDate newDeadline, @NotBlank @Size(max = 4000) String followUpNotes) {}
+  @RequiredWhen(
+      field = "newDeadline",
+      when = "followUpOutcome",
+      is = "IN_PROGRESS",
+      message = "is required when in progress")
+  record Form(
+      @NotNull Outcome followUpOutcome,
+      LocalDate newDeadline,
+      @NotBlank @Size(max = 4000) String followUpNotes) {}
 
   record Display(String followUpSummary) {}
 
-  RecordFollowUpHandler(ReviewReport review, ReportQueries queries, ReportAuthorizations authorizations) {
+  RecordFollowUpHandler(
+      ReviewReport review, ReportQueries queries, ReportAuthorizations authorizations) {
     super(review, queries, authorizations);
   }
 
   @Override
   public Display display(TaskCase task) {
-    return new Display(queries.followUpSummary(task.id(), task.recordId(Variable.RECOMMENDATION_ID)));
+    return new Display(
+        queries.followUpSummary(task.id(), task.recordId(Variable.RECOMMENDATION_ID)));
   }
 
   @Override
   public Completion complete(TaskCase task, Form form) {
     FollowUpStatus status = form.followUpOutcome().status;
-    boolean closed = review.recordFollowUp(task.id(), task.recordId(Variable.RECOMMENDATION_ID), status,
-        status == FollowUpStatus.IN_PROGRESS ? form.newDeadline() : null, form.followUpNotes(), task.actor());
+    boolean closed =
+        review.recordFollowUp(
+            task.id(),
+            task.recordId(Variable.RECOMMENDATION_ID),
+            status,
+            status == FollowUpStatus.IN_PROGRESS ? form.newDeadline() : null,
+            form.followUpNotes(),
+            task.actor());
     // followUpClosed is local to this recommendation's follow-up instance (input mapping).
-    return Completion.logged(status.name(), form.followUpNotes().strip()).with(Variable.FOLLOW_UP_CLOSED, closed);
+    return Completion.logged(status.name(), form.followUpNotes().strip())
+        .with(Variable.FOLLOW_UP_CLOSED, closed);
   }
 }

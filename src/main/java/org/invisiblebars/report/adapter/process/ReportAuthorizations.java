@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * Managers may read every process instance and task (they watch SLAs in Cockpit), but not a
  * confidential report's: a task form of this process shows the report's content in task-local
  * variables. A revoke on the specific definition, instance or task takes precedence over their
- * grant on ANY. Security and process owners have no instance or task grant at all, and the
- * tasks' candidate groups (director, ngo-liaison) are the ones allowed to read.
+ * grant on ANY. Security and process owners have no instance or task grant at all, and the tasks'
+ * candidate groups (director, ngo-liaison) are the ones allowed to read.
  */
 @Component
 class ReportAuthorizations {
@@ -32,11 +32,17 @@ class ReportAuthorizations {
     this.authorizationService = authorizationService;
   }
 
-  /** Cockpit and the engine REST API show managers no instance, task or variable of report-review. */
+  /**
+   * Cockpit and the engine REST API show managers no instance, task or variable of report-review.
+   */
   @EventListener(ApplicationReadyEvent.class)
   void hideDefinition() {
-    revoke(Resources.PROCESS_DEFINITION, ReportReviewProcess.KEY, ProcessDefinitionPermissions.READ_INSTANCE,
-        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+    revoke(
+        Resources.PROCESS_DEFINITION,
+        ReportReviewProcess.KEY,
+        ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_TASK,
+        ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
         ProcessDefinitionPermissions.READ_TASK_VARIABLE);
   }
 
@@ -49,21 +55,29 @@ class ReportAuthorizations {
   }
 
   private void revoke(Resource resource, String resourceId, Permission... permissions) {
-    Runnable save = () -> {
-      boolean exists = authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_REVOKE)
-          .groupIdIn(Groups.MANAGER).resourceType(resource).resourceId(resourceId).count() > 0;
-      if (exists) {
-        return;
-      }
-      var revoke = authorizationService.createNewAuthorization(AUTH_TYPE_REVOKE);
-      revoke.setGroupId(Groups.MANAGER);
-      revoke.setResource(resource);
-      revoke.setResourceId(resourceId);
-      for (Permission permission : permissions) {
-        revoke.removePermission(permission);
-      }
-      authorizationService.saveAuthorization(revoke);
-    };
+    Runnable save =
+        () -> {
+          boolean exists =
+              authorizationService
+                      .createAuthorizationQuery()
+                      .authorizationType(AUTH_TYPE_REVOKE)
+                      .groupIdIn(Groups.MANAGER)
+                      .resourceType(resource)
+                      .resourceId(resourceId)
+                      .count()
+                  > 0;
+          if (exists) {
+            return;
+          }
+          var revoke = authorizationService.createNewAuthorization(AUTH_TYPE_REVOKE);
+          revoke.setGroupId(Groups.MANAGER);
+          revoke.setResource(resource);
+          revoke.setResourceId(resourceId);
+          for (Permission permission : permissions) {
+            revoke.removePermission(permission);
+          }
+          authorizationService.saveAuthorization(revoke);
+        };
     // Whoever completed the previous task (or started the report) may not manage authorizations.
     CurrentCommand.withoutAuthorization(Executors.callable(save));
   }

@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 /**
  * The collection of the follow-up: the ids of the recommendations accepted in whole or part.
  *
- * <p>Current models hand these ids to their multi-instance with {@link ListFollowUpsDelegate}: a model
- * may not call a bean's methods. This bean stays published because instances started on earlier
- * versions of the model still call it from their collection; remove it once none of them runs.
+ * <p>Current models hand these ids to their multi-instance with {@link ListFollowUpsDelegate}: a
+ * model may not call a bean's methods. This bean stays published because instances started on
+ * earlier versions of the model still call it from their collection; remove it once none of them
+ * runs.
  */
 @Component(ReportReviewProcess.Bean.FOLLOW_UPS)
 @PublishedForModels

@@ -4,7 +4,10 @@ import org.invisiblebars.platform.process.HistoryRecordedVariables;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.springframework.stereotype.Component;
 
-/** The history of report-review keeps only ids, dates and flags: a confidential report never reaches it. */
+/**
+ * The history of report-review keeps only ids, dates and flags: a confidential report never reaches
+ * it.
+ */
 @Component
 class ReportHistoryVariables extends HistoryRecordedVariables {
 

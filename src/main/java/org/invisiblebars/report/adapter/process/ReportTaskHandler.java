@@ -17,7 +17,8 @@ abstract class ReportTaskHandler<F extends Record, D extends Record> extends Use
   protected final ReportQueries queries;
   private final ReportAuthorizations authorizations;
 
-  ReportTaskHandler(ReviewReport review, ReportQueries queries, ReportAuthorizations authorizations) {
+  ReportTaskHandler(
+      ReviewReport review, ReportQueries queries, ReportAuthorizations authorizations) {
     super(ReportTasks.PROCESS);
     this.review = review;
     this.queries = queries;
@@ -29,8 +30,10 @@ abstract class ReportTaskHandler<F extends Record, D extends Record> extends Use
 
   /** The report and the recommendation of a task made for one recommendation. */
   protected OneRecommendation oneRecommendation(TaskCase task) {
-    return new OneRecommendation(queries.summary(task.id()),
-        ReportTasks.describe(queries.recommendations(task.id()), task.recordId(Variable.RECOMMENDATION_ID)));
+    return new OneRecommendation(
+        queries.summary(task.id()),
+        ReportTasks.describe(
+            queries.recommendations(task.id()), task.recordId(Variable.RECOMMENDATION_ID)));
   }
 
   @Override

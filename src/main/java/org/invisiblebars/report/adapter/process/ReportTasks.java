@@ -1,15 +1,15 @@
 package org.invisiblebars.report.adapter.process;
 
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.invisiblebars.platform.identity.Groups;
 import org.invisiblebars.platform.process.Confidential;
 import org.invisiblebars.platform.task.CaseProcess;
 import org.invisiblebars.report.usecase.ReportQueries.RecommendationView;
-import org.invisiblebars.report.usecase.ReportReviewProcess.Variable;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
+import org.invisiblebars.report.usecase.ReportReviewProcess.Variable;
 import org.invisiblebars.report.usecase.ReportSubject;
 
 /** What the handlers of the report review's tasks share. */
@@ -21,26 +21,42 @@ final class ReportTasks {
    */
   static final Confidential REVIEW = Confidential.readableBy(Groups.DIRECTOR, Groups.NGO_LIAISON);
 
-  /** The report review: its tasks work on a report, and what they show is read by {@link #REVIEW} only. */
-  static final CaseProcess PROCESS = new CaseProcess(ReportReviewProcess.KEY, ReportSubject.TYPE, Variable.REPORT_ID, REVIEW);
+  /**
+   * The report review: its tasks work on a report, and what they show is read by {@link #REVIEW}
+   * only.
+   */
+  static final CaseProcess PROCESS =
+      new CaseProcess(ReportReviewProcess.KEY, ReportSubject.TYPE, Variable.REPORT_ID, REVIEW);
 
   private ReportTasks() {}
 
   /** The recommendation {@code id} of {@code all} as its own task shows it. */
   static String describe(List<RecommendationView> all, UUID id) {
-    return describe(all.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(), all.size());
+    return describe(
+        all.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(), all.size());
   }
 
   /** One recommendation as a task shows it: number, area, priority, resources, text and unit. */
   static String describe(RecommendationView r, int count) {
-    return "Recommendation " + r.position() + " of " + count + " (" + r.area() + ", " + words(r.priority().name()) + ", "
-        + words(r.resourceEstimate().name()) + " resources)\n" + r.text()
+    return "Recommendation "
+        + r.position()
+        + " of "
+        + count
+        + " ("
+        + r.area()
+        + ", "
+        + words(r.priority().name())
+        + ", "
+        + words(r.resourceEstimate().name())
+        + " resources)\n"
+        + r.text()
         + (r.responsibleUnit() == null ? "" : "\nResponsible unit: " + r.responsibleUnit());
   }
 
   /** Every recommendation, one paragraph each, for a task about the whole report (the meeting). */
   static String describeAll(List<RecommendationView> recommendations) {
-    return IntStream.range(0, recommendations.size()).mapToObj(i -> describe(recommendations.get(i), recommendations.size()))
+    return IntStream.range(0, recommendations.size())
+        .mapToObj(i -> describe(recommendations.get(i), recommendations.size()))
         .collect(Collectors.joining("\n\n"));
   }
 

@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Published and released reports, for anyone and without login: each with the authorities'
- * response or the statement that they did not respond, and the status of every recommendation.
- * A report still under review does not exist here (404).
+ * Published and released reports, for anyone and without login: each with the authorities' response
+ * or the statement that they did not respond, and the status of every recommendation. A report
+ * still under review does not exist here (404).
  */
 @RestController
 @RequestMapping("/api/v1/public/reports")

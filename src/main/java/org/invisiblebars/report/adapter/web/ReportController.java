@@ -42,7 +42,11 @@ class ReportController {
   private final ReportQueries queries;
   private final OrganisationScope organisations;
 
-  ReportController(SubmitReport submitReport, ReviewReport review, ReportQueries queries, OrganisationScope organisations) {
+  ReportController(
+      SubmitReport submitReport,
+      ReviewReport review,
+      ReportQueries queries,
+      OrganisationScope organisations) {
     this.submitReport = submitReport;
     this.review = review;
     this.queries = queries;
@@ -51,8 +55,11 @@ class ReportController {
 
   /** An accredited NGO submits a report: 201 with its location; its confidential period starts. */
   @PostMapping
-  ResponseEntity<ReportView> submit(@RequestBody SubmitReport.Request request,
-      @RequestHeader(name = OrganisationScope.IDEMPOTENCY_KEY, required = false) String idempotencyKey, Authentication authentication) {
+  ResponseEntity<ReportView> submit(
+      @RequestBody SubmitReport.Request request,
+      @RequestHeader(name = OrganisationScope.IDEMPOTENCY_KEY, required = false)
+          String idempotencyKey,
+      Authentication authentication) {
     Caller caller = Caller.of(authentication);
     UUID organisation = organisations.ownOrganisation(caller);
     OrganisationScope.checkIdempotencyKey(idempotencyKey);
@@ -73,43 +80,84 @@ class ReportController {
     return queries.view(id, readers(authentication));
   }
 
-  /** Where the report stands: status, the period's end, the extension and whether the response is in. */
+  /**
+   * Where the report stands: status, the period's end, the extension and whether the response is
+   * in.
+   */
   @GetMapping("/{id}/status")
   Status status(@PathVariable UUID id, Authentication authentication) {
     ReportView view = queries.view(id, readers(authentication));
-    return new Status(view.id(), view.status(), view.reviewEndsAt(), view.extension(), view.acknowledgedAt(),
-        view.meetingDate(), view.planSubmittedAt(), view.confidentialityWaivedAt(), view.publishedAt());
+    return new Status(
+        view.id(),
+        view.status(),
+        view.reviewEndsAt(),
+        view.extension(),
+        view.acknowledgedAt(),
+        view.meetingDate(),
+        view.planSubmittedAt(),
+        view.confidentialityWaivedAt(),
+        view.publishedAt());
   }
 
   /** The authorities' answer to each recommendation, once the plan of action is submitted. */
   @GetMapping("/{id}/plan-of-action")
   PlanOfAction planOfAction(@PathVariable UUID id, Authentication authentication) {
     var report = queries.scoped(id, readers(authentication));
-    return new PlanOfAction(id, report.getPlanSubmittedAt(), report.getPlanSubmittedAt() == null ? List.of()
-        : report.getRecommendations().stream().map(r -> new PlannedAction(r.getPosition(), r.getText(), r.getResponsibleUnit(),
-            r.getAnswer(), r.getReasons(), r.getAction(), r.getOwner(), r.getDeadline(), r.isShortTermLowResource())).toList());
+    return new PlanOfAction(
+        id,
+        report.getPlanSubmittedAt(),
+        report.getPlanSubmittedAt() == null
+            ? List.of()
+            : report.getRecommendations().stream()
+                .map(
+                    r ->
+                        new PlannedAction(
+                            r.getPosition(),
+                            r.getText(),
+                            r.getResponsibleUnit(),
+                            r.getAnswer(),
+                            r.getReasons(),
+                            r.getAction(),
+                            r.getOwner(),
+                            r.getDeadline(),
+                            r.isShortTermLowResource()))
+                .toList());
   }
 
   /** How each accepted recommendation is followed up. */
   @GetMapping("/{id}/follow-up")
   FollowUp followUp(@PathVariable UUID id, Authentication authentication) {
     var report = queries.scoped(id, readers(authentication));
-    return new FollowUp(id, report.getFollowUpClosedAt(), report.getRecommendations().stream()
-        .filter(ReportRecommendation::isFollowedUp)
-        .map(r -> new FollowedUp(r.getPosition(), r.getText(), r.getAction(), r.getDeadline(), r.getFollowUpStatus(),
-            r.getFollowUpNotes(), r.getFollowedUpAt())).toList());
+    return new FollowUp(
+        id,
+        report.getFollowUpClosedAt(),
+        report.getRecommendations().stream()
+            .filter(ReportRecommendation::isFollowedUp)
+            .map(
+                r ->
+                    new FollowedUp(
+                        r.getPosition(),
+                        r.getText(),
+                        r.getAction(),
+                        r.getDeadline(),
+                        r.getFollowUpStatus(),
+                        r.getFollowUpNotes(),
+                        r.getFollowedUpAt()))
+            .toList());
   }
 
   /** The director asks once for more time (at most 30 days), with reasons; the NGO must agree. */
   @PostMapping("/{id}/extension-request")
-  ReportView requestExtension(@PathVariable UUID id, @RequestBody ExtensionRequest request, Authentication authentication) {
+  ReportView requestExtension(
+      @PathVariable UUID id, @RequestBody ExtensionRequest request, Authentication authentication) {
     review.requestExtension(id, request.days(), request.reasons(), authentication.getName());
     return queries.view(id, Optional.empty());
   }
 
   /** The NGO agrees to the extension (the period moves) or refuses it (the period stays). */
   @PostMapping("/{id}/extension-answer")
-  ReportView answerExtension(@PathVariable UUID id, @RequestBody ExtensionAnswer answer, Authentication authentication) {
+  ReportView answerExtension(
+      @PathVariable UUID id, @RequestBody ExtensionAnswer answer, Authentication authentication) {
     Caller caller = Caller.of(authentication);
     UUID organisation = organisations.ownOrganisation(caller);
     queries.scoped(id, Optional.of(organisation));
@@ -117,29 +165,58 @@ class ReportController {
     return queries.view(id, Optional.of(organisation));
   }
 
-  /** The director waives the rest of the confidential period, with reasons: the report is published now. */
+  /**
+   * The director waives the rest of the confidential period, with reasons: the report is published
+   * now.
+   */
   @PostMapping("/{id}/waiver")
-  ReportView waive(@PathVariable UUID id, @RequestBody Waiver waiver, Authentication authentication) {
+  ReportView waive(
+      @PathVariable UUID id, @RequestBody Waiver waiver, Authentication authentication) {
     review.waive(id, waiver.reasons(), authentication.getName());
     return queries.view(id, Optional.empty());
   }
 
-  /** NGO users see their organisation's reports; directors and liaison officers all; nobody else any. */
+  /**
+   * NGO users see their organisation's reports; directors and liaison officers all; nobody else
+   * any.
+   */
   private Optional<UUID> readers(Authentication authentication) {
     return organisations.of(Caller.of(authentication), Groups.DIRECTOR, Groups.NGO_LIAISON);
   }
 
-  record Status(UUID id, ReportStatus status, Instant reviewEndsAt, ReportQueries.Extension extension, Instant acknowledgedAt,
-      LocalDate meetingDate, Instant planSubmittedAt, Instant confidentialityWaivedAt, Instant publishedAt) {}
+  record Status(
+      UUID id,
+      ReportStatus status,
+      Instant reviewEndsAt,
+      ReportQueries.Extension extension,
+      Instant acknowledgedAt,
+      LocalDate meetingDate,
+      Instant planSubmittedAt,
+      Instant confidentialityWaivedAt,
+      Instant publishedAt) {}
 
   record PlanOfAction(UUID reportId, Instant submittedAt, List<PlannedAction> recommendations) {}
 
-  record PlannedAction(int position, String text, String responsibleUnit, Answer answer, String reasons, String action,
-      String owner, LocalDate deadline, boolean shortTermLowResource) {}
+  record PlannedAction(
+      int position,
+      String text,
+      String responsibleUnit,
+      Answer answer,
+      String reasons,
+      String action,
+      String owner,
+      LocalDate deadline,
+      boolean shortTermLowResource) {}
 
   record FollowUp(UUID reportId, Instant closedAt, List<FollowedUp> recommendations) {}
 
-  record FollowedUp(int position, String text, String action, LocalDate deadline, FollowUpStatus status, String notes,
+  record FollowedUp(
+      int position,
+      String text,
+      String action,
+      LocalDate deadline,
+      FollowUpStatus status,
+      String notes,
       Instant recordedAt) {}
 
   record ExtensionRequest(Integer days, String reasons) {}

@@ -12,16 +12,28 @@ class CheckApplicationCompletenessHandlerTest {
 
   @Test
   void theAnswerIsRequired() {
-    assertThat(FormRules.problems(Form.class, Map.of())).containsExactly(new FieldProblem("completeness", "is required"));
+    assertThat(FormRules.problems(Form.class, Map.of()))
+        .containsExactly(new FieldProblem("completeness", "is required"));
   }
 
   @Test
   void anIncompleteApplicationSaysWhatIsMissing() {
-    assertThat(FormRules.problems(Form.class, Map.of("completeness", "INCOMPLETE", "informationRequested", "  ")))
-        .containsExactly(new FieldProblem("informationRequested", "is required when the application is incomplete"));
-    assertThat(FormRules.problems(Form.class, Map.of("completeness", "INCOMPLETE", "informationRequested", "x".repeat(4001))))
-        .containsExactly(new FieldProblem("informationRequested", "must be at most 4000 characters"));
-    assertThat(FormRules.problems(Form.class, Map.of("completeness", "INCOMPLETE", "informationRequested", "The funding plan")))
+    assertThat(
+            FormRules.problems(
+                Form.class, Map.of("completeness", "INCOMPLETE", "informationRequested", "  ")))
+        .containsExactly(
+            new FieldProblem(
+                "informationRequested", "is required when the application is incomplete"));
+    assertThat(
+            FormRules.problems(
+                Form.class,
+                Map.of("completeness", "INCOMPLETE", "informationRequested", "x".repeat(4001))))
+        .containsExactly(
+            new FieldProblem("informationRequested", "must be at most 4000 characters"));
+    assertThat(
+            FormRules.problems(
+                Form.class,
+                Map.of("completeness", "INCOMPLETE", "informationRequested", "The funding plan")))
         .isEmpty();
   }
 

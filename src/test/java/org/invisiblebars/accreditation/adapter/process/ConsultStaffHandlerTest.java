@@ -12,10 +12,14 @@ class ConsultStaffHandlerTest {
 
   @Test
   void theStaffViewsAreRequiredAndAtMost4000Characters() {
-    assertThat(FormRules.problems(Form.class, Map.of())).containsExactly(new FieldProblem("staffViews", "is required"));
-    assertThat(FormRules.problems(Form.class, Map.of("staffViews", "\n "))).containsExactly(new FieldProblem("staffViews", "is required"));
+    assertThat(FormRules.problems(Form.class, Map.of()))
+        .containsExactly(new FieldProblem("staffViews", "is required"));
+    assertThat(FormRules.problems(Form.class, Map.of("staffViews", "\n ")))
+        .containsExactly(new FieldProblem("staffViews", "is required"));
     assertThat(FormRules.problems(Form.class, Map.of("staffViews", "x".repeat(4001))))
         .containsExactly(new FieldProblem("staffViews", "must be at most 4000 characters"));
-    assertThat(FormRules.read(Form.class, Map.of("staffViews", "Wing staff welcome it")).staffViews()).isEqualTo("Wing staff welcome it");
+    assertThat(
+            FormRules.read(Form.class, Map.of("staffViews", "Wing staff welcome it")).staffViews())
+        .isEqualTo("Wing staff welcome it");
   }
 }

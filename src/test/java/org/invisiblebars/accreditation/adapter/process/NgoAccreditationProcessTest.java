@@ -27,11 +27,11 @@ import org.invisiblebars.accreditation.domain.Accreditation;
 import org.invisiblebars.accreditation.domain.AccreditationStatus;
 import org.invisiblebars.accreditation.domain.Application;
 import org.invisiblebars.accreditation.domain.ProgrammeType;
+import org.invisiblebars.accreditation.usecase.AccreditationProcess;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess.Bean;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess.Element;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess.Message;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess.Variable;
-import org.invisiblebars.accreditation.usecase.AccreditationProcess;
 import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.platform.process.MultiInstanceItems;
 import org.invisiblebars.support.ProcessTest;
@@ -40,7 +40,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One test per path through ngo-accreditation; delegates are mocks, so only the flow is tested, but
- * the status steps move a real {@link Accreditation}: every path is a sequence of moves its table allows.
+ * the status steps move a real {@link Accreditation}: every path is a sequence of moves its table
+ * allows.
  */
 @Deployment(resources = "processes/ngo-accreditation.bpmn")
 class NgoAccreditationProcessTest extends ProcessTest {
@@ -49,29 +50,60 @@ class NgoAccreditationProcessTest extends ProcessTest {
 
   /** The statuses the process asked for, in order. */
   private final List<String> statuses = new ArrayList<>();
+
   /** The accreditation the status steps move, as the real delegate does. */
-  private final Accreditation accreditation = new Accreditation(new Application(UUID.randomUUID(), MandateType.NGO,
-      ProgrammeType.MONITORING, null, null, null, "Monitoring", null, null, 12, List.of(UUID.randomUUID()), List.of(UUID.randomUUID())),
-      "john", Instant.now(), null);
+  private final Accreditation accreditation =
+      new Accreditation(
+          new Application(
+              UUID.randomUUID(),
+              MandateType.NGO,
+              ProgrammeType.MONITORING,
+              null,
+              null,
+              null,
+              "Monitoring",
+              null,
+              null,
+              12,
+              List.of(UUID.randomUUID()),
+              List.of(UUID.randomUUID())),
+          "john",
+          Instant.now(),
+          null);
 
   @BeforeEach
   void registerDelegates() {
-    Mocks.register(Bean.STATUS_DELEGATE, (JavaDelegate) execution -> {
-      String target = (String) execution.getVariableLocal(Variable.TARGET_STATUS);
-      accreditation.moveTo(AccreditationStatus.valueOf(target));
-      statuses.add(target);
-    });
-    Mocks.register(Bean.RECOMMEND_DELEGATE,
+    Mocks.register(
+        Bean.STATUS_DELEGATE,
+        (JavaDelegate)
+            execution -> {
+              String target = (String) execution.getVariableLocal(Variable.TARGET_STATUS);
+              accreditation.moveTo(AccreditationStatus.valueOf(target));
+              statuses.add(target);
+            });
+    Mocks.register(
+        Bean.RECOMMEND_DELEGATE,
         (JavaDelegate) execution -> execution.setVariable(Variable.RECOMMENDATION, "RECOMMEND"));
-    Mocks.register(Bean.ACTIVATE_DELEGATE, (JavaDelegate) execution -> {
-      Instant now = Instant.now();
-      execution.setVariable(Variable.TERM_ENDS_AT, Date.from(now.plus(365, ChronoUnit.DAYS)));
-      execution.setVariable(Variable.RENEWAL_REMINDER_AT, Date.from(now.plus(305, ChronoUnit.DAYS)));
-      accreditation.activate(LocalDate.now(), 12);
-      statuses.add("ACTIVE");
-    });
-    Mocks.register(Bean.LIST_NOMINEES_DELEGATE, (JavaDelegate) execution ->
-        MultiInstanceItems.hand(execution, Variable.NOMINEE_IDS, List.of("representative-1", "representative-2")));
+    Mocks.register(
+        Bean.ACTIVATE_DELEGATE,
+        (JavaDelegate)
+            execution -> {
+              Instant now = Instant.now();
+              execution.setVariable(
+                  Variable.TERM_ENDS_AT, Date.from(now.plus(365, ChronoUnit.DAYS)));
+              execution.setVariable(
+                  Variable.RENEWAL_REMINDER_AT, Date.from(now.plus(305, ChronoUnit.DAYS)));
+              accreditation.activate(LocalDate.now(), 12);
+              statuses.add("ACTIVE");
+            });
+    Mocks.register(
+        Bean.LIST_NOMINEES_DELEGATE,
+        (JavaDelegate)
+            execution ->
+                MultiInstanceItems.hand(
+                    execution,
+                    Variable.NOMINEE_IDS,
+                    List.of("representative-1", "representative-2")));
   }
 
   @Test
@@ -117,9 +149,15 @@ class NgoAccreditationProcessTest extends ProcessTest {
 
     assertThat(pi).isWaitingAt(Element.TERM_ENDED);
     assertThat(statuses).containsExactly("AWAITING_COUNTERSIGNATURE", "ACTIVE");
-    assertThat(pi).hasPassedInOrder(
-        Element.CHECK_APPLICATION_COMPLETENESS, Element.RATE_ACCREDITATION_CRITERIA, Element.RECOMMEND_ACCREDITATION,
-        Element.DECIDE_ACCREDITATION, Element.DRAFT_MOU, Element.MOU_COUNTERSIGNED, Element.SIGN_MOU);
+    assertThat(pi)
+        .hasPassedInOrder(
+            Element.CHECK_APPLICATION_COMPLETENESS,
+            Element.RATE_ACCREDITATION_CRITERIA,
+            Element.RECOMMEND_ACCREDITATION,
+            Element.DECIDE_ACCREDITATION,
+            Element.DRAFT_MOU,
+            Element.MOU_COUNTERSIGNED,
+            Element.SIGN_MOU);
   }
 
   @Test
@@ -159,7 +197,10 @@ class NgoAccreditationProcessTest extends ProcessTest {
     reviewUpToTheDecision(pi);
     complete(task(), withVariables(Variable.ACCREDITATION_APPROVED, false));
 
-    assertThat(pi).isEnded().hasPassed(Element.ACCREDITATION_REJECTED).hasNotPassed(Element.DRAFT_MOU);
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(Element.ACCREDITATION_REJECTED)
+        .hasNotPassed(Element.DRAFT_MOU);
     assertThat(statuses).containsExactly("REJECTED");
   }
 
@@ -196,7 +237,10 @@ class NgoAccreditationProcessTest extends ProcessTest {
 
     runtimeService().correlateMessage(Message.ACCREDITATION_REVOKED, ACCREDITATION);
 
-    assertThat(pi).isEnded().hasPassed(Element.ACCREDITATION_REVOKED).hasNotPassed(Element.ACCREDITATION_EXPIRED);
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(Element.ACCREDITATION_REVOKED)
+        .hasNotPassed(Element.ACCREDITATION_EXPIRED);
     assertThat(statuses).containsExactly("AWAITING_COUNTERSIGNATURE", "ACTIVE", "REVOKED");
   }
 
@@ -207,14 +251,25 @@ class NgoAccreditationProcessTest extends ProcessTest {
 
     runtimeService().correlateMessage(Message.ACCREDITATION_REVOKED, ACCREDITATION);
 
-    assertThat(pi).isEnded().hasPassed(Element.ACCREDITATION_REVOKED).hasNotPassed(Element.DRAFT_MOU);
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(Element.ACCREDITATION_REVOKED)
+        .hasNotPassed(Element.DRAFT_MOU);
     assertThat(statuses).containsExactly("REVOKED");
   }
 
   private ProcessInstance start(boolean formalMandate) {
-    return runtimeService().startProcessInstanceByKey(AccreditationProcess.KEY, ACCREDITATION,
-        withVariables(Variable.ACCREDITATION_ID, ACCREDITATION, Variable.FORMAL_MANDATE, formalMandate,
-            Variable.ORGANISATION_NAME, "Prison Watch"));
+    return runtimeService()
+        .startProcessInstanceByKey(
+            AccreditationProcess.KEY,
+            ACCREDITATION,
+            withVariables(
+                Variable.ACCREDITATION_ID,
+                ACCREDITATION,
+                Variable.FORMAL_MANDATE,
+                formalMandate,
+                Variable.ORGANISATION_NAME,
+                "Prison Watch"));
   }
 
   /** Completeness, rating, recommendation, vetting and consultation: waits at the decision. */
@@ -224,7 +279,9 @@ class NgoAccreditationProcessTest extends ProcessTest {
     assertThat(pi).isWaitingAt(Element.RATE_ACCREDITATION_CRITERIA);
     complete(task());
 
-    assertThat(pi).hasPassed(Element.RECOMMEND_ACCREDITATION).isWaitingAt(Element.VET_REPRESENTATIVES, Element.CONSULT_STAFF);
+    assertThat(pi)
+        .hasPassed(Element.RECOMMEND_ACCREDITATION)
+        .isWaitingAt(Element.VET_REPRESENTATIVES, Element.CONSULT_STAFF);
     var vettings = taskQuery().taskDefinitionKey(Element.VET_REPRESENTATIVES).list();
     assertThat(vettings).as("one vetting per named representative").hasSize(2);
     assertThat(vettings).allSatisfy(vetting -> assertThat(vetting).hasCandidateGroup("security"));
@@ -239,14 +296,17 @@ class NgoAccreditationProcessTest extends ProcessTest {
 
   /**
    * Each vetting and the consultation end in a job of their own (asynchronous after the task), so
-   * that people completing them at the same moment never collide on the join; the job executor
-   * runs them one at a time per process instance, as this does.
+   * that people completing them at the same moment never collide on the join; the job executor runs
+   * them one at a time per process instance, as this does.
    */
   private void joinTheReview(ProcessInstance pi) {
     assertThat(pi).isWaitingAt(Element.VET_REPRESENTATIVES, Element.CONSULT_STAFF);
-    List<Job> continuations = managementService().createJobQuery().processInstanceId(pi.getId()).list();
+    List<Job> continuations =
+        managementService().createJobQuery().processInstanceId(pi.getId()).list();
     assertThat(continuations).as("two vettings and the consultation").hasSize(3);
-    assertThat(taskQuery().processInstanceId(pi.getId()).count()).as("their tasks are done").isZero();
+    assertThat(taskQuery().processInstanceId(pi.getId()).count())
+        .as("their tasks are done")
+        .isZero();
     continuations.forEach(job -> execute(job));
   }
 

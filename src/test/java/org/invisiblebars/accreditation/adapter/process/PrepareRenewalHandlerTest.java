@@ -12,7 +12,8 @@ class PrepareRenewalHandlerTest {
 
   @Test
   void theRenewalNotesAreRequiredAndAtMost4000Characters() {
-    assertThat(FormRules.problems(Form.class, Map.of())).containsExactly(new FieldProblem("renewalNotes", "is required"));
+    assertThat(FormRules.problems(Form.class, Map.of()))
+        .containsExactly(new FieldProblem("renewalNotes", "is required"));
     assertThat(FormRules.problems(Form.class, Map.of("renewalNotes", "x".repeat(4001))))
         .containsExactly(new FieldProblem("renewalNotes", "must be at most 4000 characters"));
     assertThat(FormRules.problems(Form.class, Map.of("renewalNotes", "x".repeat(4000)))).isEmpty();

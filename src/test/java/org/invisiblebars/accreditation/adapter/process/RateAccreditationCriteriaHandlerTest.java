@@ -17,14 +17,17 @@ class RateAccreditationCriteriaHandlerTest {
   void everyCriterionNeedsARatingAndEvidenceAndAllProblemsAreReportedAtOnce() {
     var problems = FormRules.problems(Form.class, Map.of());
 
-    assertThat(problems).hasSize(2 * Criterion.values().length).allSatisfy(p -> assertThat(p.problem()).isEqualTo("is required"));
+    assertThat(problems)
+        .hasSize(2 * Criterion.values().length)
+        .allSatisfy(p -> assertThat(p.problem()).isEqualTo("is required"));
     assertThat(problems).first().isEqualTo(new FieldProblem("knowledgeRating", "is required"));
     assertThat(problems).last().isEqualTo(new FieldProblem("reputationEvidence", "is required"));
   }
 
   @Test
   void ratingsAreWholeNumbersFromOneToFive() {
-    assertThat(FormRules.problems(Form.class, rated(Map.of("fundsRating", 0)))).containsExactly(new FieldProblem("fundsRating", "must be at least 1"));
+    assertThat(FormRules.problems(Form.class, rated(Map.of("fundsRating", 0))))
+        .containsExactly(new FieldProblem("fundsRating", "must be at least 1"));
     assertThat(FormRules.problems(Form.class, rated(Map.of("trackRecordRating", 6))))
         .containsExactly(new FieldProblem("trackRecordRating", "must be at most 5"));
     assertThat(FormRules.problems(Form.class, rated(Map.of("knowledgeRating", 2.5))))
@@ -33,7 +36,8 @@ class RateAccreditationCriteriaHandlerTest {
 
   @Test
   void evidenceIsAtMost2000Characters() {
-    assertThat(FormRules.problems(Form.class, rated(Map.of("commitmentEvidence", "x".repeat(2001)))))
+    assertThat(
+            FormRules.problems(Form.class, rated(Map.of("commitmentEvidence", "x".repeat(2001)))))
         .containsExactly(new FieldProblem("commitmentEvidence", "must be at most 2000 characters"));
     assertThat(FormRules.problems(Form.class, rated(Map.of("commitmentEvidence", " "))))
         .containsExactly(new FieldProblem("commitmentEvidence", "is required"));
@@ -41,13 +45,17 @@ class RateAccreditationCriteriaHandlerTest {
 
   @Test
   void eachRatingGoesToItsCriterion() {
-    Form form = FormRules.read(Form.class, rated(Map.of("fundsRating", 1, "reputationEvidence", "Known for 20 years")));
+    Form form =
+        FormRules.read(
+            Form.class,
+            rated(Map.of("fundsRating", 1, "reputationEvidence", "Known for 20 years")));
 
     assertThat(form.ratings()).containsOnlyKeys(Criterion.values());
     assertThat(form.ratings().get(Criterion.FUNDS).value()).isEqualTo(1);
     assertThat(form.ratings().get(Criterion.KNOWLEDGE).value()).isEqualTo(4);
     assertThat(form.ratings().get(Criterion.REPUTATION).evidence()).isEqualTo("Known for 20 years");
-    assertThat(form.ratings().get(Criterion.TRACK_RECORD).evidence()).isEqualTo("Evidence for trackRecord");
+    assertThat(form.ratings().get(Criterion.TRACK_RECORD).evidence())
+        .isEqualTo("Evidence for trackRecord");
   }
 
   /** Every criterion rated 4 with evidence, as Tasklist submits it, with {@code changes}. */

@@ -13,22 +13,34 @@ class VetRepresentativesHandlerTest {
 
   @Test
   void anOutcomeAndReasonsAreRequired() {
-    assertThat(FormRules.problems(Form.class, Map.of())).containsExactly(
-        new FieldProblem("vetting", "is required"), new FieldProblem("vettingReasons", "is required"));
+    assertThat(FormRules.problems(Form.class, Map.of()))
+        .containsExactly(
+            new FieldProblem("vetting", "is required"),
+            new FieldProblem("vettingReasons", "is required"));
   }
 
   @Test
   void theOutcomeIsClearedOrRefusedNeverPending() {
-    assertThat(FormRules.problems(Form.class, Map.of("vetting", "PENDING", "vettingReasons", "Not yet")))
+    assertThat(
+            FormRules.problems(
+                Form.class, Map.of("vetting", "PENDING", "vettingReasons", "Not yet")))
         .containsExactly(new FieldProblem("vetting", "must be one of [CLEARED, REFUSED]"));
-    assertThat(FormRules.read(Form.class, Map.of("vetting", "REFUSED", "vettingReasons", "Incident record")).vetting())
+    assertThat(
+            FormRules.read(
+                    Form.class, Map.of("vetting", "REFUSED", "vettingReasons", "Incident record"))
+                .vetting())
         .isEqualTo(Outcome.REFUSED);
   }
 
   @Test
   void reasonsAreAtMost2000Characters() {
-    assertThat(FormRules.problems(Form.class, Map.of("vetting", "CLEARED", "vettingReasons", "x".repeat(2001))))
+    assertThat(
+            FormRules.problems(
+                Form.class, Map.of("vetting", "CLEARED", "vettingReasons", "x".repeat(2001))))
         .containsExactly(new FieldProblem("vettingReasons", "must be at most 2000 characters"));
-    assertThat(FormRules.problems(Form.class, Map.of("vetting", "CLEARED", "vettingReasons", "x".repeat(2000)))).isEmpty();
+    assertThat(
+            FormRules.problems(
+                Form.class, Map.of("vetting", "CLEARED", "vettingReasons", "x".repeat(2000))))
+        .isEmpty();
   }
 }

@@ -59,14 +59,16 @@ class AccreditationApiIT extends IntegrationTest {
       olga.setPassword(OTHER_PASSWORD);
       identityService.saveUser(olga);
       identityService.createMembership(OTHER_NGO_USER, "ngo");
-      Organisation other = organisations.save(new Organisation("Other Watch", MandateType.NGO, Instant.now()));
+      Organisation other =
+          organisations.save(new Organisation("Other Watch", MandateType.NGO, Instant.now()));
       members.save(new OrganisationMember(OTHER_NGO_USER, other.getId()));
     }
   }
 
   @Test
   void completeApplicationBecomesActiveThroughTheApis() throws Exception {
-    ResponseEntity<String> submitted = submit("john", application("Monthly monitoring of detention conditions"), "key-active");
+    ResponseEntity<String> submitted =
+        submit("john", application("Monthly monitoring of detention conditions"), "key-active");
     assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String id = json.readTree(submitted.getBody()).get("id").asText();
     assertThat(submitted.getHeaders().getLocation()).hasToString("/api/v1/accreditations/" + id);
@@ -74,49 +76,92 @@ class AccreditationApiIT extends IntegrationTest {
 
     complete("lena", id, "Task_CheckApplicationCompleteness", Map.of("completeness", "COMPLETE"));
     complete("lena", id, "Task_RateAccreditationCriteria", everyCriterionRated(4));
-    assertThat(tasks("lena", id, "Task_VetRepresentatives")).as("security's task, not lena's").isEmpty();
+    assertThat(tasks("lena", id, "Task_VetRepresentatives"))
+        .as("security's task, not lena's")
+        .isEmpty();
     for (JsonNode vetting : tasks("sam", id, "Task_VetRepresentatives")) {
-      completeTask("sam", vetting.get("id").asText(), Map.of("vetting", "CLEARED", "vettingReasons", "No record"));
+      completeTask(
+          "sam",
+          vetting.get("id").asText(),
+          Map.of("vetting", "CLEARED", "vettingReasons", "No record"));
     }
-    complete("lena", id, "Task_ConsultStaff", Map.of("staffViews", "Wing staff welcome the programme"));
+    complete(
+        "lena", id, "Task_ConsultStaff", Map.of("staffViews", "Wing staff welcome the programme"));
     engine.awaitTasks("martha", id, "Task_DecideAccreditation");
 
-    JsonNode staffView = json.readTree(as("martha").getForObject("/api/v1/accreditations/" + id, String.class));
+    JsonNode staffView =
+        json.readTree(as("martha").getForObject("/api/v1/accreditations/" + id, String.class));
     assertThat(staffView.at("/review/recommendation").asText()).isEqualTo("RECOMMEND");
     assertThat(staffView.at("/review/score").asInt()).isEqualTo(28);
-    assertThat(json.readTree(as("john").getForObject("/api/v1/accreditations/" + id, String.class)).has("review"))
-        .as("the NGO does not see the internal review").isFalse();
+    assertThat(
+            json.readTree(as("john").getForObject("/api/v1/accreditations/" + id, String.class))
+                .has("review"))
+        .as("the NGO does not see the internal review")
+        .isFalse();
 
-    complete("martha", id, "Task_DecideAccreditation",
+    complete(
+        "martha",
+        id,
+        "Task_DecideAccreditation",
         Map.of("decision", "APPROVE", "decisionReasons", "Meets the criteria"));
     complete("lena", id, "Task_DraftMou", mouClauses());
     assertThat(status("john", id)).isEqualTo("AWAITING_COUNTERSIGNATURE");
-    assertThat(json.readTree(as("john").getForObject("/api/v1/accreditations/" + id, String.class)).get("awaiting").asText())
+    assertThat(
+            json.readTree(as("john").getForObject("/api/v1/accreditations/" + id, String.class))
+                .get("awaiting")
+                .asText())
         .isEqualTo("COUNTERSIGNATURE");
 
-    ResponseEntity<byte[]> pdf = as("john").getForEntity("/api/v1/accreditations/" + id + "/mou.pdf", byte[].class);
+    ResponseEntity<byte[]> pdf =
+        as("john").getForEntity("/api/v1/accreditations/" + id + "/mou.pdf", byte[].class);
     assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
     try (var document = Loader.loadPDF(pdf.getBody())) {
       String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-      assertThat(text).contains("Memorandum of Understanding", "Prison Watch", "Tuesdays and Thursdays",
-          "Segregation unit", "John Representative", "45 days");
+      assertThat(text)
+          .contains(
+              "Memorandum of Understanding",
+              "Prison Watch",
+              "Tuesdays and Thursdays",
+              "Segregation unit",
+              "John Representative",
+              "45 days");
     }
 
-    assertThat(post("john", "/api/v1/accreditations/" + id + "/countersignature", Map.of("signatory", "John Representative"))
-        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(
+            post(
+                    "john",
+                    "/api/v1/accreditations/" + id + "/countersignature",
+                    Map.of("signatory", "John Representative"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
     complete("martha", id, "Task_SignMou", Map.of("mouSigned", true));
 
-    JsonNode active = json.readTree(as("john").getForObject("/api/v1/accreditations/" + id, String.class));
+    JsonNode active =
+        json.readTree(as("john").getForObject("/api/v1/accreditations/" + id, String.class));
     assertThat(active.get("status").asText()).isEqualTo("ACTIVE");
     assertThat(active.get("termEnd").asText()).isNotBlank();
-    assertThat(jdbc.queryForList("select decided_by from decision_log where subject_id = ?::uuid order by decided_at", String.class, id))
+    assertThat(
+            jdbc.queryForList(
+                "select decided_by from decision_log where subject_id = ?::uuid order by decided_at",
+                String.class,
+                id))
         .contains("lena", "sam", "martha", "john");
-    assertThat(historyService.createUserOperationLogQuery().userId("martha").operationType("Complete").count())
-        .as("Camunda's user operation log names the acting user").isPositive();
-    assertThat(jdbc.queryForObject(
-        "select count(*) from act_ru_variable v join act_ru_execution e on v.proc_inst_id_ = e.proc_inst_id_ where e.business_key_ = ? and v.name_ in ('decisionReasons', 'staffViews', 'vettingReasons', 'applicationSummary')",
-        Long.class, id)).as("form fields do not stay in the process").isZero();
+    assertThat(
+            historyService
+                .createUserOperationLogQuery()
+                .userId("martha")
+                .operationType("Complete")
+                .count())
+        .as("Camunda's user operation log names the acting user")
+        .isPositive();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from act_ru_variable v join act_ru_execution e on v.proc_inst_id_ = e.proc_inst_id_ where e.business_key_ = ? and v.name_ in ('decisionReasons', 'staffViews', 'vettingReasons', 'applicationSummary')",
+                Long.class,
+                id))
+        .as("form fields do not stay in the process")
+        .isZero();
   }
 
   @Test
@@ -128,17 +173,26 @@ class AccreditationApiIT extends IntegrationTest {
     npm.put("mandateValidUntil", "2030-12-31");
     String id = json.readTree(submit("john", npm, "key-npm").getBody()).get("id").asText();
 
-    ResponseEntity<String> refused = tryComplete("lena", id, "Task_VerifyFormalMandate", Map.of("mandateVerified", "MAYBE"));
+    ResponseEntity<String> refused =
+        tryComplete("lena", id, "Task_VerifyFormalMandate", Map.of("mandateVerified", "MAYBE"));
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(refused.getBody()).get("message").asText())
         .isEqualTo("Is the mandate verified?: must be one of [VERIFIED, NOT_VERIFIED]");
-    refused = tryComplete("lena", id, "Task_VerifyFormalMandate", Map.of("mandateVerified", "VERIFIED"));
-    assertThat(json.readTree(refused.getBody()).get("message").asText()).isEqualTo("Verification notes: is required");
-    complete("lena", id, "Task_VerifyFormalMandate",
+    refused =
+        tryComplete("lena", id, "Task_VerifyFormalMandate", Map.of("mandateVerified", "VERIFIED"));
+    assertThat(json.readTree(refused.getBody()).get("message").asText())
+        .isEqualTo("Verification notes: is required");
+    complete(
+        "lena",
+        id,
+        "Task_VerifyFormalMandate",
         Map.of("mandateVerified", "VERIFIED", "verificationNotes", "Designation act checked"));
 
     assertThat(status("john", id)).isEqualTo("MANDATE_REGISTERED");
-    assertThat(as("john").getForEntity("/api/v1/accreditations/" + id + "/mou.pdf", String.class).getStatusCode())
+    assertThat(
+            as("john")
+                .getForEntity("/api/v1/accreditations/" + id + "/mou.pdf", String.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
@@ -146,33 +200,79 @@ class AccreditationApiIT extends IntegrationTest {
   void rejectionMustNameAFailedCriterion() throws Exception {
     String id = submittedAndReviewed("key-reject");
 
-    ResponseEntity<String> refused = tryComplete("martha", id, "Task_DecideAccreditation",
-        Map.of("decision", "REJECT", "decisionReasons", "Too weak", "againstRecommendationReason", "Local concerns"));
+    ResponseEntity<String> refused =
+        tryComplete(
+            "martha",
+            id,
+            "Task_DecideAccreditation",
+            Map.of(
+                "decision",
+                "REJECT",
+                "decisionReasons",
+                "Too weak",
+                "againstRecommendationReason",
+                "Local concerns"));
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody()).contains("failedCriteria");
-    ResponseEntity<String> unexplained = tryComplete("martha", id, "Task_DecideAccreditation",
-        Map.of("decision", "REJECT", "decisionReasons", "Too weak", "failedFunds", true));
-    assertThat(unexplained.getStatusCode()).as("against the recommendation without saying why").isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<String> unexplained =
+        tryComplete(
+            "martha",
+            id,
+            "Task_DecideAccreditation",
+            Map.of("decision", "REJECT", "decisionReasons", "Too weak", "failedFunds", true));
+    assertThat(unexplained.getStatusCode())
+        .as("against the recommendation without saying why")
+        .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(unexplained.getBody()).contains("againstRecommendationReason");
 
-    complete("martha", id, "Task_DecideAccreditation", Map.of("decision", "REJECT", "decisionReasons", "Too weak",
-        "failedFunds", true, "againstRecommendationReason", "Funding is not credible"));
-    JsonNode rejected = json.readTree(as("john").getForObject("/api/v1/accreditations/" + id, String.class));
+    complete(
+        "martha",
+        id,
+        "Task_DecideAccreditation",
+        Map.of(
+            "decision",
+            "REJECT",
+            "decisionReasons",
+            "Too weak",
+            "failedFunds",
+            true,
+            "againstRecommendationReason",
+            "Funding is not credible"));
+    JsonNode rejected =
+        json.readTree(as("john").getForObject("/api/v1/accreditations/" + id, String.class));
     assertThat(rejected.get("status").asText()).isEqualTo("REJECTED");
-    assertThat(rejected.at("/outcome/reasons").asText()).as("the NGO is told why").contains("Too weak", "funds");
+    assertThat(rejected.at("/outcome/reasons").asText())
+        .as("the NGO is told why")
+        .contains("Too weak", "funds");
   }
 
   @Test
   void informationIsRequestedAndSupplied() throws Exception {
-    String id = json.readTree(submit("john", application("Family liaison"), "key-info").getBody()).get("id").asText();
+    String id =
+        json.readTree(submit("john", application("Family liaison"), "key-info").getBody())
+            .get("id")
+            .asText();
 
-    complete("lena", id, "Task_CheckApplicationCompleteness",
-        Map.of("completeness", "INCOMPLETE", "informationRequested", "Please attach your audited accounts."));
-    JsonNode awaiting = json.readTree(as("john").getForObject("/api/v1/accreditations/" + id, String.class));
+    complete(
+        "lena",
+        id,
+        "Task_CheckApplicationCompleteness",
+        Map.of(
+            "completeness",
+            "INCOMPLETE",
+            "informationRequested",
+            "Please attach your audited accounts."));
+    JsonNode awaiting =
+        json.readTree(as("john").getForObject("/api/v1/accreditations/" + id, String.class));
     assertThat(awaiting.get("status").asText()).isEqualTo("AWAITING_INFORMATION");
     assertThat(awaiting.get("informationRequested").asText()).contains("audited accounts");
 
-    assertThat(post("john", "/api/v1/accreditations/" + id + "/information", Map.of("information", "Attached.")).getStatusCode())
+    assertThat(
+            post(
+                    "john",
+                    "/api/v1/accreditations/" + id + "/information",
+                    Map.of("information", "Attached."))
+                .getStatusCode())
         .isEqualTo(HttpStatus.OK);
     assertThat(status("john", id)).isEqualTo("SUBMITTED");
     assertThat(tasks("lena", id, "Task_CheckApplicationCompleteness")).hasSize(1);
@@ -180,29 +280,57 @@ class AccreditationApiIT extends IntegrationTest {
 
   @Test
   void anotherOrganisationsAccreditationIsNotFound() throws Exception {
-    String id = json.readTree(submit("john", application("Anti-corruption"), "key-scope").getBody()).get("id").asText();
+    String id =
+        json.readTree(submit("john", application("Anti-corruption"), "key-scope").getBody())
+            .get("id")
+            .asText();
     TestRestTemplate olga = rest.withBasicAuth(OTHER_NGO_USER, OTHER_PASSWORD);
 
-    assertThat(olga.getForEntity("/api/v1/accreditations/" + id, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(olga.getForEntity("/api/v1/accreditations/" + id + "/mou.pdf", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(olga.postForEntity("/api/v1/accreditations/" + id + "/information", jsonBody(Map.of("information", "x")), String.class)
-        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(json.readTree(olga.getForObject("/api/v1/accreditations", String.class)).findValuesAsText("id")).doesNotContain(id);
-    assertThat(as("sam").getForEntity("/api/v1/accreditations/" + id, String.class).getStatusCode()).as("staff read everything")
+    assertThat(olga.getForEntity("/api/v1/accreditations/" + id, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(
+            olga.getForEntity("/api/v1/accreditations/" + id + "/mou.pdf", String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(
+            olga.postForEntity(
+                    "/api/v1/accreditations/" + id + "/information",
+                    jsonBody(Map.of("information", "x")),
+                    String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(
+            json.readTree(olga.getForObject("/api/v1/accreditations", String.class))
+                .findValuesAsText("id"))
+        .doesNotContain(id);
+    assertThat(as("sam").getForEntity("/api/v1/accreditations/" + id, String.class).getStatusCode())
+        .as("staff read everything")
         .isEqualTo(HttpStatus.OK);
-    assertThat(post("lena", "/api/v1/accreditations/" + id + "/revocation", Map.of("reasons", "x")).getStatusCode())
-        .as("only a director revokes").isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(post("martha", "/api/v1/accreditations/" + id + "/revocation", Map.of("reasons", "Breach of the rules of the facility"))
-        .getStatusCode()).isEqualTo(HttpStatus.OK);
-    JsonNode revoked = json.readTree(as("john").getForObject("/api/v1/accreditations/" + id, String.class));
+    assertThat(
+            post("lena", "/api/v1/accreditations/" + id + "/revocation", Map.of("reasons", "x"))
+                .getStatusCode())
+        .as("only a director revokes")
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            post(
+                    "martha",
+                    "/api/v1/accreditations/" + id + "/revocation",
+                    Map.of("reasons", "Breach of the rules of the facility"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    JsonNode revoked =
+        json.readTree(as("john").getForObject("/api/v1/accreditations/" + id, String.class));
     assertThat(revoked.get("status").asText()).isEqualTo("REVOKED");
-    assertThat(revoked.at("/outcome/reasons").asText()).as("the NGO is told why").contains("Breach of the rules");
+    assertThat(revoked.at("/outcome/reasons").asText())
+        .as("the NGO is told why")
+        .contains("Breach of the rules");
   }
 
   @Test
   void badInputIsRefusedWithEveryFieldAndNothingIsStored() throws Exception {
     long before = jdbc.queryForObject("select count(*) from accreditation", Long.class);
-    long representativesBefore = jdbc.queryForObject("select count(*) from representative", Long.class);
+    long representativesBefore =
+        jdbc.queryForObject("select count(*) from representative", Long.class);
     Map<String, Object> bad = new LinkedHashMap<>(application(""));
     bad.put("sustainabilityMonths", -1);
     bad.put("mandateType", "NPM");
@@ -211,17 +339,27 @@ class AccreditationApiIT extends IntegrationTest {
     ResponseEntity<String> response = submit("john", bad, null);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     JsonNode problem = json.readTree(response.getBody());
-    assertThat(problem.get("errors").findValuesAsText("field")).contains("proposedActivity", "sustainabilityMonths",
-        "facilityIds[0]", "mandateReference", "mandateIssuingBody", "mandateValidUntil");
-    assertThat(jdbc.queryForObject("select count(*) from accreditation", Long.class)).isEqualTo(before);
-    assertThat(jdbc.queryForObject("select count(*) from representative", Long.class)).isEqualTo(representativesBefore);
+    assertThat(problem.get("errors").findValuesAsText("field"))
+        .contains(
+            "proposedActivity",
+            "sustainabilityMonths",
+            "facilityIds[0]",
+            "mandateReference",
+            "mandateIssuingBody",
+            "mandateValidUntil");
+    assertThat(jdbc.queryForObject("select count(*) from accreditation", Long.class))
+        .isEqualTo(before);
+    assertThat(jdbc.queryForObject("select count(*) from representative", Long.class))
+        .isEqualTo(representativesBefore);
 
     Map<String, Object> wrongEnum = new LinkedHashMap<>(application("x"));
     wrongEnum.put("programmeType", "KNITTING");
     JsonNode enumProblem = json.readTree(submit("john", wrongEnum, null).getBody());
-    assertThat(enumProblem.get("errors").findValuesAsText("field")).containsExactly("programmeType");
+    assertThat(enumProblem.get("errors").findValuesAsText("field"))
+        .containsExactly("programmeType");
   }
 
   @Test
@@ -231,21 +369,32 @@ class AccreditationApiIT extends IntegrationTest {
 
     assertThat(second.getHeaders().getLocation()).isEqualTo(first.getHeaders().getLocation());
     assertThat(second.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
-    assertThat(jdbc.queryForObject("select count(*) from accreditation where idempotency_key = ?", Long.class, "key-repeat-" + RUN)).isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from accreditation where idempotency_key = ?",
+                Long.class,
+                "key-repeat-" + RUN))
+        .isEqualTo(1);
   }
 
   @Test
   void staffCannotApplyAndNgosCannotRevoke() {
-    assertThat(submit("lena", application("x"), null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(rest.getForEntity("/api/v1/accreditations", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(submit("lena", application("x"), null).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.getForEntity("/api/v1/accreditations", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   private String submittedAndReviewed(String key) throws Exception {
-    String id = json.readTree(submit("john", application("Monitoring"), key).getBody()).get("id").asText();
+    String id =
+        json.readTree(submit("john", application("Monitoring"), key).getBody()).get("id").asText();
     complete("lena", id, "Task_CheckApplicationCompleteness", Map.of("completeness", "COMPLETE"));
     complete("lena", id, "Task_RateAccreditationCriteria", everyCriterionRated(4));
     for (JsonNode vetting : tasks("sam", id, "Task_VetRepresentatives")) {
-      completeTask("sam", vetting.get("id").asText(), Map.of("vetting", "CLEARED", "vettingReasons", "No record"));
+      completeTask(
+          "sam",
+          vetting.get("id").asText(),
+          Map.of("vetting", "CLEARED", "vettingReasons", "No record"));
     }
     complete("lena", id, "Task_ConsultStaff", Map.of("staffViews", "Fine"));
     engine.awaitTasks("martha", id, "Task_DecideAccreditation");
@@ -253,12 +402,14 @@ class AccreditationApiIT extends IntegrationTest {
   }
 
   private Map<String, Object> application(String activity) {
-    return AccreditationForms.application(activity, facilityId("Central Prison"), List.of("John Representative"));
+    return AccreditationForms.application(
+        activity, facilityId("Central Prison"), List.of("John Representative"));
   }
 
   private String facilityId(String name) {
     try {
-      JsonNode facilities = json.readTree(as("john").getForObject("/api/v1/facilities", String.class));
+      JsonNode facilities =
+          json.readTree(as("john").getForObject("/api/v1/facilities", String.class));
       for (JsonNode facility : facilities) {
         if (facility.get("name").asText().equals(name)) {
           return facility.get("id").asText();
@@ -276,14 +427,17 @@ class AccreditationApiIT extends IntegrationTest {
     if (key != null) {
       headers.set("Idempotency-Key", key + "-" + RUN);
     }
-    return as(user).postForEntity("/api/v1/accreditations", new HttpEntity<>(body, headers), String.class);
+    return as(user)
+        .postForEntity("/api/v1/accreditations", new HttpEntity<>(body, headers), String.class);
   }
 
   /** Idempotency keys are per run, so a rerun on the same database starts fresh. */
   private static final String RUN = Long.toString(System.nanoTime());
 
   private String status(String user, String id) throws Exception {
-    return json.readTree(as(user).getForObject("/api/v1/accreditations/" + id, String.class)).get("status").asText();
+    return json.readTree(as(user).getForObject("/api/v1/accreditations/" + id, String.class))
+        .get("status")
+        .asText();
   }
 
   private JsonNode tasks(String user, String id, String taskKey) {
@@ -294,11 +448,13 @@ class AccreditationApiIT extends IntegrationTest {
     engine.complete(user, id, taskKey, fields);
   }
 
-  private ResponseEntity<String> tryComplete(String user, String id, String taskKey, Map<String, Object> fields) {
+  private ResponseEntity<String> tryComplete(
+      String user, String id, String taskKey, Map<String, Object> fields) {
     return engine.tryComplete(user, id, taskKey, fields);
   }
 
-  private ResponseEntity<String> completeTask(String user, String taskId, Map<String, Object> fields) {
+  private ResponseEntity<String> completeTask(
+      String user, String taskId, Map<String, Object> fields) {
     return engine.completeTask(user, taskId, fields);
   }
 

@@ -12,9 +12,13 @@ class AccountForVisitorsHandlerTest {
 
   @Test
   void theAccountIsRequiredAndLimited() {
-    assertThat(FormRules.problems(Form.class, Map.of("account", " "))).containsExactly(new FieldProblem("account", "is required"));
+    assertThat(FormRules.problems(Form.class, Map.of("account", " ")))
+        .containsExactly(new FieldProblem("account", "is required"));
     assertThat(FormRules.problems(Form.class, Map.of("account", "x".repeat(4001))))
         .containsExactly(new FieldProblem("account", "must be at most 4000 characters"));
-    assertThat(FormRules.problems(Form.class, Map.of("account", "Both left by the staff exit at 17:20"))).isEmpty();
+    assertThat(
+            FormRules.problems(
+                Form.class, Map.of("account", "Both left by the staff exit at 17:20")))
+        .isEmpty();
   }
 }

@@ -12,27 +12,53 @@ class AssessVisitRiskHandlerTest {
 
   @Test
   void theDecisionIsRequiredAndOneOfTheChoices() {
-    assertThat(FormRules.problems(Form.class, Map.of())).containsExactly(new FieldProblem("riskDecision", "is required"));
+    assertThat(FormRules.problems(Form.class, Map.of()))
+        .containsExactly(new FieldProblem("riskDecision", "is required"));
     assertThat(FormRules.problems(Form.class, Map.of("riskDecision", "MAYBE")))
         .containsExactly(new FieldProblem("riskDecision", "must be one of [CONFIRM, OVERRIDE]"));
   }
 
   @Test
   void confirmingNeedsNothingMoreAndIgnoresTheHiddenFields() {
-    assertThat(FormRules.problems(Form.class, Map.of("riskDecision", "CONFIRM", "risk", "LOW"))).isEmpty();
+    assertThat(FormRules.problems(Form.class, Map.of("riskDecision", "CONFIRM", "risk", "LOW")))
+        .isEmpty();
     assertThat(FormRules.problems(Form.class, Map.of("riskDecision", "CONFIRM"))).isEmpty();
   }
 
   @Test
   void anOverrideNamesTheRiskAndGivesReasons() {
-    assertThat(FormRules.problems(Form.class, Map.of("riskDecision", "OVERRIDE", "overrideReasons", " "))).containsExactly(
-        new FieldProblem("risk", "choose the risk that applies instead"),
-        new FieldProblem("overrideReasons", "is required when overriding the proposed risk"));
-    assertThat(FormRules.problems(Form.class, Map.of("riskDecision", "OVERRIDE", "risk", "SEVERE", "overrideReasons", "Riot")))
+    assertThat(
+            FormRules.problems(
+                Form.class, Map.of("riskDecision", "OVERRIDE", "overrideReasons", " ")))
+        .containsExactly(
+            new FieldProblem("risk", "choose the risk that applies instead"),
+            new FieldProblem("overrideReasons", "is required when overriding the proposed risk"));
+    assertThat(
+            FormRules.problems(
+                Form.class,
+                Map.of("riskDecision", "OVERRIDE", "risk", "SEVERE", "overrideReasons", "Riot")))
         .containsExactly(new FieldProblem("risk", "must be one of [LOW, MEDIUM, HIGH]"));
-    assertThat(FormRules.problems(Form.class, Map.of("riskDecision", "OVERRIDE", "risk", "HIGH", "overrideReasons", "x".repeat(4001))))
+    assertThat(
+            FormRules.problems(
+                Form.class,
+                Map.of(
+                    "riskDecision",
+                    "OVERRIDE",
+                    "risk",
+                    "HIGH",
+                    "overrideReasons",
+                    "x".repeat(4001))))
         .containsExactly(new FieldProblem("overrideReasons", "must be at most 4000 characters"));
-    assertThat(FormRules.problems(Form.class, Map.of("riskDecision", "OVERRIDE", "risk", "HIGH", "overrideReasons", "Riot last night")))
+    assertThat(
+            FormRules.problems(
+                Form.class,
+                Map.of(
+                    "riskDecision",
+                    "OVERRIDE",
+                    "risk",
+                    "HIGH",
+                    "overrideReasons",
+                    "Riot last night")))
         .isEmpty();
   }
 }

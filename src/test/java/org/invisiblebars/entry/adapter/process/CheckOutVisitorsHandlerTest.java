@@ -19,10 +19,18 @@ class CheckOutVisitorsHandlerTest {
   @Test
   void anIncidentIsDescribed() {
     assertThat(FormRules.problems(Form.class, Map.of("incidentOccurred", true)))
-        .containsExactly(new FieldProblem("incidentDescription", "is required when an incident occurred"));
-    assertThat(FormRules.problems(Form.class, Map.of("incidentOccurred", true, "incidentDescription", "x".repeat(4001))))
-        .containsExactly(new FieldProblem("incidentDescription", "must be at most 4000 characters"));
-    assertThat(FormRules.problems(Form.class, Map.of("incidentOccurred", true, "incidentDescription", "Argued with a guard")))
+        .containsExactly(
+            new FieldProblem("incidentDescription", "is required when an incident occurred"));
+    assertThat(
+            FormRules.problems(
+                Form.class,
+                Map.of("incidentOccurred", true, "incidentDescription", "x".repeat(4001))))
+        .containsExactly(
+            new FieldProblem("incidentDescription", "must be at most 4000 characters"));
+    assertThat(
+            FormRules.problems(
+                Form.class,
+                Map.of("incidentOccurred", true, "incidentDescription", "Argued with a guard")))
         .isEmpty();
   }
 }

@@ -21,11 +21,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
+import org.invisiblebars.entry.usecase.EntryProcess;
 import org.invisiblebars.entry.usecase.EntryProcess.Bean;
 import org.invisiblebars.entry.usecase.EntryProcess.Element;
 import org.invisiblebars.entry.usecase.EntryProcess.Message;
 import org.invisiblebars.entry.usecase.EntryProcess.Variable;
-import org.invisiblebars.entry.usecase.EntryProcess;
 import org.invisiblebars.platform.process.MultiInstanceItems;
 import org.invisiblebars.support.ProcessTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,32 +49,45 @@ class EntryAuthorisationProcessTest extends ProcessTest {
   private boolean inScope = true;
   private boolean directorRequired;
   private String gateOutcome = "IN_PROGRESS";
+
   /** The gate's representatives: two people, one of them never briefed. */
   private List<String> unbriefed = List.of(BOB);
 
   @BeforeEach
   void registerDelegates() {
-    Mocks.register(Bean.CHECK_SCOPE, (JavaDelegate) e -> {
-      steps.add("scope");
-      e.setVariable(Variable.IN_SCOPE, inScope);
-    });
+    Mocks.register(
+        Bean.CHECK_SCOPE,
+        (JavaDelegate)
+            e -> {
+              steps.add("scope");
+              e.setVariable(Variable.IN_SCOPE, inScope);
+            });
     Mocks.register(Bean.PROPOSE_RISK, (JavaDelegate) e -> steps.add("propose"));
-    Mocks.register(Bean.DETERMINE_SEARCH_PROTOCOL, (JavaDelegate) e -> {
-      steps.add("protocol");
-      e.setVariable(Variable.DIRECTOR_AUTHORISATION_REQUIRED, directorRequired);
-      e.setVariable(Variable.VISIT_AUTHORISED, !directorRequired);
-    });
+    Mocks.register(
+        Bean.DETERMINE_SEARCH_PROTOCOL,
+        (JavaDelegate)
+            e -> {
+              steps.add("protocol");
+              e.setVariable(Variable.DIRECTOR_AUTHORISATION_REQUIRED, directorRequired);
+              e.setVariable(Variable.VISIT_AUTHORISED, !directorRequired);
+            });
     Mocks.register(Bean.ISSUE_SEARCH_NOTICE, (JavaDelegate) e -> steps.add("notice"));
     Mocks.register(Bean.ESCALATE, (JavaDelegate) e -> steps.add("escalate"));
     Mocks.register(Bean.EXPIRE, (JavaDelegate) e -> steps.add("expire"));
-    Mocks.register(Bean.CLOSE_GATE, (JavaDelegate) e -> {
-      steps.add("close gate");
-      e.setVariable(Variable.GATE_OUTCOME, gateOutcome);
-    });
-    Mocks.register(Bean.LIST_VISITORS, (JavaDelegate) e -> {
-      MultiInstanceItems.hand(e, Variable.UNBRIEFED_REPRESENTATIVE_IDS, unbriefed);
-      MultiInstanceItems.hand(e, Variable.REPRESENTATIVE_IDS, List.of(ALICE, BOB));
-    });
+    Mocks.register(
+        Bean.CLOSE_GATE,
+        (JavaDelegate)
+            e -> {
+              steps.add("close gate");
+              e.setVariable(Variable.GATE_OUTCOME, gateOutcome);
+            });
+    Mocks.register(
+        Bean.LIST_VISITORS,
+        (JavaDelegate)
+            e -> {
+              MultiInstanceItems.hand(e, Variable.UNBRIEFED_REPRESENTATIVE_IDS, unbriefed);
+              MultiInstanceItems.hand(e, Variable.REPRESENTATIVE_IDS, List.of(ALICE, BOB));
+            });
   }
 
   @Test
@@ -105,14 +118,18 @@ class EntryAuthorisationProcessTest extends ProcessTest {
     assertThat(taskQuery().taskDefinitionKey(Element.HOLD_SECURITY_BRIEFING).list()).hasSize(1);
     completeAll(Element.HOLD_SECURITY_BRIEFING);
 
-    assertThat(taskQuery().taskDefinitionKey(Element.CHECK_IN_VISITOR).list()).hasSize(2)
+    assertThat(taskQuery().taskDefinitionKey(Element.CHECK_IN_VISITOR).list())
+        .hasSize(2)
         .allSatisfy(t -> assertThat(t).hasCandidateGroup("security"));
     completeAll(Element.CHECK_IN_VISITOR);
 
     assertThat(pi).isWaitingAt(Element.CHECK_OUT_VISITORS);
     complete(task(pi));
 
-    assertThat(pi).isEnded().hasPassed(Element.VISIT_COMPLETED).hasNotPassed(Element.AUTHORISE_VISIT);
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(Element.VISIT_COMPLETED)
+        .hasNotPassed(Element.AUTHORISE_VISIT);
     assertThat(steps).containsExactly("scope", "propose", "protocol", "notice", "close gate");
   }
 
@@ -136,7 +153,10 @@ class EntryAuthorisationProcessTest extends ProcessTest {
     complete(task(pi));
     complete(task(pi), withVariables(Variable.VISIT_AUTHORISED, false));
 
-    assertThat(pi).isEnded().hasPassed(Element.AUTHORISATION_DENIED, Element.VISIT_DENIED).hasNotPassed(Element.SCHEDULE_VISIT);
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(Element.AUTHORISATION_DENIED, Element.VISIT_DENIED)
+        .hasNotPassed(Element.SCHEDULE_VISIT);
   }
 
   @Test
@@ -195,7 +215,9 @@ class EntryAuthorisationProcessTest extends ProcessTest {
     execute(job(Element.DECISION_OVERDUE, pi));
 
     assertThat(steps).contains("escalate");
-    assertThat(pi).hasPassed(Element.ESCALATE_VISIT_DECISION).isWaitingAt(Element.ASSESS_VISIT_RISK);
+    assertThat(pi)
+        .hasPassed(Element.ESCALATE_VISIT_DECISION)
+        .isWaitingAt(Element.ASSESS_VISIT_RISK);
   }
 
   @Test
@@ -212,7 +234,10 @@ class EntryAuthorisationProcessTest extends ProcessTest {
   void cancellationOrRevocationEndsAPendingVisit() {
     ProcessInstance pi = reachTheGate();
 
-    runtimeService().createMessageCorrelation(Message.VISIT_CANCELLED).processInstanceBusinessKey(VISIT).correlateAll();
+    runtimeService()
+        .createMessageCorrelation(Message.VISIT_CANCELLED)
+        .processInstanceBusinessKey(VISIT)
+        .correlateAll();
 
     assertThat(pi).isEnded().hasPassed(Element.VISIT_CANCELLED);
     assertThat(taskQuery().count()).isZero();
@@ -246,14 +271,27 @@ class EntryAuthorisationProcessTest extends ProcessTest {
     Instant now = Instant.now();
     Instant windowStart = announced ? now.plus(5, ChronoUnit.DAYS) : now;
     Instant windowEnd = windowStart.plus(4, ChronoUnit.HOURS);
-    return runtimeService().startProcessInstanceByKey(EntryProcess.KEY, VISIT, Variables.createVariables()
-        .putValue(Variable.VISIT_ID, VISIT)
-        .putValue(Variable.FORMAL_MANDATE, formal)
-        .putValue(Variable.ANNOUNCED, announced)
-        .putValue(Variable.ESCALATE_AT, Date.from(announced ? windowStart.minus(48, ChronoUnit.HOURS) : now.plus(1, ChronoUnit.HOURS)))
-        .putValue(Variable.GATE_OPENS_AT, Date.from(announced ? windowStart.minus(2, ChronoUnit.HOURS) : now.minusSeconds(1)))
-        .putValue(Variable.WINDOW_ENDS_AT, Date.from(windowEnd))
-        .putValue(Variable.CHECK_OUT_ALERT_AT, Date.from(windowEnd.plus(1, ChronoUnit.HOURS))));
+    return runtimeService()
+        .startProcessInstanceByKey(
+            EntryProcess.KEY,
+            VISIT,
+            Variables.createVariables()
+                .putValue(Variable.VISIT_ID, VISIT)
+                .putValue(Variable.FORMAL_MANDATE, formal)
+                .putValue(Variable.ANNOUNCED, announced)
+                .putValue(
+                    Variable.ESCALATE_AT,
+                    Date.from(
+                        announced
+                            ? windowStart.minus(48, ChronoUnit.HOURS)
+                            : now.plus(1, ChronoUnit.HOURS)))
+                .putValue(
+                    Variable.GATE_OPENS_AT,
+                    Date.from(
+                        announced ? windowStart.minus(2, ChronoUnit.HOURS) : now.minusSeconds(1)))
+                .putValue(Variable.WINDOW_ENDS_AT, Date.from(windowEnd))
+                .putValue(
+                    Variable.CHECK_OUT_ALERT_AT, Date.from(windowEnd.plus(1, ChronoUnit.HOURS))));
   }
 
   private static void completeAll(String taskKey) {

@@ -12,7 +12,8 @@ class HoldSecurityBriefingHandlerTest {
 
   @Test
   void theBriefingMustHaveBeenHeld() {
-    assertThat(FormRules.problems(Form.class, Map.of())).containsExactly(new FieldProblem("briefingHeld", "is required"));
+    assertThat(FormRules.problems(Form.class, Map.of()))
+        .containsExactly(new FieldProblem("briefingHeld", "is required"));
     assertThat(FormRules.problems(Form.class, Map.of("briefingHeld", false)))
         .containsExactly(new FieldProblem("briefingHeld", "confirm that the briefing was held"));
     assertThat(FormRules.problems(Form.class, Map.of("briefingHeld", "perhaps")))
@@ -22,9 +23,14 @@ class HoldSecurityBriefingHandlerTest {
 
   @Test
   void notesAreOptionalAndLimited() {
-    assertThat(FormRules.problems(Form.class, Map.of("briefingHeld", true, "briefingNotes", "x".repeat(2001))))
+    assertThat(
+            FormRules.problems(
+                Form.class, Map.of("briefingHeld", true, "briefingNotes", "x".repeat(2001))))
         .containsExactly(new FieldProblem("briefingNotes", "must be at most 2000 characters"));
-    assertThat(FormRules.problems(Form.class, Map.of("briefingHeld", true, "briefingNotes", "Asthma inhaler kept at the gate")))
+    assertThat(
+            FormRules.problems(
+                Form.class,
+                Map.of("briefingHeld", true, "briefingNotes", "Asthma inhaler kept at the gate")))
         .isEmpty();
   }
 }

@@ -12,14 +12,23 @@ class ScheduleVisitHandlerTest {
 
   @Test
   void escortAndMeetingPointAreRequired() {
-    assertThat(FormRules.problems(Form.class, Map.of("escort", "  "))).containsExactly(
-        new FieldProblem("escort", "is required"), new FieldProblem("meetingPoint", "is required"));
+    assertThat(FormRules.problems(Form.class, Map.of("escort", "  ")))
+        .containsExactly(
+            new FieldProblem("escort", "is required"),
+            new FieldProblem("meetingPoint", "is required"));
   }
 
   @Test
   void escortAndMeetingPointHaveTheLengthsTheVisitKeeps() {
-    assertThat(FormRules.problems(Form.class, Map.of("escort", "x".repeat(201), "meetingPoint", "x".repeat(501)))).containsExactly(
-        new FieldProblem("escort", "must be at most 200 characters"), new FieldProblem("meetingPoint", "must be at most 500 characters"));
-    assertThat(FormRules.problems(Form.class, Map.of("escort", "Officer Grey", "meetingPoint", "Main gate"))).isEmpty();
+    assertThat(
+            FormRules.problems(
+                Form.class, Map.of("escort", "x".repeat(201), "meetingPoint", "x".repeat(501))))
+        .containsExactly(
+            new FieldProblem("escort", "must be at most 200 characters"),
+            new FieldProblem("meetingPoint", "must be at most 500 characters"));
+    assertThat(
+            FormRules.problems(
+                Form.class, Map.of("escort", "Officer Grey", "meetingPoint", "Main gate")))
+        .isEmpty();
   }
 }

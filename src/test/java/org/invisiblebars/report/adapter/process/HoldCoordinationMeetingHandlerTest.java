@@ -13,21 +13,58 @@ class HoldCoordinationMeetingHandlerTest {
 
   @Test
   void everyFieldIsRequired() {
-    assertThat(FormRules.problems(Form.class, Map.of())).containsExactly(new FieldProblem("meetingDate", "is required"),
-        new FieldProblem("authorityParticipants", "is required"), new FieldProblem("ngoParticipants", "is required"),
-        new FieldProblem("meetingMinutes", "is required"));
+    assertThat(FormRules.problems(Form.class, Map.of()))
+        .containsExactly(
+            new FieldProblem("meetingDate", "is required"),
+            new FieldProblem("authorityParticipants", "is required"),
+            new FieldProblem("ngoParticipants", "is required"),
+            new FieldProblem("meetingMinutes", "is required"));
   }
 
   @Test
   void theDateIsADateAndTheTextsHaveTheirLimits() {
-    assertThat(FormRules.problems(Form.class, Map.of("meetingDate", "yesterday", "authorityParticipants", "a",
-        "ngoParticipants", "n", "meetingMinutes", "m"))).containsExactly(new FieldProblem("meetingDate", "must be a date"));
-    assertThat(FormRules.problems(Form.class, Map.of("meetingDate", "2026-11-02", "authorityParticipants", "a".repeat(2001),
-        "ngoParticipants", "n".repeat(2001), "meetingMinutes", "m".repeat(8001)))).containsExactly(
+    assertThat(
+            FormRules.problems(
+                Form.class,
+                Map.of(
+                    "meetingDate",
+                    "yesterday",
+                    "authorityParticipants",
+                    "a",
+                    "ngoParticipants",
+                    "n",
+                    "meetingMinutes",
+                    "m")))
+        .containsExactly(new FieldProblem("meetingDate", "must be a date"));
+    assertThat(
+            FormRules.problems(
+                Form.class,
+                Map.of(
+                    "meetingDate",
+                    "2026-11-02",
+                    "authorityParticipants",
+                    "a".repeat(2001),
+                    "ngoParticipants",
+                    "n".repeat(2001),
+                    "meetingMinutes",
+                    "m".repeat(8001))))
+        .containsExactly(
             new FieldProblem("authorityParticipants", "must be at most 2000 characters"),
             new FieldProblem("ngoParticipants", "must be at most 2000 characters"),
             new FieldProblem("meetingMinutes", "must be at most 8000 characters"));
-    assertThat(FormRules.read(Form.class, Map.of("meetingDate", "2026-11-02", "authorityParticipants", "a", "ngoParticipants", "n",
-        "meetingMinutes", "m")).meetingDate()).isEqualTo(LocalDate.of(2026, 11, 2));
+    assertThat(
+            FormRules.read(
+                    Form.class,
+                    Map.of(
+                        "meetingDate",
+                        "2026-11-02",
+                        "authorityParticipants",
+                        "a",
+                        "ngoParticipants",
+                        "n",
+                        "meetingMinutes",
+                        "m"))
+                .meetingDate())
+        .isEqualTo(LocalDate.of(2026, 11, 2));
   }
 }

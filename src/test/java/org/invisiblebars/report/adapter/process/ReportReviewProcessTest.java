@@ -24,11 +24,11 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.invisiblebars.platform.process.MultiInstanceItems;
+import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.report.usecase.ReportReviewProcess.Bean;
 import org.invisiblebars.report.usecase.ReportReviewProcess.Element;
 import org.invisiblebars.report.usecase.ReportReviewProcess.Message;
 import org.invisiblebars.report.usecase.ReportReviewProcess.Variable;
-import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.support.DecisionTable;
 import org.invisiblebars.support.ProcessTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,30 +39,47 @@ import org.junit.jupiter.api.Test;
 class ReportReviewProcessTest extends ProcessTest {
 
   private static final String REPORT = "5b7e1c1a-8f3e-4a8e-b5a4-0c2f3e9d7a11";
-  private static final Instant PERIOD_ENDS = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+  private static final Instant PERIOD_ENDS =
+      Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
   /** The report's recommendations: one assignment and one answer task each. */
   private static final List<String> RECOMMENDATIONS = List.of("rec-1", "rec-2", "rec-3");
 
   /** What the mocked publish delegate answers: did the authorities engage? */
   private boolean engaged;
+
   /** The recommendations accepted in whole or part. */
   private List<String> followUps = List.of();
+
   private final List<String> services = new ArrayList<>();
 
   @BeforeEach
   void registerDelegates() {
-    Mocks.register(Bean.PUBLISH_DELEGATE, (JavaDelegate) execution -> {
-      services.add(engaged ? "PUBLISHED" : "RELEASED");
-      execution.setVariable(Variable.ENGAGED, engaged);
-    });
-    Mocks.register(Bean.SCHEDULE_FOLLOW_UP_DELEGATE, (JavaDelegate) execution ->
-        execution.setVariable(Variable.FOLLOW_UP_AT, Date.from(PERIOD_ENDS.plus(90, ChronoUnit.DAYS))));
-    Mocks.register(Bean.CLOSE_FOLLOW_UP_DELEGATE, (JavaDelegate) execution -> services.add("FOLLOW_UP_CLOSED"));
-    Mocks.register(Bean.LIST_RECOMMENDATIONS_DELEGATE,
-        (JavaDelegate) execution -> MultiInstanceItems.hand(execution, Variable.RECOMMENDATION_IDS, RECOMMENDATIONS));
-    Mocks.register(Bean.LIST_FOLLOW_UPS_DELEGATE,
-        (JavaDelegate) execution -> MultiInstanceItems.hand(execution, Variable.FOLLOW_UP_IDS, followUps));
+    Mocks.register(
+        Bean.PUBLISH_DELEGATE,
+        (JavaDelegate)
+            execution -> {
+              services.add(engaged ? "PUBLISHED" : "RELEASED");
+              execution.setVariable(Variable.ENGAGED, engaged);
+            });
+    Mocks.register(
+        Bean.SCHEDULE_FOLLOW_UP_DELEGATE,
+        (JavaDelegate)
+            execution ->
+                execution.setVariable(
+                    Variable.FOLLOW_UP_AT, Date.from(PERIOD_ENDS.plus(90, ChronoUnit.DAYS))));
+    Mocks.register(
+        Bean.CLOSE_FOLLOW_UP_DELEGATE,
+        (JavaDelegate) execution -> services.add("FOLLOW_UP_CLOSED"));
+    Mocks.register(
+        Bean.LIST_RECOMMENDATIONS_DELEGATE,
+        (JavaDelegate)
+            execution ->
+                MultiInstanceItems.hand(execution, Variable.RECOMMENDATION_IDS, RECOMMENDATIONS));
+    Mocks.register(
+        Bean.LIST_FOLLOW_UPS_DELEGATE,
+        (JavaDelegate)
+            execution -> MultiInstanceItems.hand(execution, Variable.FOLLOW_UP_IDS, followUps));
   }
 
   @Test
@@ -75,8 +92,16 @@ class ReportReviewProcessTest extends ProcessTest {
     assertThat(taskQuery().count()).as("the response is in; only the period runs").isZero();
     endThePeriod();
 
-    assertThat(pi).isEnded().hasPassedInOrder(Element.ACKNOWLEDGE_REPORT, Element.HOLD_COORDINATION_MEETING,
-        Element.ANSWER_RECOMMENDATION, Element.PREPARE_PLAN_OF_ACTION, Element.REVIEW_PERIOD_ENDED, Element.PUBLISH_REPORT, Element.CLOSE_FOLLOW_UP);
+    assertThat(pi)
+        .isEnded()
+        .hasPassedInOrder(
+            Element.ACKNOWLEDGE_REPORT,
+            Element.HOLD_COORDINATION_MEETING,
+            Element.ANSWER_RECOMMENDATION,
+            Element.PREPARE_PLAN_OF_ACTION,
+            Element.REVIEW_PERIOD_ENDED,
+            Element.PUBLISH_REPORT,
+            Element.CLOSE_FOLLOW_UP);
     assertThat(pi).hasPassed(Element.NO_ALLEGATION, Element.FOLLOW_UP_CLOSED);
     assertThat(services).containsExactly("PUBLISHED", "FOLLOW_UP_CLOSED");
   }
@@ -90,7 +115,9 @@ class ReportReviewProcessTest extends ProcessTest {
     assertThat(pi).isWaitingAt(Element.HOLD_COORDINATION_MEETING);
     endThePeriod();
 
-    assertThat(pi).isEnded().hasPassed(Element.REVIEW_PERIOD_ENDED, Element.PUBLISH_REPORT, Element.REPORT_RELEASED)
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(Element.REVIEW_PERIOD_ENDED, Element.PUBLISH_REPORT, Element.REPORT_RELEASED)
         .hasNotPassed(Element.FOLLOW_UP);
     assertThat(taskQuery().count()).as("open review tasks end with the period").isZero();
     assertThat(services).containsExactly("RELEASED");
@@ -102,11 +129,18 @@ class ReportReviewProcessTest extends ProcessTest {
     Instant extended = PERIOD_ENDS.plus(30, ChronoUnit.DAYS);
 
     assertThat(periodTimer().getDuedate()).isEqualTo(Date.from(PERIOD_ENDS));
-    runtimeService().createMessageCorrelation(Message.EXTENSION_AGREED).processInstanceBusinessKey(REPORT)
-        .setVariable(Variable.REVIEW_ENDS_AT, Date.from(extended)).correlate();
+    runtimeService()
+        .createMessageCorrelation(Message.EXTENSION_AGREED)
+        .processInstanceBusinessKey(REPORT)
+        .setVariable(Variable.REVIEW_ENDS_AT, Date.from(extended))
+        .correlate();
 
-    assertThat(pi).hasPassed(Element.EXTENSION_AGREED).isWaitingAt(Element.AWAIT_END_OF_PERIOD, Element.ACKNOWLEDGE_REPORT);
-    assertThat(periodTimer().getDuedate()).as("the timer follows the agreed date").isEqualTo(Date.from(extended));
+    assertThat(pi)
+        .hasPassed(Element.EXTENSION_AGREED)
+        .isWaitingAt(Element.AWAIT_END_OF_PERIOD, Element.ACKNOWLEDGE_REPORT);
+    assertThat(periodTimer().getDuedate())
+        .as("the timer follows the agreed date")
+        .isEqualTo(Date.from(extended));
     endThePeriod();
     assertThat(pi).isEnded().hasPassed(Element.REPORT_RELEASED);
   }
@@ -122,32 +156,53 @@ class ReportReviewProcessTest extends ProcessTest {
 
     complete(task(), withVariables(Variable.MORE_TIME_ASKED, true));
 
-    assertThat(pi).hasPassed(Element.MORE_TIME_ASKED).hasNotPassed(Element.PLAN_SUBMITTED).isWaitingAt(Element.PREPARE_PLAN_OF_ACTION);
-    assertThat(taskQuery().taskDefinitionKey(Element.ANSWER_RECOMMENDATION).count()).as("the answers stay given").isZero();
+    assertThat(pi)
+        .hasPassed(Element.MORE_TIME_ASKED)
+        .hasNotPassed(Element.PLAN_SUBMITTED)
+        .isWaitingAt(Element.PREPARE_PLAN_OF_ACTION);
+    assertThat(taskQuery().taskDefinitionKey(Element.ANSWER_RECOMMENDATION).count())
+        .as("the answers stay given")
+        .isZero();
     complete(task(), withVariables(Variable.MORE_TIME_ASKED, false));
     assertThat(pi).hasPassed(Element.PLAN_SUBMITTED).isWaitingAt(Element.AWAIT_END_OF_PERIOD);
   }
 
   @Test
-  void everyRecommendationIsAssignedAndAnsweredInATaskOfItsOwnWithItsOwnDueDate() throws IOException {
+  void everyRecommendationIsAssignedAndAnsweredInATaskOfItsOwnWithItsOwnDueDate()
+      throws IOException {
     ProcessInstance pi = start(false);
 
     List<Task> assignments = taskQuery().taskDefinitionKey(Element.ACKNOWLEDGE_REPORT).list();
-    assertThat(assignments).hasSize(RECOMMENDATIONS.size()).allSatisfy(t -> assertThat(t).hasCandidateGroup("director"));
-    assertThat(assignments).extracting(t -> runtimeService().getVariable(t.getExecutionId(), Variable.RECOMMENDATION_ID))
+    assertThat(assignments)
+        .hasSize(RECOMMENDATIONS.size())
+        .allSatisfy(t -> assertThat(t).hasCandidateGroup("director"));
+    assertThat(assignments)
+        .extracting(
+            t -> runtimeService().getVariable(t.getExecutionId(), Variable.RECOMMENDATION_ID))
         .containsExactlyInAnyOrderElementsOf(RECOMMENDATIONS);
     complete(assignments.get(0));
-    assertThat(pi).as("the meeting waits for every assignment").isWaitingAt(Element.ACKNOWLEDGE_REPORT);
+    assertThat(pi)
+        .as("the meeting waits for every assignment")
+        .isWaitingAt(Element.ACKNOWLEDGE_REPORT);
     assignments.subList(1, assignments.size()).forEach(t -> complete(t));
     complete(task());
 
     List<Task> answers = taskQuery().taskDefinitionKey(Element.ANSWER_RECOMMENDATION).list();
-    assertThat(answers).hasSize(RECOMMENDATIONS.size()).allSatisfy(t -> assertThat(t).hasCandidateGroup("director"));
-    assertThat(answers).extracting(t -> runtimeService().getVariable(t.getExecutionId(), Variable.RECOMMENDATION_ID))
+    assertThat(answers)
+        .hasSize(RECOMMENDATIONS.size())
+        .allSatisfy(t -> assertThat(t).hasCandidateGroup("director"));
+    assertThat(answers)
+        .extracting(
+            t -> runtimeService().getVariable(t.getExecutionId(), Variable.RECOMMENDATION_ID))
         .containsExactlyInAnyOrderElementsOf(RECOMMENDATIONS);
-    var sla = DecisionTable.load("processes/sla-policy.dmn", "sla-policy")
-        .evaluate(Variables.putValue("processKey", ReportReviewProcess.KEY).putValue("taskKey", Element.ANSWER_RECOMMENDATION));
-    assertThat((String) sla.get("target")).as("each answer task has the plan's due date").isEqualTo("P5D");
+    var sla =
+        DecisionTable.load("processes/sla-policy.dmn", "sla-policy")
+            .evaluate(
+                Variables.putValue("processKey", ReportReviewProcess.KEY)
+                    .putValue("taskKey", Element.ANSWER_RECOMMENDATION));
+    assertThat((String) sla.get("target"))
+        .as("each answer task has the plan's due date")
+        .isEqualTo("P5D");
     answers.subList(0, 2).forEach(t -> complete(t));
     assertThat(pi).as("the plan waits for every answer").isWaitingAt(Element.ANSWER_RECOMMENDATION);
     complete(answers.get(2));
@@ -165,8 +220,12 @@ class ReportReviewProcessTest extends ProcessTest {
 
     complete(task(), withVariables(Variable.CONFIDENTIALITY_WAIVED, true));
 
-    assertThat(pi).isEnded().hasPassed(Element.WAIVED_WITH_PLAN, Element.PUBLISHED_EARLY_WITH_PLAN, Element.PUBLISH_REPORT)
-        .hasNotPassed(Element.PLAN_SUBMITTED, Element.REVIEW_PERIOD_ENDED, Element.CONFIDENTIALITY_WAIVED);
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(
+            Element.WAIVED_WITH_PLAN, Element.PUBLISHED_EARLY_WITH_PLAN, Element.PUBLISH_REPORT)
+        .hasNotPassed(
+            Element.PLAN_SUBMITTED, Element.REVIEW_PERIOD_ENDED, Element.CONFIDENTIALITY_WAIVED);
     assertThat(jobQuery().count()).as("no timer is left").isZero();
     assertThat(services).containsExactly("PUBLISHED", "FOLLOW_UP_CLOSED");
   }
@@ -192,7 +251,9 @@ class ReportReviewProcessTest extends ProcessTest {
     reviewUpToThePlan(pi);
     runtimeService().correlateMessage(Message.CONFIDENTIALITY_WAIVED, REPORT);
 
-    assertThat(pi).isEnded().hasPassed(Element.CONFIDENTIALITY_WAIVED, Element.PUBLISH_REPORT)
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(Element.CONFIDENTIALITY_WAIVED, Element.PUBLISH_REPORT)
         .hasNotPassed(Element.REVIEW_PERIOD_ENDED);
     assertThat(jobQuery().count()).as("no timer is left").isZero();
     assertThat(services).containsExactly("PUBLISHED", "FOLLOW_UP_CLOSED");
@@ -202,16 +263,23 @@ class ReportReviewProcessTest extends ProcessTest {
   void allegationIsReferredByTheDirectorWithin24HoursWhileTheReviewGoesOn() throws IOException {
     ProcessInstance pi = start(true);
 
-    assertThat(pi).isWaitingAt(Element.REFER_ALLEGATION, Element.ACKNOWLEDGE_REPORT, Element.AWAIT_END_OF_PERIOD);
+    assertThat(pi)
+        .isWaitingAt(
+            Element.REFER_ALLEGATION, Element.ACKNOWLEDGE_REPORT, Element.AWAIT_END_OF_PERIOD);
     var referral = taskQuery().taskDefinitionKey(Element.REFER_ALLEGATION).singleResult();
     assertThat(referral).hasCandidateGroup("director");
-    var sla = DecisionTable.load("processes/sla-policy.dmn", "sla-policy")
-        .evaluate(Variables.putValue("processKey", ReportReviewProcess.KEY).putValue("taskKey", Element.REFER_ALLEGATION));
+    var sla =
+        DecisionTable.load("processes/sla-policy.dmn", "sla-policy")
+            .evaluate(
+                Variables.putValue("processKey", ReportReviewProcess.KEY)
+                    .putValue("taskKey", Element.REFER_ALLEGATION));
     assertThat((String) sla.get("target")).as("SLA of the referral").isEqualTo("PT24H");
     assertThat((Boolean) sla.get("workingDays")).isFalse();
     complete(referral);
 
-    assertThat(pi).hasPassed(Element.ALLEGATION_REFERRED).isWaitingAt(Element.ACKNOWLEDGE_REPORT, Element.AWAIT_END_OF_PERIOD);
+    assertThat(pi)
+        .hasPassed(Element.ALLEGATION_REFERRED)
+        .isWaitingAt(Element.ACKNOWLEDGE_REPORT, Element.AWAIT_END_OF_PERIOD);
   }
 
   @Test
@@ -223,7 +291,9 @@ class ReportReviewProcessTest extends ProcessTest {
     endThePeriod();
 
     assertThat(pi).isWaitingAt(Element.FOLLOW_UP_DUE);
-    assertThat(jobQuery().activityId(Element.FOLLOW_UP_DUE).count()).as("one follow-up per accepted recommendation").isEqualTo(2);
+    assertThat(jobQuery().activityId(Element.FOLLOW_UP_DUE).count())
+        .as("one follow-up per accepted recommendation")
+        .isEqualTo(2);
     jobQuery().activityId(Element.FOLLOW_UP_DUE).list().forEach(job -> execute(job));
     List<Task> due = taskQuery().taskDefinitionKey(Element.RECORD_FOLLOW_UP).list();
     assertThat(due).hasSize(2).allSatisfy(t -> assertThat(t).hasCandidateGroup("ngo-liaison"));
@@ -231,20 +301,31 @@ class ReportReviewProcessTest extends ProcessTest {
     // In progress with a new deadline: the recommendation is scheduled again.
     complete(due.get(0), withVariables(Variable.FOLLOW_UP_CLOSED, false));
     complete(due.get(1), withVariables(Variable.FOLLOW_UP_CLOSED, true));
-    assertThat(jobQuery().activityId(Element.FOLLOW_UP_DUE).count()).as("only the one in progress waits").isEqualTo(1);
+    assertThat(jobQuery().activityId(Element.FOLLOW_UP_DUE).count())
+        .as("only the one in progress waits")
+        .isEqualTo(1);
     assertThat(taskQuery().count()).isZero();
     execute(jobQuery().activityId(Element.FOLLOW_UP_DUE).singleResult());
-    complete(taskQuery().taskDefinitionKey(Element.RECORD_FOLLOW_UP).singleResult(), withVariables(Variable.FOLLOW_UP_CLOSED, true));
+    complete(
+        taskQuery().taskDefinitionKey(Element.RECORD_FOLLOW_UP).singleResult(),
+        withVariables(Variable.FOLLOW_UP_CLOSED, true));
 
-    assertThat(pi).isEnded().hasPassed(Element.RECOMMENDATION_CLOSED, Element.CLOSE_FOLLOW_UP, Element.FOLLOW_UP_CLOSED);
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(
+            Element.RECOMMENDATION_CLOSED, Element.CLOSE_FOLLOW_UP, Element.FOLLOW_UP_CLOSED);
     assertThat(services).containsExactly("PUBLISHED", "FOLLOW_UP_CLOSED");
   }
 
   private ProcessInstance start(boolean allegation) {
-    return runtimeService().startProcessInstanceByKey(ReportReviewProcess.KEY, REPORT, Variables.createVariables()
-        .putValue(Variable.REPORT_ID, REPORT)
-        .putValue(Variable.ALLEGATION, allegation)
-        .putValue(Variable.REVIEW_ENDS_AT, Date.from(PERIOD_ENDS)));
+    return runtimeService()
+        .startProcessInstanceByKey(
+            ReportReviewProcess.KEY,
+            REPORT,
+            Variables.createVariables()
+                .putValue(Variable.REPORT_ID, REPORT)
+                .putValue(Variable.ALLEGATION, allegation)
+                .putValue(Variable.REVIEW_ENDS_AT, Date.from(PERIOD_ENDS)));
   }
 
   private void reviewUpToThePlan(ProcessInstance pi) {

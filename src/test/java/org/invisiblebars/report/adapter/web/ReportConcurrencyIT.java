@@ -24,9 +24,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The report API under concurrent requests, each race run several times: one report per
- * idempotency key, one extension request, one answer (the period moves once, the message is
- * correlated once), one waiver; everyone else is answered with the first result or a 409.
+ * The report API under concurrent requests, each race run several times: one report per idempotency
+ * key, one extension request, one answer (the period moves once, the message is correlated once),
+ * one waiver; everyone else is answered with the first result or a 409.
  */
 class ReportConcurrencyIT extends ApiTest {
 
@@ -46,17 +46,31 @@ class ReportConcurrencyIT extends ApiTest {
 
       List<ResponseEntity<String>> answers = Race.times(20, i -> submit(ngo, key));
 
-      assertThat(answers).allSatisfy(a -> assertThat(a.getStatusCode()).as(a.getBody()).isEqualTo(HttpStatus.CREATED));
+      assertThat(answers)
+          .allSatisfy(
+              a -> assertThat(a.getStatusCode()).as(a.getBody()).isEqualTo(HttpStatus.CREATED));
       Set<String> ids = new HashSet<>();
       answers.forEach(answer -> ids.add(engine.read(answer.getBody()).get("id").asText()));
       assertThat(ids).hasSize(1);
-      assertThat(answers.stream().filter(a -> "true".equals(a.getHeaders().getFirst("Idempotent-Replayed")))).hasSize(19);
+      assertThat(
+              answers.stream()
+                  .filter(a -> "true".equals(a.getHeaders().getFirst("Idempotent-Replayed"))))
+          .hasSize(19);
       String id = ids.iterator().next();
-      assertThat(jdbc.queryForObject("select count(*) from report where organisation_id = ?::uuid", Long.class,
-          ngo.organisationId().toString())).isOne();
-      assertThat(jdbc.queryForObject("select count(*) from report_recommendation where report_id = ?::uuid", Long.class, id))
+      assertThat(
+              jdbc.queryForObject(
+                  "select count(*) from report where organisation_id = ?::uuid",
+                  Long.class,
+                  ngo.organisationId().toString()))
+          .isOne();
+      assertThat(
+              jdbc.queryForObject(
+                  "select count(*) from report_recommendation where report_id = ?::uuid",
+                  Long.class,
+                  id))
           .isEqualTo(2);
-      assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isOne();
+      assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count())
+          .isOne();
     }
   }
 
@@ -65,26 +79,68 @@ class ReportConcurrencyIT extends ApiTest {
     for (int round = 0; round < ROUNDS; round++) {
       Accredited ngo = fixture.accredited(MandateType.NGO, 1);
       String id = engine.read(submit(ngo, null).getBody()).get("id").asText();
-      Instant ends = Instant.parse(engine.read(as("martha").getForObject("/api/v1/reports/" + id, String.class))
-          .get("reviewEndsAt").asText());
+      Instant ends =
+          Instant.parse(
+              engine
+                  .read(as("martha").getForObject("/api/v1/reports/" + id, String.class))
+                  .get("reviewEndsAt")
+                  .asText());
 
-      List<ResponseEntity<String>> requests = Race.times(10, i -> post("martha", "/api/v1/reports/" + id + "/extension-request",
-          Map.of("days", EXTENSION_DAYS, "reasons", "Budget talks, round " + i), null));
+      List<ResponseEntity<String>> requests =
+          Race.times(
+              10,
+              i ->
+                  post(
+                      "martha",
+                      "/api/v1/reports/" + id + "/extension-request",
+                      Map.of("days", EXTENSION_DAYS, "reasons", "Budget talks, round " + i),
+                      null));
       assertOneOkOthersConflict(requests);
       assertThat(decisions(id, "EXTENSION_REQUESTED")).isOne();
 
-      List<ResponseEntity<String>> answers = Race.times(20, i -> post(ngo.user(), "/api/v1/reports/" + id + "/extension-answer",
-          Map.of("agree", true, "reasons", "Agreed, answer " + i), null));
+      List<ResponseEntity<String>> answers =
+          Race.times(
+              20,
+              i ->
+                  post(
+                      ngo.user(),
+                      "/api/v1/reports/" + id + "/extension-answer",
+                      Map.of("agree", true, "reasons", "Agreed, answer " + i),
+                      null));
       assertOneOkOthersConflict(answers);
       assertThat(decisions(id, "EXTENSION_%")).as("one request, one answer").isEqualTo(2);
       Instant extended = ends.plus(EXTENSION_DAYS, ChronoUnit.DAYS);
-      assertThat(Instant.parse(engine.read(as("martha").getForObject("/api/v1/reports/" + id, String.class)).get("reviewEndsAt")
-          .asText())).as("moved once").isEqualTo(extended);
-      String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
-      assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance).activityId(Element.EXTENSION_AGREED)
-          .count()).as("the message was correlated once").isOne();
-      assertThat(managementService.createJobQuery().processInstanceId(instance).activityId(Element.REVIEW_PERIOD_ENDED).singleResult()
-          .getDuedate().toInstant()).isEqualTo(extended.truncatedTo(ChronoUnit.MILLIS));
+      assertThat(
+              Instant.parse(
+                  engine
+                      .read(as("martha").getForObject("/api/v1/reports/" + id, String.class))
+                      .get("reviewEndsAt")
+                      .asText()))
+          .as("moved once")
+          .isEqualTo(extended);
+      String instance =
+          runtimeService
+              .createProcessInstanceQuery()
+              .processInstanceBusinessKey(id)
+              .singleResult()
+              .getId();
+      assertThat(
+              historyService
+                  .createHistoricActivityInstanceQuery()
+                  .processInstanceId(instance)
+                  .activityId(Element.EXTENSION_AGREED)
+                  .count())
+          .as("the message was correlated once")
+          .isOne();
+      assertThat(
+              managementService
+                  .createJobQuery()
+                  .processInstanceId(instance)
+                  .activityId(Element.REVIEW_PERIOD_ENDED)
+                  .singleResult()
+                  .getDuedate()
+                  .toInstant())
+          .isEqualTo(extended.truncatedTo(ChronoUnit.MILLIS));
     }
   }
 
@@ -93,22 +149,60 @@ class ReportConcurrencyIT extends ApiTest {
     for (int round = 0; round < ROUNDS; round++) {
       Accredited ngo = fixture.accredited(MandateType.NGO, 1);
       String id = engine.read(submit(ngo, null).getBody()).get("id").asText();
-      completeEach("martha", id, Element.ACKNOWLEDGE_REPORT, Map.of("responsibleUnit", "Facilities"));
-      engine.complete("lena", id, Element.HOLD_COORDINATION_MEETING, Map.of("meetingDate", LocalDate.now().toString(),
-          "authorityParticipants", "Director", "ngoParticipants", "Rita Writer", "meetingMinutes", "Agreed to paint"));
-      completeEach("martha", id, Element.ANSWER_RECOMMENDATION, Map.of("answer", "REJECTED", "reasons", "No budget"));
+      completeEach(
+          "martha", id, Element.ACKNOWLEDGE_REPORT, Map.of("responsibleUnit", "Facilities"));
+      engine.complete(
+          "lena",
+          id,
+          Element.HOLD_COORDINATION_MEETING,
+          Map.of(
+              "meetingDate",
+              LocalDate.now().toString(),
+              "authorityParticipants",
+              "Director",
+              "ngoParticipants",
+              "Rita Writer",
+              "meetingMinutes",
+              "Agreed to paint"));
+      completeEach(
+          "martha",
+          id,
+          Element.ANSWER_RECOMMENDATION,
+          Map.of("answer", "REJECTED", "reasons", "No budget"));
       engine.complete("martha", id, Element.PREPARE_PLAN_OF_ACTION, Map.of());
 
-      List<ResponseEntity<String>> answers = Race.times(6, i ->
-          post("martha", "/api/v1/reports/" + id + "/waiver", Map.of("reasons", "Nothing to hide, " + i), null));
+      List<ResponseEntity<String>> answers =
+          Race.times(
+              6,
+              i ->
+                  post(
+                      "martha",
+                      "/api/v1/reports/" + id + "/waiver",
+                      Map.of("reasons", "Nothing to hide, " + i),
+                      null));
 
       assertOneOkOthersConflict(answers);
       assertThat(decisions(id, "CONFIDENTIALITY_WAIVED")).isOne();
-      assertThat(engine.read(rest.getForObject("/api/v1/public/reports/" + id, String.class)).get("status").asText())
+      assertThat(
+              engine
+                  .read(rest.getForObject("/api/v1/public/reports/" + id, String.class))
+                  .get("status")
+                  .asText())
           .isEqualTo("PUBLISHED");
-      String instance = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
-      assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
-          .activityId(Element.CONFIDENTIALITY_WAIVED).count()).as("the message was correlated once").isOne();
+      String instance =
+          historyService
+              .createHistoricProcessInstanceQuery()
+              .processInstanceBusinessKey(id)
+              .singleResult()
+              .getId();
+      assertThat(
+              historyService
+                  .createHistoricActivityInstanceQuery()
+                  .processInstanceId(instance)
+                  .activityId(Element.CONFIDENTIALITY_WAIVED)
+                  .count())
+          .as("the message was correlated once")
+          .isOne();
     }
   }
 
@@ -116,16 +210,45 @@ class ReportConcurrencyIT extends ApiTest {
   private void completeEach(String user, String id, String taskKey, Map<String, Object> fields) {
     JsonNode open = engine.tasks(user, id, taskKey);
     assertThat(open).as("one %s per recommendation", taskKey).hasSize(2);
-    open.forEach(task -> assertThat(engine.completeTask(user, task.get("id").asText(), fields).getStatusCode())
-        .isEqualTo(HttpStatus.NO_CONTENT));
+    open.forEach(
+        task ->
+            assertThat(engine.completeTask(user, task.get("id").asText(), fields).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT));
   }
 
   private ResponseEntity<String> submit(Accredited ngo, String key) {
-    Map<String, Object> report = Map.of("title", "Remand wing", "facilityId", fixture.facility("Central Prison"),
-        "visitsCovered", "Visits of 3 and 10 November", "findings", "Overcrowded cells", "allegation", false,
-        "recommendations", List.of(
-            Map.of("text", "Paint the cells", "area", "Living conditions", "priority", "URGENT", "resourceEstimate", "LOW"),
-            Map.of("text", "Build a new wing", "area", "Infrastructure", "priority", "NON_URGENT", "resourceEstimate", "HIGH")));
+    Map<String, Object> report =
+        Map.of(
+            "title",
+            "Remand wing",
+            "facilityId",
+            fixture.facility("Central Prison"),
+            "visitsCovered",
+            "Visits of 3 and 10 November",
+            "findings",
+            "Overcrowded cells",
+            "allegation",
+            false,
+            "recommendations",
+            List.of(
+                Map.of(
+                    "text",
+                    "Paint the cells",
+                    "area",
+                    "Living conditions",
+                    "priority",
+                    "URGENT",
+                    "resourceEstimate",
+                    "LOW"),
+                Map.of(
+                    "text",
+                    "Build a new wing",
+                    "area",
+                    "Infrastructure",
+                    "priority",
+                    "NON_URGENT",
+                    "resourceEstimate",
+                    "HIGH")));
     return post(ngo.user(), "/api/v1/reports", report, key);
   }
 }

@@ -32,8 +32,8 @@ import org.invisiblebars.accreditation.domain.ProgrammeType;
 import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.platform.audit.DecisionLog;
 import org.invisiblebars.report.usecase.ReportQueries;
-import org.invisiblebars.report.usecase.ReportReviewProcess.Element;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
+import org.invisiblebars.report.usecase.ReportReviewProcess.Element;
 import org.invisiblebars.report.usecase.ReportSubject;
 import org.invisiblebars.support.IntegrationTest;
 import org.invisiblebars.support.TasklistBrowser;
@@ -62,8 +62,10 @@ class ReportReviewIT extends IntegrationTest {
 
   private static final String RUN = Long.toString(System.nanoTime(), 36);
   private static final String PASSWORD = "Kq8#Wd3$Rn5!tZ";
+
   /** Marks the confidential content, so any route that leaks it shows up. */
   private static final String SECRET = "SECRET-" + RUN;
+
   private static final int REVIEW_DAYS = 14;
 
   @Autowired ObjectMapper json;
@@ -80,20 +82,47 @@ class ReportReviewIT extends IntegrationTest {
   private static String facility;
   private static String other;
 
-  /** Once: an accredited organisation (active MoU with 14 review days) and its user; another organisation's user. */
+  /**
+   * Once: an accredited organisation (active MoU with 14 review days) and its user; another
+   * organisation's user.
+   */
   @BeforeEach
   void accreditedOrganisation() throws Exception {
     if (reporter != null) {
       return;
     }
     UUID organisation = ngoUser("Report Watch " + RUN, "rw" + RUN);
-    facility = json.readTree(as("lena").getForObject("/api/v1/facilities", String.class)).get(0).get("id").asText();
-    Accreditation accreditation = new Accreditation(new Application(organisation, MandateType.NGO, ProgrammeType.MONITORING, null,
-        null, null, "Monitoring visits", null, null, 12, List.of(UUID.fromString(facility)), List.of()), "rw" + RUN, Instant.now(), null);
+    facility =
+        json.readTree(as("lena").getForObject("/api/v1/facilities", String.class))
+            .get(0)
+            .get("id")
+            .asText();
+    Accreditation accreditation =
+        new Accreditation(
+            new Application(
+                organisation,
+                MandateType.NGO,
+                ProgrammeType.MONITORING,
+                null,
+                null,
+                null,
+                "Monitoring visits",
+                null,
+                null,
+                12,
+                List.of(UUID.fromString(facility)),
+                List.of()),
+            "rw" + RUN,
+            Instant.now(),
+            null);
     accreditation.moveTo(AccreditationStatus.AWAITING_COUNTERSIGNATURE);
     accreditation.activate(LocalDate.now(), 12);
     accreditations.save(accreditation);
-    mous.save(new Mou(accreditation.getId(), new MouClauses("m", "r", Set.of(), "d", "h", "p", "a", "e", REVIEW_DAYS, 12, null, false)));
+    mous.save(
+        new Mou(
+            accreditation.getId(),
+            new MouClauses(
+                "m", "r", Set.of(), "d", "h", "p", "a", "e", REVIEW_DAYS, 12, null, false)));
     // Not accredited (john's organisation may be, depending on which tests ran before).
     ngoUser("Other Watch " + RUN, "ow" + RUN);
     other = "ow" + RUN;
@@ -102,60 +131,122 @@ class ReportReviewIT extends IntegrationTest {
 
   /** An organisation registered by the liaison officer and its NGO user, bound to it. */
   private UUID ngoUser(String name, String user) throws Exception {
-    String organisation = json.readTree(post(as("lena"), "/api/v1/organisations", Map.of("name", name, "mandateType", "NGO"), null)
-        .getBody()).get("id").asText();
-    assertThat(post(as("admin"), "/engine-rest/user/create",
-        Map.of("profile", Map.of("id", user, "firstName", "Rita", "lastName", "Writer"), "credentials", Map.of("password", PASSWORD)),
-        null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    as("admin").exchange("/engine-rest/group/ngo/members/" + user, HttpMethod.PUT, null, String.class);
-    assertThat(as("lena").exchange("/api/v1/organisations/" + organisation + "/members/" + user, HttpMethod.PUT, null, String.class)
-        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    String organisation =
+        json.readTree(
+                post(
+                        as("lena"),
+                        "/api/v1/organisations",
+                        Map.of("name", name, "mandateType", "NGO"),
+                        null)
+                    .getBody())
+            .get("id")
+            .asText();
+    assertThat(
+            post(
+                    as("admin"),
+                    "/engine-rest/user/create",
+                    Map.of(
+                        "profile",
+                        Map.of("id", user, "firstName", "Rita", "lastName", "Writer"),
+                        "credentials",
+                        Map.of("password", PASSWORD)),
+                    null)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    as("admin")
+        .exchange("/engine-rest/group/ngo/members/" + user, HttpMethod.PUT, null, String.class);
+    assertThat(
+            as("lena")
+                .exchange(
+                    "/api/v1/organisations/" + organisation + "/members/" + user,
+                    HttpMethod.PUT,
+                    null,
+                    String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
     return UUID.fromString(organisation);
   }
 
   @Test
   void badInputIsRefusedNamingEachFieldAndNothingIsStored() throws Exception {
     int before = json.readTree(reporter().getForObject("/api/v1/reports", String.class)).size();
-    ResponseEntity<String> bad = post(reporter(), "/api/v1/reports", Map.of("title", " ", "facilityId", UUID.randomUUID().toString(),
-        "recommendations", List.of(Map.of("text", "x"))), null);
+    ResponseEntity<String> bad =
+        post(
+            reporter(),
+            "/api/v1/reports",
+            Map.of(
+                "title",
+                " ",
+                "facilityId",
+                UUID.randomUUID().toString(),
+                "recommendations",
+                List.of(Map.of("text", "x"))),
+            null);
 
     assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     JsonNode fields = json.readTree(bad.getBody()).get("errors");
-    assertThat(fields.findValuesAsText("field")).contains("title", "facilityId", "visitsCovered", "findings", "allegation",
-        "recommendations[0].area", "recommendations[0].priority", "recommendations[0].resourceEstimate");
-    ResponseEntity<String> badEnum = post(reporter(), "/api/v1/reports",
-        Map.of("recommendations", List.of(Map.of("priority", "SOON"))), null);
+    assertThat(fields.findValuesAsText("field"))
+        .contains(
+            "title",
+            "facilityId",
+            "visitsCovered",
+            "findings",
+            "allegation",
+            "recommendations[0].area",
+            "recommendations[0].priority",
+            "recommendations[0].resourceEstimate");
+    ResponseEntity<String> badEnum =
+        post(
+            reporter(),
+            "/api/v1/reports",
+            Map.of("recommendations", List.of(Map.of("priority", "SOON"))),
+            null);
     assertThat(badEnum.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(badEnum.getBody()).contains("recommendations[0].priority");
-    assertThat(json.readTree(reporter().getForObject("/api/v1/reports", String.class))).hasSize(before);
+    assertThat(json.readTree(reporter().getForObject("/api/v1/reports", String.class)))
+        .hasSize(before);
 
-    assertThat(post(rest.withBasicAuth(other, PASSWORD), "/api/v1/reports", report(false), null).getStatusCode())
-        .as("an organisation without accreditation").isEqualTo(HttpStatus.CONFLICT);
-    assertThat(post(as("martha"), "/api/v1/reports", report(false), null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            post(rest.withBasicAuth(other, PASSWORD), "/api/v1/reports", report(false), null)
+                .getStatusCode())
+        .as("an organisation without accreditation")
+        .isEqualTo(HttpStatus.CONFLICT);
+    assertThat(post(as("martha"), "/api/v1/reports", report(false), null).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
   void submissionIsIdempotentAndTheConfidentialPeriodComesFromTheMou() throws Exception {
-    ResponseEntity<String> first = post(reporter(), "/api/v1/reports", report(false), "idem-" + RUN);
-    ResponseEntity<String> again = post(reporter(), "/api/v1/reports", report(false), "idem-" + RUN);
+    ResponseEntity<String> first =
+        post(reporter(), "/api/v1/reports", report(false), "idem-" + RUN);
+    ResponseEntity<String> again =
+        post(reporter(), "/api/v1/reports", report(false), "idem-" + RUN);
 
     assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     JsonNode created = json.readTree(first.getBody());
-    assertThat(first.getHeaders().getLocation()).hasToString("/api/v1/reports/" + created.get("id").asText());
+    assertThat(first.getHeaders().getLocation())
+        .hasToString("/api/v1/reports/" + created.get("id").asText());
     assertThat(json.readTree(again.getBody()).get("id")).isEqualTo(created.get("id"));
     assertThat(again.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
     assertThat(created.get("status").asText()).isEqualTo("UNDER_REVIEW");
     assertThat(created.get("confidentialityDays").asInt()).isEqualTo(REVIEW_DAYS);
     Instant submitted = Instant.parse(created.get("submittedAt").asText());
-    assertThat(Instant.parse(created.get("reviewEndsAt").asText())).isEqualTo(submitted.plus(REVIEW_DAYS, ChronoUnit.DAYS));
+    assertThat(Instant.parse(created.get("reviewEndsAt").asText()))
+        .isEqualTo(submitted.plus(REVIEW_DAYS, ChronoUnit.DAYS));
     assertThat(periodTimer(created.get("id").asText()).getDuedate().toInstant())
         .isEqualTo(submitted.plus(REVIEW_DAYS, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS));
   }
 
   @Test
-  void onlyTheOrganisationDirectorsAndLiaisonOfficersReadAConfidentialReportByAnyRoute() throws Exception {
+  void onlyTheOrganisationDirectorsAndLiaisonOfficersReadAConfidentialReportByAnyRoute()
+      throws Exception {
     String id = submit(true);
-    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
+    String instance =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(id)
+            .singleResult()
+            .getId();
     String acknowledge = taskFor(id, Element.ACKNOWLEDGE_REPORT, 1);
     String referral = taskId(id, Element.REFER_ALLEGATION);
 
@@ -166,51 +257,79 @@ class ReportReviewIT extends IntegrationTest {
       assertThat(read.getBody()).contains(SECRET);
     }
     for (TestRestTemplate otherNgo : List.of(as("john"), rest.withBasicAuth(other, PASSWORD))) {
-      for (String path : List.of("/" + id, "/" + id + "/plan-of-action", "/" + id + "/follow-up", "/" + id + "/status")) {
-        assertThat(otherNgo.getForEntity("/api/v1/reports" + path, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+      for (String path :
+          List.of(
+              "/" + id,
+              "/" + id + "/plan-of-action",
+              "/" + id + "/follow-up",
+              "/" + id + "/status")) {
+        assertThat(otherNgo.getForEntity("/api/v1/reports" + path, String.class).getStatusCode())
+            .isEqualTo(HttpStatus.NOT_FOUND);
       }
       assertThat(otherNgo.getForObject("/api/v1/reports", String.class)).doesNotContain(SECRET);
     }
     for (String refused : List.of("sam", "maria", "paula")) {
-      for (String path : List.of("", "/" + id, "/" + id + "/plan-of-action", "/" + id + "/follow-up", "/" + id + "/status")) {
-        ResponseEntity<String> read = as(refused).getForEntity("/api/v1/reports" + path, String.class);
+      for (String path :
+          List.of(
+              "",
+              "/" + id,
+              "/" + id + "/plan-of-action",
+              "/" + id + "/follow-up",
+              "/" + id + "/status")) {
+        ResponseEntity<String> read =
+            as(refused).getForEntity("/api/v1/reports" + path, String.class);
         assertThat(read.getStatusCode()).as(refused + " " + path).isEqualTo(HttpStatus.FORBIDDEN);
       }
     }
-    assertThat(rest.getForEntity("/api/v1/reports/" + id, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.getForEntity("/api/v1/reports/" + id, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
 
     // The public API knows nothing of it yet.
-    assertThat(rest.getForEntity("/api/v1/public/reports/" + id, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.getForEntity("/api/v1/public/reports/" + id, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(rest.getForObject("/api/v1/public/reports", String.class)).doesNotContain(id);
 
     // The engine: the form of the director's task shows the report to directors only.
-    ResponseEntity<String> directorsForm = as("martha").getForEntity("/engine-rest/task/" + acknowledge + "/variables", String.class);
+    ResponseEntity<String> directorsForm =
+        as("martha").getForEntity("/engine-rest/task/" + acknowledge + "/variables", String.class);
     assertThat(directorsForm.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(directorsForm.getBody()).contains(SECRET);
-    assertThat(as("martha").getForObject("/engine-rest/task/" + referral + "/form-variables", String.class)).contains(SECRET);
-    List<String> engineRoutes = List.of(
-        "/engine-rest/task/" + acknowledge + "/variables",
-        "/engine-rest/task/" + referral + "/form-variables",
-        "/engine-rest/task?processInstanceId=" + instance,
-        "/engine-rest/variable-instance?processInstanceIdIn=" + instance,
-        "/engine-rest/process-instance/" + instance + "/variables",
-        "/engine-rest/execution?processInstanceId=" + instance,
-        "/engine-rest/history/variable-instance?processInstanceId=" + instance,
-        "/engine-rest/history/detail?processInstanceId=" + instance,
-        "/engine-rest/history/task?processInstanceId=" + instance,
-        "/engine-rest/history/activity-instance?processInstanceId=" + instance,
-        "/engine-rest/history/user-operation?processInstanceId=" + instance);
+    assertThat(
+            as("martha")
+                .getForObject("/engine-rest/task/" + referral + "/form-variables", String.class))
+        .contains(SECRET);
+    List<String> engineRoutes =
+        List.of(
+            "/engine-rest/task/" + acknowledge + "/variables",
+            "/engine-rest/task/" + referral + "/form-variables",
+            "/engine-rest/task?processInstanceId=" + instance,
+            "/engine-rest/variable-instance?processInstanceIdIn=" + instance,
+            "/engine-rest/process-instance/" + instance + "/variables",
+            "/engine-rest/execution?processInstanceId=" + instance,
+            "/engine-rest/history/variable-instance?processInstanceId=" + instance,
+            "/engine-rest/history/detail?processInstanceId=" + instance,
+            "/engine-rest/history/task?processInstanceId=" + instance,
+            "/engine-rest/history/activity-instance?processInstanceId=" + instance,
+            "/engine-rest/history/user-operation?processInstanceId=" + instance);
     for (String user : List.of("sam", "maria", "paula", "lena")) {
       for (String route : engineRoutes) {
         ResponseEntity<String> read = as(user).getForEntity(route, String.class);
-        assertThat(read.getBody()).as(user + " " + route).doesNotContain(SECRET).doesNotContain("Findings");
+        assertThat(read.getBody())
+            .as(user + " " + route)
+            .doesNotContain(SECRET)
+            .doesNotContain("Findings");
       }
     }
-    assertThat(as("maria").getForObject("/engine-rest/task?processInstanceId=" + instance, String.class))
-        .as("managers do not even see the tasks").isEqualTo("[]");
+    assertThat(
+            as("maria")
+                .getForObject("/engine-rest/task?processInstanceId=" + instance, String.class))
+        .as("managers do not even see the tasks")
+        .isEqualTo("[]");
     for (String route : engineRoutes) {
-      assertThat(as("john").getForEntity(route, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-      assertThat(rest.getForEntity(route, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+      assertThat(as("john").getForEntity(route, String.class).getStatusCode())
+          .isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(rest.getForEntity(route, String.class).getStatusCode())
+          .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     // Cockpit: a manager signed in to it reads through the web applications' engine API.
@@ -218,180 +337,409 @@ class ReportReviewIT extends IntegrationTest {
     assertThat(cockpit.login("maria", "demo", "cockpit")).isEqualTo(200);
     for (String route : engineRoutes) {
       var read = cockpit.get(route.replace("/engine-rest", "/camunda/api/engine/engine/default"));
-      assertThat(read.body()).as("Cockpit " + route).doesNotContain(SECRET).doesNotContain("Findings");
+      assertThat(read.body())
+          .as("Cockpit " + route)
+          .doesNotContain(SECRET)
+          .doesNotContain("Findings");
     }
-    assertThat(cockpit.postJson("/camunda/api/engine/engine/default/variable-instance?deserializeValues=false",
-        "{\"processInstanceIdIn\":[\"" + instance + "\"]}").body()).isEqualTo("[]");
-    assertThat(cockpit.get("/camunda/api/engine/engine/default/process-instance?processDefinitionKey=" + ReportReviewProcess.KEY)
-        .body()).as("managers see no report-review instance").isEqualTo("[]");
+    assertThat(
+            cockpit
+                .postJson(
+                    "/camunda/api/engine/engine/default/variable-instance?deserializeValues=false",
+                    "{\"processInstanceIdIn\":[\"" + instance + "\"]}")
+                .body())
+        .isEqualTo("[]");
+    assertThat(
+            cockpit
+                .get(
+                    "/camunda/api/engine/engine/default/process-instance?processDefinitionKey="
+                        + ReportReviewProcess.KEY)
+                .body())
+        .as("managers see no report-review instance")
+        .isEqualTo("[]");
 
     // Completing tasks through the engine: the submitted answers reach our tables, not the history.
-    complete("martha", referral, Map.of("competentBody", "Ombudsman " + SECRET, "referralReference", "OMB-1"));
+    complete(
+        "martha",
+        referral,
+        Map.of("competentBody", "Ombudsman " + SECRET, "referralReference", "OMB-1"));
     complete("martha", acknowledge, Map.of("responsibleUnit", "Health unit " + SECRET));
-    String history = as("admin").getForObject("/engine-rest/history/variable-instance?processInstanceId=" + instance, String.class)
-        + as("admin").getForObject("/engine-rest/history/detail?processInstanceId=" + instance, String.class)
-        + as("admin").getForObject("/engine-rest/history/user-operation?processInstanceId=" + instance, String.class);
-    assertThat(history).as("not even an administrator finds content in the history").doesNotContain(SECRET).contains(id);
+    String history =
+        as("admin")
+                .getForObject(
+                    "/engine-rest/history/variable-instance?processInstanceId=" + instance,
+                    String.class)
+            + as("admin")
+                .getForObject(
+                    "/engine-rest/history/detail?processInstanceId=" + instance, String.class)
+            + as("admin")
+                .getForObject(
+                    "/engine-rest/history/user-operation?processInstanceId=" + instance,
+                    String.class);
+    assertThat(history)
+        .as("not even an administrator finds content in the history")
+        .doesNotContain(SECRET)
+        .contains(id);
     JsonNode view = json.readTree(as("martha").getForObject("/api/v1/reports/" + id, String.class));
     assertThat(view.get("allegationReferredAt").isNull()).isFalse();
-    assertThat(view.get("recommendations").get(0).get("responsibleUnit").asText()).isEqualTo("Health unit " + SECRET);
+    assertThat(view.get("recommendations").get(0).get("responsibleUnit").asText())
+        .isEqualTo("Health unit " + SECRET);
   }
 
   @Test
-  void engagedAuthoritiesArePublishedWithTheirResponseAfterThePeriodAndFollowedUp() throws Exception {
+  void engagedAuthoritiesArePublishedWithTheirResponseAfterThePeriodAndFollowedUp()
+      throws Exception {
     String id = submit(false);
     respond(id);
-    assertThat(rest.getForEntity("/api/v1/public/reports/" + id, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.getForEntity("/api/v1/public/reports/" + id, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
 
     endThePeriod(id);
 
-    JsonNode published = json.readTree(rest.getForObject("/api/v1/public/reports/" + id, String.class));
+    JsonNode published =
+        json.readTree(rest.getForObject("/api/v1/public/reports/" + id, String.class));
     assertThat(published.get("status").asText()).isEqualTo("PUBLISHED");
     assertThat(published.get("findings").asText()).contains(SECRET);
-    assertThat(published.toString()).as("no owner, unit or participant is named to the public")
-        .doesNotContain("Head of facilities", "Facilities | Health", "Rita Writer", "Director, head of facilities");
-    assertThat(published.get("recommendations").get(0).get("reasons").asText()).isEqualTo("Cheap | urgent");
-    assertThat(published.get("authoritiesResponse").get("meetingDate").asText()).isEqualTo(LocalDate.now().toString());
+    assertThat(published.toString())
+        .as("no owner, unit or participant is named to the public")
+        .doesNotContain(
+            "Head of facilities",
+            "Facilities | Health",
+            "Rita Writer",
+            "Director, head of facilities");
+    assertThat(published.get("recommendations").get(0).get("reasons").asText())
+        .isEqualTo("Cheap | urgent");
+    assertThat(published.get("authoritiesResponse").get("meetingDate").asText())
+        .isEqualTo(LocalDate.now().toString());
     assertThat(published.has("noResponseStatement")).isFalse();
     assertThat(published.get("recommendations").findValuesAsText("status"))
         .containsExactly("ACCEPTED, OPEN", "REJECTED");
     assertThat(rest.getForObject("/api/v1/public/reports", String.class)).contains(id);
-    JsonNode plan = json.readTree(reporter().getForObject("/api/v1/reports/" + id + "/plan-of-action", String.class));
+    JsonNode plan =
+        json.readTree(
+            reporter().getForObject("/api/v1/reports/" + id + "/plan-of-action", String.class));
     assertThat(plan.get("recommendations").get(0).get("shortTermLowResource").asBoolean()).isTrue();
 
     // Follow-up at the deadline: in progress with a new deadline, then implemented.
-    Job due = managementService.createJobQuery().processInstanceId(instanceOf(id)).activityId(Element.FOLLOW_UP_DUE).singleResult();
+    Job due =
+        managementService
+            .createJobQuery()
+            .processInstanceId(instanceOf(id))
+            .activityId(Element.FOLLOW_UP_DUE)
+            .singleResult();
     managementService.executeJob(due.getId());
-    complete("lena", taskId(id, Element.RECORD_FOLLOW_UP), Map.of("followUpOutcome", "IN_PROGRESS",
-        "newDeadline", LocalDate.now().plusDays(60).toString(), "followUpNotes", "Half the cells painted"));
-    assertThat(json.readTree(reporter().getForObject("/api/v1/reports/" + id + "/follow-up", String.class))
-        .get("recommendations").get(0).get("status").asText()).isEqualTo("IN_PROGRESS");
-    Job again = managementService.createJobQuery().processInstanceId(instanceOf(id)).activityId(Element.FOLLOW_UP_DUE).singleResult();
-    assertThat(again.getDuedate().toInstant()).isEqualTo(LocalDate.now().plusDays(60).atStartOfDay(ZoneOffset.UTC).toInstant());
+    complete(
+        "lena",
+        taskId(id, Element.RECORD_FOLLOW_UP),
+        Map.of(
+            "followUpOutcome",
+            "IN_PROGRESS",
+            "newDeadline",
+            LocalDate.now().plusDays(60).toString(),
+            "followUpNotes",
+            "Half the cells painted"));
+    assertThat(
+            json.readTree(
+                    reporter().getForObject("/api/v1/reports/" + id + "/follow-up", String.class))
+                .get("recommendations")
+                .get(0)
+                .get("status")
+                .asText())
+        .isEqualTo("IN_PROGRESS");
+    Job again =
+        managementService
+            .createJobQuery()
+            .processInstanceId(instanceOf(id))
+            .activityId(Element.FOLLOW_UP_DUE)
+            .singleResult();
+    assertThat(again.getDuedate().toInstant())
+        .isEqualTo(LocalDate.now().plusDays(60).atStartOfDay(ZoneOffset.UTC).toInstant());
     managementService.executeJob(again.getId());
-    complete("lena", taskId(id, Element.RECORD_FOLLOW_UP), Map.of("followUpOutcome", "IMPLEMENTED", "followUpNotes", "All painted"));
+    complete(
+        "lena",
+        taskId(id, Element.RECORD_FOLLOW_UP),
+        Map.of("followUpOutcome", "IMPLEMENTED", "followUpNotes", "All painted"));
 
-    JsonNode followUp = json.readTree(reporter().getForObject("/api/v1/reports/" + id + "/follow-up", String.class));
+    JsonNode followUp =
+        json.readTree(
+            reporter().getForObject("/api/v1/reports/" + id + "/follow-up", String.class));
     assertThat(followUp.get("closedAt").isNull()).isFalse();
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
-    assertThat(json.readTree(rest.getForObject("/api/v1/public/reports/" + id, String.class))
-        .get("recommendations").get(0).get("status").asText()).isEqualTo("ACCEPTED, IMPLEMENTED");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count())
+        .isZero();
+    assertThat(
+            json.readTree(rest.getForObject("/api/v1/public/reports/" + id, String.class))
+                .get("recommendations")
+                .get(0)
+                .get("status")
+                .asText())
+        .isEqualTo("ACCEPTED, IMPLEMENTED");
   }
 
   @Test
-  void authoritiesThatDidNotRespondSeeTheReportReleasedWithTheNoResponseStatement() throws Exception {
+  void authoritiesThatDidNotRespondSeeTheReportReleasedWithTheNoResponseStatement()
+      throws Exception {
     String id = submit(false);
     // Not even an administrator publishes early through the engine: the report refuses it.
     String timer = periodTimer(id).getId();
-    assertThat(post(as("admin"), "/engine-rest/job/" + timer + "/execute", null, null).getStatusCode().is2xxSuccessful()).isFalse();
-    assertThat(post(as("admin"), "/engine-rest/message", Map.of("messageName", ReportReviewProcess.Message.CONFIDENTIALITY_WAIVED,
-        "businessKey", id), null).getStatusCode().is2xxSuccessful()).isFalse();
-    assertThat(rest.getForEntity("/api/v1/public/reports/" + id, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(
+            post(as("admin"), "/engine-rest/job/" + timer + "/execute", null, null)
+                .getStatusCode()
+                .is2xxSuccessful())
+        .isFalse();
+    assertThat(
+            post(
+                    as("admin"),
+                    "/engine-rest/message",
+                    Map.of(
+                        "messageName",
+                        ReportReviewProcess.Message.CONFIDENTIALITY_WAIVED,
+                        "businessKey",
+                        id),
+                    null)
+                .getStatusCode()
+                .is2xxSuccessful())
+        .isFalse();
+    assertThat(rest.getForEntity("/api/v1/public/reports/" + id, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
 
     endThePeriod(id);
 
-    JsonNode released = json.readTree(rest.getForObject("/api/v1/public/reports/" + id, String.class));
+    JsonNode released =
+        json.readTree(rest.getForObject("/api/v1/public/reports/" + id, String.class));
     assertThat(released.get("status").asText()).isEqualTo("RELEASED");
-    assertThat(released.get("noResponseStatement").asText()).isEqualTo(ReportQueries.NO_RESPONSE_STATEMENT);
+    assertThat(released.get("noResponseStatement").asText())
+        .isEqualTo(ReportQueries.NO_RESPONSE_STATEMENT);
     assertThat(released.has("authoritiesResponse")).isFalse();
-    assertThat(released.get("recommendations").findValuesAsText("status")).containsOnly("NO_RESPONSE");
-    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(id).count()).as("the review tasks ended").isZero();
+    assertThat(released.get("recommendations").findValuesAsText("status"))
+        .containsOnly("NO_RESPONSE");
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(id).count())
+        .as("the review tasks ended")
+        .isZero();
   }
 
   @Test
   void oneExtensionAppliesOnlyWhenTheNgoAgrees() throws Exception {
     String id = submit(false);
-    Instant ends = Instant.parse(json.readTree(reporter().getForObject("/api/v1/reports/" + id, String.class)).get("reviewEndsAt").asText());
+    Instant ends =
+        Instant.parse(
+            json.readTree(reporter().getForObject("/api/v1/reports/" + id, String.class))
+                .get("reviewEndsAt")
+                .asText());
 
-    assertThat(post(as("sam"), "/api/v1/reports/" + id + "/extension-request", Map.of("days", 10, "reasons", "r"), null)
-        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    ResponseEntity<String> tooLong = post(as("martha"), "/api/v1/reports/" + id + "/extension-request", Map.of("days", 31), null);
+    assertThat(
+            post(
+                    as("sam"),
+                    "/api/v1/reports/" + id + "/extension-request",
+                    Map.of("days", 10, "reasons", "r"),
+                    null)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> tooLong =
+        post(
+            as("martha"), "/api/v1/reports/" + id + "/extension-request", Map.of("days", 31), null);
     assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(json.readTree(tooLong.getBody()).get("errors").findValuesAsText("field")).containsExactly("days", "reasons");
-    assertThat(post(as("martha"), "/api/v1/reports/" + id + "/extension-request",
-        Map.of("days", 10, "reasons", "The health unit needs the budget decision"), null).getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(post(as("martha"), "/api/v1/reports/" + id + "/extension-request", Map.of("days", 5, "reasons", "again"), null)
-        .getStatusCode()).as("only once").isEqualTo(HttpStatus.CONFLICT);
-    assertThat(periodTimer(id).getDuedate().toInstant()).as("not before the NGO agrees").isEqualTo(ends.truncatedTo(ChronoUnit.MILLIS));
+    assertThat(json.readTree(tooLong.getBody()).get("errors").findValuesAsText("field"))
+        .containsExactly("days", "reasons");
+    assertThat(
+            post(
+                    as("martha"),
+                    "/api/v1/reports/" + id + "/extension-request",
+                    Map.of("days", 10, "reasons", "The health unit needs the budget decision"),
+                    null)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(
+            post(
+                    as("martha"),
+                    "/api/v1/reports/" + id + "/extension-request",
+                    Map.of("days", 5, "reasons", "again"),
+                    null)
+                .getStatusCode())
+        .as("only once")
+        .isEqualTo(HttpStatus.CONFLICT);
+    assertThat(periodTimer(id).getDuedate().toInstant())
+        .as("not before the NGO agrees")
+        .isEqualTo(ends.truncatedTo(ChronoUnit.MILLIS));
 
-    assertThat(post(as("john"), "/api/v1/reports/" + id + "/extension-answer", Map.of("agree", true), null).getStatusCode())
+    assertThat(
+            post(
+                    as("john"),
+                    "/api/v1/reports/" + id + "/extension-answer",
+                    Map.of("agree", true),
+                    null)
+                .getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
-    ResponseEntity<String> agreed = post(reporter(), "/api/v1/reports/" + id + "/extension-answer", Map.of("agree", true), null);
+    ResponseEntity<String> agreed =
+        post(
+            reporter(), "/api/v1/reports/" + id + "/extension-answer", Map.of("agree", true), null);
     assertThat(agreed.getStatusCode()).isEqualTo(HttpStatus.OK);
     Instant extended = ends.plus(10, ChronoUnit.DAYS);
-    assertThat(Instant.parse(json.readTree(agreed.getBody()).get("reviewEndsAt").asText())).isEqualTo(extended);
-    assertThat(periodTimer(id).getDuedate().toInstant()).isEqualTo(extended.truncatedTo(ChronoUnit.MILLIS));
-    assertThat(post(reporter(), "/api/v1/reports/" + id + "/extension-answer", Map.of("agree", false), null).getStatusCode())
+    assertThat(Instant.parse(json.readTree(agreed.getBody()).get("reviewEndsAt").asText()))
+        .isEqualTo(extended);
+    assertThat(periodTimer(id).getDuedate().toInstant())
+        .isEqualTo(extended.truncatedTo(ChronoUnit.MILLIS));
+    assertThat(
+            post(
+                    reporter(),
+                    "/api/v1/reports/" + id + "/extension-answer",
+                    Map.of("agree", false),
+                    null)
+                .getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
 
     String refusedId = submit(false);
     Instant refusedEnds = periodTimer(refusedId).getDuedate().toInstant();
-    post(as("martha"), "/api/v1/reports/" + refusedId + "/extension-request", Map.of("days", 30, "reasons", "More time"), null);
-    ResponseEntity<String> refused = post(reporter(), "/api/v1/reports/" + refusedId + "/extension-answer",
-        Map.of("agree", false, "reasons", "We publish as agreed"), null);
-    assertThat(json.readTree(refused.getBody()).get("extension").get("agreed").asBoolean()).isFalse();
+    post(
+        as("martha"),
+        "/api/v1/reports/" + refusedId + "/extension-request",
+        Map.of("days", 30, "reasons", "More time"),
+        null);
+    ResponseEntity<String> refused =
+        post(
+            reporter(),
+            "/api/v1/reports/" + refusedId + "/extension-answer",
+            Map.of("agree", false, "reasons", "We publish as agreed"),
+            null);
+    assertThat(json.readTree(refused.getBody()).get("extension").get("agreed").asBoolean())
+        .isFalse();
     assertThat(periodTimer(refusedId).getDuedate().toInstant()).isEqualTo(refusedEnds);
-    assertThat(decisionLog.findBySubjectTypeAndSubjectIdOrderByDecidedAt(ReportSubject.TYPE, UUID.fromString(refusedId)))
+    assertThat(
+            decisionLog.findBySubjectTypeAndSubjectIdOrderByDecidedAt(
+                ReportSubject.TYPE, UUID.fromString(refusedId)))
         .extracting(e -> e.getDecision() + ": " + e.getReasons())
-        .containsExactly("EXTENSION_REQUESTED: 30 days: More time", "EXTENSION_REFUSED: We publish as agreed");
+        .containsExactly(
+            "EXTENSION_REQUESTED: 30 days: More time", "EXTENSION_REFUSED: We publish as agreed");
   }
 
   @Test
   void onlyTheDirectorsWaiverPublishesEarly() throws Exception {
     String id = submit(false);
-    assertThat(post(as("martha"), "/api/v1/reports/" + id + "/waiver", Map.of("reasons", "r"), null).getStatusCode())
-        .as("nothing to publish with the report yet").isEqualTo(HttpStatus.CONFLICT);
+    assertThat(
+            post(as("martha"), "/api/v1/reports/" + id + "/waiver", Map.of("reasons", "r"), null)
+                .getStatusCode())
+        .as("nothing to publish with the report yet")
+        .isEqualTo(HttpStatus.CONFLICT);
     respond(id);
-    assertThat(post(as("lena"), "/api/v1/reports/" + id + "/waiver", Map.of("reasons", "r"), null).getStatusCode())
+    assertThat(
+            post(as("lena"), "/api/v1/reports/" + id + "/waiver", Map.of("reasons", "r"), null)
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(post(reporter(), "/api/v1/reports/" + id + "/waiver", Map.of("reasons", "r"), null).getStatusCode())
+    assertThat(
+            post(reporter(), "/api/v1/reports/" + id + "/waiver", Map.of("reasons", "r"), null)
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(post(as("martha"), "/api/v1/reports/" + id + "/waiver", Map.of(), null).getStatusCode())
+    assertThat(
+            post(as("martha"), "/api/v1/reports/" + id + "/waiver", Map.of(), null).getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
 
-    assertThat(post(as("martha"), "/api/v1/reports/" + id + "/waiver", Map.of("reasons", "Nothing to hide"), null).getStatusCode())
+    assertThat(
+            post(
+                    as("martha"),
+                    "/api/v1/reports/" + id + "/waiver",
+                    Map.of("reasons", "Nothing to hide"),
+                    null)
+                .getStatusCode())
         .isEqualTo(HttpStatus.OK);
 
-    assertThat(json.readTree(rest.getForObject("/api/v1/public/reports/" + id, String.class)).get("status").asText())
+    assertThat(
+            json.readTree(rest.getForObject("/api/v1/public/reports/" + id, String.class))
+                .get("status")
+                .asText())
         .isEqualTo("PUBLISHED");
-    assertThat(decisionLog.findBySubjectTypeAndSubjectIdOrderByDecidedAt(ReportSubject.TYPE, UUID.fromString(id)))
-        .extracting(e -> e.getTask() + " " + e.getDecision() + ": " + e.getReasons() + " (" + e.getDecidedBy() + ")")
+    assertThat(
+            decisionLog.findBySubjectTypeAndSubjectIdOrderByDecidedAt(
+                ReportSubject.TYPE, UUID.fromString(id)))
+        .extracting(
+            e ->
+                e.getTask()
+                    + " "
+                    + e.getDecision()
+                    + ": "
+                    + e.getReasons()
+                    + " ("
+                    + e.getDecidedBy()
+                    + ")")
         .containsExactly(
-            Element.ACKNOWLEDGE_REPORT + " ASSIGNED: Recommendation 1: Facilities | Health (martha)",
+            Element.ACKNOWLEDGE_REPORT
+                + " ASSIGNED: Recommendation 1: Facilities | Health (martha)",
             Element.ACKNOWLEDGE_REPORT + " ASSIGNED: Recommendation 2: Budget (martha)",
-            Element.HOLD_COORDINATION_MEETING + " MEETING_HELD: held on " + LocalDate.now() + " (lena)",
+            Element.HOLD_COORDINATION_MEETING
+                + " MEETING_HELD: held on "
+                + LocalDate.now()
+                + " (lena)",
             Element.ANSWER_RECOMMENDATION + " ACCEPTED: Recommendation 1: Cheap | urgent (martha)",
-            Element.ANSWER_RECOMMENDATION + " REJECTED: Recommendation 2: No budget this year (martha)",
-            Element.PREPARE_PLAN_OF_ACTION + " PLAN_OF_ACTION: 1: ACCEPTED (Cheap | urgent); 2: REJECTED (No budget this year) (martha)",
+            Element.ANSWER_RECOMMENDATION
+                + " REJECTED: Recommendation 2: No budget this year (martha)",
+            Element.PREPARE_PLAN_OF_ACTION
+                + " PLAN_OF_ACTION: 1: ACCEPTED (Cheap | urgent); 2: REJECTED (No budget this year) (martha)",
             "waiver CONFIDENTIALITY_WAIVED: Nothing to hide (martha)");
   }
 
   @Test
-  void theDirectorAsksForMoreTimeInTasklistAndThePeriodMovesOnlyWhenTheNgoAgrees() throws Exception {
+  void theDirectorAsksForMoreTimeInTasklistAndThePeriodMovesOnlyWhenTheNgoAgrees()
+      throws Exception {
     String id = submit(false);
     acknowledgeAndMeet(id);
     answer(id);
     String task = taskId(id, Element.PREPARE_PLAN_OF_ACTION);
     Date before = periodTimer(id).getDuedate();
 
-    ResponseEntity<String> noDays = completion("martha", task, Map.of("askForMoreTime", "true", "extensionReasons", "Budget talks"));
+    ResponseEntity<String> noDays =
+        completion(
+            "martha", task, Map.of("askForMoreTime", "true", "extensionReasons", "Budget talks"));
     assertThat(noDays.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(noDays.getBody()).contains("More days: is required when you ask for more time");
-    ResponseEntity<String> tooMany = completion("martha", task, Map.of("askForMoreTime", "true", "extensionDays", "31",
-        "extensionReasons", "Budget talks"));
+    ResponseEntity<String> tooMany =
+        completion(
+            "martha",
+            task,
+            Map.of(
+                "askForMoreTime",
+                "true",
+                "extensionDays",
+                "31",
+                "extensionReasons",
+                "Budget talks"));
     assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(tooMany.getBody()).contains("More days: must be at most 30");
-    complete("martha", task, Map.of("askForMoreTime", "true", "extensionDays", "20", "extensionReasons", "Budget talks next week"));
+    complete(
+        "martha",
+        task,
+        Map.of(
+            "askForMoreTime",
+            "true",
+            "extensionDays",
+            "20",
+            "extensionReasons",
+            "Budget talks next week"));
 
     String again = taskId(id, Element.PREPARE_PLAN_OF_ACTION);
     assertThat(again).as("the plan of action comes back").isNotEqualTo(task);
-    assertThat(periodTimer(id).getDuedate()).as("nothing moves before the NGO agrees").isEqualTo(before);
-    assertThat(post(reporter(), "/api/v1/reports/" + id + "/extension-answer", Map.of("agree", true), null).getStatusCode())
+    assertThat(periodTimer(id).getDuedate())
+        .as("nothing moves before the NGO agrees")
+        .isEqualTo(before);
+    assertThat(
+            post(
+                    reporter(),
+                    "/api/v1/reports/" + id + "/extension-answer",
+                    Map.of("agree", true),
+                    null)
+                .getStatusCode())
         .isEqualTo(HttpStatus.OK);
-    assertThat(periodTimer(id).getDuedate()).isEqualTo(Date.from(before.toInstant().plus(20, ChronoUnit.DAYS)));
+    assertThat(periodTimer(id).getDuedate())
+        .isEqualTo(Date.from(before.toInstant().plus(20, ChronoUnit.DAYS)));
 
-    ResponseEntity<String> twice = completion("martha", again, Map.of("askForMoreTime", "true", "extensionDays", "5",
-        "extensionReasons", "Still talking"));
+    ResponseEntity<String> twice =
+        completion(
+            "martha",
+            again,
+            Map.of(
+                "askForMoreTime",
+                "true",
+                "extensionDays",
+                "5",
+                "extensionReasons",
+                "Still talking"));
     assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(twice.getBody()).contains("askForMoreTime", "only one is allowed");
   }
@@ -402,56 +750,112 @@ class ReportReviewIT extends IntegrationTest {
     acknowledgeAndMeet(id);
     answer(id);
     String task = taskId(id, Element.PREPARE_PLAN_OF_ACTION);
-    ResponseEntity<String> noReasons = completion("martha", task, Map.of("waiveConfidentiality", "true"));
+    ResponseEntity<String> noReasons =
+        completion("martha", task, Map.of("waiveConfidentiality", "true"));
     assertThat(noReasons.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(noReasons.getBody()).contains("Reasons for publishing early: is required when you waive");
-    assertThat(rest.getForEntity("/api/v1/public/reports/" + id, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(noReasons.getBody())
+        .contains("Reasons for publishing early: is required when you waive");
+    assertThat(rest.getForEntity("/api/v1/public/reports/" + id, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
 
-    complete("martha", task, Map.of("waiveConfidentiality", "true", "waiverReasons", "Nothing to hide"));
+    complete(
+        "martha", task, Map.of("waiveConfidentiality", "true", "waiverReasons", "Nothing to hide"));
 
-    JsonNode published = json.readTree(rest.getForObject("/api/v1/public/reports/" + id, String.class));
+    JsonNode published =
+        json.readTree(rest.getForObject("/api/v1/public/reports/" + id, String.class));
     assertThat(published.get("status").asText()).isEqualTo("PUBLISHED");
-    assertThat(published.get("recommendations").get(0).get("reasons").asText()).as("a bar cuts nothing short").isEqualTo("Cheap | urgent");
+    assertThat(published.get("recommendations").get(0).get("reasons").asText())
+        .as("a bar cuts nothing short")
+        .isEqualTo("Cheap | urgent");
     String instance = instanceOf(id);
-    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
-        .activityId(Element.PUBLISHED_EARLY_WITH_PLAN).count()).as("the flag ended the confidential review").isOne();
-    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
-        .activityId(Element.CONFIDENTIALITY_WAIVED).count()).as("no message was needed").isZero();
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).activityIdIn(Element.PREPARE_PLAN_OF_ACTION)
-        .count()).isZero();
-    assertThat(decisionLog.findBySubjectTypeAndSubjectIdOrderByDecidedAt(ReportSubject.TYPE, UUID.fromString(id)))
-        .extracting(e -> e.getDecision() + " (" + e.getDecidedBy() + ")").contains("CONFIDENTIALITY_WAIVED (martha)");
+    assertThat(
+            historyService
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(instance)
+                .activityId(Element.PUBLISHED_EARLY_WITH_PLAN)
+                .count())
+        .as("the flag ended the confidential review")
+        .isOne();
+    assertThat(
+            historyService
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(instance)
+                .activityId(Element.CONFIDENTIALITY_WAIVED)
+                .count())
+        .as("no message was needed")
+        .isZero();
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(id)
+                .activityIdIn(Element.PREPARE_PLAN_OF_ACTION)
+                .count())
+        .isZero();
+    assertThat(
+            decisionLog.findBySubjectTypeAndSubjectIdOrderByDecidedAt(
+                ReportSubject.TYPE, UUID.fromString(id)))
+        .extracting(e -> e.getDecision() + " (" + e.getDecidedBy() + ")")
+        .contains("CONFIDENTIALITY_WAIVED (martha)");
   }
 
   @Test
   void theDirectorReadsEachRecommendationInItsOwnTaskInTasklistAndAssignsIt() throws Exception {
     String id = submit(false);
-    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey(Element.ACKNOWLEDGE_REPORT).count())
-        .as("one task per recommendation").isEqualTo(2);
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(id)
+                .taskDefinitionKey(Element.ACKNOWLEDGE_REPORT)
+                .count())
+        .as("one task per recommendation")
+        .isEqualTo(2);
     String task = taskFor(id, Element.ACKNOWLEDGE_REPORT, 1);
 
     try (TasklistBrowser browser = TasklistBrowser.start()) {
       browser.logIn(baseUrl(), "martha", "demo");
-      browser.await("report-martha-filters", ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "My tasks"));
+      browser.await(
+          "report-martha-filters",
+          ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "My tasks"));
       browser.driver().get(baseUrl() + "/camunda/app/tasklist/default/#/?task=" + task);
       browser.click("report-claim", By.cssSelector("button.claim"));
-      browser.await("report-recommendation", driver -> driver.findElements(By.cssSelector("textarea[readonly]")).stream()
-          .anyMatch(area -> String.valueOf(area.getDomProperty("value")).contains("Paint the cells")));
+      browser.await(
+          "report-recommendation",
+          driver ->
+              driver.findElements(By.cssSelector("textarea[readonly]")).stream()
+                  .anyMatch(
+                      area ->
+                          String.valueOf(area.getDomProperty("value"))
+                              .contains("Paint the cells")));
       assertThat(browser.driver().findElements(By.cssSelector("textarea[readonly]")))
-          .anySatisfy(area -> assertThat(area.getDomProperty("value")).contains("Overcrowded cells " + SECRET))
-          .anySatisfy(area -> assertThat(area.getDomProperty("value"))
-              .contains("Recommendation 1 of 2 (Living conditions, urgent, low resources)").doesNotContain("Build a new wing"));
+          .anySatisfy(
+              area ->
+                  assertThat(area.getDomProperty("value")).contains("Overcrowded cells " + SECRET))
+          .anySatisfy(
+              area ->
+                  assertThat(area.getDomProperty("value"))
+                      .contains("Recommendation 1 of 2 (Living conditions, urgent, low resources)")
+                      .doesNotContain("Build a new wing"));
       var unit = browser.driver().findElement(By.cssSelector("form input.fjs-input[type='text']"));
       unit.clear();
       unit.sendKeys("Facilities | Health");
       browser.screenshot("acknowledge-report");
       browser.click("report-complete", By.cssSelector("button.btn-primary[ng-click='complete()']"));
-      browser.await("report-assigned", driver -> taskService.createTaskQuery().processInstanceBusinessKey(id)
-          .taskDefinitionKey(Element.ACKNOWLEDGE_REPORT).count() == 1);
+      browser.await(
+          "report-assigned",
+          driver ->
+              taskService
+                      .createTaskQuery()
+                      .processInstanceBusinessKey(id)
+                      .taskDefinitionKey(Element.ACKNOWLEDGE_REPORT)
+                      .count()
+                  == 1);
     }
     JsonNode view = json.readTree(as("martha").getForObject("/api/v1/reports/" + id, String.class));
-    assertThat(view.get("recommendations").get(0).get("responsibleUnit").asText()).isEqualTo("Facilities | Health");
-    assertThat(view.get("recommendations").get(1).hasNonNull("responsibleUnit")).as("the other waits for its own task").isFalse();
+    assertThat(view.get("recommendations").get(0).get("responsibleUnit").asText())
+        .isEqualTo("Facilities | Health");
+    assertThat(view.get("recommendations").get(1).hasNonNull("responsibleUnit"))
+        .as("the other waits for its own task")
+        .isFalse();
     assertThat(view.hasNonNull("acknowledgedAt")).isTrue();
   }
 
@@ -460,11 +864,39 @@ class ReportReviewIT extends IntegrationTest {
   }
 
   private Map<String, Object> report(boolean allegation) {
-    return Map.of("title", "Remand wing " + SECRET, "facilityId", facility, "visitsCovered", "Visits of 3 and 10 November",
-        "goodPractices", "Clean kitchen", "findings", "Overcrowded cells " + SECRET, "allegation", allegation,
-        "recommendations", List.of(
-            Map.of("text", "Paint the cells", "area", "Living conditions", "priority", "URGENT", "resourceEstimate", "LOW"),
-            Map.of("text", "Build a new wing", "area", "Infrastructure", "priority", "NON_URGENT", "resourceEstimate", "HIGH")));
+    return Map.of(
+        "title",
+        "Remand wing " + SECRET,
+        "facilityId",
+        facility,
+        "visitsCovered",
+        "Visits of 3 and 10 November",
+        "goodPractices",
+        "Clean kitchen",
+        "findings",
+        "Overcrowded cells " + SECRET,
+        "allegation",
+        allegation,
+        "recommendations",
+        List.of(
+            Map.of(
+                "text",
+                "Paint the cells",
+                "area",
+                "Living conditions",
+                "priority",
+                "URGENT",
+                "resourceEstimate",
+                "LOW"),
+            Map.of(
+                "text",
+                "Build a new wing",
+                "area",
+                "Infrastructure",
+                "priority",
+                "NON_URGENT",
+                "resourceEstimate",
+                "HIGH")));
   }
 
   private String submit(boolean allegation) throws Exception {
@@ -473,7 +905,10 @@ class ReportReviewIT extends IntegrationTest {
     return json.readTree(created.getBody()).get("id").asText();
   }
 
-  /** The authorities engage: assignments, meeting, answers and plan of action, through Tasklist's REST calls. */
+  /**
+   * The authorities engage: assignments, meeting, answers and plan of action, through Tasklist's
+   * REST calls.
+   */
   private void respond(String id) {
     acknowledgeAndMeet(id);
     answer(id);
@@ -490,59 +925,136 @@ class ReportReviewIT extends IntegrationTest {
     ResponseEntity<String> unanswered = completion("martha", urgent, Map.of("answer", "NO_ANSWER"));
     assertThat(unanswered.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(unanswered.getBody()).contains("Answer: must be given: recommendation 1 is urgent");
-    ResponseEntity<String> incomplete = completion("martha", urgent, Map.of("answer", "ACCEPTED", "reasons", "Cheap"));
+    ResponseEntity<String> incomplete =
+        completion("martha", urgent, Map.of("answer", "ACCEPTED", "reasons", "Cheap"));
     assertThat(incomplete.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(incomplete.getBody()).contains("Action: is required when accepted", "Owner: is required when accepted");
-    ResponseEntity<String> past = completion("martha", urgent, Map.of("answer", "ACCEPTED", "reasons", "Cheap | urgent",
-        "action", "Paint the cells", "owner", "Head of facilities", "deadline", LocalDate.now().toString()));
+    assertThat(incomplete.getBody())
+        .contains("Action: is required when accepted", "Owner: is required when accepted");
+    ResponseEntity<String> past =
+        completion(
+            "martha",
+            urgent,
+            Map.of(
+                "answer",
+                "ACCEPTED",
+                "reasons",
+                "Cheap | urgent",
+                "action",
+                "Paint the cells",
+                "owner",
+                "Head of facilities",
+                "deadline",
+                LocalDate.now().toString()));
     assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(past.getBody()).contains("must be in the future");
-    complete("martha", urgent, Map.of("answer", "ACCEPTED", "reasons", "Cheap | urgent", "action", "Paint the cells",
-        "owner", "Head of facilities", "deadline", LocalDate.now().plusDays(30).toString()));
-    complete("martha", taskFor(id, Element.ANSWER_RECOMMENDATION, 2), Map.of("answer", "REJECTED", "reasons", "No budget this year"));
+    complete(
+        "martha",
+        urgent,
+        Map.of(
+            "answer",
+            "ACCEPTED",
+            "reasons",
+            "Cheap | urgent",
+            "action",
+            "Paint the cells",
+            "owner",
+            "Head of facilities",
+            "deadline",
+            LocalDate.now().plusDays(30).toString()));
+    complete(
+        "martha",
+        taskFor(id, Element.ANSWER_RECOMMENDATION, 2),
+        Map.of("answer", "REJECTED", "reasons", "No budget this year"));
   }
 
-  /** The director assigns each recommendation and the liaison officer holds the meeting, through Tasklist's REST calls. */
+  /**
+   * The director assigns each recommendation and the liaison officer holds the meeting, through
+   * Tasklist's REST calls.
+   */
   private void acknowledgeAndMeet(String id) {
-    complete("martha", taskFor(id, Element.ACKNOWLEDGE_REPORT, 1), Map.of("responsibleUnit", "Facilities | Health"));
-    complete("martha", taskFor(id, Element.ACKNOWLEDGE_REPORT, 2), Map.of("responsibleUnit", "Budget"));
-    complete("lena", taskId(id, Element.HOLD_COORDINATION_MEETING), Map.of("meetingDate", LocalDate.now().toString(),
-        "authorityParticipants", "Director, head of facilities", "ngoParticipants", "Rita Writer", "meetingMinutes", "Agreed to paint"));
+    complete(
+        "martha",
+        taskFor(id, Element.ACKNOWLEDGE_REPORT, 1),
+        Map.of("responsibleUnit", "Facilities | Health"));
+    complete(
+        "martha", taskFor(id, Element.ACKNOWLEDGE_REPORT, 2), Map.of("responsibleUnit", "Budget"));
+    complete(
+        "lena",
+        taskId(id, Element.HOLD_COORDINATION_MEETING),
+        Map.of(
+            "meetingDate",
+            LocalDate.now().toString(),
+            "authorityParticipants",
+            "Director, head of facilities",
+            "ngoParticipants",
+            "Rita Writer",
+            "meetingMinutes",
+            "Agreed to paint"));
   }
 
   private void endThePeriod(String id) {
-    // The period ends: the report's end moves into the past and the timer job runs, as the job executor would run it.
-    jdbc.update("update report set review_ends_at = ? where id = ?", Timestamp.from(Instant.now().minusSeconds(1)),
+    // The period ends: the report's end moves into the past and the timer job runs, as the job
+    // executor would run it.
+    jdbc.update(
+        "update report set review_ends_at = ? where id = ?",
+        Timestamp.from(Instant.now().minusSeconds(1)),
         UUID.fromString(id));
     managementService.executeJob(periodTimer(id).getId());
   }
 
   private Job periodTimer(String id) {
-    return managementService.createJobQuery().processInstanceId(instanceOf(id))
-        .activityId(Element.REVIEW_PERIOD_ENDED).singleResult();
+    return managementService
+        .createJobQuery()
+        .processInstanceId(instanceOf(id))
+        .activityId(Element.REVIEW_PERIOD_ENDED)
+        .singleResult();
   }
 
   private String instanceOf(String id) {
-    return runtimeService.createProcessInstanceQuery().processDefinitionKey(ReportReviewProcess.KEY)
-        .processInstanceBusinessKey(id).singleResult().getId();
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processDefinitionKey(ReportReviewProcess.KEY)
+        .processInstanceBusinessKey(id)
+        .singleResult()
+        .getId();
   }
 
   private String taskId(String id, String taskKey) {
-    return taskService.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey(taskKey).singleResult().getId();
+    return taskService
+        .createTaskQuery()
+        .processInstanceBusinessKey(id)
+        .taskDefinitionKey(taskKey)
+        .singleResult()
+        .getId();
   }
 
   /** The task of {@code taskKey} for the recommendation at {@code position} (1 for the first). */
   private String taskFor(String id, String taskKey, int position) throws RuntimeException {
     String recommendation;
     try {
-      recommendation = json.readTree(as("martha").getForObject("/api/v1/reports/" + id, String.class))
-          .get("recommendations").get(position - 1).get("id").asText();
+      recommendation =
+          json.readTree(as("martha").getForObject("/api/v1/reports/" + id, String.class))
+              .get("recommendations")
+              .get(position - 1)
+              .get("id")
+              .asText();
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-    return taskService.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey(taskKey).list().stream()
-        .filter(t -> recommendation.equals(taskService.getVariable(t.getId(), ReportReviewProcess.Variable.RECOMMENDATION_ID)))
-        .findFirst().orElseThrow().getId();
+    return taskService
+        .createTaskQuery()
+        .processInstanceBusinessKey(id)
+        .taskDefinitionKey(taskKey)
+        .list()
+        .stream()
+        .filter(
+            t ->
+                recommendation.equals(
+                    taskService.getVariable(
+                        t.getId(), ReportReviewProcess.Variable.RECOMMENDATION_ID)))
+        .findFirst()
+        .orElseThrow()
+        .getId();
   }
 
   private void complete(String user, String taskId, Map<String, String> fields) {
@@ -550,13 +1062,19 @@ class ReportReviewIT extends IntegrationTest {
     assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
-  private ResponseEntity<String> completion(String user, String taskId, Map<String, String> fields) {
+  private ResponseEntity<String> completion(
+      String user, String taskId, Map<String, String> fields) {
     Map<String, Object> variables = new HashMap<>();
     fields.forEach((name, value) -> variables.put(name, Map.of("value", value, "type", "String")));
-    return post(as(user), "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables), null);
+    return post(
+        as(user),
+        "/engine-rest/task/" + taskId + "/submit-form",
+        Map.of("variables", variables),
+        null);
   }
 
-  private static ResponseEntity<String> post(TestRestTemplate client, String path, Object body, String idempotencyKey) {
+  private static ResponseEntity<String> post(
+      TestRestTemplate client, String path, Object body, String idempotencyKey) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     if (idempotencyKey != null) {
