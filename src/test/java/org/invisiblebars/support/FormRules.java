@@ -1,10 +1,10 @@
 package org.invisiblebars.support;
 
 import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
 import org.invisiblebars.platform.task.FormBinding;
+import org.invisiblebars.platform.validation.InputRules;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 
@@ -14,8 +14,8 @@ import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
  */
 public final class FormRules {
 
-  private static final Validator VALIDATOR =
-      Validation.buildDefaultValidatorFactory().getValidator();
+  private static final InputRules RULES =
+      new InputRules(Validation.buildDefaultValidatorFactory().getValidator());
 
   private FormRules() {}
 
@@ -26,7 +26,7 @@ public final class FormRules {
   public static List<FieldProblem> problems(
       Class<? extends Record> type, Map<String, ?> submitted) {
     try {
-      new FormBinding(VALIDATOR).bind(type, submitted::get);
+      new FormBinding(RULES).bind(type, submitted::get);
       return List.of();
     } catch (InvalidInputException invalid) {
       return invalid.problems();
@@ -35,6 +35,6 @@ public final class FormRules {
 
   /** The form {@code type} read from {@code submitted}, which must be valid. */
   public static <F extends Record> F read(Class<F> type, Map<String, ?> submitted) {
-    return new FormBinding(VALIDATOR).bind(type, submitted::get);
+    return new FormBinding(RULES).bind(type, submitted::get);
   }
 }

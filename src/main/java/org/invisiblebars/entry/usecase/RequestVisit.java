@@ -235,7 +235,7 @@ public class RequestVisit {
       }
     }
     problems.addAll(more);
-    InputRules.throwIfAny(problems);
+    InputRules.throwIfAny(request, problems);
     List<String> areas = request.areas() == null ? List.of() : request.areas();
     return new VisitRequest(
         request.facilityId(),

@@ -1,17 +1,14 @@
 package org.invisiblebars.platform.task;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
-import jakarta.validation.Validator;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import org.invisiblebars.platform.validation.InputRules;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.springframework.core.ResolvableType;
@@ -30,10 +27,10 @@ public final class FormBinding {
 
   private static final ConversionService CONVERSION = new DefaultFormattingConversionService();
 
-  private final Validator validator;
+  private final InputRules rules;
 
-  public FormBinding(Validator validator) {
-    this.validator = validator;
+  public FormBinding(InputRules rules) {
+    this.rules = rules;
   }
 
   /**
@@ -58,15 +55,7 @@ public final class FormBinding {
       throw new InvalidInputException(problems);
     }
     F form = construct(type, components, values);
-    List<ConstraintViolation<F>> violations = new ArrayList<>(validator.validate(form));
-    if (!violations.isEmpty()) {
-      violations.sort(
-          Comparator.comparingInt(v -> position(components, field(v.getPropertyPath()))));
-      throw new InvalidInputException(
-          violations.stream()
-              .map(v -> new FieldProblem(field(v.getPropertyPath()), v.getMessage()))
-              .toList());
-    }
+    rules.check(form, List.of());
     return form;
   }
 
@@ -121,27 +110,5 @@ public final class FormBinding {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot build the form " + type.getName(), e);
     }
-  }
-
-  /**
-   * The form field a violation is about: the first node of its path; empty for a rule on the whole
-   * form.
-   */
-  private static String field(Path path) {
-    for (Path.Node node : path) {
-      if (node.getName() != null) {
-        return node.getName();
-      }
-    }
-    return "";
-  }
-
-  private static int position(RecordComponent[] components, String field) {
-    for (int i = 0; i < components.length; i++) {
-      if (components[i].getName().equals(field)) {
-        return i;
-      }
-    }
-    return components.length;
   }
 }

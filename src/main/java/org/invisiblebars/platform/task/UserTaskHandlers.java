@@ -1,6 +1,5 @@
 package org.invisiblebars.platform.task;
 
-import jakarta.validation.Validator;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
@@ -25,6 +24,7 @@ import org.invisiblebars.platform.audit.DecisionLogEntry;
 import org.invisiblebars.platform.process.Confidential;
 import org.invisiblebars.platform.process.UserTaskParsing;
 import org.invisiblebars.platform.validation.ConflictException;
+import org.invisiblebars.platform.validation.InputRules;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -56,7 +56,7 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
       Set.of("${accreditationTaskListener}", "${visitTaskListener}", "${reportTaskListener}");
 
   private final ListableBeanFactory beans;
-  private final ObjectProvider<Validator> validator;
+  private final ObjectProvider<InputRules> rules;
   private final ObjectProvider<DecisionLog> decisionLog;
   private final Clock clock;
   private final FormLabels labels = new FormLabels();
@@ -64,11 +64,11 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
 
   UserTaskHandlers(
       ListableBeanFactory beans,
-      ObjectProvider<Validator> validator,
+      ObjectProvider<InputRules> rules,
       ObjectProvider<DecisionLog> decisionLog,
       Clock clock) {
     this.beans = beans;
-    this.validator = validator;
+    this.rules = rules;
     this.decisionLog = decisionLog;
     this.clock = clock;
   }
@@ -173,8 +173,7 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
     TaskCase open = new TaskCase(task, id, actor(task));
     Completion completion;
     try {
-      Record form =
-          new FormBinding(validator.getObject()).bind(handler.formType(), task::getVariable);
+      Record form = new FormBinding(rules.getObject()).bind(handler.formType(), task::getVariable);
       completion = handler.complete(open, form);
     } catch (InvalidInputException invalid) {
       List<String> reasons = invalid.problems().stream().map(p -> labelled(task, p)).toList();

@@ -33,14 +33,8 @@ public class InputRules {
     for (ConstraintViolation<Record> violation : validator.validate(input)) {
       problems.add(new FieldProblem(field(violation), violation.getMessage()));
     }
-    List<String> order =
-        Arrays.stream(input.getClass().getRecordComponents())
-            .map(RecordComponent::getName)
-            .toList();
-    problems.sort(
-        Comparator.comparingInt((FieldProblem p) -> position(order, p.field()))
-            .thenComparing(FieldProblem::field));
-    return problems;
+    problems.sort(Comparator.comparing(FieldProblem::field));
+    return inOrderOf(input, problems);
   }
 
   /**
@@ -49,20 +43,29 @@ public class InputRules {
    */
   public void check(Record input, List<FieldProblem> more) {
     List<FieldProblem> problems = problems(input);
+    problems.addAll(more);
+    throwIfAny(input, problems);
+  }
+
+  /** Throws {@code problems} of {@code input}, if there are any, in the order of its fields. */
+  public static void throwIfAny(Record input, List<FieldProblem> problems) {
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(inOrderOf(input, problems));
+    }
+  }
+
+  /**
+   * The problems sorted by the position of their field in {@code input}'s record (stable: ties keep
+   * their order).
+   */
+  private static List<FieldProblem> inOrderOf(Record input, List<FieldProblem> problems) {
     List<String> order =
         Arrays.stream(input.getClass().getRecordComponents())
             .map(RecordComponent::getName)
             .toList();
-    problems.addAll(more);
-    problems.sort(Comparator.comparingInt(p -> position(order, p.field())));
-    throwIfAny(problems);
-  }
-
-  /** Throws the problems, if there are any. */
-  public static void throwIfAny(List<FieldProblem> problems) {
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    List<FieldProblem> sorted = new ArrayList<>(problems);
+    sorted.sort(Comparator.comparingInt(p -> position(order, p.field())));
+    return sorted;
   }
 
   private static int position(List<String> order, String field) {
