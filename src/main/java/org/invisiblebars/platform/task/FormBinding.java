@@ -6,6 +6,7 @@ import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
 import org.invisiblebars.platform.validation.InputRules;
@@ -65,6 +66,14 @@ public final class FormBinding {
     }
     if (value == null) {
       return component.getType() == boolean.class ? Boolean.FALSE : null;
+    }
+    // A form field holds one text, number, flag or date: several values (a list, an object) where
+    // one fits are refused, where the conversion service would take the first or join them.
+    if (!(value instanceof String
+        || value instanceof Number
+        || value instanceof Boolean
+        || value instanceof Date)) {
+      throw new ConversionException("not a single value") {};
     }
     if (value instanceof Number number
         && isWhole(component.getType())

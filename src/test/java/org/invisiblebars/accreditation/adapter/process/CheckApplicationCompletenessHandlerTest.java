@@ -2,6 +2,7 @@ package org.invisiblebars.accreditation.adapter.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.invisiblebars.accreditation.adapter.process.CheckApplicationCompletenessHandler.Form;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
@@ -40,5 +41,22 @@ class CheckApplicationCompletenessHandlerTest {
   @Test
   void aCompleteApplicationNeedsNothingMore() {
     assertThat(FormRules.problems(Form.class, Map.of("completeness", "COMPLETE"))).isEmpty();
+  }
+
+  @Test
+  void severalValuesWhereOneFitsAreRefused() {
+    assertThat(
+            FormRules.problems(
+                Form.class, Map.of("completeness", List.of("COMPLETE", "INCOMPLETE"))))
+        .containsExactly(new FieldProblem("completeness", "must be one of [COMPLETE, INCOMPLETE]"));
+    assertThat(
+            FormRules.problems(
+                Form.class,
+                Map.of(
+                    "completeness",
+                    "INCOMPLETE",
+                    "informationRequested",
+                    List.of("the funding plan", "the statutes"))))
+        .containsExactly(new FieldProblem("informationRequested", "is not valid"));
   }
 }
