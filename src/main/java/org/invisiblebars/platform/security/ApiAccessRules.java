@@ -63,6 +63,12 @@ final class ApiAccessRules {
           groups(POST, "/api/v1/reports/*/extension-answer", NGO),
           groups(POST, "/api/v1/reports/*/extension-request", DIRECTOR),
           groups(POST, "/api/v1/reports/*/waiver", DIRECTOR),
+          groups(POST, "/api/v1/reports/*/plan-of-action/recommendations/*/comments", NGO),
+
+          // coordination meetings: like the reports they may discuss
+          groups(GET, "/api/v1/meetings/**", DIRECTOR, NGO_LIAISON, NGO),
+          groups(POST, "/api/v1/meetings", NGO_LIAISON, NGO),
+          groups(POST, "/api/v1/meetings/*/actions/*/done", NGO_LIAISON, DIRECTOR, NGO),
 
           // the risk assessment only for security, directors and administrators (in the view)
           signedIn(GET, "/api/v1/visits/**"),

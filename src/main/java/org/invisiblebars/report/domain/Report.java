@@ -371,6 +371,24 @@ public class Report {
     this.followUpClosedAt = at;
   }
 
+  /**
+   * The recommendation at {@code position} (1 for the first) whose answer the organisation comments
+   * on: answers are the authorities' only once the plan of action is submitted, so not before.
+   */
+  public ReportRecommendation answeredRecommendation(int position) {
+    ReportRecommendation found =
+        recommendations.stream()
+            .filter(r -> r.getPosition() == position)
+            .findFirst()
+            .orElseThrow(
+                () -> new NotFoundException("recommendation " + position + " of report " + id));
+    if (planSubmittedAt == null) {
+      throw new ConflictException(
+          "report " + id + " has no plan of action yet: there is no answer to comment on");
+    }
+    return found;
+  }
+
   public ReportRecommendation recommendation(UUID recommendationId) {
     return recommendations.stream()
         .filter(r -> r.getId().equals(recommendationId))

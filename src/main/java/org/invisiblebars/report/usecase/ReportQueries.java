@@ -3,6 +3,7 @@ package org.invisiblebars.report.usecase;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -12,6 +13,8 @@ import org.invisiblebars.organisation.domain.Organisation;
 import org.invisiblebars.organisation.domain.OrganisationRepository;
 import org.invisiblebars.platform.validation.NotFoundException;
 import org.invisiblebars.report.domain.Answer;
+import org.invisiblebars.report.domain.AnswerComment;
+import org.invisiblebars.report.domain.AnswerCommentRepository;
 import org.invisiblebars.report.domain.FollowUpStatus;
 import org.invisiblebars.report.domain.Priority;
 import org.invisiblebars.report.domain.Report;
@@ -41,11 +44,14 @@ public class ReportQueries {
   private final ReportRepository reports;
   private final OrganisationRepository organisations;
   private final FacilityRepository facilities;
+  private final AnswerCommentRepository comments;
 
   ReportQueries(
       ReportRepository reports,
       OrganisationRepository organisations,
-      FacilityRepository facilities) {
+      FacilityRepository facilities,
+      AnswerCommentRepository comments) {
+    this.comments = comments;
     this.reports = reports;
     this.organisations = organisations;
     this.facilities = facilities;
@@ -131,6 +137,60 @@ public class ReportQueries {
         .toList();
   }
 
+  /**
+   * The organisation's comments on the answers, by recommendation id, oldest first; the report must
+   * be readable by {@code organisation} (empty for staff).
+   */
+  public Map<UUID, List<CommentView>> comments(UUID reportId, Optional<UUID> organisation) {
+    scoped(reportId, organisation);
+    return comments.findByReportIdOrderByCommentedAt(reportId).stream()
+        .collect(
+            Collectors.groupingBy(
+                AnswerComment::getRecommendationId,
+                Collectors.mapping(
+                    c -> new CommentView(c.getComment(), c.getCommentedBy(), c.getCommentedAt()),
+                    Collectors.toList())));
+  }
+
+  /**
+   * The recommendations as a coordination meeting about the report discusses them: each with its
+   * unit, the answer given so far (the staff's view) and the organisation's comments on it.
+   */
+  public String answersWithComments(UUID reportId) {
+    Report r = scoped(reportId, Optional.empty());
+    Map<UUID, List<CommentView>> byRecommendation = comments(reportId, Optional.empty());
+    return r.getRecommendations().stream()
+        .map(
+            x ->
+                heading(x)
+                    + (x.getResponsibleUnit() == null
+                        ? ""
+                        : "\nResponsible unit: " + x.getResponsibleUnit())
+                    + "\nAnswer: "
+                    + (x.getAnswer() == null
+                        ? "none yet"
+                        : x.getAnswer()
+                            + " — "
+                            + x.getReasons()
+                            + (x.getAction() == null
+                                ? ""
+                                : "\nAction: "
+                                    + x.getAction()
+                                    + ", by "
+                                    + x.getOwner()
+                                    + ", due "
+                                    + x.getDeadline()))
+                    + byRecommendation.getOrDefault(x.getId(), List.of()).stream()
+                        .map(
+                            c ->
+                                "\nThe organisation's comment ("
+                                    + c.commentedAt()
+                                    + "): "
+                                    + c.comment())
+                        .collect(Collectors.joining()))
+        .collect(Collectors.joining("\n\n"));
+  }
+
   /** The ids of the report's recommendations, in order. */
   public List<UUID> recommendationIds(UUID reportId) {
     return scoped(reportId, Optional.empty()).getRecommendations().stream()
@@ -141,14 +201,7 @@ public class ReportQueries {
   /** One recommendation with the committed action, for its follow-up. */
   public String followUpSummary(UUID reportId, UUID recommendationId) {
     ReportRecommendation x = scoped(reportId, Optional.empty()).recommendation(recommendationId);
-    return "Recommendation "
-        + x.getPosition()
-        + " ("
-        + x.getArea()
-        + ", "
-        + x.getPriority()
-        + "): "
-        + x.getText()
+    return heading(x)
         + "\nAnswer: "
         + x.getAnswer()
         + " — "
@@ -162,6 +215,18 @@ public class ReportQueries {
         + "\nLast follow-up: "
         + x.getFollowUpStatus()
         + (x.getFollowUpNotes() == null ? "" : " — " + x.getFollowUpNotes());
+  }
+
+  /** A recommendation as a task's text begins it: number, area, priority and text. */
+  private static String heading(ReportRecommendation x) {
+    return "Recommendation "
+        + x.getPosition()
+        + " ("
+        + x.getArea()
+        + ", "
+        + x.getPriority()
+        + "): "
+        + x.getText();
   }
 
   private ReportView view(Report r) {
@@ -303,6 +368,9 @@ public class ReportQueries {
       Instant publishedAt,
       Instant followUpClosedAt,
       List<RecommendationView> recommendations) {}
+
+  /** The organisation's comment on an answer of the plan of action. */
+  public record CommentView(String comment, String commentedBy, Instant commentedAt) {}
 
   public record Extension(int days, String reasons, Instant requestedAt, Boolean agreed) {}
 

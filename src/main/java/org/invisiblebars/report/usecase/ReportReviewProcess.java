@@ -23,7 +23,12 @@ public final class ReportReviewProcess {
     /** Multi-instance: one task per recommendation, which the director assigns to a unit. */
     public static final String ACKNOWLEDGE_REPORT = "Task_AcknowledgeReport";
 
-    public static final String HOLD_COORDINATION_MEETING = "Task_HoldCoordinationMeeting";
+    /**
+     * Calls coordination-meeting with the report's business key and id; returns once the minutes
+     * and agreed actions are recorded (the actions are tracked on by instances of their own).
+     */
+    public static final String HOLD_COORDINATION_MEETING = "CallActivity_HoldCoordinationMeeting";
+
     public static final String LIST_RECOMMENDATIONS_TO_ANSWER = "Task_ListRecommendationsToAnswer";
 
     /** Multi-instance: one task per recommendation, each with its own due date. */

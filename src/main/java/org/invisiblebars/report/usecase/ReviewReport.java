@@ -13,6 +13,8 @@ import org.invisiblebars.platform.validation.InputRules;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.invisiblebars.platform.validation.NotFoundException;
+import org.invisiblebars.report.domain.AnswerComment;
+import org.invisiblebars.report.domain.AnswerCommentRepository;
 import org.invisiblebars.report.domain.FollowUpStatus;
 import org.invisiblebars.report.domain.PlanAnswer;
 import org.invisiblebars.report.domain.Report;
@@ -38,14 +40,17 @@ public class ReviewReport {
   private final ReportProcessPort process;
   private final Clock clock;
   private final InputRules rules;
+  private final AnswerCommentRepository comments;
 
   ReviewReport(
       ReportRepository reports,
       ReportSubject log,
       ReportProcessPort process,
       Clock clock,
-      InputRules rules) {
+      InputRules rules,
+      AnswerCommentRepository comments) {
     this.rules = rules;
+    this.comments = comments;
     this.reports = reports;
     this.log = log;
     this.process = process;
@@ -69,7 +74,11 @@ public class ReviewReport {
     return report.recommendation(recommendationId);
   }
 
-  /** The liaison officer records the coordination meeting, which cannot have been in the future. */
+  /**
+   * The coordination meeting of the review is held (its minutes are the meeting's, recorded by the
+   * coordination-meeting process that report-review calls): the authorities engaged. It cannot have
+   * been in the future.
+   */
   public void holdMeeting(
       UUID reportId,
       LocalDate meetingDate,
@@ -82,6 +91,7 @@ public class ReviewReport {
     }
     report(reportId)
         .holdMeeting(meetingDate, authorities.strip(), ngo.strip(), minutes.strip(), actor);
+    log.record(reportId, "coordination-meeting", "MEETING_HELD", "held on " + meetingDate, actor);
   }
 
   /**
@@ -156,6 +166,27 @@ public class ReviewReport {
     return report;
   }
 
+  /**
+   * The organisation comments on the authorities' answer to one recommendation, once the plan of
+   * action is submitted; as often as it likes (each comment is kept and logged), so the answers
+   * become a dialogue the next coordination meeting reads beside each answer.
+   */
+  public AnswerComment commentOnAnswer(UUID reportId, int position, String comment, String actor) {
+    rules.check(new AnswerCommentRequest(comment), List.of());
+    ReportRecommendation recommendation = report(reportId).answeredRecommendation(position);
+    AnswerComment saved =
+        comments.save(
+            new AnswerComment(
+                reportId, recommendation.getId(), comment.strip(), actor, clock.instant()));
+    log.record(
+        reportId,
+        "plan-of-action",
+        "ANSWER_COMMENTED",
+        "Recommendation " + position + ": " + comment.strip(),
+        actor);
+    return saved;
+  }
+
   /** At the end of the period: PUBLISHED or RELEASED; returns whether the authorities engaged. */
   public boolean publish(UUID reportId) {
     return report(reportId).publish(clock.instant()) == ReportStatus.PUBLISHED;
@@ -225,6 +256,9 @@ public class ReviewReport {
 
   /** Why the director waives the confidential period. */
   record Waiver(@NotBlank @Size(max = 4000) String reasons) {}
+
+  /** The organisation's comment on one answer of the plan of action. */
+  record AnswerCommentRequest(@NotBlank @Size(max = 4000) String comment) {}
 
   /** The NGO's answer to a request for more days. */
   record ExtensionAnswer(

@@ -2,8 +2,6 @@ package org.invisiblebars.report.adapter.process;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.invisiblebars.platform.identity.Groups;
 import org.invisiblebars.platform.process.Confidential;
 import org.invisiblebars.platform.task.CaseProcess;
@@ -51,13 +49,6 @@ final class ReportTasks {
         + " resources)\n"
         + r.text()
         + (r.responsibleUnit() == null ? "" : "\nResponsible unit: " + r.responsibleUnit());
-  }
-
-  /** Every recommendation, one paragraph each, for a task about the whole report (the meeting). */
-  static String describeAll(List<RecommendationView> recommendations) {
-    return IntStream.range(0, recommendations.size())
-        .mapToObj(i -> describe(recommendations.get(i), recommendations.size()))
-        .collect(Collectors.joining("\n\n"));
   }
 
   /** A constant as a person reads it: NON_URGENT as "non urgent". */

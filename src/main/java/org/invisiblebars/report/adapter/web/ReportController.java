@@ -17,6 +17,7 @@ import org.invisiblebars.report.usecase.ReportQueries;
 import org.invisiblebars.report.usecase.ReportQueries.ReportView;
 import org.invisiblebars.report.usecase.ReviewReport;
 import org.invisiblebars.report.usecase.SubmitReport;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -102,7 +103,30 @@ class ReportController {
   /** The authorities' answer to each recommendation, once the plan of action is submitted. */
   @GetMapping("/{id}/plan-of-action")
   PlanOfAction planOfAction(@PathVariable UUID id, Authentication authentication) {
-    var report = queries.scoped(id, readers(authentication));
+    return planOfAction(id, readers(authentication));
+  }
+
+  /**
+   * The organisation comments on the authorities' answer to its recommendation at {@code position}
+   * (1 for the first), once the plan is submitted; several rounds are allowed, each logged. Answers
+   * the plan of action with every comment.
+   */
+  @PostMapping("/{id}/plan-of-action/recommendations/{position}/comments")
+  ResponseEntity<PlanOfAction> comment(
+      @PathVariable UUID id,
+      @PathVariable int position,
+      @RequestBody AnswerComment comment,
+      Authentication authentication) {
+    Caller caller = Caller.of(authentication);
+    Optional<UUID> organisation = Optional.of(organisations.ownOrganisation(caller));
+    queries.scoped(id, organisation);
+    review.commentOnAnswer(id, position, comment.comment(), caller.userId());
+    return ResponseEntity.status(HttpStatus.CREATED).body(planOfAction(id, organisation));
+  }
+
+  private PlanOfAction planOfAction(UUID id, Optional<UUID> readers) {
+    var report = queries.scoped(id, readers);
+    var comments = queries.comments(id, readers);
     return new PlanOfAction(
         id,
         report.getPlanSubmittedAt(),
@@ -120,7 +144,8 @@ class ReportController {
                             r.getAction(),
                             r.getOwner(),
                             r.getDeadline(),
-                            r.isShortTermLowResource()))
+                            r.isShortTermLowResource(),
+                            comments.getOrDefault(r.getId(), List.of())))
                 .toList());
   }
 
@@ -206,7 +231,8 @@ class ReportController {
       String action,
       String owner,
       LocalDate deadline,
-      boolean shortTermLowResource) {}
+      boolean shortTermLowResource,
+      List<ReportQueries.CommentView> comments) {}
 
   record FollowUp(UUID reportId, Instant closedAt, List<FollowedUp> recommendations) {}
 
@@ -224,4 +250,6 @@ class ReportController {
   record ExtensionAnswer(Boolean agree, String reasons) {}
 
   record Waiver(String reasons) {}
+
+  record AnswerComment(String comment) {}
 }

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
+import org.invisiblebars.meeting.usecase.CoordinationMeetingProcess;
 import org.invisiblebars.platform.process.MultiInstanceItems;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.report.usecase.ReportReviewProcess.Bean;
@@ -34,11 +35,15 @@ import org.invisiblebars.support.ProcessTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** One test per path through report-review; delegates are mocks, so only the flow is tested. */
-@Deployment(resources = "processes/report-review.bpmn")
+/**
+ * One test per path through report-review, with the coordination meeting it calls; delegates are
+ * mocks, so only the flow is tested.
+ */
+@Deployment(resources = {"processes/report-review.bpmn", "processes/coordination-meeting.bpmn"})
 class ReportReviewProcessTest extends ProcessTest {
 
   private static final String REPORT = "5b7e1c1a-8f3e-4a8e-b5a4-0c2f3e9d7a11";
+  private static final String MEETING = "0d4f8a2e-33c1-4f7e-9d61-5a0b7c2e9f10";
   private static final Instant PERIOD_ENDS =
       Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
@@ -53,8 +58,21 @@ class ReportReviewProcessTest extends ProcessTest {
 
   private final List<String> services = new ArrayList<>();
 
+  /** The meetings whose agreed actions the mocked delegate was asked to track. */
+  private final List<Object> tracked = new ArrayList<>();
+
   @BeforeEach
   void registerDelegates() {
+    Mocks.register(
+        CoordinationMeetingProcess.Bean.OPEN_MEETING_DELEGATE,
+        (JavaDelegate)
+            execution ->
+                execution.setVariable(CoordinationMeetingProcess.Variable.MEETING_ID, MEETING));
+    Mocks.register(
+        CoordinationMeetingProcess.Bean.TRACK_AGREED_ACTIONS_DELEGATE,
+        (JavaDelegate)
+            execution ->
+                tracked.add(execution.getVariable(CoordinationMeetingProcess.Variable.MEETING_ID)));
     Mocks.register(
         Bean.PUBLISH_DELEGATE,
         (JavaDelegate)
@@ -124,6 +142,49 @@ class ReportReviewProcessTest extends ProcessTest {
   }
 
   @Test
+  void theReviewGoesOnOnceTheMeetingsMinutesAndActionsAreRecordedNotWhenTheActionsAreDone() {
+    ProcessInstance pi = start(false);
+    completeEach(Element.ACKNOWLEDGE_REPORT);
+    assertThat(pi).isWaitingAt(Element.HOLD_COORDINATION_MEETING);
+
+    ProcessInstance meeting =
+        runtimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey(CoordinationMeetingProcess.KEY)
+            .singleResult();
+    assertThat(meeting.getBusinessKey()).as("Tasklist names the report").isEqualTo(REPORT);
+    assertThat(runtimeService().getVariable(meeting.getId(), Variable.REPORT_ID)).isEqualTo(REPORT);
+    assertThat(runtimeService().getVariables(pi.getId()))
+        .as("the meeting's variables stay in the meeting")
+        .doesNotContainKeys(
+            CoordinationMeetingProcess.Variable.MEETING_ID,
+            CoordinationMeetingProcess.Variable.ACTION_TO_RECORD);
+    complete(
+        taskQuery()
+            .taskDefinitionKey(CoordinationMeetingProcess.Element.HOLD_MEETING)
+            .singleResult(),
+        withVariables(CoordinationMeetingProcess.Variable.ACTION_TO_RECORD, true));
+    for (boolean another : List.of(true, false)) {
+      assertThat(pi).isWaitingAt(Element.HOLD_COORDINATION_MEETING);
+      complete(
+          taskQuery()
+              .taskDefinitionKey(CoordinationMeetingProcess.Element.RECORD_AGREED_ACTION)
+              .singleResult(),
+          withVariables(CoordinationMeetingProcess.Variable.ACTION_TO_RECORD, another));
+    }
+
+    assertThat(meeting)
+        .isEnded()
+        .hasPassed(
+            CoordinationMeetingProcess.Element.TRACK_AGREED_ACTIONS,
+            CoordinationMeetingProcess.Element.MINUTES_RECORDED);
+    assertThat(tracked).as("the actions are tracked on their own").containsExactly(MEETING);
+    assertThat(pi)
+        .hasPassed(Element.HOLD_COORDINATION_MEETING)
+        .isWaitingAt(Element.ANSWER_RECOMMENDATION, Element.AWAIT_END_OF_PERIOD);
+  }
+
+  @Test
   void agreedExtensionMovesTheEndOfThePeriod() {
     ProcessInstance pi = start(false);
     Instant extended = PERIOD_ENDS.plus(30, ChronoUnit.DAYS);
@@ -150,7 +211,7 @@ class ReportReviewProcessTest extends ProcessTest {
     ProcessInstance pi = start(false);
     completeEach(Element.ACKNOWLEDGE_REPORT);
     assertThat(pi).isWaitingAt(Element.HOLD_COORDINATION_MEETING);
-    complete(task());
+    holdMeeting();
     completeEach(Element.ANSWER_RECOMMENDATION);
     assertThat(pi).isWaitingAt(Element.PREPARE_PLAN_OF_ACTION);
 
@@ -185,7 +246,7 @@ class ReportReviewProcessTest extends ProcessTest {
         .as("the meeting waits for every assignment")
         .isWaitingAt(Element.ACKNOWLEDGE_REPORT);
     assignments.subList(1, assignments.size()).forEach(t -> complete(t));
-    complete(task());
+    holdMeeting();
 
     List<Task> answers = taskQuery().taskDefinitionKey(Element.ANSWER_RECOMMENDATION).list();
     assertThat(answers)
@@ -215,7 +276,7 @@ class ReportReviewProcessTest extends ProcessTest {
     engaged = true;
     completeEach(Element.ACKNOWLEDGE_REPORT);
     assertThat(pi).isWaitingAt(Element.HOLD_COORDINATION_MEETING);
-    complete(task());
+    holdMeeting();
     completeEach(Element.ANSWER_RECOMMENDATION);
 
     complete(task(), withVariables(Variable.CONFIDENTIALITY_WAIVED, true));
@@ -332,14 +393,26 @@ class ReportReviewProcessTest extends ProcessTest {
     assertThat(pi).isWaitingAt(Element.ACKNOWLEDGE_REPORT);
     completeEach(Element.ACKNOWLEDGE_REPORT);
     assertThat(pi).isWaitingAt(Element.HOLD_COORDINATION_MEETING);
-    assertThat(task()).hasCandidateGroup("ngo-liaison");
-    complete(task());
+    holdMeeting();
     assertThat(pi).isWaitingAt(Element.ANSWER_RECOMMENDATION);
     completeEach(Element.ANSWER_RECOMMENDATION);
     assertThat(pi).isWaitingAt(Element.PREPARE_PLAN_OF_ACTION);
     assertThat(task()).hasCandidateGroup("director");
     complete(task());
     assertThat(pi).hasPassed(Element.PLAN_SUBMITTED);
+  }
+
+  /**
+   * The liaison officer holds the meeting the review called, in the called instance, and records no
+   * action: the review goes on.
+   */
+  private static void holdMeeting() {
+    Task hold =
+        taskQuery()
+            .taskDefinitionKey(CoordinationMeetingProcess.Element.HOLD_MEETING)
+            .singleResult();
+    assertThat(hold).hasCandidateGroup("ngo-liaison");
+    complete(hold, withVariables(CoordinationMeetingProcess.Variable.ACTION_TO_RECORD, false));
   }
 
   /** Completes the open tasks of a per-recommendation step, one for each recommendation. */

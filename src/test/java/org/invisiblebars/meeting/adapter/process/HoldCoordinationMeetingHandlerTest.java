@@ -1,11 +1,12 @@
-package org.invisiblebars.report.adapter.process;
+package org.invisiblebars.meeting.adapter.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
+import org.invisiblebars.meeting.adapter.process.HoldCoordinationMeetingHandler.Form;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
-import org.invisiblebars.report.adapter.process.HoldCoordinationMeetingHandler.Form;
 import org.invisiblebars.support.FormRules;
 import org.junit.jupiter.api.Test;
 
@@ -66,5 +67,23 @@ class HoldCoordinationMeetingHandlerTest {
                         "m"))
                 .meetingDate())
         .isEqualTo(LocalDate.of(2026, 11, 2));
+  }
+
+  @Test
+  void actionsToRecordAreTickedOrNot() {
+    Map<String, Object> held =
+        Map.of(
+            "meetingDate",
+            "2026-11-02",
+            "authorityParticipants",
+            "Lena Liaison",
+            "ngoParticipants",
+            "Rita Writer",
+            "meetingMinutes",
+            "m");
+    assertThat(FormRules.read(Form.class, held).actionToRecord()).isFalse();
+    var ticked = new HashMap<>(held);
+    ticked.put("actionToRecord", true);
+    assertThat(FormRules.read(Form.class, ticked).actionToRecord()).isTrue();
   }
 }
