@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess;
 import org.invisiblebars.entry.usecase.EntryProcess;
+import org.invisiblebars.meeting.usecase.CoordinationMeetingProcess;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.support.AccreditationForms;
 
@@ -411,7 +412,7 @@ final class RealProcesses {
     steps.step(
         "lena",
         id,
-        ReportReviewProcess.Element.HOLD_COORDINATION_MEETING,
+        CoordinationMeetingProcess.Element.HOLD_MEETING,
         Map.of(
             "meetingDate",
             LocalDate.now(ZoneOffset.UTC).toString(),

@@ -125,10 +125,13 @@ class BadInputIT extends IntegrationTest {
     REPORT,
     REPRESENTATIVE,
     FACILITY,
-    USER;
+    USER,
+    MEETING,
+    /** A recommendation's position in its report: a number, not an id. */
+    POSITION;
 
     boolean ownedByAnOrganisation() {
-      return this != FACILITY && this != USER;
+      return this != FACILITY && this != USER && this != POSITION;
     }
   }
 
@@ -287,6 +290,31 @@ class BadInputIT extends IntegrationTest {
           {"reasons": "Publish now"}""",
               "id",
               Kind.REPORT),
+          endpoint(
+              "POST /api/v1/reports/{id}/plan-of-action/recommendations/{position}/comments",
+              OWN,
+              """
+          {"comment": "Ventilation first"}""",
+              "id",
+              Kind.REPORT,
+              "position",
+              Kind.POSITION),
+          endpoint(
+              "POST /api/v1/meetings",
+              OWN,
+              """
+          {"agenda": "Before our visits ${run} ${n}", "plannedFor": "${nextYear}"}"""),
+          endpoint("GET /api/v1/meetings", OWN, null),
+          endpoint("GET /api/v1/meetings/{id}", OWN, null, "id", Kind.MEETING),
+          endpoint(
+              "POST /api/v1/meetings/{id}/actions/{actionId}/done",
+              OWN,
+              """
+          {"note": "Done"}""",
+              "id",
+              Kind.MEETING,
+              "actionId",
+              Kind.MEETING),
           endpoint("GET /api/v1/public/reports", ANONYMOUS, null),
           endpoint("GET /api/v1/public/reports/{id}", ANONYMOUS, null, "id", Kind.REPORT),
           endpoint("GET /api/v1/sla/summary", "maria", null),
@@ -303,7 +331,8 @@ class BadInputIT extends IntegrationTest {
       UUID representative,
       UUID accreditation,
       UUID visit,
-      UUID report) {}
+      UUID report,
+      UUID meeting) {}
 
   private static UUID facility;
   private static String freeUser;
@@ -476,6 +505,7 @@ class BadInputIT extends IntegrationTest {
                           (variable, kind) -> {
                             boolean other = caseText.endsWith("=OTHER");
                             if (kind != Kind.USER
+                                && kind != Kind.POSITION
                                 && (!other
                                     || (kind.ownedByAnOrganisation()
                                         && e.actsForAnOrganisation()))) {
@@ -634,6 +664,8 @@ class BadInputIT extends IntegrationTest {
       case REPRESENTATIVE -> organisation.representative().toString();
       case FACILITY -> facility.toString();
       case USER -> freeUser;
+      case MEETING -> organisation.meeting().toString();
+      case POSITION -> "1";
     };
   }
 
@@ -843,7 +875,7 @@ class BadInputIT extends IntegrationTest {
             null);
     mandate.moveTo(AccreditationStatus.MANDATE_REGISTERED);
     accreditations.save(mandate);
-    return new Organisation(user, organisation, person.getId(), mandate.getId(), null, null);
+    return new Organisation(user, organisation, person.getId(), mandate.getId(), null, null, null);
   }
 
   /**
@@ -853,13 +885,15 @@ class BadInputIT extends IntegrationTest {
   private Organisation withVisitAndReport(Organisation organisation, Organisation another) {
     UUID visit = created(endpoint("POST /api/v1/visits"), organisation, another);
     UUID report = created(endpoint("POST /api/v1/reports"), organisation, another);
+    UUID meeting = created(endpoint("POST /api/v1/meetings"), organisation, another);
     return new Organisation(
         organisation.user(),
         organisation.organisation(),
         organisation.representative(),
         organisation.accreditation(),
         visit,
-        report);
+        report,
+        meeting);
   }
 
   private UUID created(Endpoint endpoint, Organisation acting, Organisation another) {

@@ -190,6 +190,17 @@ public final class Fixtures {
     return engine.read(created.getBody()).get("id").asText();
   }
 
+  /** A coordination meeting lena arranges with the organisation: her meeting task waits. */
+  public String meeting(Ngo ngo, String agenda) {
+    ResponseEntity<String> created =
+        post(
+            staff.apply("lena"),
+            "/api/v1/meetings",
+            Map.of("organisationId", ngo.organisationId(), "agenda", agenda));
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    return engine.read(created.getBody()).get("id").asText();
+  }
+
   /**
    * A visit the organisation requests for {@code day}, 10:00–13:00 UTC: security's risk assessment
    * waits.

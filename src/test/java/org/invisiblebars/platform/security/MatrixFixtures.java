@@ -115,6 +115,7 @@ final class MatrixFixtures {
     named.put("representativeA", representative.toString());
     named.put("reportA", report);
     named.put("visitA", visit);
+    named.put("meetingA", fixtures.meeting(a, "Matrix visit programme"));
     named.put(
         "accreditationTask",
         fixtures.taskId(

@@ -13,7 +13,9 @@ import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.invisiblebars.meeting.usecase.CoordinationMeetingProcess;
 import org.invisiblebars.organisation.domain.MandateType;
+import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.report.usecase.ReportReviewProcess.Element;
 import org.invisiblebars.support.AccreditedOrganisations.Accredited;
 import org.invisiblebars.support.ApiTest;
@@ -154,7 +156,7 @@ class ReportConcurrencyIT extends ApiTest {
       engine.complete(
           "lena",
           id,
-          Element.HOLD_COORDINATION_MEETING,
+          CoordinationMeetingProcess.Element.HOLD_MEETING,
           Map.of(
               "meetingDate",
               LocalDate.now().toString(),
@@ -192,6 +194,7 @@ class ReportConcurrencyIT extends ApiTest {
       String instance =
           historyService
               .createHistoricProcessInstanceQuery()
+              .processDefinitionKey(ReportReviewProcess.KEY)
               .processInstanceBusinessKey(id)
               .singleResult()
               .getId();

@@ -29,6 +29,7 @@ import org.invisiblebars.accreditation.domain.Mou;
 import org.invisiblebars.accreditation.domain.MouClauses;
 import org.invisiblebars.accreditation.domain.MouRepository;
 import org.invisiblebars.accreditation.domain.ProgrammeType;
+import org.invisiblebars.meeting.usecase.CoordinationMeetingProcess;
 import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.platform.audit.DecisionLog;
 import org.invisiblebars.report.usecase.ReportQueries;
@@ -663,10 +664,7 @@ class ReportReviewIT extends IntegrationTest {
             Element.ACKNOWLEDGE_REPORT
                 + " ASSIGNED: Recommendation 1: Facilities | Health (martha)",
             Element.ACKNOWLEDGE_REPORT + " ASSIGNED: Recommendation 2: Budget (martha)",
-            Element.HOLD_COORDINATION_MEETING
-                + " MEETING_HELD: held on "
-                + LocalDate.now()
-                + " (lena)",
+            "coordination-meeting MEETING_HELD: held on " + LocalDate.now() + " (lena)",
             Element.ANSWER_RECOMMENDATION + " ACCEPTED: Recommendation 1: Cheap | urgent (martha)",
             Element.ANSWER_RECOMMENDATION
                 + " REJECTED: Recommendation 2: No budget this year (martha)",
@@ -980,7 +978,7 @@ class ReportReviewIT extends IntegrationTest {
         "martha", taskFor(id, Element.ACKNOWLEDGE_REPORT, 2), Map.of("responsibleUnit", "Budget"));
     complete(
         "lena",
-        taskId(id, Element.HOLD_COORDINATION_MEETING),
+        taskId(id, CoordinationMeetingProcess.Element.HOLD_MEETING),
         Map.of(
             "meetingDate",
             LocalDate.now().toString(),
