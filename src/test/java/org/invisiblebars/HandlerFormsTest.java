@@ -192,7 +192,7 @@ class HandlerFormsTest {
           JsonNode field = fields.get(component.getName());
           String where = component.getName() + " of " + display.getName() + " in " + ref + ".form";
           if (field == null) {
-            // a value no field shows, which a field's condition reads (an unannounced visit's gate
+            // a value no field shows, which a field's condition reads (a formal monitor's gate
             // acknowledgement)
             assertThat(conditions(ref))
                 .as("%s is a field or read by a field's condition", where)

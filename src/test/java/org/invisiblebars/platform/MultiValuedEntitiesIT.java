@@ -107,7 +107,7 @@ class MultiValuedEntitiesIT extends IntegrationTest {
         tx -> {
           Visit visit = visits.findById(id).orElseThrow();
           visit.acceptForReview();
-          visit.cancel("Ill", "tester");
+          visit.cancel("Ill", "tester", Visit.Canceller.ORGANISATION);
         });
     Visit cancelled = transactions.execute(tx -> visits.findById(id).orElseThrow());
     assertThat(cancelled.getRepresentatives()).hasSize(3);

@@ -30,6 +30,8 @@ import org.invisiblebars.InvisibleBarsApplication;
  */
 public final class ApplicationProcess implements AutoCloseable {
 
+  private static final String DEMO_PASSWORD = "demo";
+
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP =
@@ -144,9 +146,15 @@ public final class ApplicationProcess implements AutoCloseable {
   }
 
   public HttpResponse<String> postJson(String user, String path, Object body) {
+    return postJson(user, DEMO_PASSWORD, path, body);
+  }
+
+  /** A JSON POST as a user of the test's own, with its password. */
+  public HttpResponse<String> postJson(String user, String password, String path, Object body) {
     try {
       return send(
           user,
+          password,
           HttpRequest.newBuilder(URI.create(baseUrl() + path))
               .header("Content-Type", "application/json")
               .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
@@ -174,17 +182,30 @@ public final class ApplicationProcess implements AutoCloseable {
     }
   }
 
+  /** A PUT without a body as a demo user (a membership). */
+  public HttpResponse<String> put(String user, String path) {
+    return send(
+        user,
+        HttpRequest.newBuilder(URI.create(baseUrl() + path))
+            .PUT(HttpRequest.BodyPublishers.noBody()));
+  }
+
   /**
    * Sends with HTTP Basic as a demo user (password {@code demo}); {@code user} null sends no
    * credentials.
    */
   public static HttpResponse<String> send(String user, HttpRequest.Builder request) {
+    return send(user, DEMO_PASSWORD, request);
+  }
+
+  private static HttpResponse<String> send(
+      String user, String password, HttpRequest.Builder request) {
     if (user != null) {
       request.header(
           "Authorization",
           "Basic "
               + Base64.getEncoder()
-                  .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+                  .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
     try {
       return HTTP.send(

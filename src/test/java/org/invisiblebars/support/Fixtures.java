@@ -281,16 +281,10 @@ public final class Fixtures {
   }
 
   /**
-   * Takes an unannounced visit to the gate as the people involved do: sam confirms the risk, lena
-   * schedules, the gate opens at once (the job executor fires its timer), sam holds the briefings.
+   * Takes an unannounced visit through the gate's briefings: it is at the gate from its
+   * registration (no risk assessment, authorisation or scheduling), and sam holds the briefings.
    */
   public void toTheGate(String visitId) {
-    engine.complete("sam", visitId, "Task_AssessVisitRisk", Map.of("riskDecision", "CONFIRM"));
-    engine.complete(
-        "lena",
-        visitId,
-        "Task_ScheduleVisit",
-        Map.of("escort", "Officer Grey", "meetingPoint", "Main gate"));
     for (Task briefing : awaitTasks(visitId, "Task_HoldSecurityBriefing")) {
       assertThat(
               engine

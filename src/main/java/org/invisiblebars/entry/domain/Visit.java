@@ -112,6 +112,9 @@ public class Visit {
   @Column(name = "cancellation_reasons", length = 4000)
   private String cancellationReasons;
 
+  @Column(name = "admitted_by_right_at")
+  private Instant admittedByRightAt;
+
   // A visit is always read with its handful of names, areas and items: each collection in a select
   // of its own (one per collection for a whole list of visits), never joined with the others, whose
   // rows would multiply each other (one person brought two items: the person was read twice).
@@ -212,6 +215,39 @@ public class Visit {
     this.status = VisitStatus.DENIED;
   }
 
+  /**
+   * A formal monitor goes to the gate by right, whatever staff decided so far: unannounced, or
+   * still undecided when the gate opens (OPCAT art. 20: access is a right, never held up by a
+   * decision not taken). It is searched as the search protocol already authorised, or else screened
+   * (the mandate's default); its escort is assigned at the gate, where each monitor reads and
+   * acknowledges the search notice. Returns the staff steps that were still open, for the record.
+   */
+  public List<String> admitByRight(Instant at) {
+    if (!mandateType.isFormal()) {
+      throw new ConflictException(
+          "only an NPM or ICRC visit goes to the gate without a decision; visit "
+              + id
+              + " is "
+              + mandateType);
+    }
+    List<String> open =
+        switch (status) {
+          case REQUESTED, UNDER_REVIEW ->
+              announced ? List.of("risk assessment or authorisation", "scheduling") : List.of();
+          case SCHEDULING -> List.of("scheduling");
+          default ->
+              throw new ConflictException(
+                  "visit " + id + " is " + status + ": it no longer waits for the gate");
+        };
+    if (authorisedSearchLevel == null) {
+      this.authorisedSearchLevel = SearchLevel.SCREENING;
+    }
+    this.noticeIssuedAt = at;
+    this.admittedByRightAt = at;
+    this.status = VisitStatus.SCHEDULED;
+    return open;
+  }
+
   /** The liaison officer schedules the visit and assigns its escort. */
   public void schedule(String escort, String meetingPoint) {
     requireStatus(VisitStatus.SCHEDULING);
@@ -239,8 +275,8 @@ public class Visit {
 
   /**
    * Records one representative at the gate. Entering needs the search notice acknowledged ({@code
-   * acknowledgedAtGate} counts only for an unannounced visit) and a search no more intrusive than
-   * authorised.
+   * acknowledgedAtGate} counts only for a formal monitor, who may always read it at the gate) and a
+   * search no more intrusive than authorised.
    */
   public void recordGate(
       UUID representativeId,
@@ -255,7 +291,7 @@ public class Visit {
           "visitors are checked in once the visit is scheduled (status " + status + ")");
     }
     VisitRepresentative person = representative(representativeId);
-    if (acknowledgedAtGate && !announced) {
+    if (acknowledgedAtGate && acknowledgesAtGate()) {
       person.acknowledge(by, at);
     }
     if (outcome == EntryOutcome.ENTERED) {
@@ -310,13 +346,40 @@ public class Visit {
     }
   }
 
-  public void cancel(String reasons, String by) {
+  /**
+   * Cancels a visit not yet at the gate. A formal monitor's visit is never cancelled by staff: its
+   * access is a right, which only the monitor itself gives up (or the end of its registration).
+   */
+  public void cancel(String reasons, String by, Canceller canceller) {
     if (!status.isPending()) {
       throw new ConflictException("a visit that is " + status + " cannot be cancelled");
+    }
+    if (mandateType.isFormal() && canceller == Canceller.STAFF) {
+      throw new ConflictException(
+          "only the "
+              + mandateType
+              + " itself cancels its visit: a formal monitor's access is a right (OPCAT art. 20,"
+              + " the ICRC's modalities), so staff cannot cancel it");
     }
     this.cancellationReasons = reasons;
     this.cancelledBy = by;
     this.status = VisitStatus.CANCELLED;
+  }
+
+  /**
+   * Whether its visitors may read and acknowledge the search notice at the gate: a formal monitor
+   * may (it is not held up for want of an acknowledgement sent ahead); an NGO's people acknowledge
+   * it before the visit.
+   */
+  public boolean acknowledgesAtGate() {
+    return mandateType.isFormal();
+  }
+
+  /**
+   * Whether the visit went to the gate by right, without a staff decision ({@link #admitByRight}).
+   */
+  public boolean isAdmittedByRight() {
+    return admittedByRightAt != null;
   }
 
   public VisitRepresentative representative(UUID representativeId) {
@@ -429,6 +492,10 @@ public class Visit {
     return incidentAt;
   }
 
+  public Instant getAdmittedByRightAt() {
+    return admittedByRightAt;
+  }
+
   public String getCancellationReasons() {
     return cancellationReasons;
   }
@@ -443,6 +510,16 @@ public class Visit {
 
   public Set<VisitRepresentative> getRepresentatives() {
     return Set.copyOf(representatives);
+  }
+
+  /** Who cancels a visit. */
+  public enum Canceller {
+    /** The organisation itself, through its own user. */
+    ORGANISATION,
+    /** The liaison officer or the director: an NGO visit only. */
+    STAFF,
+    /** The organisation's accreditation or mandate registration was revoked. */
+    REVOCATION
   }
 
   /** What a visit request asks for. */

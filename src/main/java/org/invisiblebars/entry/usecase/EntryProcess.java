@@ -13,6 +13,7 @@ public final class EntryProcess {
   public static final class Element {
     public static final String CHECK_SCOPE = "Task_CheckScope";
     public static final String VISIT_REJECTED = "EndEvent_VisitRejected";
+    public static final String ANNOUNCED = "Gateway_Announced";
     public static final String DECIDE_VISIT = "SubProcess_DecideVisit";
     public static final String PROPOSE_VISIT_RISK = "Task_ProposeVisitRisk";
     public static final String ASSESS_VISIT_RISK = "Task_AssessVisitRisk";
@@ -23,10 +24,29 @@ public final class EntryProcess {
     public static final String ISSUE_SEARCH_NOTICE = "Task_IssueSearchNotice";
     public static final String DECISION_OVERDUE = "Timer_DecisionOverdue";
     public static final String ESCALATE_VISIT_DECISION = "Task_EscalateVisitDecision";
-    public static final String WINDOW_PASSED_UNDECIDED = "Timer_WindowPassedUndecided";
+
+    /** Undecided when the gate opens (a formal monitor) or when the window passes (an NGO). */
+    public static final String UNDECIDED = "Timer_Undecided";
+
+    public static final String FORMAL_MONITOR = "Gateway_FormalMonitor";
+    public static final String EXPIRE_VISIT = "Task_ExpireVisit";
     public static final String VISIT_EXPIRED_UNDECIDED = "EndEvent_VisitExpiredUndecided";
     public static final String VISIT_DENIED = "EndEvent_VisitDenied";
     public static final String GATE_OPENS = "Timer_GateOpens";
+
+    /**
+     * A formal monitor goes to the gate by right: unannounced, or undecided when the gate opens.
+     */
+    public static final String ADMIT_BY_RIGHT = "Task_AdmitByRight";
+
+    /**
+     * The director's information task about a formal monitor at the gate; it never blocks entry.
+     */
+    public static final String NOTE_MONITOR_VISIT = "Task_NoteMonitorVisit";
+
+    public static final String MONITOR_VISIT_NOTED = "EndEvent_MonitorVisitNoted";
+    public static final String VISIT_WINDOW_OVER = "Timer_VisitWindowOver";
+    public static final String NOTE_LAPSED = "EndEvent_NoteLapsed";
     public static final String GATE = "SubProcess_Gate";
     public static final String LIST_VISITORS_TO_BRIEF = "Task_ListVisitorsToBrief";
     public static final String LIST_VISITORS_TO_CHECK_IN = "Task_ListVisitorsToCheckIn";
@@ -42,6 +62,9 @@ public final class EntryProcess {
     public static final String VISITORS_ACCOUNTED_FOR = "EndEvent_VisitorsAccountedFor";
     public static final String VISIT_COMPLETED = "EndEvent_VisitCompleted";
     public static final String VISIT_CANCELLED = "EndEvent_VisitCancelled";
+
+    /** Refuses a cancellation message that did not come through the visit's use case. */
+    public static final String CONFIRM_CANCELLATION = "Task_ConfirmCancellation";
 
     private Element() {}
   }
@@ -102,6 +125,8 @@ public final class EntryProcess {
     public static final String ESCALATE = "escalateVisitDecisionDelegate";
     public static final String EXPIRE = "expireVisitDelegate";
     public static final String CLOSE_GATE = "closeGateDelegate";
+    public static final String ADMIT_BY_RIGHT = "admitByRightDelegate";
+    public static final String CONFIRM_CANCELLATION = "confirmVisitCancellationDelegate";
 
     /** Lists the representatives at the gate: everyone named, and those never briefed. */
     public static final String LIST_VISITORS = "listVisitorsDelegate";

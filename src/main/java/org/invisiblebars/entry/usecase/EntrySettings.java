@@ -7,15 +7,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rules of entry that an administration configures: the minimum notice of an NGO visit, when an
- * undecided visit is escalated, when the gate opens before the window, when security is alerted
- * after it, and the facilities' time zone (days and hours of the MoU are local).
+ * undecided visit is escalated (and how soon at the earliest after a request at short notice), when
+ * the gate opens before the window, when security is alerted after it, and the facilities' time
+ * zone (days and hours of the MoU are local).
  */
 @Component
 public class EntrySettings {
 
   private final Duration minimumNotice;
   private final Duration escalateBefore;
-  private final Duration unannouncedEscalateAfter;
+  private final Duration shortNoticeEscalateAfter;
   private final Duration gateOpensBefore;
   private final Duration checkOutAlertAfter;
   private final ZoneId zone;
@@ -23,14 +24,14 @@ public class EntrySettings {
   EntrySettings(
       @Value("${invisible-bars.entry.minimum-notice:P3D}") Duration minimumNotice,
       @Value("${invisible-bars.entry.escalate-before:PT48H}") Duration escalateBefore,
-      @Value("${invisible-bars.entry.unannounced-escalate-after:PT1H}")
-          Duration unannouncedEscalateAfter,
+      @Value("${invisible-bars.entry.short-notice-escalate-after:PT1H}")
+          Duration shortNoticeEscalateAfter,
       @Value("${invisible-bars.entry.gate-opens-before:PT2H}") Duration gateOpensBefore,
       @Value("${invisible-bars.entry.check-out-alert-after:PT1H}") Duration checkOutAlertAfter,
       @Value("${invisible-bars.entry.zone:UTC}") ZoneId zone) {
     this.minimumNotice = minimumNotice;
     this.escalateBefore = escalateBefore;
-    this.unannouncedEscalateAfter = unannouncedEscalateAfter;
+    this.shortNoticeEscalateAfter = shortNoticeEscalateAfter;
     this.gateOpensBefore = gateOpensBefore;
     this.checkOutAlertAfter = checkOutAlertAfter;
     this.zone = zone;
@@ -44,8 +45,8 @@ public class EntrySettings {
     return escalateBefore;
   }
 
-  public Duration unannouncedEscalateAfter() {
-    return unannouncedEscalateAfter;
+  public Duration shortNoticeEscalateAfter() {
+    return shortNoticeEscalateAfter;
   }
 
   public Duration gateOpensBefore() {

@@ -148,22 +148,45 @@ public class RequestVisit {
         visits.save(
             new Visit(
                 organisation.getId(), mandate, announced, details, actor, now, idempotencyKey));
-    Instant escalateAt =
-        announced
-            ? details.windowStart().minus(settings.escalateBefore())
-            : now.plus(settings.unannouncedEscalateAfter());
     process.start(
         visit.getId(),
         mandate.isFormal(),
         announced,
-        new VisitProcessPort.Deadlines(
-            escalateAt,
-            details.windowStart().minus(settings.gateOpensBefore()),
-            details.windowEnd(),
-            details.windowEnd().plus(settings.checkOutAlertAfter())),
+        deadlines(announced, details.windowStart(), details.windowEnd(), now, settings),
         organisation.getName(),
         facilities.findById(details.facilityId()).orElseThrow().getName());
     return visit;
+  }
+
+  /**
+   * The dates of the process's timers and of the tasks due by them. An announced visit escalates
+   * {@code escalate-before} ahead of its window, but never sooner than {@code
+   * short-notice-escalate-after} after the request (or half the time left to the window, if less):
+   * at short notice (a formal monitor needs none) its decision tasks would otherwise be overdue the
+   * moment they are created. An unannounced visit is at the gate at once: it escalates nothing.
+   */
+  static VisitProcessPort.Deadlines deadlines(
+      boolean announced,
+      Instant windowStart,
+      Instant windowEnd,
+      Instant now,
+      EntrySettings settings) {
+    Instant checkOutAlertAt = windowEnd.plus(settings.checkOutAlertAfter());
+    if (!announced) {
+      return new VisitProcessPort.Deadlines(now, now, windowEnd, checkOutAlertAt);
+    }
+    Duration half = Duration.between(now, windowStart).dividedBy(2);
+    Duration least =
+        half.compareTo(settings.shortNoticeEscalateAfter()) < 0
+            ? half
+            : settings.shortNoticeEscalateAfter();
+    Instant usual = windowStart.minus(settings.escalateBefore());
+    Instant earliest = now.plus(least);
+    return new VisitProcessPort.Deadlines(
+        usual.isBefore(earliest) ? earliest : usual,
+        windowStart.minus(settings.gateOpensBefore()),
+        windowEnd,
+        checkOutAlertAt);
   }
 
   /**

@@ -288,7 +288,35 @@ public class ReviewVisit {
   /** The window passed before the visit was decided. */
   public void expire(UUID visitId) {
     visit(visitId).expire();
-    log.record(visitId, Element.WINDOW_PASSED_UNDECIDED, "EXPIRED", null, "system");
+    log.record(visitId, Element.UNDECIDED, "EXPIRED", null, "system");
+  }
+
+  /**
+   * A formal monitor goes to the gate by right: unannounced (no risk assessment, authorisation or
+   * scheduling before entry) or still undecided when the gate opens, when the open staff tasks end.
+   * The decision log says which were left open and the search the visitors get.
+   */
+  public void admitByRight(UUID visitId) {
+    Visit visit = visit(visitId);
+    List<String> leftOpen = visit.admitByRight(clock.instant());
+    String search =
+        "searched no further than "
+            + visit.getAuthorisedSearchLevel()
+            + "; the search notice is read and acknowledged at the gate"
+            + (visit.getEscort() == null ? "; the escort is assigned at the gate" : "");
+    log.record(
+        visitId,
+        Element.ADMIT_BY_RIGHT,
+        "ADMITTED_BY_RIGHT",
+        (visit.isAnnounced()
+                ? "Formal monitor still undecided when the gate opened ("
+                    + String.join(", ", leftOpen)
+                    + " left open and ended): access is a right"
+                : "Unannounced formal monitor: straight to the gate, access is a right")
+            + "; "
+            + search
+            + ".",
+        "system");
   }
 
   /**

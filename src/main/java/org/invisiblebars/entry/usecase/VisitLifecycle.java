@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.invisiblebars.entry.domain.Visit;
+import org.invisiblebars.entry.domain.Visit.Canceller;
 import org.invisiblebars.entry.domain.VisitRepository;
 import org.invisiblebars.entry.domain.VisitStatus;
 import org.invisiblebars.platform.validation.ConflictException;
@@ -60,14 +61,18 @@ public class VisitLifecycle {
     }
   }
 
-  /** The organisation (or staff) cancels a visit that has not reached the gate. */
-  public void cancel(UUID visitId, String reasons, String actor) {
+  /**
+   * The organisation, or for an NGO visit the liaison officer or the director, cancels a visit that
+   * has not reached the gate; a formal monitor's visit only the monitor cancels ({@link
+   * Visit#cancel}).
+   */
+  public void cancel(UUID visitId, String reasons, String actor, Canceller canceller) {
     rules.check(new Cancellation(reasons), List.of());
     Visit visit = visit(visitId);
     if (!visit.getStatus().isPending()) {
       throw new ConflictException("a visit that is " + visit.getStatus() + " cannot be cancelled");
     }
-    cancel(visit, reasons.trim(), actor);
+    cancel(visit, reasons.trim(), actor, canceller);
   }
 
   /** The organisation's accreditation was revoked: every visit not yet at the gate is cancelled. */
@@ -76,14 +81,31 @@ public class VisitLifecycle {
         visits.findForUpdateByOrganisationIdAndStatusInOrderById(
             organisationId,
             Arrays.stream(VisitStatus.values()).filter(VisitStatus::isPending).toList());
-    pending.forEach(visit -> cancel(visit, reasons, actor));
+    pending.forEach(visit -> cancel(visit, reasons, actor, Canceller.REVOCATION));
     return pending.size();
   }
 
-  private void cancel(Visit visit, String reasons, String actor) {
-    visit.cancel(reasons, actor);
+  private void cancel(Visit visit, String reasons, String actor, Canceller canceller) {
+    visit.cancel(reasons, actor, canceller);
     log.record(visit.getId(), EntryProcess.Message.VISIT_CANCELLED_ID, "CANCELLED", reasons, actor);
     process.cancelled(visit.getId());
+  }
+
+  /**
+   * The cancellation message reached the visit's process: it must have come from {@link #cancel}
+   * (or a revocation), which checked who cancels. A message correlated through the engine's API for
+   * a visit nobody cancelled here is refused, and the visit goes on.
+   */
+  public void confirmCancelled(UUID visitId) {
+    Visit visit = visit(visitId);
+    if (visit.getStatus() != VisitStatus.CANCELLED) {
+      throw new ConflictException(
+          "visit "
+              + visitId
+              + " was not cancelled: a visit is cancelled through POST /api/v1/visits/"
+              + visitId
+              + "/cancellation, where only the NPM or ICRC itself cancels a formal monitor's visit");
+    }
   }
 
   /**

@@ -175,7 +175,9 @@ public class VisitQueries {
                 .toList();
         yield missing.isEmpty()
             ? "the visit"
-            : "acknowledgement of the search notice by " + String.join(", ", missing);
+            : "acknowledgement of the search notice by "
+                + String.join(", ", missing)
+                + (visit.acknowledgesAtGate() ? " (ahead, or at the gate)" : "");
       }
       case IN_PROGRESS -> "check-out";
       default -> null;
@@ -226,7 +228,12 @@ public class VisitQueries {
             + facility.getName()
             + " is searched, so that no weapons, drugs, telephones or other "
             + "prohibited items come into the prison, and to protect prisoners, staff and visitors. The search is proportionate: "
-            + "its level was set by the prison's security staff from an assessment of this visit"
+            + (visit.isAdmittedByRight()
+                ? "this visit went ahead by right, before or without a staff decision, so its"
+                    + " level is the one authorised by then or, where none was, the screening the"
+                    + " mandate allows by default"
+                : "its level was set by the prison's security staff from an assessment of this"
+                    + " visit")
             + (visit.getMandateType().isFormal()
                 ? ", and a "
                     + visit.getMandateType()
@@ -383,6 +390,7 @@ public class VisitQueries {
         String escort,
         String meetingPoint,
         Instant noticeIssuedAt,
+        Instant admittedByRightAt,
         Instant checkedOutAt,
         String cancellationReasons,
         String incident) {
@@ -400,6 +408,7 @@ public class VisitQueries {
             visit.getEscort(),
             visit.getMeetingPoint(),
             visit.getNoticeIssuedAt(),
+            visit.getAdmittedByRightAt(),
             visit.getCheckedOutAt(),
             visit.getCancellationReasons(),
             staff ? visit.getIncident() : null);

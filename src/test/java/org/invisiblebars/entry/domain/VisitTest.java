@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.invisiblebars.entry.domain.Visit.Canceller;
 import org.invisiblebars.entry.domain.Visit.VisitRequest;
 import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.platform.validation.ConflictException;
@@ -140,9 +141,70 @@ class VisitTest {
   @Test
   void onlyAPendingVisitCanBeCancelled() {
     Visit visit = scheduled(MandateType.NGO, true, SearchLevel.SCREENING);
-    visit.cancel("changed plans", "john");
+    visit.cancel("changed plans", "john", Canceller.ORGANISATION);
     assertThat(visit.getStatus()).isEqualTo(VisitStatus.CANCELLED);
-    assertThatThrownBy(() -> visit.cancel("again", "john")).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> visit.cancel("again", "john", Canceller.ORGANISATION))
+        .isInstanceOf(ConflictException.class);
+  }
+
+  @Test
+  void staffCancelAnNgoVisitButNeverAFormalMonitorsWhichOnlyTheMonitorCancels() {
+    Visit ngo = underReview(MandateType.NGO, true);
+    ngo.cancel("Lockdown", "lena", Canceller.STAFF);
+    assertThat(ngo.getStatus()).isEqualTo(VisitStatus.CANCELLED);
+
+    for (MandateType formal : List.of(MandateType.NPM, MandateType.ICRC)) {
+      Visit visit = scheduled(formal, true, SearchLevel.SCREENING);
+      assertThatThrownBy(() -> visit.cancel("Lockdown", "martha", Canceller.STAFF))
+          .isInstanceOf(ConflictException.class)
+          .hasMessageContaining("only the " + formal + " itself cancels its visit");
+      assertThat(visit.getStatus()).isEqualTo(VisitStatus.SCHEDULED);
+      visit.cancel("Our delegation changed its programme", "npm-user", Canceller.ORGANISATION);
+      assertThat(visit.getStatus()).isEqualTo(VisitStatus.CANCELLED);
+    }
+  }
+
+  @Test
+  void anUnannouncedMonitorIsAdmittedByRightScreenedWithoutAnyStaffStep() {
+    Visit visit = underReview(MandateType.NPM, false);
+
+    assertThat(visit.admitByRight(NOW)).isEmpty();
+
+    assertThat(visit.getStatus()).isEqualTo(VisitStatus.SCHEDULED);
+    assertThat(visit.getAuthorisedSearchLevel()).isEqualTo(SearchLevel.SCREENING);
+    assertThat(visit.getAdmittedByRightAt()).isEqualTo(NOW);
+    assertThat(visit.getNoticeIssuedAt()).isEqualTo(NOW);
+    visit.recordGate(ALICE, EntryOutcome.ENTERED, SearchLevel.SCREENING, null, true, "sam", NOW);
+    assertThat(visit.getStatus()).isEqualTo(VisitStatus.IN_PROGRESS);
+  }
+
+  @Test
+  void anAnnouncedMonitorUndecidedAtTheGateKeepsWhatWasAuthorisedAndSaysWhatWasLeftOpen() {
+    Visit undecided = underReview(MandateType.ICRC, true);
+    assertThat(undecided.admitByRight(NOW))
+        .containsExactly("risk assessment or authorisation", "scheduling");
+    assertThat(undecided.getAuthorisedSearchLevel()).isEqualTo(SearchLevel.SCREENING);
+
+    Visit unscheduled = underReview(MandateType.NPM, true);
+    unscheduled.authorise(SearchLevel.PAT_DOWN, "Escorted in the segregation unit");
+    assertThat(unscheduled.admitByRight(NOW)).containsExactly("scheduling");
+    assertThat(unscheduled.getAuthorisedSearchLevel()).isEqualTo(SearchLevel.PAT_DOWN);
+    assertThat(unscheduled.getConditions()).isEqualTo("Escorted in the segregation unit");
+    assertThat(unscheduled.getEscort()).as("assigned at the gate").isNull();
+    assertThat(unscheduled.getStatus()).isEqualTo(VisitStatus.SCHEDULED);
+    // the monitor reads the notice at the gate, as it was never sent ahead
+    unscheduled.recordGate(
+        BOB, EntryOutcome.ENTERED, SearchLevel.SCREENING, null, true, "sam", NOW);
+    assertThat(unscheduled.getStatus()).isEqualTo(VisitStatus.IN_PROGRESS);
+  }
+
+  @Test
+  void anNgoVisitIsNeverAdmittedWithoutADecision() {
+    Visit visit = underReview(MandateType.NGO, true);
+
+    assertThatThrownBy(() -> visit.admitByRight(NOW)).isInstanceOf(ConflictException.class);
+    assertThat(visit.getStatus()).isEqualTo(VisitStatus.UNDER_REVIEW);
+    assertThat(visit.getAuthorisedSearchLevel()).isNull();
   }
 
   @Test

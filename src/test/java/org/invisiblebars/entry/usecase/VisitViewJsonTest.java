@@ -93,6 +93,7 @@ class VisitViewJsonTest {
             "escort",
             "meetingPoint",
             "noticeIssuedAt",
+            "admittedByRightAt",
             "representatives",
             "requestedAt",
             "checkedOutAt",

@@ -67,12 +67,12 @@ class CrashRestartIT {
       work = new InFlightWork(first);
       // Timers that come due around the crash and while the application is down.
       for (int i = 0; i < 3; i++) {
-        work.unannouncedVisit(first);
+        work.shortNoticeVisit(first);
       }
       InFlightWork.Writers writers = work.startWriters(List.of(first), CLIENTS);
       ApplicationProcess.sleep(WRITING_BEFORE_THE_CRASH.dividedBy(2));
       for (int i = 0; i < 3; i++) {
-        work.unannouncedVisit(first);
+        work.shortNoticeVisit(first);
       }
       ApplicationProcess.sleep(WRITING_BEFORE_THE_CRASH.dividedBy(2));
       double perSecond = writers.answeredPerSecond();

@@ -20,27 +20,33 @@ import java.util.stream.StreamSupport;
 import org.invisiblebars.support.ApplicationProcess;
 
 /**
- * Work that is in flight when a node dies: unannounced visits whose escalation timer and SLA due
- * date fall due within seconds, and clients registering organisations (lena) and applying for
- * accreditation (john) as fast as they are answered. Remembers every write that was answered 2xx.
+ * Work that is in flight when a node dies: visits the national preventive mechanism announces at
+ * short notice, whose escalation timer and SLA due date fall due within seconds, and clients
+ * registering organisations (lena) and applying for accreditation (john) as fast as they are
+ * answered. Remembers every write that was answered 2xx.
  */
 final class InFlightWork {
 
   /**
-   * When an unannounced visit's decision escalates (its timer) and its risk assessment is due (its
-   * SLA).
+   * When a visit announced at short notice escalates (its timer) and its risk assessment is due
+   * (its SLA): the earliest a short-notice visit escalates after its request.
    */
   static final Duration ESCALATE_AFTER = Duration.ofSeconds(12);
+
+  /** How far ahead the mechanism announces its visits: well inside the 48 hours of escalation. */
+  private static final Duration NOTICE = Duration.ofHours(3);
+
+  /** The password of the mechanism's own user, whom the test creates. */
+  private static final String NPM_PASSWORD = "Rz4#Tn8$Qc1!wV";
 
   /**
    * What makes timers and breaches come due in seconds rather than hours: the same on every node.
    */
   static List<String> fastTimers() {
     return List.of(
-        "--invisible-bars.entry.unannounced-escalate-after=" + ESCALATE_AFTER,
-        // An unannounced visit lasts until the end of its local day: a zone where it is now about
-        // noon
-        // keeps the window (and its timers) well inside one day whenever the test runs.
+        "--invisible-bars.entry.short-notice-escalate-after=" + ESCALATE_AFTER,
+        // A visit lies within one local day: a zone where it is now about noon keeps the window
+        // (and its timers) well inside one day whenever the test runs.
         "--invisible-bars.entry.zone=" + zoneAtNoon(),
         "--invisible-bars.sla.scan-interval=PT2S",
         "--camunda.bpm.job-execution.wait-time-in-millis=1000",
@@ -53,6 +59,7 @@ final class InFlightWork {
   record Acknowledged(String kind, String id) {}
 
   private final JsonNode npmVisit;
+  private final String npmUser = "npm-" + Long.toString(System.nanoTime(), 36);
   private final String facilityForJohn;
   private final Queue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
   private final List<String> visits = new ArrayList<>();
@@ -69,36 +76,68 @@ final class InFlightWork {
             .orElseThrow(
                 () -> new AssertionError("the demo visit of the national preventive mechanism"));
     this.facilityForJohn = json(node.get("john", "/api/v1/facilities")).get(0).path("id").asText();
+    // the mechanism's own user, who announces its visits
+    json(
+        node.postJson(
+            "admin",
+            "/engine-rest/user/create",
+            Map.of(
+                "profile",
+                Map.of(
+                    "id",
+                    npmUser,
+                    "firstName",
+                    "Nadia",
+                    "lastName",
+                    "NPM",
+                    "email",
+                    npmUser + "@npm.example"),
+                "credentials",
+                Map.of("password", NPM_PASSWORD))));
+    expectNoContent(node.put("admin", "/engine-rest/group/ngo/members/" + npmUser));
+    expectNoContent(
+        node.put(
+            "lena",
+            "/api/v1/organisations/"
+                + npmVisit.path("organisationId").asText()
+                + "/members/"
+                + npmUser));
+  }
+
+  private static void expectNoContent(HttpResponse<String> response) {
+    if (response.statusCode() != 204) {
+      throw new AssertionError(
+          response.uri() + " answered " + response.statusCode() + ": " + response.body());
+    }
   }
 
   /**
-   * Security registers an unannounced visit of the demo mechanism; its escalation is due in {@link
-   * #ESCALATE_AFTER}.
+   * The demo mechanism announces a visit of its people three hours ahead; its escalation is due in
+   * {@link #ESCALATE_AFTER}, long before the gate opens.
    */
-  String unannouncedVisit(ApplicationProcess node) {
+  String shortNoticeVisit(ApplicationProcess node) {
     List<String> people =
         StreamSupport.stream(npmVisit.path("representatives").spliterator(), false)
             .map(person -> person.path("id").asText())
             .toList();
+    Instant start = Instant.now().plus(NOTICE).truncatedTo(ChronoUnit.SECONDS);
     JsonNode visit =
         json(
             node.postJson(
-                "sam",
-                "/api/v1/visits/unannounced",
+                npmUser,
+                NPM_PASSWORD,
+                "/api/v1/visits",
                 Map.of(
-                    "organisationId",
-                    npmVisit.path("organisationId").asText(),
                     "facilityId",
                     npmVisit.path("facilityId").asText(),
                     "representativeIds",
                     people,
+                    "windowStart",
+                    start.toString(),
                     "windowEnd",
-                    Instant.now()
-                        .plus(Duration.ofHours(2))
-                        .truncatedTo(ChronoUnit.SECONDS)
-                        .toString(),
+                    start.plus(Duration.ofHours(1)).toString(),
                     "activity",
-                    "Unannounced OPCAT visit",
+                    "OPCAT visit at short notice",
                     "areas",
                     List.of("Segregation unit"),
                     "equipment",

@@ -80,7 +80,7 @@ class TwoNodesIT {
   void timersAsyncJobsAndBreachesRunExactlyOnceAcrossTheNodes() {
     InFlightWork work = new InFlightWork(a);
     for (int i = 0; i < 8; i++) {
-      work.unannouncedVisit(i % 2 == 0 ? a : b);
+      work.shortNoticeVisit(i % 2 == 0 ? a : b);
     }
     startAsyncInstances();
 

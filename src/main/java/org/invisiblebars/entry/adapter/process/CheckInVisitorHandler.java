@@ -17,9 +17,10 @@ import org.invisiblebars.platform.task.UserTaskHandlerFor;
 
 /**
  * Check in visitor, one task per representative: security records the outcome at the gate, the
- * search applied and any items found. A visitor of an unannounced visit may acknowledge the search
- * notice at the gate: the form offers that only when {@code unannounced} is shown true. The domain
- * refuses an entry without the briefing or the acknowledgement, or a search beyond the authorised.
+ * search applied and any items found. A formal monitor (NPM, ICRC) may acknowledge the search
+ * notice at the gate: the form offers that only when {@code acknowledgeAtGate} is shown true. The
+ * domain refuses an entry without the briefing or the acknowledgement, or a search beyond the
+ * authorised.
  */
 @UserTaskHandlerFor(process = EntryProcess.KEY, task = Element.CHECK_IN_VISITOR)
 class CheckInVisitorHandler
@@ -36,7 +37,7 @@ class CheckInVisitorHandler
       String representativeName,
       String gateSummary,
       String authorisationSummary,
-      Boolean unannounced) {}
+      Boolean acknowledgeAtGate) {}
 
   CheckInVisitorHandler(ReviewVisit review, VisitQueries queries) {
     super(review, queries);
@@ -51,7 +52,7 @@ class CheckInVisitorHandler
         queries.representativeName(person),
         VisitTaskTexts.gateSummary(visit, person),
         VisitTaskTexts.authorisationSummary(visit.visit()),
-        !Boolean.TRUE.equals(task.variable(Variable.ANNOUNCED)));
+        visit.visit().acknowledgesAtGate());
   }
 
   @Override

@@ -94,6 +94,19 @@ final class VisitTaskTexts {
             : "\nEscort: " + visit.getEscort() + ", meeting at " + visit.getMeetingPoint());
   }
 
+  /** Why a formal monitor is at the gate without a staff decision, for the director. */
+  static String admissionSummary(Visit visit) {
+    return (visit.isAnnounced()
+            ? "The visit was still undecided when the gate opened"
+            : "Unannounced visit registered at the gate by " + visit.getRequestedBy())
+        + ": a "
+        + visit.getMandateType()
+        + " monitor's access is a right, so it went to the gate at "
+        + visit.getAdmittedByRightAt()
+        + " without waiting for a decision. Security checks each monitor's identity against the"
+        + " mandate, briefs anyone never briefed and checks them in; nothing waits for you.";
+  }
+
   /** One representative at the gate: name, acknowledgement, briefing. */
   static String gateSummary(TaskView view, UUID representativeId) {
     Visit visit = view.visit();
@@ -105,7 +118,7 @@ final class VisitTaskTexts {
             + (person.isAcknowledged()
                 ? "yes, " + person.getAcknowledgedAt()
                 : "NO — no entry"
-                    + (visit.isAnnounced() ? "" : " unless acknowledged here at the gate")),
+                    + (visit.acknowledgesAtGate() ? " unless acknowledged here at the gate" : "")),
         "Security briefing: "
             + (view.briefed().contains(representativeId) ? "held" : "NOT held — no entry"));
   }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.invisiblebars.entry.adapter.SearchNoticePdf;
 import org.invisiblebars.entry.domain.Visit;
+import org.invisiblebars.entry.domain.Visit.Canceller;
 import org.invisiblebars.entry.usecase.RequestVisit;
 import org.invisiblebars.entry.usecase.VisitLifecycle;
 import org.invisiblebars.entry.usecase.VisitQueries;
@@ -131,8 +132,8 @@ class VisitController {
   }
 
   /**
-   * The organisation, the liaison officer or the director cancels a visit that has not reached the
-   * gate.
+   * The organisation, or for an NGO visit the liaison officer or the director, cancels a visit that
+   * has not reached the gate; staff cancelling a formal monitor's visit are answered 409.
    */
   @PostMapping("/{id}/cancellation")
   VisitView cancel(
@@ -142,7 +143,11 @@ class VisitController {
     Caller caller = Caller.of(authentication);
     Optional<UUID> scope = organisations.of(caller);
     queries.scoped(id, scope);
-    lifecycle.cancel(id, cancellation.reasons(), caller.userId());
+    lifecycle.cancel(
+        id,
+        cancellation.reasons(),
+        caller.userId(),
+        scope.isPresent() ? Canceller.ORGANISATION : Canceller.STAFF);
     return queries.view(id, scope, seesAssessment(caller));
   }
 

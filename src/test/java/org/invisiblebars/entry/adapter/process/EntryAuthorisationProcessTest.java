@@ -1,6 +1,7 @@
 package org.invisiblebars.entry.adapter.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -27,6 +29,7 @@ import org.invisiblebars.entry.usecase.EntryProcess.Element;
 import org.invisiblebars.entry.usecase.EntryProcess.Message;
 import org.invisiblebars.entry.usecase.EntryProcess.Variable;
 import org.invisiblebars.platform.process.MultiInstanceItems;
+import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.support.ProcessTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,9 @@ class EntryAuthorisationProcessTest extends ProcessTest {
   /** The gate's representatives: two people, one of them never briefed. */
   private List<String> unbriefed = List.of(BOB);
 
+  /** Whether the visit's use case cancelled the visit the cancellation message is about. */
+  private boolean cancelledByTheUseCase = true;
+
   @BeforeEach
   void registerDelegates() {
     Mocks.register(
@@ -74,6 +80,16 @@ class EntryAuthorisationProcessTest extends ProcessTest {
     Mocks.register(Bean.ISSUE_SEARCH_NOTICE, (JavaDelegate) e -> steps.add("notice"));
     Mocks.register(Bean.ESCALATE, (JavaDelegate) e -> steps.add("escalate"));
     Mocks.register(Bean.EXPIRE, (JavaDelegate) e -> steps.add("expire"));
+    Mocks.register(Bean.ADMIT_BY_RIGHT, (JavaDelegate) e -> steps.add("admit by right"));
+    Mocks.register(
+        Bean.CONFIRM_CANCELLATION,
+        (JavaDelegate)
+            e -> {
+              if (!cancelledByTheUseCase) {
+                throw new ConflictException("visit was not cancelled");
+              }
+              steps.add("cancelled");
+            });
     Mocks.register(
         Bean.CLOSE_GATE,
         (JavaDelegate)
@@ -160,19 +176,102 @@ class EntryAuthorisationProcessTest extends ProcessTest {
   }
 
   @Test
-  void unannouncedFormalVisitIsAuthorisedWithConditionsAndOpensTheGateAtOnce() {
-    directorRequired = true;
+  void unannouncedFormalVisitGoesStraightToTheGateAndTheDirectorIsTold() {
     ProcessInstance pi = start(true, false);
-    complete(task(pi));
 
-    assertThat(pi).isWaitingAt(Element.AUTHORISE_VISIT);
-    complete(task(pi), withVariables(Variable.VISIT_AUTHORISED, true));
-    complete(task(pi));
+    assertThat(pi)
+        .hasPassed(Element.ADMIT_BY_RIGHT)
+        .hasNotPassed(
+            Element.PROPOSE_VISIT_RISK,
+            Element.ASSESS_VISIT_RISK,
+            Element.AUTHORISE_VISIT,
+            Element.SCHEDULE_VISIT,
+            Element.GATE_OPENS)
+        .isWaitingAt(Element.HOLD_SECURITY_BRIEFING, Element.NOTE_MONITOR_VISIT);
+    Task note = taskQuery().taskDefinitionKey(Element.NOTE_MONITOR_VISIT).singleResult();
+    assertThat(note).hasCandidateGroup("director");
+    assertThat(taskQuery().taskDefinitionKey(Element.HOLD_SECURITY_BRIEFING).list())
+        .as("only the monitor never briefed")
+        .hasSize(1)
+        .allSatisfy(t -> assertThat(t).hasCandidateGroup("security"));
 
-    // the gate of an unannounced visit opens when it is registered: the timer is already due
-    assertThat(job(Element.GATE_OPENS, pi).getDuedate()).isBeforeOrEqualTo(new Date());
-    execute(job(Element.GATE_OPENS, pi));
-    assertThat(pi).isWaitingAt(Element.HOLD_SECURITY_BRIEFING);
+    // entry never waits for the director
+    completeAll(Element.HOLD_SECURITY_BRIEFING);
+    completeAll(Element.CHECK_IN_VISITOR);
+    assertThat(pi).isWaitingAt(Element.CHECK_OUT_VISITORS, Element.NOTE_MONITOR_VISIT);
+    complete(task(Element.CHECK_OUT_VISITORS, pi));
+    assertThat(pi).hasPassed(Element.VISIT_COMPLETED).isWaitingAt(Element.NOTE_MONITOR_VISIT);
+
+    complete(task(Element.NOTE_MONITOR_VISIT, pi));
+    assertThat(pi).isEnded().hasPassed(Element.MONITOR_VISIT_NOTED);
+    assertThat(steps).containsExactly("scope", "admit by right", "close gate");
+  }
+
+  @Test
+  void unannouncedMonitorsBriefedBeforeAreCheckedInAtOnce() {
+    unbriefed = List.of();
+    ProcessInstance pi = start(true, false);
+
+    assertThat(pi).isWaitingAt(Element.CHECK_IN_VISITOR, Element.NOTE_MONITOR_VISIT);
+    assertThat(taskQuery().taskDefinitionKey(Element.HOLD_SECURITY_BRIEFING).count()).isZero();
+    assertThat(taskQuery().taskDefinitionKey(Element.CHECK_IN_VISITOR).count()).isEqualTo(2);
+  }
+
+  @Test
+  void theDirectorsInformationEndsWithTheWindowIfNobodyNotesIt() {
+    ProcessInstance pi = start(true, false);
+    Job windowOver = job(Element.VISIT_WINDOW_OVER, pi);
+    assertThat(windowOver.getDuedate())
+        .isEqualTo(runtimeService().getVariable(pi.getId(), Variable.WINDOW_ENDS_AT));
+    assertThat(task(Element.NOTE_MONITOR_VISIT, pi).getDueDate())
+        .as("due when it ends, never before it is created")
+        .isEqualTo(windowOver.getDuedate())
+        .isAfter(task(Element.NOTE_MONITOR_VISIT, pi).getCreateTime());
+
+    execute(windowOver);
+
+    assertThat(pi)
+        .hasPassed(Element.NOTE_LAPSED)
+        .hasNotPassed(Element.MONITOR_VISIT_NOTED)
+        .isWaitingAt(Element.HOLD_SECURITY_BRIEFING);
+  }
+
+  @Test
+  void announcedFormalVisitStillUndecidedWhenTheGateOpensGoesToTheGate() {
+    ProcessInstance pi = start(true, true);
+    assertThat(pi).isWaitingAt(Element.ASSESS_VISIT_RISK);
+    assertThat(job(Element.UNDECIDED, pi).getDuedate())
+        .as("a formal monitor waits no longer than the gate's opening")
+        .isEqualTo(runtimeService().getVariable(pi.getId(), Variable.GATE_OPENS_AT));
+
+    execute(job(Element.UNDECIDED, pi));
+
+    assertThat(pi)
+        .hasPassed(Element.FORMAL_MONITOR, Element.ADMIT_BY_RIGHT)
+        .hasNotPassed(Element.EXPIRE_VISIT, Element.VISIT_EXPIRED_UNDECIDED)
+        .isWaitingAt(Element.HOLD_SECURITY_BRIEFING, Element.NOTE_MONITOR_VISIT);
+    assertThat(taskQuery().taskDefinitionKey(Element.ASSESS_VISIT_RISK).count())
+        .as("the open risk assessment ended")
+        .isZero();
+    assertThat(steps).containsExactly("scope", "propose", "admit by right");
+  }
+
+  @Test
+  void formalVisitAuthorisedButNeverScheduledGoesToTheGate() {
+    ProcessInstance pi = start(true, true);
+    complete(task(pi));
+    assertThat(pi).isWaitingAt(Element.SCHEDULE_VISIT);
+
+    execute(job(Element.UNDECIDED, pi));
+
+    assertThat(pi)
+        .hasPassed(Element.ADMIT_BY_RIGHT)
+        .hasNotPassed(Element.ISSUE_SEARCH_NOTICE, Element.VISIT_EXPIRED_UNDECIDED)
+        .isWaitingAt(Element.HOLD_SECURITY_BRIEFING, Element.NOTE_MONITOR_VISIT);
+    assertThat(taskQuery().taskDefinitionKey(Element.SCHEDULE_VISIT).count()).isZero();
+    completeAll(Element.HOLD_SECURITY_BRIEFING);
+    completeAll(Element.CHECK_IN_VISITOR);
+    assertThat(pi).isWaitingAt(Element.CHECK_OUT_VISITORS, Element.NOTE_MONITOR_VISIT);
   }
 
   @Test
@@ -221,12 +320,18 @@ class EntryAuthorisationProcessTest extends ProcessTest {
   }
 
   @Test
-  void visitExpiresWhenTheWindowPassesUndecided() {
+  void ngoVisitExpiresWhenTheWindowPassesUndecided() {
     ProcessInstance pi = start(false, true);
+    assertThat(job(Element.UNDECIDED, pi).getDuedate())
+        .as("an NGO visit may still be decided until its window passes")
+        .isEqualTo(runtimeService().getVariable(pi.getId(), Variable.WINDOW_ENDS_AT));
 
-    execute(job(Element.WINDOW_PASSED_UNDECIDED, pi));
+    execute(job(Element.UNDECIDED, pi));
 
-    assertThat(pi).isEnded().hasPassed(Element.VISIT_EXPIRED_UNDECIDED);
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(Element.EXPIRE_VISIT, Element.VISIT_EXPIRED_UNDECIDED)
+        .hasNotPassed(Element.ADMIT_BY_RIGHT, Element.NOTE_MONITOR_VISIT);
     assertThat(steps).contains("expire");
   }
 
@@ -239,8 +344,25 @@ class EntryAuthorisationProcessTest extends ProcessTest {
         .processInstanceBusinessKey(VISIT)
         .correlateAll();
 
-    assertThat(pi).isEnded().hasPassed(Element.VISIT_CANCELLED);
+    assertThat(pi).isEnded().hasPassed(Element.CONFIRM_CANCELLATION, Element.VISIT_CANCELLED);
     assertThat(taskQuery().count()).isZero();
+  }
+
+  @Test
+  void aCancellationMessageTheVisitDidNotMakeIsRefusedAndTheVisitGoesOn() {
+    cancelledByTheUseCase = false;
+    ProcessInstance pi = start(true, true);
+
+    assertThatThrownBy(
+            () ->
+                runtimeService()
+                    .createMessageCorrelation(Message.VISIT_CANCELLED)
+                    .processInstanceBusinessKey(VISIT)
+                    .correlateAll())
+        .isInstanceOf(ConflictException.class);
+
+    assertThat(pi).isNotEnded().isWaitingAt(Element.ASSESS_VISIT_RISK);
+    assertThat(steps).doesNotContain("cancelled");
   }
 
   @Test
