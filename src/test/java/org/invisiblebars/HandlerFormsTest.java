@@ -27,6 +27,7 @@ import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess;
 import org.invisiblebars.entry.usecase.EntryProcess;
+import org.invisiblebars.entry.usecase.IncidentReviewProcess;
 import org.invisiblebars.platform.task.Prefilled;
 import org.invisiblebars.platform.task.UserTaskHandler;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
@@ -102,7 +103,10 @@ class HandlerFormsTest {
     assertThat(handlers.keySet())
         .as("processes with handlers")
         .containsExactlyInAnyOrder(
-            AccreditationProcess.KEY, EntryProcess.KEY, ReportReviewProcess.KEY);
+            AccreditationProcess.KEY,
+            EntryProcess.KEY,
+            IncidentReviewProcess.KEY,
+            ReportReviewProcess.KEY);
     handlers.forEach(
         (process, byTask) -> {
           assertThat(userTasks)
