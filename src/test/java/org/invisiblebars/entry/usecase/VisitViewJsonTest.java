@@ -95,6 +95,7 @@ class VisitViewJsonTest {
             "noticeIssuedAt",
             "representatives",
             "requestedAt",
+            "recommendationIds",
             "checkedOutAt",
             "cancellationReasons",
             "incident",
