@@ -27,6 +27,7 @@ import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess;
 import org.invisiblebars.entry.usecase.EntryProcess;
+import org.invisiblebars.entry.usecase.IncidentReviewProcess;
 import org.invisiblebars.meeting.usecase.AgreedActionProcess;
 import org.invisiblebars.meeting.usecase.CoordinationMeetingProcess;
 import org.invisiblebars.platform.task.Prefilled;
@@ -108,7 +109,8 @@ class HandlerFormsTest {
             EntryProcess.KEY,
             ReportReviewProcess.KEY,
             CoordinationMeetingProcess.KEY,
-            AgreedActionProcess.KEY);
+            AgreedActionProcess.KEY,
+            IncidentReviewProcess.KEY);
     handlers.forEach(
         (process, byTask) -> {
           assertThat(userTasks)

@@ -23,6 +23,7 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess;
 import org.invisiblebars.entry.usecase.EntryProcess;
+import org.invisiblebars.entry.usecase.IncidentReviewProcess;
 import org.invisiblebars.meeting.usecase.AgreedActionProcess;
 import org.invisiblebars.meeting.usecase.CoordinationMeetingProcess;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
@@ -56,7 +57,8 @@ class ModelContractsTest {
         Arguments.of(EntryProcess.class, "entry-authorisation.bpmn"),
         Arguments.of(ReportReviewProcess.class, "report-review.bpmn"),
         Arguments.of(CoordinationMeetingProcess.class, "coordination-meeting.bpmn"),
-        Arguments.of(AgreedActionProcess.class, "agreed-action.bpmn"));
+        Arguments.of(AgreedActionProcess.class, "agreed-action.bpmn"),
+        Arguments.of(IncidentReviewProcess.class, "incident-review.bpmn"));
   }
 
   @ParameterizedTest
@@ -123,7 +125,7 @@ class ModelContractsTest {
             .getFileName()
             .toString()
             .matches(
-                "(Accreditation|Entry|ReportReview|CoordinationMeeting|AgreedAction)Process\\.java")) {
+                "(Accreditation|Entry|ReportReview|CoordinationMeeting|AgreedAction|IncidentReview)Process\\.java")) {
           continue;
         }
         var matcher =

@@ -204,6 +204,44 @@ public final class AccreditedOrganisations {
             equipment));
   }
 
+  /**
+   * A report on the demo facility called {@code facility} with two recommendations (an urgent and a
+   * non-urgent one, both of low cost), as the NGO API receives it.
+   */
+  public Map<String, Object> reportRequest(String facility) {
+    return Map.of(
+        "title",
+        "Remand wing",
+        "facilityId",
+        facility(facility),
+        "visitsCovered",
+        "Visits of 3 and 10 November",
+        "findings",
+        "Overcrowded cells",
+        "allegation",
+        false,
+        "recommendations",
+        List.of(
+            Map.of(
+                "text",
+                "Paint the cells",
+                "area",
+                "Living conditions",
+                "priority",
+                "URGENT",
+                "resourceEstimate",
+                "LOW"),
+            Map.of(
+                "text",
+                "Open the library daily",
+                "area",
+                "Education",
+                "priority",
+                "NON_URGENT",
+                "resourceEstimate",
+                "LOW")));
+  }
+
   /** The id of the demo facility called {@code name}. */
   public String facility(String name) {
     return facilities.findAll().stream()

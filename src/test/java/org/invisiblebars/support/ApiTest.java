@@ -3,6 +3,7 @@ package org.invisiblebars.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -85,5 +86,35 @@ public abstract class ApiTest extends IntegrationTest {
     assertThat(answer.getHeaders().getContentType())
         .hasToString(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     assertThat(engine.read(answer.getBody()).get("detail").asText()).isNotBlank();
+  }
+
+  /**
+   * Drives a requested low-risk visit of Alice's to the gate, as the people involved do: security
+   * confirms the risk, the liaison officer schedules it, the organisation acknowledges the notice,
+   * Alice is briefed and enters. Returns the visit id, waiting for check-out.
+   */
+  protected String checkedIn(AccreditedOrganisations.Accredited ngo, String visit) {
+    engine.complete("sam", visit, "Task_AssessVisitRisk", Map.of("riskDecision", "CONFIRM"));
+    engine.complete(
+        "lena",
+        visit,
+        "Task_ScheduleVisit",
+        Map.of("escort", "Officer Grey", "meetingPoint", "Gate"));
+    user(ngo.user())
+        .postForEntity(
+            "/api/v1/visits/" + visit + "/representatives/" + ngo.alice() + "/acknowledgement",
+            EngineTasks.jsonBody(Map.of()),
+            String.class);
+    gate.open(visit);
+    engine.complete("sam", visit, "Task_HoldSecurityBriefing", Map.of("briefingHeld", true));
+    assertThat(
+            engine
+                .completeTask(
+                    "sam",
+                    gate.checkInTask(visit, ngo.alice()),
+                    Map.of("entryOutcome", "ENTERED", "appliedSearchLevel", "SCREENING"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    return visit;
   }
 }

@@ -91,7 +91,8 @@ class DemoVisitSeeder implements ApplicationRunner {
             day.atTime(14, 0).atZone(zone).toInstant(),
             "OPCAT preventive visit",
             List.of("Segregation unit"),
-            List.of("CAMERA")),
+            List.of("CAMERA"),
+            List.of()),
         IDEMPOTENCY_KEY,
         "demo");
   }

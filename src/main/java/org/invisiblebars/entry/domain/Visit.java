@@ -136,6 +136,14 @@ public class Visit {
   @CollectionTable(name = "visit_representative", joinColumns = @JoinColumn(name = "visit_id"))
   private Set<VisitRepresentative> representatives = new HashSet<>();
 
+  // A follow-up visit names the recommendations (of the organisation's reports on the facility) it
+  // checks; the organisation records its finding on each after the visit.
+  @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
+  @CollectionTable(name = "visit_recommendation", joinColumns = @JoinColumn(name = "visit_id"))
+  @Column(name = "recommendation_id", nullable = false)
+  private Set<UUID> recommendationIds = new LinkedHashSet<>();
+
   protected Visit() {}
 
   public Visit(
@@ -164,6 +172,14 @@ public class Visit {
     this.requestedBy = requestedBy;
     this.requestedAt = requestedAt;
     this.idempotencyKey = idempotencyKey;
+  }
+
+  /**
+   * The recommendations this visit checks (a follow-up visit); which ones the organisation may name
+   * is checked by the request's use case.
+   */
+  public void checks(Collection<UUID> recommendations) {
+    this.recommendationIds = new LinkedHashSet<>(recommendations);
   }
 
   /** The scope check found violations: the visit is rejected with every one of them. */
@@ -506,6 +522,10 @@ public class Visit {
 
   public Set<Equipment> getEquipment() {
     return equipment.isEmpty() ? Set.of() : EnumSet.copyOf(equipment);
+  }
+
+  public List<UUID> getRecommendationIds() {
+    return recommendationIds.stream().sorted().toList();
   }
 
   public Set<VisitRepresentative> getRepresentatives() {

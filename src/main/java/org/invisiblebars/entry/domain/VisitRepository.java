@@ -1,7 +1,6 @@
 package org.invisiblebars.entry.domain;
 
 import jakarta.persistence.LockModeType;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -26,18 +25,6 @@ public interface VisitRepository extends LockingRepository<Visit, UUID> {
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   List<Visit> findForUpdateByOrganisationIdAndStatusInOrderById(
       UUID organisationId, Collection<VisitStatus> statuses);
-
-  /**
-   * Incidents recorded since {@code since} on visits of the organisation or naming one of the
-   * representatives.
-   */
-  @Query(
-      "select count(distinct v) from Visit v left join v.representatives r where v.incidentAt >= :since"
-          + " and (v.organisationId = :organisationId or r.representativeId in :representativeIds)")
-  long countIncidentsSince(
-      @Param("organisationId") UUID organisationId,
-      @Param("representativeIds") Collection<UUID> representativeIds,
-      @Param("since") Instant since);
 
   /** Representatives among {@code representativeIds} who have entered a facility before. */
   @Query(

@@ -46,12 +46,14 @@ public class RequestVisit {
 
   static final int MAX_REPRESENTATIVES = 10;
   static final Duration LONGEST_WINDOW = Duration.ofHours(12);
+  static final int MAX_RECOMMENDATIONS = 50;
 
   private final VisitRepository visits;
   private final OrganisationRepository organisations;
   private final RepresentativeRepository representatives;
   private final FacilityRepository facilities;
   private final VisitProcessPort process;
+  private final RecommendationsToCheck recommendations;
   private final EntrySettings settings;
   private final Clock clock;
   private final InputRules rules;
@@ -62,6 +64,7 @@ public class RequestVisit {
       RepresentativeRepository representatives,
       FacilityRepository facilities,
       VisitProcessPort process,
+      RecommendationsToCheck recommendations,
       EntrySettings settings,
       Clock clock,
       InputRules rules) {
@@ -71,6 +74,7 @@ public class RequestVisit {
     this.representatives = representatives;
     this.facilities = facilities;
     this.process = process;
+    this.recommendations = recommendations;
     this.settings = settings;
     this.clock = clock;
   }
@@ -88,7 +92,9 @@ public class RequestVisit {
     }
     Instant now = clock.instant();
     VisitRequest details = validate(organisationId, request, now, true);
-    return new Result(start(organisation, details, true, actor, now, idempotencyKey), true);
+    List<UUID> checks =
+        request.recommendationIds() == null ? List.of() : request.recommendationIds();
+    return new Result(start(organisation, details, checks, true, actor, now, idempotencyKey), true);
   }
 
   /**
@@ -125,9 +131,11 @@ public class RequestVisit {
             request.windowEnd(),
             request.activity(),
             request.areas(),
-            request.equipment());
+            request.equipment(),
+            List.of());
     VisitRequest details = validate(organisation.getId(), asked, now, false);
-    return new Result(start(organisation, details, false, actor, now, idempotencyKey), true);
+    return new Result(
+        start(organisation, details, List.of(), false, actor, now, idempotencyKey), true);
   }
 
   private Optional<Visit> earlier(UUID organisationId, String idempotencyKey) {
@@ -139,15 +147,16 @@ public class RequestVisit {
   private Visit start(
       Organisation organisation,
       VisitRequest details,
+      List<UUID> recommendationIds,
       boolean announced,
       String actor,
       Instant now,
       String idempotencyKey) {
     MandateType mandate = organisation.getMandateType();
     Visit visit =
-        visits.save(
-            new Visit(
-                organisation.getId(), mandate, announced, details, actor, now, idempotencyKey));
+        new Visit(organisation.getId(), mandate, announced, details, actor, now, idempotencyKey);
+    visit.checks(recommendationIds);
+    visits.save(visit);
     process.start(
         visit.getId(),
         mandate.isFormal(),
@@ -257,6 +266,7 @@ public class RequestVisit {
         equipment.add(Equipment.valueOf(item));
       }
     }
+    more.addAll(checkable(organisationId, request));
     problems.addAll(more);
     InputRules.throwIfAny(request, problems);
     List<String> areas = request.areas() == null ? List.of() : request.areas();
@@ -270,7 +280,36 @@ public class RequestVisit {
         equipment);
   }
 
-  /** A visit request as the NGO API receives it; a visit is requested at most a year ahead. */
+  /**
+   * The recommendations a follow-up visit may name: the organisation's own, on reports about the
+   * facility it visits, once answered; any other is refused by its index.
+   */
+  private List<FieldProblem> checkable(UUID organisationId, Request request) {
+    List<UUID> named =
+        request.recommendationIds() == null ? List.of() : request.recommendationIds();
+    if (named.isEmpty() || request.facilityId() == null) {
+      return List.of();
+    }
+    Set<UUID> allowed = recommendations.checkable(organisationId, request.facilityId());
+    List<FieldProblem> problems = new ArrayList<>();
+    for (int i = 0; i < named.size(); i++) {
+      if (named.get(i) != null && !allowed.contains(named.get(i))) {
+        problems.add(
+            new FieldProblem(
+                "recommendationIds[" + i + "]",
+                "is not an answered recommendation of the organisation's reports on this facility"));
+      }
+    }
+    if (named.stream().distinct().count() != named.size()) {
+      problems.add(new FieldProblem("recommendationIds", "names a recommendation twice"));
+    }
+    return problems;
+  }
+
+  /**
+   * A visit request as the NGO API receives it; a visit is requested at most a year ahead. A
+   * follow-up visit names the recommendations it checks ({@code recommendationIds}, optional).
+   */
   public record Request(
       @NotNull UUID facilityId,
       @NotEmpty(message = "name at least one representative")
@@ -282,7 +321,9 @@ public class RequestVisit {
       @NotBlank @Size(max = 200) String activity,
       @Size(max = 20, message = "at most {max} areas")
           List<@NotBlank @Size(max = 200) String> areas,
-      List<String> equipment) {}
+      List<String> equipment,
+      @Size(max = MAX_RECOMMENDATIONS, message = "at most {max} recommendations per visit")
+          List<@NotNull UUID> recommendationIds) {}
 
   /**
    * An unannounced visit as security registers it at the gate: it starts now and ends at {@code

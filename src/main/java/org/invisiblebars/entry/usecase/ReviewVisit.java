@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.invisiblebars.entry.domain.EntryOutcome;
+import org.invisiblebars.entry.domain.IncidentRepository;
 import org.invisiblebars.entry.domain.MouScope;
 import org.invisiblebars.entry.domain.RiskAssessment;
 import org.invisiblebars.entry.domain.RiskAssessment.RiskInputs;
@@ -45,6 +46,7 @@ public class ReviewVisit {
 
   private final VisitRepository visits;
   private final RiskAssessmentRepository assessments;
+  private final IncidentRepository incidents;
   private final SecurityBriefingRepository briefings;
   private final FacilityRepository facilities;
   private final RepresentativeRepository representatives;
@@ -57,6 +59,7 @@ public class ReviewVisit {
   ReviewVisit(
       VisitRepository visits,
       RiskAssessmentRepository assessments,
+      IncidentRepository incidents,
       SecurityBriefingRepository briefings,
       FacilityRepository facilities,
       RepresentativeRepository representatives,
@@ -67,6 +70,7 @@ public class ReviewVisit {
       Clock clock) {
     this.visits = visits;
     this.assessments = assessments;
+    this.incidents = incidents;
     this.briefings = briefings;
     this.facilities = facilities;
     this.representatives = representatives;
@@ -105,15 +109,19 @@ public class ReviewVisit {
     return false;
   }
 
-  /** Gathers the risk factors and records the visit-risk decision's proposal for security. */
+  /**
+   * Gathers the risk factors and records the visit-risk decision's proposal for security. Only
+   * upheld incidents count: one the organisation contests weighs nothing until the director upholds
+   * it.
+   */
   public RiskAssessment proposeRisk(UUID visitId) {
     Visit visit = visit(visitId);
     Facility facility = facility(visit);
     Set<UUID> people = new HashSet<>(visit.representativeIds());
     boolean firstVisit = !new HashSet<>(visits.whoEnteredBefore(people)).containsAll(people);
-    int incidents =
+    int upheldIncidents =
         (int)
-            visits.countIncidentsSince(
+            this.incidents.countUpheldSince(
                 visit.getOrganisationId(), people, clock.instant().minus(365, ChronoUnit.DAYS));
     Set<String> highSecurity =
         facility.getHighSecurityAreas().stream().map(ReviewVisit::key).collect(Collectors.toSet());
@@ -123,7 +131,7 @@ public class ReviewVisit {
     RiskInputs inputs =
         new RiskInputs(
             firstVisit,
-            incidents,
+            upheldIncidents,
             facility.getSecurityLevel(),
             facility.getAlertLevel(),
             highSecurityRequested,
@@ -259,8 +267,8 @@ public class ReviewVisit {
   }
 
   /**
-   * Security checks the visitors out, recording any incident; an incident counts in later risk
-   * assessments.
+   * Security checks the visitors out, recording any incident on the visit; the incident's own case
+   * ({@link VisitIncidents}) decides whether it counts in later risk assessments.
    */
   public void checkOut(UUID visitId, String incident, String actor) {
     visit(visitId).checkOut(incident, actor, clock.instant());

@@ -360,7 +360,8 @@ public class VisitQueries {
         String activity,
         List<String> areas,
         List<String> equipment,
-        Instant requestedAt) {
+        Instant requestedAt,
+        List<UUID> recommendationIds) {
 
       static Request of(Visit visit, String organisationName, String facilityName) {
         return new Request(
@@ -375,7 +376,8 @@ public class VisitQueries {
             visit.getActivity(),
             List.copyOf(visit.getAreas()),
             visit.getEquipment().stream().map(Equipment::name).sorted().toList(),
-            visit.getRequestedAt());
+            visit.getRequestedAt(),
+            visit.getRecommendationIds());
       }
     }
 

@@ -76,6 +76,11 @@ final class ApiAccessRules {
           groups(POST, "/api/v1/visits/unannounced", SECURITY),
           groups(POST, "/api/v1/visits/*/representatives/*/acknowledgement", NGO),
           groups(POST, "/api/v1/visits/*/cancellation", NGO, NGO_LIAISON, DIRECTOR),
+          groups(POST, "/api/v1/visits/*/findings", NGO),
+
+          // incidents at check-out: the organisation its own, to contest; staff who work on visits
+          groups(GET, "/api/v1/incidents/**", NGO, SECURITY, DIRECTOR, NGO_LIAISON),
+          groups(POST, "/api/v1/incidents/*/contest", NGO),
           groups(GET, "/api/v1/sla/**", SLA_READERS.toArray(String[]::new)));
 
   private ApiAccessRules() {}

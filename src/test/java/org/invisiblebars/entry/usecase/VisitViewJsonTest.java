@@ -96,6 +96,7 @@ class VisitViewJsonTest {
             "admittedByRightAt",
             "representatives",
             "requestedAt",
+            "recommendationIds",
             "checkedOutAt",
             "cancellationReasons",
             "incident",

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.TaskCase;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
@@ -14,6 +15,7 @@ import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.report.usecase.ReportReviewProcess.Element;
 import org.invisiblebars.report.usecase.ReportReviewProcess.Variable;
 import org.invisiblebars.report.usecase.ReviewReport;
+import org.invisiblebars.report.usecase.VisitFindings;
 
 /**
  * Record follow-up, per accepted recommendation at its deadline: implemented, not implemented, or
@@ -46,17 +48,31 @@ class RecordFollowUpHandler
       LocalDate newDeadline,
       @NotBlank @Size(max = 4000) String followUpNotes) {}
 
-  record Display(String followUpSummary) {}
+  /** The recommendation and its action, and the organisation's latest finding from a visit. */
+  record Display(String followUpSummary, String ngoFinding) {}
+
+  private final VisitFindings findings;
 
   RecordFollowUpHandler(
-      ReviewReport review, ReportQueries queries, ReportAuthorizations authorizations) {
+      ReviewReport review,
+      ReportQueries queries,
+      ReportAuthorizations authorizations,
+      VisitFindings findings) {
     super(review, queries, authorizations);
+    this.findings = findings;
   }
 
   @Override
   public Display display(TaskCase task) {
+    UUID recommendation = task.recordId(Variable.RECOMMENDATION_ID);
     return new Display(
-        queries.followUpSummary(task.id(), task.recordId(Variable.RECOMMENDATION_ID)));
+        queries.followUpSummary(task.id(), recommendation),
+        findings
+            .latestFinding(recommendation)
+            .map(
+                f ->
+                    f.status() + " (follow-up visit, recorded " + f.recordedAt() + "): " + f.text())
+            .orElse("No follow-up visit has reported on this recommendation yet."));
   }
 
   @Override

@@ -33,4 +33,19 @@ class CheckOutVisitorsHandlerTest {
                 Map.of("incidentOccurred", true, "incidentDescription", "Argued with a guard")))
         .isEmpty();
   }
+
+  @Test
+  void theVisitorConcernedIsNamedInAtMost200Characters() {
+    assertThat(
+            FormRules.problems(
+                Form.class,
+                Map.of(
+                    "incidentOccurred",
+                    true,
+                    "incidentDescription",
+                    "Argued with a guard",
+                    "incidentAgainst",
+                    "x".repeat(201))))
+        .containsExactly(new FieldProblem("incidentAgainst", "must be at most 200 characters"));
+  }
 }

@@ -1,11 +1,23 @@
 package org.invisiblebars.report.adapter.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.invisiblebars.platform.task.TaskCase;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.invisiblebars.report.adapter.process.RecordFollowUpHandler.Form;
 import org.invisiblebars.report.adapter.process.RecordFollowUpHandler.Outcome;
+import org.invisiblebars.report.domain.FindingStatus;
+import org.invisiblebars.report.usecase.ReportQueries;
+import org.invisiblebars.report.usecase.ReportReviewProcess.Variable;
+import org.invisiblebars.report.usecase.ReviewReport;
+import org.invisiblebars.report.usecase.VisitFindings;
+import org.invisiblebars.report.usecase.VisitFindings.FindingView;
 import org.invisiblebars.support.FormRules;
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +53,37 @@ class RecordFollowUpHandlerTest {
                 Form.class,
                 Map.of("followUpOutcome", "IMPLEMENTED", "followUpNotes", "x".repeat(4001))))
         .containsExactly(new FieldProblem("followUpNotes", "must be at most 4000 characters"));
+  }
+
+  @Test
+  void theFormShowsTheOrganisationsLatestFindingBesideTheRecommendation() {
+    UUID report = UUID.randomUUID();
+    UUID recommendation = UUID.randomUUID();
+    TaskCase task = mock(TaskCase.class);
+    when(task.id()).thenReturn(report);
+    when(task.recordId(Variable.RECOMMENDATION_ID)).thenReturn(recommendation);
+    ReportQueries queries = mock(ReportQueries.class);
+    when(queries.followUpSummary(report, recommendation)).thenReturn("Recommendation 1: paint");
+    VisitFindings findings = mock(VisitFindings.class);
+    RecordFollowUpHandler handler =
+        new RecordFollowUpHandler(mock(ReviewReport.class), queries, null, findings);
+
+    when(findings.latestFinding(recommendation)).thenReturn(Optional.empty());
+    assertThat(handler.display(task).ngoFinding()).contains("No follow-up visit");
+
+    when(findings.latestFinding(recommendation))
+        .thenReturn(
+            Optional.of(
+                new FindingView(
+                    recommendation,
+                    UUID.randomUUID(),
+                    FindingStatus.PARTLY_IMPLEMENTED,
+                    "Two of five cells painted",
+                    "visitor1",
+                    Instant.parse("2026-11-30T10:00:00Z"))));
+    RecordFollowUpHandler.Display display = handler.display(task);
+    assertThat(display.followUpSummary()).isEqualTo("Recommendation 1: paint");
+    assertThat(display.ngoFinding())
+        .contains("PARTLY_IMPLEMENTED", "Two of five cells painted", "2026-11-30T10:00:00Z");
   }
 }

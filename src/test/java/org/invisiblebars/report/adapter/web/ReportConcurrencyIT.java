@@ -220,38 +220,6 @@ class ReportConcurrencyIT extends ApiTest {
   }
 
   private ResponseEntity<String> submit(Accredited ngo, String key) {
-    Map<String, Object> report =
-        Map.of(
-            "title",
-            "Remand wing",
-            "facilityId",
-            fixture.facility("Central Prison"),
-            "visitsCovered",
-            "Visits of 3 and 10 November",
-            "findings",
-            "Overcrowded cells",
-            "allegation",
-            false,
-            "recommendations",
-            List.of(
-                Map.of(
-                    "text",
-                    "Paint the cells",
-                    "area",
-                    "Living conditions",
-                    "priority",
-                    "URGENT",
-                    "resourceEstimate",
-                    "LOW"),
-                Map.of(
-                    "text",
-                    "Build a new wing",
-                    "area",
-                    "Infrastructure",
-                    "priority",
-                    "NON_URGENT",
-                    "resourceEstimate",
-                    "HIGH")));
-    return post(ngo.user(), "/api/v1/reports", report, key);
+    return post(ngo.user(), "/api/v1/reports", fixture.reportRequest("Central Prison"), key);
   }
 }

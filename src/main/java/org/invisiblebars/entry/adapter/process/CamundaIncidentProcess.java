@@ -1,0 +1,43 @@
+package org.invisiblebars.entry.adapter.process;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.invisiblebars.entry.usecase.IncidentProcessPort;
+import org.invisiblebars.entry.usecase.IncidentReviewProcess;
+import org.invisiblebars.entry.usecase.IncidentReviewProcess.Variable;
+import org.springframework.stereotype.Component;
+
+/** Starts incident-review per incident (business key: the visit id) and correlates the contest. */
+@Component
+class CamundaIncidentProcess implements IncidentProcessPort {
+
+  private final RuntimeService runtimeService;
+
+  CamundaIncidentProcess(RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
+  }
+
+  @Override
+  public void start(
+      UUID visitId, Instant contestDeadline, String organisationName, String facilityName) {
+    runtimeService.startProcessInstanceByKey(
+        IncidentReviewProcess.KEY,
+        visitId.toString(),
+        Variables.createVariables()
+            .putValue(Variable.VISIT_ID, visitId.toString())
+            .putValue(Variable.CONTEST_DEADLINE, Date.from(contestDeadline))
+            .putValue(Variable.ORGANISATION_NAME, organisationName)
+            .putValue(Variable.FACILITY_NAME, facilityName));
+  }
+
+  @Override
+  public void contested(UUID visitId) {
+    runtimeService
+        .createMessageCorrelation(IncidentReviewProcess.Message.INCIDENT_CONTESTED)
+        .processInstanceBusinessKey(visitId.toString())
+        .correlate();
+  }
+}
