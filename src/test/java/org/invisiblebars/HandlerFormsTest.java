@@ -31,6 +31,7 @@ import org.invisiblebars.platform.task.Prefilled;
 import org.invisiblebars.platform.task.UserTaskHandler;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
 import org.invisiblebars.platform.validation.RequiredWhen;
+import org.invisiblebars.report.usecase.ReportPublicationProcess;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -102,7 +103,10 @@ class HandlerFormsTest {
     assertThat(handlers.keySet())
         .as("processes with handlers")
         .containsExactlyInAnyOrder(
-            AccreditationProcess.KEY, EntryProcess.KEY, ReportReviewProcess.KEY);
+            AccreditationProcess.KEY,
+            EntryProcess.KEY,
+            ReportReviewProcess.KEY,
+            ReportPublicationProcess.KEY);
     handlers.forEach(
         (process, byTask) -> {
           assertThat(userTasks)

@@ -63,6 +63,9 @@ final class ApiAccessRules {
           groups(POST, "/api/v1/reports/*/extension-answer", NGO),
           groups(POST, "/api/v1/reports/*/extension-request", DIRECTOR),
           groups(POST, "/api/v1/reports/*/waiver", DIRECTOR),
+          // only the organisation asks to publish its released report, consents or withdraws
+          groups(POST, "/api/v1/reports/*/publication", NGO),
+          groups(POST, "/api/v1/reports/*/publication/*", NGO),
 
           // the risk assessment only for security, directors and administrators (in the view)
           signedIn(GET, "/api/v1/visits/**"),

@@ -245,7 +245,8 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
     deployments.add(deploymentId);
     assertThat(repositoryService.createProcessDefinitionQuery().deploymentId(deploymentId).list())
         .extracting(ProcessDefinition::getKey)
-        .containsExactlyInAnyOrder("ngo-accreditation", "entry-authorisation", "report-review");
+        .containsExactlyInAnyOrder(
+            "ngo-accreditation", "entry-authorisation", "report-review", "report-publication");
     assertThat(repositoryService.createDecisionDefinitionQuery().deploymentId(deploymentId).list())
         .extracting(DecisionDefinition::getKey)
         .contains("sla-policy", "visit-risk", "search-protocol", "accreditation-criteria");

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.invisiblebars.platform.identity.Groups;
 import org.invisiblebars.platform.process.CurrentCommand;
+import org.invisiblebars.report.usecase.ReportPublicationProcess;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -33,17 +34,20 @@ class ReportAuthorizations {
   }
 
   /**
-   * Cockpit and the engine REST API show managers no instance, task or variable of report-review.
+   * Cockpit and the engine REST API show managers no instance, task or variable of report-review
+   * nor of report-publication (whose redaction task shows the report).
    */
   @EventListener(ApplicationReadyEvent.class)
   void hideDefinition() {
-    revoke(
-        Resources.PROCESS_DEFINITION,
-        ReportReviewProcess.KEY,
-        ProcessDefinitionPermissions.READ_INSTANCE,
-        ProcessDefinitionPermissions.READ_TASK,
-        ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
-        ProcessDefinitionPermissions.READ_TASK_VARIABLE);
+    for (String key : new String[] {ReportReviewProcess.KEY, ReportPublicationProcess.KEY}) {
+      revoke(
+          Resources.PROCESS_DEFINITION,
+          key,
+          ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_TASK,
+          ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+          ProcessDefinitionPermissions.READ_TASK_VARIABLE);
+    }
   }
 
   void hideInstance(String processInstanceId) {
