@@ -34,6 +34,7 @@ import org.invisiblebars.platform.task.Prefilled;
 import org.invisiblebars.platform.task.UserTaskHandler;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
 import org.invisiblebars.platform.validation.RequiredWhen;
+import org.invisiblebars.report.usecase.ReportPublicationProcess;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -110,7 +111,8 @@ class HandlerFormsTest {
             ReportReviewProcess.KEY,
             CoordinationMeetingProcess.KEY,
             AgreedActionProcess.KEY,
-            IncidentReviewProcess.KEY);
+            IncidentReviewProcess.KEY,
+            ReportPublicationProcess.KEY);
     handlers.forEach(
         (process, byTask) -> {
           assertThat(userTasks)

@@ -26,6 +26,7 @@ import org.invisiblebars.entry.usecase.EntryProcess;
 import org.invisiblebars.entry.usecase.IncidentReviewProcess;
 import org.invisiblebars.meeting.usecase.AgreedActionProcess;
 import org.invisiblebars.meeting.usecase.CoordinationMeetingProcess;
+import org.invisiblebars.report.usecase.ReportPublicationProcess;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,7 +50,8 @@ class ModelContractsTest {
       Set.of(
           AccreditationProcess.Bean.NOMINEES,
           EntryProcess.Bean.REPRESENTATIVES,
-          ReportReviewProcess.Bean.FOLLOW_UPS);
+          ReportReviewProcess.Bean.FOLLOW_UPS,
+          ReportReviewProcess.Bean.RELEASE_DELEGATE_OF_EARLIER_MODELS);
 
   static Stream<Arguments> processes() {
     return Stream.of(
@@ -58,7 +60,8 @@ class ModelContractsTest {
         Arguments.of(ReportReviewProcess.class, "report-review.bpmn"),
         Arguments.of(CoordinationMeetingProcess.class, "coordination-meeting.bpmn"),
         Arguments.of(AgreedActionProcess.class, "agreed-action.bpmn"),
-        Arguments.of(IncidentReviewProcess.class, "incident-review.bpmn"));
+        Arguments.of(IncidentReviewProcess.class, "incident-review.bpmn"),
+        Arguments.of(ReportPublicationProcess.class, "report-publication.bpmn"));
   }
 
   @ParameterizedTest
@@ -125,7 +128,7 @@ class ModelContractsTest {
             .getFileName()
             .toString()
             .matches(
-                "(Accreditation|Entry|ReportReview|CoordinationMeeting|AgreedAction|IncidentReview)Process\\.java")) {
+                "(Accreditation|Entry|ReportReview|CoordinationMeeting|AgreedAction|IncidentReview|ReportPublication)Process\\.java")) {
           continue;
         }
         var matcher =

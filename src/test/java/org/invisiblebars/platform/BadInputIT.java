@@ -315,6 +315,29 @@ class BadInputIT extends IntegrationTest {
               Kind.MEETING,
               "actionId",
               Kind.MEETING),
+          endpoint("GET /api/v1/reports/{id}/publication", OWN, null, "id", Kind.REPORT),
+          endpoint("POST /api/v1/reports/{id}/publication", OWN, null, "id", Kind.REPORT),
+          endpoint(
+              "POST /api/v1/reports/{id}/publication/consent",
+              OWN,
+              """
+          {"version": 1}""",
+              "id",
+              Kind.REPORT),
+          endpoint(
+              "POST /api/v1/reports/{id}/publication/changes",
+              OWN,
+              """
+          {"version": 1, "comments": "Say which wing"}""",
+              "id",
+              Kind.REPORT),
+          endpoint(
+              "POST /api/v1/reports/{id}/publication/withdrawal",
+              OWN,
+              """
+          {"reasons": "A witness fears reprisal"}""",
+              "id",
+              Kind.REPORT),
           endpoint("GET /api/v1/public/reports", ANONYMOUS, null),
           endpoint("GET /api/v1/public/reports/{id}", ANONYMOUS, null, "id", Kind.REPORT),
           endpoint("GET /api/v1/sla/summary", "maria", null),

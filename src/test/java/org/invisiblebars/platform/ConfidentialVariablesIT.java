@@ -789,6 +789,8 @@ class ConfidentialVariablesIT extends IntegrationTest {
             "Cells without light " + mark,
             "allegation",
             true,
+            "allegationDetails",
+            "Beaten in the yard " + mark,
             "recommendations",
             List.of(
                 Map.of(

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
@@ -18,6 +19,7 @@ import org.invisiblebars.report.domain.Answer;
 import org.invisiblebars.report.domain.FollowUpStatus;
 import org.invisiblebars.report.domain.PlanAnswer;
 import org.invisiblebars.report.domain.Priority;
+import org.invisiblebars.report.domain.ReleaseReason;
 import org.invisiblebars.report.domain.Report;
 import org.invisiblebars.report.domain.ReportRecommendation;
 import org.invisiblebars.report.domain.ReportStatus;
@@ -30,40 +32,61 @@ class ReportRulesTest {
   private static final Instant SUBMITTED = Instant.parse("2026-11-02T10:00:00Z");
   private static final LocalDate TODAY = LocalDate.ofInstant(SUBMITTED, ZoneOffset.UTC);
 
-  private final Report report =
-      new Report(
-          UUID.randomUUID(),
-          UUID.randomUUID(),
-          "t",
-          "v",
-          null,
-          "f",
-          false,
-          List.of(
-              new ReportRecommendation(1, "Paint", "Living", Priority.URGENT, ResourceEstimate.LOW),
-              new ReportRecommendation(
-                  2, "Build", "Infrastructure", Priority.NON_URGENT, ResourceEstimate.HIGH)),
-          30,
-          "rita",
-          SUBMITTED,
-          null);
+  private final Report report = report(MandateType.NGO);
 
-  @Test
-  void nothingPublishesBeforeThePeriodEndsAndWithoutEngagementTheReportIsReleased() {
-    assertThat(report.getReviewEndsAt()).isEqualTo(SUBMITTED.plus(30, ChronoUnit.DAYS));
-    assertThatThrownBy(() -> report.publish(SUBMITTED.plus(29, ChronoUnit.DAYS)))
-        .isInstanceOf(ConflictException.class);
-    assertThat(report.publish(report.getReviewEndsAt())).isEqualTo(ReportStatus.RELEASED);
+  private static Report report(MandateType mandate) {
+    return new Report(
+        UUID.randomUUID(),
+        UUID.randomUUID(),
+        "t",
+        "v",
+        null,
+        "f",
+        false,
+        null,
+        List.of(),
+        mandate,
+        List.of(
+            new ReportRecommendation(1, "Paint", "Living", Priority.URGENT, ResourceEstimate.LOW),
+            new ReportRecommendation(
+                2, "Build", "Infrastructure", Priority.NON_URGENT, ResourceEstimate.HIGH)),
+        30,
+        "rita",
+        SUBMITTED,
+        null);
   }
 
   @Test
-  void engagedAuthoritiesArePublishedAndShortTermLowResourceActionsAreMarked() {
+  void nothingIsReleasedBeforeThePeriodEndsAndWithoutEngagementTheReasonIsNoResponse() {
+    assertThat(report.getReviewEndsAt()).isEqualTo(SUBMITTED.plus(30, ChronoUnit.DAYS));
+    assertThatThrownBy(() -> report.release(SUBMITTED.plus(29, ChronoUnit.DAYS)))
+        .isInstanceOf(ConflictException.class);
+    assertThat(report.release(report.getReviewEndsAt())).isEqualTo(ReportStatus.RELEASED);
+    assertThat(report.getReleaseReason()).isEqualTo(ReleaseReason.NO_RESPONSE);
+    assertThat(report.getReleasedAt()).isEqualTo(report.getReviewEndsAt());
+    assertThat(report.getPublishedAt()).as("released is not published").isNull();
+  }
+
+  @Test
+  void engagedAuthoritiesSeeTheReportReleasedWithTheirResponseNotPublished() {
     engage();
     assertThat(report.getRecommendations().get(0).isShortTermLowResource()).isTrue();
     assertThat(report.getRecommendations().get(1).getAnswer())
         .as("a non-urgent one may stay unanswered")
         .isNull();
-    assertThat(report.publish(report.getReviewEndsAt())).isEqualTo(ReportStatus.PUBLISHED);
+    assertThat(report.release(report.getReviewEndsAt())).isEqualTo(ReportStatus.RELEASED);
+    assertThat(report.getReleaseReason()).isEqualTo(ReleaseReason.WITH_RESPONSE);
+    assertThat(report.whyNotPublishable()).as("the NGO may ask to publish").isEmpty();
+  }
+
+  @Test
+  void anIcrcReportStaysConfidentialAndCanNeverBePublished() {
+    Report icrc = report(MandateType.ICRC);
+    assertThat(icrc.release(icrc.getReviewEndsAt())).isEqualTo(ReportStatus.KEPT_CONFIDENTIAL);
+    assertThat(icrc.getReleaseReason()).as("never released as free to use").isNull();
+    assertThat(icrc.whyNotPublishable()).get().asString().contains("ICRC");
+    assertThatThrownBy(() -> icrc.published(icrc.getReviewEndsAt()))
+        .isInstanceOf(ConflictException.class);
   }
 
   @Test
@@ -115,19 +138,21 @@ class ReportRulesTest {
   }
 
   @Test
-  void theDirectorsWaiverPublishesEarlyOnceThePlanIsIn() {
-    assertThatThrownBy(() -> report.waive("martha", SUBMITTED))
+  void theDirectorsWaiverReleasesEarlyOnceThePlanIsInWithItsReasons() {
+    assertThatThrownBy(() -> report.waive("open", "martha", SUBMITTED))
         .isInstanceOf(ConflictException.class);
     engage();
-    report.waive("martha", SUBMITTED.plus(1, ChronoUnit.DAYS));
-    assertThat(report.publish(SUBMITTED.plus(1, ChronoUnit.DAYS)))
-        .isEqualTo(ReportStatus.PUBLISHED);
+    report.waive("Nothing to hide", "martha", SUBMITTED.plus(1, ChronoUnit.DAYS));
+    assertThat(report.release(SUBMITTED.plus(1, ChronoUnit.DAYS))).isEqualTo(ReportStatus.RELEASED);
+    assertThat(report.getReleaseReason()).isEqualTo(ReleaseReason.WAIVED);
+    assertThat(report.getWaiverReasons()).isEqualTo("Nothing to hide");
+    assertThat(report.getPublishedAt()).isNull();
   }
 
   @Test
   void followUpClosesWhenEveryAcceptedRecommendationIsImplementedOrNot() {
     engage();
-    report.publish(report.getReviewEndsAt());
+    report.release(report.getReviewEndsAt());
     UUID accepted = report.getRecommendations().get(0).getId();
     LocalDate later = LocalDate.of(2027, 6, 1);
     assertThat(

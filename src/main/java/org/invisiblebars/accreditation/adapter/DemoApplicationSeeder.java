@@ -67,7 +67,8 @@ class DemoApplicationSeeder implements ApplicationRunner {
                 new SubmitApplication.RepresentativeRequest("John Representative", "Monitor"),
                 new SubmitApplication.RepresentativeRequest("Ana Volunteer", "Legal adviser")),
             false,
-            "Regional Prison Monitoring Network"),
+            "Regional Prison Monitoring Network",
+            null),
         IDEMPOTENCY_KEY,
         REPRESENTATIVE);
   }

@@ -52,6 +52,10 @@ public class Accreditation {
   @Column(name = "mandate_valid_until")
   private LocalDate mandateValidUntil;
 
+  /** An NPM's own rule: the days the authorities have to answer a report before it publishes. */
+  @Column(name = "mandate_review_days")
+  private Integer mandateReviewDays;
+
   @Column(name = "proposed_activity", nullable = false, length = 4000)
   private String proposedActivity;
 
@@ -256,6 +260,18 @@ public class Accreditation {
 
   public String getMandateIssuingBody() {
     return mandateIssuingBody;
+  }
+
+  /**
+   * The review days an NPM's mandate gives the authorities for its reports (its own publication
+   * rule, which governs instead of the 30-day default); null when the mandate names none.
+   */
+  public void registerMandateReviewDays(Integer days) {
+    this.mandateReviewDays = mandateType == MandateType.NPM ? days : null;
+  }
+
+  public Integer getMandateReviewDays() {
+    return mandateReviewDays;
   }
 
   public LocalDate getMandateValidUntil() {

@@ -115,6 +115,7 @@ public class SubmitApplication {
                 actor,
                 clock.instant(),
                 idempotencyKey));
+    accreditation.registerMandateReviewDays(request.mandateReviewDays());
     process.start(accreditation.getId(), request.mandateType().isFormal(), organisation.getName());
     return new Result(accreditation, true);
   }
@@ -178,7 +179,8 @@ public class SubmitApplication {
           @Size(max = MAX_LISTED, message = "name at most {max}")
           List<@NotNull @Valid RepresentativeRequest> representatives,
       Boolean religiousBased,
-      @Size(max = 200) String networkName) {}
+      @Size(max = 200) String networkName,
+      @Min(1) @Max(365) Integer mandateReviewDays) {}
 
   /** A representative named in the application. */
   public record RepresentativeRequest(

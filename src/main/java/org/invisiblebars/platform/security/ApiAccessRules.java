@@ -70,6 +70,10 @@ final class ApiAccessRules {
           groups(POST, "/api/v1/meetings", NGO_LIAISON, NGO),
           groups(POST, "/api/v1/meetings/*/actions/*/done", NGO_LIAISON, DIRECTOR, NGO),
 
+          // only the organisation asks to publish its released report, consents or withdraws
+          groups(POST, "/api/v1/reports/*/publication", NGO),
+          groups(POST, "/api/v1/reports/*/publication/*", NGO),
+
           // the risk assessment only for security, directors and administrators (in the view)
           signedIn(GET, "/api/v1/visits/**"),
           groups(POST, "/api/v1/visits", NGO),

@@ -56,6 +56,9 @@ class DemoReportSeeder implements ApplicationRunner {
             "Staff know every prisoner by name; the library is open daily.",
             "Cells on the remand wing hold three people in space for two; the exercise yard is used for 30 minutes a day.",
             false,
+            null,
+            List.of(),
+            List.of(),
             List.of(
                 new RecommendationRequest(
                     "Reduce occupancy of the remand wing to its design capacity.",

@@ -1,7 +1,9 @@
 package org.invisiblebars.report.domain;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,15 +18,23 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.NotFoundException;
 
 /**
- * An NGO's monitoring report and its review: confidential until the period ends (or the director
- * waives it), then published with the authorities' response or released without one.
+ * An NGO's (or a formal monitor's) monitoring report and its review: confidential until the period
+ * ends (or the director waives it), then released to its organisation with the reason why (an ICRC
+ * report stays confidential). Only the organisation's consent puts a redacted version on the public
+ * register ({@link Publication}); the allegation's details and the people the report names are kept
+ * apart so that no public version can carry them.
  */
 @Entity
 @Table(name = "report")
@@ -62,6 +72,21 @@ public class Report {
 
   @Column(nullable = false)
   private boolean allegation;
+
+  /** What is alleged, kept apart from the findings: never part of a public version. */
+  @Column(name = "allegation_details", length = 8000)
+  private String allegationDetails;
+
+  /** The mandate the report was made under: an ICRC report is never released nor published. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "mandate_type", nullable = false, length = 10)
+  private MandateType mandateType;
+
+  /** People the report names (prisoners, staff, witnesses): a public version never names them. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "report_person", joinColumns = @JoinColumn(name = "report_id"))
+  @Column(name = "full_name", nullable = false, length = 200)
+  private Set<String> personsNamed = new LinkedHashSet<>();
 
   @Column(name = "confidentiality_days", nullable = false)
   private int confidentialityDays;
@@ -144,6 +169,16 @@ public class Report {
   @Column(name = "waived_at")
   private Instant waivedAt;
 
+  @Column(name = "waiver_reasons", length = 4000)
+  private String waiverReasons;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "release_reason", length = 20)
+  private ReleaseReason releaseReason;
+
+  @Column(name = "released_at")
+  private Instant releasedAt;
+
   @Column(name = "published_at")
   private Instant publishedAt;
 
@@ -166,6 +201,9 @@ public class Report {
       String goodPractices,
       String findings,
       boolean allegation,
+      String allegationDetails,
+      Collection<String> personsNamed,
+      MandateType mandateType,
       List<ReportRecommendation> recommendations,
       int confidentialityDays,
       String submittedBy,
@@ -180,6 +218,9 @@ public class Report {
     this.goodPractices = goodPractices;
     this.findings = findings;
     this.allegation = allegation;
+    this.allegationDetails = allegationDetails;
+    this.personsNamed = new LinkedHashSet<>(personsNamed);
+    this.mandateType = mandateType;
     this.recommendations = new ArrayList<>(recommendations);
     this.confidentialityDays = confidentialityDays;
     // Milliseconds, as the engine's timer keeps them: the timer never fires before the period ends.
@@ -315,30 +356,73 @@ public class Report {
   }
 
   /** The director gives up the rest of the confidential period, once the plan of action is in. */
-  public void waive(String actor, Instant at) {
+  public void waive(String reasons, String actor, Instant at) {
     requireUnderReview();
     if (planSubmittedAt == null) {
       throw new ConflictException(
           "report "
               + id
-              + " has no plan of action yet; confidentiality can be waived only with a response to publish");
+              + " has no plan of action yet; confidentiality can be waived only with a response to release it with");
     }
     this.waivedBy = actor;
     this.waivedAt = at;
+    this.waiverReasons = reasons;
   }
 
   /**
-   * At the end of the period (or after a waiver): published with the response when the authorities
-   * engaged, otherwise released. Never earlier.
+   * At the end of the period (or after a waiver), never earlier: released to the organisation,
+   * which is free to use its report from now, with the reason why; an ICRC report stays
+   * confidential between the ICRC and the authorities. Nothing becomes public here.
    */
-  public ReportStatus publish(Instant at) {
+  public ReportStatus release(Instant at) {
     requireUnderReview();
     if (waivedAt == null && at.isBefore(reviewEndsAt)) {
       throw new ConflictException("report " + id + " is confidential until " + reviewEndsAt);
     }
-    this.status = isEngaged() ? ReportStatus.PUBLISHED : ReportStatus.RELEASED;
-    this.publishedAt = at;
+    this.releasedAt = at;
+    if (mandateType == MandateType.ICRC) {
+      this.status = ReportStatus.KEPT_CONFIDENTIAL;
+      return status;
+    }
+    this.releaseReason =
+        waivedAt != null
+            ? ReleaseReason.WAIVED
+            : isEngaged() ? ReleaseReason.WITH_RESPONSE : ReleaseReason.NO_RESPONSE;
+    this.status = ReportStatus.RELEASED;
     return status;
+  }
+
+  /**
+   * Why the organisation may not ask to publish this report now, or empty if it may: only a
+   * released report, never an ICRC one (its reports stay between the ICRC and the authorities).
+   */
+  public Optional<String> whyNotPublishable() {
+    if (mandateType == MandateType.ICRC) {
+      return Optional.of(
+          "an ICRC report stays confidential between the ICRC and the authorities; it is never published here");
+    }
+    if (status == ReportStatus.UNDER_REVIEW) {
+      return Optional.of("report " + id + " is under review until " + reviewEndsAt);
+    }
+    return Optional.empty();
+  }
+
+  /** The redacted version went on the public register (the organisation consented). */
+  public void published(Instant at) {
+    if (status != ReportStatus.RELEASED) {
+      throw new ConflictException("report " + id + " is " + status + " and cannot be published");
+    }
+    this.status = ReportStatus.PUBLISHED;
+    this.publishedAt = at;
+  }
+
+  /** The organisation withdrew its consent: the report leaves the register and stays released. */
+  public void unpublished() {
+    if (status != ReportStatus.PUBLISHED) {
+      throw new ConflictException("report " + id + " is not on the public register");
+    }
+    this.status = ReportStatus.RELEASED;
+    this.publishedAt = null;
   }
 
   /** A follow-up; one still in progress needs a new deadline after {@code at}. */
@@ -350,7 +434,7 @@ public class Report {
       String actor,
       Instant at) {
     ReportRecommendation recommendation = recommendation(recommendationId);
-    if (status != ReportStatus.PUBLISHED
+    if (!status.isReviewed()
         || !recommendation.isFollowedUp()
         || recommendation.getFollowUpStatus().isClosed()) {
       throw new ConflictException("recommendation " + recommendationId + " awaits no follow-up");
@@ -524,6 +608,30 @@ public class Report {
 
   public Instant getWaivedAt() {
     return waivedAt;
+  }
+
+  public String getWaiverReasons() {
+    return waiverReasons;
+  }
+
+  public ReleaseReason getReleaseReason() {
+    return releaseReason;
+  }
+
+  public Instant getReleasedAt() {
+    return releasedAt;
+  }
+
+  public String getAllegationDetails() {
+    return allegationDetails;
+  }
+
+  public MandateType getMandateType() {
+    return mandateType;
+  }
+
+  public Set<String> getPersonsNamed() {
+    return Set.copyOf(personsNamed);
   }
 
   public Instant getPublishedAt() {

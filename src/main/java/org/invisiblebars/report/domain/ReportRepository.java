@@ -1,6 +1,5 @@
 package org.invisiblebars.report.domain;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +11,4 @@ public interface ReportRepository extends LockingRepository<Report, UUID> {
 
   Optional<Report> findByOrganisationIdAndIdempotencyKey(
       UUID organisationId, String idempotencyKey);
-
-  List<Report> findByStatusInOrderByPublishedAtDesc(Collection<ReportStatus> statuses);
 }

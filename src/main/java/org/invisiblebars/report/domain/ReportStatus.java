@@ -1,20 +1,32 @@
 package org.invisiblebars.report.domain;
 
-/** Where a report stands: confidential under review, or public (with or without a response). */
+/**
+ * Where a report stands. The prison's system never makes a report public on its own: the end of the
+ * review hands it back to its organisation, and only the organisation's consent puts a redacted
+ * version on the public register.
+ */
 public enum ReportStatus {
   /**
    * Within the confidential review period: only the organisation, directors and liaison read it.
    */
   UNDER_REVIEW,
-  /** Public with the authorities' response (they met the NGO and submitted a plan of action). */
-  PUBLISHED,
   /**
-   * Public with the statement that the authorities did not respond in time; the NGO may use it
-   * freely.
+   * The review is over (the period ended or the director waived it): the organisation is free to
+   * use its report; why is its {@link ReleaseReason}. Not on the public register.
    */
-  RELEASED;
+  RELEASED,
+  /**
+   * The review of an ICRC report is over; the report stays confidential between the ICRC and the
+   * authorities, as the ICRC's modalities require. Never released, never published.
+   */
+  KEPT_CONFIDENTIAL,
+  /**
+   * Released, and on the public register in its redacted version with the organisation's consent.
+   */
+  PUBLISHED;
 
-  public boolean isPublic() {
+  /** The review period is over (whatever became of the report). */
+  public boolean isReviewed() {
     return this != UNDER_REVIEW;
   }
 }

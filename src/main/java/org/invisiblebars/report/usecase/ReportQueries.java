@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.invisiblebars.facility.domain.Facility;
 import org.invisiblebars.facility.domain.FacilityRepository;
+import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.organisation.domain.Organisation;
 import org.invisiblebars.organisation.domain.OrganisationRepository;
 import org.invisiblebars.platform.validation.NotFoundException;
@@ -17,6 +19,11 @@ import org.invisiblebars.report.domain.AnswerComment;
 import org.invisiblebars.report.domain.AnswerCommentRepository;
 import org.invisiblebars.report.domain.FollowUpStatus;
 import org.invisiblebars.report.domain.Priority;
+import org.invisiblebars.report.domain.PublicText;
+import org.invisiblebars.report.domain.Publication;
+import org.invisiblebars.report.domain.PublicationRepository;
+import org.invisiblebars.report.domain.PublicationStatus;
+import org.invisiblebars.report.domain.ReleaseReason;
 import org.invisiblebars.report.domain.Report;
 import org.invisiblebars.report.domain.ReportRecommendation;
 import org.invisiblebars.report.domain.ReportRepository;
@@ -26,33 +33,34 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads reports: whole for their organisation and the staff allowed to review them, public (only
- * once published or released) for everyone, and as the texts Tasklist forms show.
+ * Reads reports: whole for their organisation and the staff allowed to review them, the public
+ * version (only what the organisation consented to publish) for everyone, and as the texts Tasklist
+ * forms show.
  */
 @Service
 @Transactional(readOnly = true)
 public class ReportQueries {
 
-  /** What a released report says in place of the authorities' response. */
+  /** What a report released without a response says in place of the authorities' response. */
   public static final String NO_RESPONSE_STATEMENT =
-      "The authorities did not respond within the agreed confidential "
-          + "review period. The report is published without their response, and the organisation is free to use it.";
-
-  private static final List<ReportStatus> PUBLIC =
-      List.of(ReportStatus.PUBLISHED, ReportStatus.RELEASED);
+      "The authorities did not respond within the agreed confidential review period. "
+          + "The organisation is free to use its report.";
 
   private final ReportRepository reports;
+  private final PublicationRepository publications;
   private final OrganisationRepository organisations;
   private final FacilityRepository facilities;
   private final AnswerCommentRepository comments;
 
   ReportQueries(
       ReportRepository reports,
+      PublicationRepository publications,
       OrganisationRepository organisations,
       FacilityRepository facilities,
       AnswerCommentRepository comments) {
     this.comments = comments;
     this.reports = reports;
+    this.publications = publications;
     this.organisations = organisations;
     this.facilities = facilities;
   }
@@ -79,9 +87,18 @@ public class ReportQueries {
     return withNames(found).stream().map(this::view).toList();
   }
 
+  /** The public register: the reports on it with their organisation's consent, newest first. */
   public List<PublicReport> publicReports() {
-    return withNames(reports.findByStatusInOrderByPublishedAtDesc(PUBLIC)).stream()
-        .map(this::publicView)
+    List<Publication> published =
+        publications.findByStatusOrderByPublishedAtDesc(PublicationStatus.PUBLISHED);
+    var byId =
+        withNames(reports.findAllById(published.stream().map(Publication::getReportId).toList()))
+            .stream()
+            .filter(r -> r.getStatus() == ReportStatus.PUBLISHED)
+            .collect(Collectors.toMap(Report::getId, r -> r));
+    return published.stream()
+        .filter(p -> byId.containsKey(p.getReportId()))
+        .map(p -> publicView(byId.get(p.getReportId()), p))
         .toList();
   }
 
@@ -97,17 +114,85 @@ public class ReportQueries {
     return found;
   }
 
-  /** A published or released report; anything still confidential is not found. */
+  /**
+   * A report on the public register; any other (under review, released, withdrawn) is not found.
+   */
   public PublicReport publicReport(UUID reportId) {
     return reports
         .findById(reportId)
-        .filter(r -> r.getStatus().isPublic())
-        .map(this::publicView)
+        .filter(r -> r.getStatus() == ReportStatus.PUBLISHED)
+        .flatMap(
+            r ->
+                publications
+                    .findById(reportId)
+                    .filter(p -> p.getStatus() == PublicationStatus.PUBLISHED)
+                    .map(p -> publicView(r, p)))
         .orElseThrow(() -> new NotFoundException("report " + reportId));
   }
 
-  /** The report as a Tasklist form shows it: title, facility, visits, good practices, findings. */
+  /**
+   * What the organisation would publish: the current preview exactly as the register would show it,
+   * its version (which consent names), and where the publication stands.
+   */
+  public Preview preview(UUID reportId, Optional<UUID> organisation) {
+    Report report = scoped(reportId, organisation);
+    Publication p =
+        publications
+            .findById(reportId)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "publication of report " + reportId + " (not requested)"));
+    return new Preview(
+        reportId,
+        p.getStatus(),
+        p.getVersion(),
+        p.getRequestedAt(),
+        p.getChangesRequested(),
+        p.getConsentedVersion(),
+        p.getConsentedBy(),
+        p.getConsentedAt(),
+        p.getWithdrawnAt(),
+        p.getWithdrawalReasons(),
+        p.getRedactedAt() == null ? null : publicView(report, p));
+  }
+
+  /** Why the organisation is free to use its report, in words, or null while under review. */
+  public static String releaseStatement(Report r) {
+    if (r.getStatus() == ReportStatus.KEPT_CONFIDENTIAL) {
+      return "The review is over. This ICRC report stays confidential between the ICRC and the authorities.";
+    }
+    if (r.getReleaseReason() == null) {
+      return null;
+    }
+    return switch (r.getReleaseReason()) {
+      case NO_RESPONSE -> NO_RESPONSE_STATEMENT;
+      case WITH_RESPONSE ->
+          "The authorities responded with a plan of action, which is attached. The confidential review period is over and the organisation is free to use its report.";
+      case WAIVED ->
+          "The director waived the rest of the confidential review period ("
+              + r.getWaiverReasons()
+              + "). The plan of action is attached. The organisation is free to use its report.";
+    };
+  }
+
+  /**
+   * The report as a review task's form shows it: title, facility, visits, good practices, findings
+   * and what is alleged.
+   */
   public String summary(UUID reportId) {
+    Report r = scoped(reportId, Optional.empty());
+    return publicationSummary(reportId)
+        + (r.getAllegationDetails() == null
+            ? ""
+            : "\n\nAllegation (never part of a public version):\n" + r.getAllegationDetails());
+  }
+
+  /**
+   * The report as the redaction task shows it: like {@link #summary} but without what is alleged,
+   * so that it cannot be copied into the public version.
+   */
+  public String publicationSummary(UUID reportId) {
     Report r = scoped(reportId, Optional.empty());
     return r.getTitle()
         + "\nOrganisation: "
@@ -257,50 +342,60 @@ public class ReportQueries {
                 r.getExtensionRequestedAt(),
                 r.getExtensionAgreed()),
         r.getWaivedAt(),
+        r.getWaiverReasons(),
+        r.getMandateType(),
+        r.getAllegationDetails(),
+        List.copyOf(new TreeSet<>(r.getPersonsNamed())),
+        r.getReleasedAt(),
+        r.getReleaseReason(),
+        releaseStatement(r),
         r.getPublishedAt(),
+        publications.findById(r.getId()).map(Publication::getStatus).orElse(null),
         r.getFollowUpClosedAt(),
         r.getRecommendations().stream()
             .map(x -> recommendation(x, r.getPlanSubmittedAt() != null))
             .toList());
   }
 
-  private PublicReport publicView(Report r) {
-    boolean published = r.getStatus() == ReportStatus.PUBLISHED;
+  /**
+   * The public version: the redacted texts the organisation consented to (never the allegation, the
+   * referral or a name the report lists), and each recommendation's answer and follow-up as
+   * constants and dates, without free text.
+   */
+  private PublicReport publicView(Report r, Publication p) {
+    PublicText text = p.text();
+    boolean responded = r.getPlanSubmittedAt() != null;
     return new PublicReport(
         r.getId(),
         organisationName(r),
         facilityName(r),
-        r.getStatus(),
-        r.getTitle(),
-        r.getVisitsCovered(),
-        r.getGoodPractices(),
-        r.getFindings(),
+        text.title(),
+        text.goodPractices(),
+        text.findings(),
+        text.recommendations(),
+        text.response(),
+        r.getReleaseReason() == ReleaseReason.NO_RESPONSE ? NO_RESPONSE_STATEMENT : null,
         r.getSubmittedAt(),
-        r.getPublishedAt(),
-        published ? new Response(r.getMeetingDate(), r.getPlanSubmittedAt()) : null,
-        published ? null : NO_RESPONSE_STATEMENT,
+        r.getReleasedAt(),
+        p.getPublishedAt(),
+        p.getVersion(),
         r.getRecommendations().stream()
             .map(
                 x ->
                     new PublicRecommendation(
                         x.getPosition(),
-                        x.getText(),
-                        x.getArea(),
                         x.getPriority(),
-                        x.getResourceEstimate(),
-                        published ? x.getAnswer() : null,
-                        published ? x.getReasons() : null,
-                        published ? x.getAction() : null,
-                        published ? x.getDeadline() : null,
-                        published && x.isShortTermLowResource(),
-                        published ? x.getFollowUpStatus() : null,
-                        status(x, published)))
+                        responded ? x.getAnswer() : null,
+                        responded ? x.getDeadline() : null,
+                        responded && x.isShortTermLowResource(),
+                        responded ? x.getFollowUpStatus() : null,
+                        status(x, responded)))
             .toList());
   }
 
   /** Each recommendation's status in words the public understands. */
-  private static String status(ReportRecommendation x, boolean published) {
-    if (!published) {
+  private static String status(ReportRecommendation x, boolean responded) {
+    if (!responded) {
       return "NO_RESPONSE";
     }
     if (x.getAnswer() == null) {
@@ -365,7 +460,15 @@ public class ReportQueries {
       Instant planSubmittedAt,
       Extension extension,
       Instant confidentialityWaivedAt,
+      String waiverReasons,
+      MandateType mandateType,
+      String allegationDetails,
+      List<String> personsNamed,
+      Instant releasedAt,
+      ReleaseReason releaseReason,
+      String releaseStatement,
       Instant publishedAt,
+      PublicationStatus publication,
       Instant followUpClosedAt,
       List<RecommendationView> recommendations) {}
 
@@ -392,37 +495,47 @@ public class ReportQueries {
       String followUpNotes,
       Instant followedUpAt) {}
 
-  /** A published or released report as anyone may read it. */
+  /**
+   * A report on the public register as anyone may read it: the redacted texts its organisation
+   * consented to, with the authorities' response if any.
+   */
   public record PublicReport(
       UUID id,
       String organisationName,
       String facilityName,
-      ReportStatus status,
       String title,
-      String visitsCovered,
       String goodPractices,
       String findings,
-      Instant submittedAt,
-      Instant publishedAt,
-      Response authoritiesResponse,
+      String recommendations,
+      String authoritiesResponse,
       String noResponseStatement,
-      List<PublicRecommendation> recommendations) {}
+      Instant submittedAt,
+      Instant releasedAt,
+      Instant publishedAt,
+      int version,
+      List<PublicRecommendation> recommendationStatus) {}
 
   /**
-   * The authorities engaged: the meeting and the plan of action (its answers are on each
-   * recommendation).
+   * Where the organisation's publication stands and the preview of exactly what would be public.
    */
-  public record Response(LocalDate meetingDate, Instant planSubmittedAt) {}
+  public record Preview(
+      UUID reportId,
+      PublicationStatus status,
+      int version,
+      Instant requestedAt,
+      String changesRequested,
+      Integer consentedVersion,
+      String consentedBy,
+      Instant consentedAt,
+      Instant withdrawnAt,
+      String withdrawalReasons,
+      PublicReport preview) {}
 
+  /** A recommendation's answer and follow-up on the register: constants and dates only. */
   public record PublicRecommendation(
       int position,
-      String text,
-      String area,
       Priority priority,
-      ResourceEstimate resourceEstimate,
       Answer answer,
-      String reasons,
-      String action,
       LocalDate deadline,
       boolean shortTermLowResource,
       FollowUpStatus followUp,

@@ -44,16 +44,20 @@ public final class ReportReviewProcess {
     public static final String WAIVED_WITH_PLAN = "Gateway_WaivedWithPlan";
     public static final String PLAN_SUBMITTED = "EndEvent_PlanSubmitted";
 
-    /**
-     * Terminates the confidential review: a waiver given with the plan publishes the report now.
-     */
-    public static final String PUBLISHED_EARLY_WITH_PLAN = "EndEvent_WaivedWithPlan";
+    /** Terminates the confidential review: a waiver given with the plan releases the report now. */
+    public static final String RELEASED_EARLY_WITH_PLAN = "EndEvent_WaivedWithPlan";
 
     public static final String AWAIT_END_OF_PERIOD = "Gateway_AwaitEndOfPeriod";
     public static final String REVIEW_PERIOD_ENDED = "Timer_ReviewPeriodEnded";
     public static final String EXTENSION_AGREED = "Event_ExtensionAgreed";
     public static final String CONFIDENTIALITY_WAIVED = "Event_ConfidentialityWaived";
-    public static final String PUBLISH_REPORT = "Task_PublishReport";
+
+    /**
+     * Releases the report to its organisation (an ICRC report stays confidential); publishes
+     * nothing.
+     */
+    public static final String RELEASE_REPORT = "Task_ReleaseReport";
+
     public static final String REPORT_RELEASED = "EndEvent_ReportReleased";
     public static final String LIST_FOLLOW_UPS = "Task_ListFollowUps";
     public static final String FOLLOW_UP = "SubProcess_FollowUp";
@@ -110,7 +114,7 @@ public final class ReportReviewProcess {
 
     /**
      * Set by the plan of action: the director waived confidentiality with it, so the confidential
-     * review ends now (a terminate end event) and the report is published. Started as false.
+     * review ends now (a terminate end event) and the report is released. Started as false.
      */
     public static final String CONFIDENTIALITY_WAIVED = "confidentialityWaived";
 
@@ -135,7 +139,11 @@ public final class ReportReviewProcess {
 
   /** Spring beans the model refers to by delegate expression; each is published for models. */
   public static final class Bean {
-    public static final String PUBLISH_DELEGATE = "publishReportDelegate";
+    public static final String RELEASE_DELEGATE = "releaseReportDelegate";
+
+    /** The release, as reviews started on earlier versions of the model call it. */
+    public static final String RELEASE_DELEGATE_OF_EARLIER_MODELS = "publishReportDelegate";
+
     public static final String SCHEDULE_FOLLOW_UP_DELEGATE = "scheduleFollowUpDelegate";
     public static final String CLOSE_FOLLOW_UP_DELEGATE = "closeFollowUpDelegate";
 

@@ -20,7 +20,6 @@ import org.invisiblebars.report.domain.PlanAnswer;
 import org.invisiblebars.report.domain.Report;
 import org.invisiblebars.report.domain.ReportRecommendation;
 import org.invisiblebars.report.domain.ReportRepository;
-import org.invisiblebars.report.domain.ReportStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -120,8 +119,8 @@ public class ReviewReport {
    * The director waives confidentiality with the plan of action in Tasklist: the task's flag ends
    * the confidential review in the same process instance. Logged by the task.
    */
-  public void waiveWithPlan(UUID reportId, String actor) {
-    report(reportId).waive(actor, clock.instant());
+  public void waiveWithPlan(UUID reportId, String reasons, String actor) {
+    report(reportId).waive(reasons.strip(), actor, clock.instant());
   }
 
   /** The director asks through the API, once, for more days; the NGO must agree. */
@@ -154,13 +153,13 @@ public class ReviewReport {
   }
 
   /**
-   * The director waives the rest of the confidential period through the API: the report is
-   * published now.
+   * The director waives the rest of the confidential period through the API: the report is released
+   * to its organisation now (not published: only the organisation may ask for that).
    */
   public Report waive(UUID reportId, String reasons, String actor) {
     rules.check(new Waiver(reasons), List.of());
     Report report = report(reportId);
-    report.waive(actor, clock.instant());
+    report.waive(reasons.strip(), actor, clock.instant());
     log.record(reportId, "waiver", "CONFIDENTIALITY_WAIVED", reasons.strip(), actor);
     process.confidentialityWaived(reportId);
     return report;
@@ -187,9 +186,15 @@ public class ReviewReport {
     return saved;
   }
 
-  /** At the end of the period: PUBLISHED or RELEASED; returns whether the authorities engaged. */
-  public boolean publish(UUID reportId) {
-    return report(reportId).publish(clock.instant()) == ReportStatus.PUBLISHED;
+  /**
+   * At the end of the period (or after a waiver): released to the organisation, or kept
+   * confidential for an ICRC report; returns whether the authorities engaged (their plan is then
+   * followed up).
+   */
+  public boolean release(UUID reportId) {
+    Report report = report(reportId);
+    report.release(clock.instant());
+    return report.isEngaged();
   }
 
   /** The recommendations to follow up: accepted in whole or part. */

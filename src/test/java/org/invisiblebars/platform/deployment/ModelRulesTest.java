@@ -630,7 +630,11 @@ class ModelRulesTest {
   @Test
   void theDelegatesAndListenersOfOurModelsArePublished() {
     assertThat(PUBLISHED)
-        .contains("checkVisitScopeDelegate", "listRecommendationsDelegate", "publishReportDelegate")
+        .contains(
+            "checkVisitScopeDelegate",
+            "listRecommendationsDelegate",
+            "releaseReportDelegate",
+            "publishOnRegisterDelegate")
         .doesNotContain(
             "identityService",
             "visitQueries",

@@ -250,7 +250,8 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
             "entry-authorisation",
             "report-review",
             "coordination-meeting",
-            "agreed-action");
+            "agreed-action",
+            "report-publication");
     assertThat(repositoryService.createDecisionDefinitionQuery().deploymentId(deploymentId).list())
         .extracting(DecisionDefinition::getKey)
         .contains("sla-policy", "visit-risk", "search-protocol", "accreditation-criteria");

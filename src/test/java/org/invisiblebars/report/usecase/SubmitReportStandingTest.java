@@ -23,12 +23,16 @@ import org.invisiblebars.accreditation.domain.AccreditationStatus;
 import org.invisiblebars.accreditation.domain.Application;
 import org.invisiblebars.accreditation.domain.MouRepository;
 import org.invisiblebars.accreditation.domain.ProgrammeType;
+import org.invisiblebars.entry.domain.Visit;
+import org.invisiblebars.entry.domain.VisitRepository;
+import org.invisiblebars.entry.domain.VisitStatus;
 import org.invisiblebars.facility.domain.FacilityRepository;
 import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.organisation.domain.Organisation;
 import org.invisiblebars.organisation.domain.OrganisationRepository;
 import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.InputRules;
+import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.report.domain.Priority;
 import org.invisiblebars.report.domain.ReportRepository;
 import org.invisiblebars.report.domain.ResourceEstimate;
@@ -39,7 +43,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Who may submit a report: an organisation whose accreditation is in force today, as the
- * accreditation itself says.
+ * accreditation itself says, or one no longer accredited on the visits it completed while it was;
+ * and the review period its mandate gives.
  */
 class SubmitReportStandingTest {
 
@@ -52,6 +57,7 @@ class SubmitReportStandingTest {
   private final AccreditationRepository accreditations = mock(AccreditationRepository.class);
   private final MouRepository mous = mock(MouRepository.class);
   private final FacilityRepository facilities = mock(FacilityRepository.class);
+  private final VisitRepository visits = mock(VisitRepository.class);
   private final ReportProcessPort process = mock(ReportProcessPort.class);
   private final SubmitReport submit =
       new SubmitReport(
@@ -60,6 +66,7 @@ class SubmitReportStandingTest {
           accreditations,
           mous,
           facilities,
+          visits,
           process,
           Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
           new InputRules(Validation.buildDefaultValidatorFactory().getValidator()));
@@ -97,6 +104,98 @@ class SubmitReportStandingTest {
     verify(process).start(any(), anyBoolean(), any());
   }
 
+  @Test
+  void aRevokedNgoSubmitsItsReportOnVisitsItCompletedWhileAccredited() {
+    Accreditation revoked = activeFrom(LocalDate.of(2026, 6, 1), 12);
+    revoked.moveTo(AccreditationStatus.REVOKED);
+    when(accreditations.findByOrganisationId(organisation)).thenReturn(List.of(revoked));
+    Visit made = visit(organisation, LocalDate.of(2027, 2, 10), VisitStatus.COMPLETED);
+    when(visits.findAllById(List.of(made.getId()))).thenReturn(List.of(made));
+
+    var result = submit.submit(organisation, report(List.of(made.getId())), null, "john");
+
+    assertThat(result.created()).isTrue();
+    assertThat(result.report().getConfidentialityDays())
+        .as("the period of the accreditation the visits were made under")
+        .isEqualTo(30);
+    verify(process).start(any(), anyBoolean(), any());
+  }
+
+  @Test
+  void aRevokedNgoCannotSubmitOnVisitsOutsideItsTermNorWithoutVisitsNorOnVisitsNotMade() {
+    Accreditation revoked = activeFrom(LocalDate.of(2026, 6, 1), 6);
+    revoked.moveTo(AccreditationStatus.REVOKED);
+    when(accreditations.findByOrganisationId(organisation)).thenReturn(List.of(revoked));
+    Visit after = visit(organisation, LocalDate.of(2027, 1, 10), VisitStatus.COMPLETED);
+    Visit cancelled = visit(organisation, LocalDate.of(2026, 8, 10), VisitStatus.CANCELLED);
+    when(visits.findAllById(List.of(after.getId()))).thenReturn(List.of(after));
+    when(visits.findAllById(List.of(cancelled.getId()))).thenReturn(List.of(cancelled));
+
+    assertThatThrownBy(() -> submit.submit(organisation, report(List.of()), null, "john"))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("names no visit (visitIds) it made while accredited");
+    assertThatThrownBy(
+            () -> submit.submit(organisation, report(List.of(after.getId())), null, "john"))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("was not made while the organisation was accredited");
+    assertThatThrownBy(
+            () -> submit.submit(organisation, report(List.of(cancelled.getId())), null, "john"))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("was not completed");
+    verify(reports, never()).save(any());
+  }
+
+  @Test
+  void anotherOrganisationsVisitIsBadInputNamingTheField() {
+    Visit theirs = visit(UUID.randomUUID(), LocalDate.of(2027, 2, 10), VisitStatus.COMPLETED);
+    when(visits.findAllById(List.of(theirs.getId()))).thenReturn(List.of(theirs));
+    when(accreditations.findByOrganisationId(organisation)).thenReturn(List.of());
+
+    assertThatThrownBy(
+            () -> submit.submit(organisation, report(List.of(theirs.getId())), null, "john"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("visitIds: must be visits of your organisation");
+  }
+
+  @Test
+  void anNpmReportHasTheReviewPeriodOfItsMandate() {
+    Accreditation npm =
+        new Accreditation(
+            new Application(
+                organisation,
+                MandateType.NPM,
+                ProgrammeType.MONITORING,
+                "OPCAT law",
+                "Parliament",
+                LocalDate.of(2030, 1, 1),
+                "Preventive visits",
+                null,
+                null,
+                12,
+                List.of(facility),
+                List.of(UUID.randomUUID())),
+            "npm",
+            Instant.parse("2025-12-01T00:00:00Z"),
+            null);
+    npm.registerMandateReviewDays(60);
+    npm.moveTo(AccreditationStatus.MANDATE_REGISTERED);
+    when(accreditations.findByOrganisationId(organisation)).thenReturn(List.of(npm));
+
+    var report = submit.submit(organisation, report(), null, "npm").report();
+
+    assertThat(report.getConfidentialityDays()).isEqualTo(60);
+    assertThat(report.getMandateType()).isEqualTo(MandateType.NPM);
+  }
+
+  private static Visit visit(UUID organisation, LocalDate day, VisitStatus status) {
+    Visit visit = mock(Visit.class);
+    when(visit.getId()).thenReturn(UUID.randomUUID());
+    when(visit.getOrganisationId()).thenReturn(organisation);
+    when(visit.getWindowStart()).thenReturn(day.atTime(10, 0).toInstant(ZoneOffset.UTC));
+    when(visit.getStatus()).thenReturn(status);
+    return visit;
+  }
+
   private Accreditation activeFrom(LocalDate start, int months) {
     Accreditation accreditation =
         new Accreditation(
@@ -122,6 +221,10 @@ class SubmitReportStandingTest {
   }
 
   private Request report() {
+    return report(List.of());
+  }
+
+  private Request report(List<UUID> visitIds) {
     return new Request(
         "Conditions in block C",
         facility,
@@ -129,6 +232,9 @@ class SubmitReportStandingTest {
         null,
         "Overcrowding",
         false,
+        null,
+        List.of(),
+        visitIds,
         List.of(
             new RecommendationRequest(
                 "Reduce occupancy", "Block C", Priority.URGENT, ResourceEstimate.MEDIUM)));

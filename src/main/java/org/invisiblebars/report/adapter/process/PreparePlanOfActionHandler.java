@@ -20,9 +20,9 @@ import org.invisiblebars.report.usecase.ReviewReport;
 
 /**
  * Submit plan of action: the director submits the answers given to the recommendations as the plan
- * of action, and may waive confidentiality with it (the report is published now: the flag routes
- * this instance to the end of its confidential review). Or she asks the organisation, once, for
- * more days; this task then comes back.
+ * of action, and may waive confidentiality with it (the report is released to its organisation now:
+ * the flag routes this instance to the end of its confidential review). Or she asks the
+ * organisation, once, for more days; this task then comes back.
  */
 @UserTaskHandlerFor(process = ReportReviewProcess.KEY, task = Element.PREPARE_PLAN_OF_ACTION)
 class PreparePlanOfActionHandler
@@ -108,7 +108,7 @@ class PreparePlanOfActionHandler
                 .map(PreparePlanOfActionHandler::logged)
                 .collect(Collectors.joining("; ")));
     if (form.waiveConfidentiality()) {
-      review.waiveWithPlan(task.id(), task.actor());
+      review.waiveWithPlan(task.id(), form.waiverReasons(), task.actor());
       completion.andLogged("waiver", "CONFIDENTIALITY_WAIVED", form.waiverReasons().strip());
     }
     return completion

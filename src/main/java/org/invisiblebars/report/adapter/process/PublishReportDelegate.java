@@ -1,29 +1,19 @@
 package org.invisiblebars.report.adapter.process;
 
-import java.util.UUID;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.invisiblebars.platform.deployment.PublishedForModels;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
-import org.invisiblebars.report.usecase.ReportReviewProcess.Variable;
 import org.invisiblebars.report.usecase.ReviewReport;
 import org.springframework.stereotype.Component;
 
-/** Publishes (authorities engaged) or releases the report and routes on which it was. */
-@Component(ReportReviewProcess.Bean.PUBLISH_DELEGATE)
+/**
+ * The name under which reviews started on earlier versions of the model call the end of their
+ * period. It releases as {@link ReleaseReportDelegate} does: it no longer publishes anything.
+ */
+@Component(ReportReviewProcess.Bean.RELEASE_DELEGATE_OF_EARLIER_MODELS)
 @PublishedForModels
-class PublishReportDelegate implements JavaDelegate {
-
-  private final ReviewReport review;
+class PublishReportDelegate extends ReleaseReportDelegate {
 
   PublishReportDelegate(ReviewReport review) {
-    this.review = review;
-  }
-
-  @Override
-  public void execute(DelegateExecution execution) {
-    execution.setVariable(
-        Variable.ENGAGED,
-        review.publish(UUID.fromString((String) execution.getVariable(Variable.REPORT_ID))));
+    super(review);
   }
 }

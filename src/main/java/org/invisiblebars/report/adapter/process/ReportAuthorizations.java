@@ -1,6 +1,7 @@
 package org.invisiblebars.report.adapter.process;
 
 import org.invisiblebars.platform.process.HiddenFromManagers;
+import org.invisiblebars.report.usecase.ReportPublicationProcess;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -22,11 +23,13 @@ class ReportAuthorizations {
   }
 
   /**
-   * Cockpit and the engine REST API show managers no instance, task or variable of report-review.
+   * Cockpit and the engine REST API show managers no instance, task or variable of report-review
+   * nor of report-publication (whose redaction task shows the report).
    */
   @EventListener(ApplicationReadyEvent.class)
   void hideDefinition() {
     hidden.hideDefinition(ReportReviewProcess.KEY);
+    hidden.hideDefinition(ReportPublicationProcess.KEY);
   }
 
   void hideInstance(String processInstanceId) {

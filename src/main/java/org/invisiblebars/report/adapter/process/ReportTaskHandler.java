@@ -1,5 +1,6 @@
 package org.invisiblebars.report.adapter.process;
 
+import org.invisiblebars.platform.task.CaseProcess;
 import org.invisiblebars.platform.task.TaskCase;
 import org.invisiblebars.platform.task.UserTaskHandler;
 import org.invisiblebars.report.usecase.ReportQueries;
@@ -19,7 +20,16 @@ abstract class ReportTaskHandler<F extends Record, D extends Record> extends Use
 
   ReportTaskHandler(
       ReviewReport review, ReportQueries queries, ReportAuthorizations authorizations) {
-    super(ReportTasks.PROCESS);
+    this(ReportTasks.PROCESS, review, queries, authorizations);
+  }
+
+  /** A task of another process on a report (its publication), hidden from managers alike. */
+  ReportTaskHandler(
+      CaseProcess process,
+      ReviewReport review,
+      ReportQueries queries,
+      ReportAuthorizations authorizations) {
+    super(process);
     this.review = review;
     this.queries = queries;
     this.authorizations = authorizations;

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.invisiblebars.platform.identity.Groups;
 import org.invisiblebars.platform.process.Confidential;
 import org.invisiblebars.platform.task.CaseProcess;
+import org.invisiblebars.report.usecase.ReportPublicationProcess;
 import org.invisiblebars.report.usecase.ReportQueries.RecommendationView;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.report.usecase.ReportReviewProcess.Variable;
@@ -25,6 +26,17 @@ final class ReportTasks {
    */
   static final CaseProcess PROCESS =
       new CaseProcess(ReportReviewProcess.KEY, ReportSubject.TYPE, Variable.REPORT_ID, REVIEW);
+
+  /**
+   * The publication of a released report: its redaction task shows the report to {@link #REVIEW}
+   * only, like the review's tasks.
+   */
+  static final CaseProcess PUBLICATION =
+      new CaseProcess(
+          ReportPublicationProcess.KEY,
+          ReportSubject.TYPE,
+          ReportPublicationProcess.Variable.REPORT_ID,
+          REVIEW);
 
   private ReportTasks() {}
 

@@ -10,9 +10,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Published and released reports, for anyone and without login: each with the authorities' response
- * or the statement that they did not respond, and the status of every recommendation. A report
- * still under review does not exist here (404).
+ * The public register, for anyone and without login: only reports whose organisation asked to
+ * publish them and consented to the redacted version, with the authorities' response if any and the
+ * status of every recommendation. Any other report (under review, released, withdrawn, an ICRC
+ * report) does not exist here (404).
  */
 @RestController
 @RequestMapping("/api/v1/public/reports")

@@ -11,9 +11,13 @@ import org.invisiblebars.platform.identity.Groups;
 import org.invisiblebars.platform.web.Caller;
 import org.invisiblebars.report.domain.Answer;
 import org.invisiblebars.report.domain.FollowUpStatus;
+import org.invisiblebars.report.domain.PublicationStatus;
+import org.invisiblebars.report.domain.ReleaseReason;
 import org.invisiblebars.report.domain.ReportRecommendation;
 import org.invisiblebars.report.domain.ReportStatus;
+import org.invisiblebars.report.usecase.PublishReport;
 import org.invisiblebars.report.usecase.ReportQueries;
+import org.invisiblebars.report.usecase.ReportQueries.Preview;
 import org.invisiblebars.report.usecase.ReportQueries.ReportView;
 import org.invisiblebars.report.usecase.ReviewReport;
 import org.invisiblebars.report.usecase.SubmitReport;
@@ -29,10 +33,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The report part of the NGO API. A report is confidential until published: only its own
- * organisation's users (others' reports are 404), directors and NGO liaison officers read it; any
- * other role is refused. Directors ask for an extension and waive confidentiality here; the NGO
- * answers the extension here.
+ * The report part of the NGO API. A report is confidential to its organisation, directors and NGO
+ * liaison officers (others' reports are 404 to NGO users; any other role is refused). Directors ask
+ * for an extension and waive confidentiality here; the NGO answers the extension here, reads why
+ * and since when it is free to use its released report, and alone asks to publish it, reads the
+ * preview, consents or asks for changes, and withdraws its consent.
  */
 @RestController
 @RequestMapping("/api/v1/reports")
@@ -42,14 +47,17 @@ class ReportController {
   private final ReviewReport review;
   private final ReportQueries queries;
   private final OrganisationScope organisations;
+  private final PublishReport publication;
 
   ReportController(
       SubmitReport submitReport,
       ReviewReport review,
       ReportQueries queries,
-      OrganisationScope organisations) {
+      OrganisationScope organisations,
+      PublishReport publication) {
     this.submitReport = submitReport;
     this.review = review;
+    this.publication = publication;
     this.queries = queries;
     this.organisations = organisations;
   }
@@ -82,8 +90,9 @@ class ReportController {
   }
 
   /**
-   * Where the report stands: status, the period's end, the extension and whether the response is
-   * in.
+   * Where the report stands: status, the period's end, the extension, whether the response is in,
+   * and once released: from when the organisation is free to use it, why, and where the plan of
+   * action is (when the authorities gave one).
    */
   @GetMapping("/{id}/status")
   Status status(@PathVariable UUID id, Authentication authentication) {
@@ -97,7 +106,68 @@ class ReportController {
         view.meetingDate(),
         view.planSubmittedAt(),
         view.confidentialityWaivedAt(),
+        view.waiverReasons(),
+        view.status() == ReportStatus.RELEASED || view.status() == ReportStatus.PUBLISHED,
+        view.releasedAt(),
+        view.releaseReason(),
+        view.releaseStatement(),
+        view.releasedAt() != null && view.planSubmittedAt() != null
+            ? "/api/v1/reports/" + id + "/plan-of-action"
+            : null,
+        view.publication(),
         view.publishedAt());
+  }
+
+  /**
+   * The organisation asks to publish its released report: a liaison officer redacts it first. 409
+   * with the reason for an ICRC report, a report under review, or a publication under way.
+   */
+  @PostMapping("/{id}/publication")
+  ResponseEntity<Preview> requestPublication(@PathVariable UUID id, Authentication authentication) {
+    UUID organisation = ownReport(id, authentication);
+    publication.request(id, Caller.of(authentication).userId());
+    return ResponseEntity.accepted().body(queries.preview(id, Optional.of(organisation)));
+  }
+
+  /** Where the publication stands and the preview of exactly what would be public. */
+  @GetMapping("/{id}/publication")
+  Preview preview(@PathVariable UUID id, Authentication authentication) {
+    return queries.preview(id, readers(authentication));
+  }
+
+  /** The organisation consents to the preview of the version it read: it goes on the register. */
+  @PostMapping("/{id}/publication/consent")
+  Preview consent(
+      @PathVariable UUID id, @RequestBody Consent consent, Authentication authentication) {
+    UUID organisation = ownReport(id, authentication);
+    publication.consent(id, consent.version(), Caller.of(authentication).userId());
+    return queries.preview(id, Optional.of(organisation));
+  }
+
+  /** The organisation asks for changes to the preview it read: back to redaction. */
+  @PostMapping("/{id}/publication/changes")
+  Preview requestChanges(
+      @PathVariable UUID id, @RequestBody Changes changes, Authentication authentication) {
+    UUID organisation = ownReport(id, authentication);
+    publication.requestChanges(
+        id, changes.version(), changes.comments(), Caller.of(authentication).userId());
+    return queries.preview(id, Optional.of(organisation));
+  }
+
+  /** The organisation withdraws its consent: the report leaves the register at once. */
+  @PostMapping("/{id}/publication/withdrawal")
+  Preview withdraw(
+      @PathVariable UUID id, @RequestBody Withdrawal withdrawal, Authentication authentication) {
+    UUID organisation = ownReport(id, authentication);
+    publication.withdraw(id, withdrawal.reasons(), Caller.of(authentication).userId());
+    return queries.preview(id, Optional.of(organisation));
+  }
+
+  /** The caller's organisation, which must be the report's (another's report is not found). */
+  private UUID ownReport(UUID id, Authentication authentication) {
+    UUID organisation = organisations.ownOrganisation(Caller.of(authentication));
+    queries.scoped(id, Optional.of(organisation));
+    return organisation;
   }
 
   /** The authorities' answer to each recommendation, once the plan of action is submitted. */
@@ -191,8 +261,8 @@ class ReportController {
   }
 
   /**
-   * The director waives the rest of the confidential period, with reasons: the report is published
-   * now.
+   * The director waives the rest of the confidential period, with reasons: the report is released
+   * to its organisation now (not published).
    */
   @PostMapping("/{id}/waiver")
   ReportView waive(
@@ -218,7 +288,20 @@ class ReportController {
       LocalDate meetingDate,
       Instant planSubmittedAt,
       Instant confidentialityWaivedAt,
+      String waiverReasons,
+      boolean freeToUse,
+      Instant freeToUseFrom,
+      ReleaseReason releaseReason,
+      String releaseStatement,
+      String planOfAction,
+      PublicationStatus publication,
       Instant publishedAt) {}
+
+  record Consent(Integer version) {}
+
+  record Changes(Integer version, String comments) {}
+
+  record Withdrawal(String reasons) {}
 
   record PlanOfAction(UUID reportId, Instant submittedAt, List<PlannedAction> recommendations) {}
 

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -23,6 +24,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.invisiblebars.meeting.usecase.CoordinationMeetingProcess;
 import org.invisiblebars.platform.process.MultiInstanceItems;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
@@ -37,7 +39,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One test per path through report-review, with the coordination meeting it calls; delegates are
- * mocks, so only the flow is tested.
+ * mocks, so only the flow is tested. Every end of the review passes the release and no step of this
+ * model publishes: publication is the organisation's own request (report-publication).
  */
 @Deployment(resources = {"processes/report-review.bpmn", "processes/coordination-meeting.bpmn"})
 class ReportReviewProcessTest extends ProcessTest {
@@ -50,7 +53,7 @@ class ReportReviewProcessTest extends ProcessTest {
   /** The report's recommendations: one assignment and one answer task each. */
   private static final List<String> RECOMMENDATIONS = List.of("rec-1", "rec-2", "rec-3");
 
-  /** What the mocked publish delegate answers: did the authorities engage? */
+  /** What the mocked release delegate answers: did the authorities engage? */
   private boolean engaged;
 
   /** The recommendations accepted in whole or part. */
@@ -74,10 +77,10 @@ class ReportReviewProcessTest extends ProcessTest {
             execution ->
                 tracked.add(execution.getVariable(CoordinationMeetingProcess.Variable.MEETING_ID)));
     Mocks.register(
-        Bean.PUBLISH_DELEGATE,
+        Bean.RELEASE_DELEGATE,
         (JavaDelegate)
             execution -> {
-              services.add(engaged ? "PUBLISHED" : "RELEASED");
+              services.add(engaged ? "RELEASED_WITH_RESPONSE" : "RELEASED");
               execution.setVariable(Variable.ENGAGED, engaged);
             });
     Mocks.register(
@@ -101,7 +104,7 @@ class ReportReviewProcessTest extends ProcessTest {
   }
 
   @Test
-  void engagedAuthoritiesArePublishedWithTheirResponse() {
+  void engagedAuthoritiesSeeTheReportReleasedWithTheirResponseAndNothingPublished() {
     ProcessInstance pi = start(false);
     engaged = true;
 
@@ -118,10 +121,10 @@ class ReportReviewProcessTest extends ProcessTest {
             Element.ANSWER_RECOMMENDATION,
             Element.PREPARE_PLAN_OF_ACTION,
             Element.REVIEW_PERIOD_ENDED,
-            Element.PUBLISH_REPORT,
+            Element.RELEASE_REPORT,
             Element.CLOSE_FOLLOW_UP);
     assertThat(pi).hasPassed(Element.NO_ALLEGATION, Element.FOLLOW_UP_CLOSED);
-    assertThat(services).containsExactly("PUBLISHED", "FOLLOW_UP_CLOSED");
+    assertThat(services).containsExactly("RELEASED_WITH_RESPONSE", "FOLLOW_UP_CLOSED");
   }
 
   @Test
@@ -135,7 +138,7 @@ class ReportReviewProcessTest extends ProcessTest {
 
     assertThat(pi)
         .isEnded()
-        .hasPassed(Element.REVIEW_PERIOD_ENDED, Element.PUBLISH_REPORT, Element.REPORT_RELEASED)
+        .hasPassed(Element.REVIEW_PERIOD_ENDED, Element.RELEASE_REPORT, Element.REPORT_RELEASED)
         .hasNotPassed(Element.FOLLOW_UP);
     assertThat(taskQuery().count()).as("open review tasks end with the period").isZero();
     assertThat(services).containsExactly("RELEASED");
@@ -284,11 +287,11 @@ class ReportReviewProcessTest extends ProcessTest {
     assertThat(pi)
         .isEnded()
         .hasPassed(
-            Element.WAIVED_WITH_PLAN, Element.PUBLISHED_EARLY_WITH_PLAN, Element.PUBLISH_REPORT)
+            Element.WAIVED_WITH_PLAN, Element.RELEASED_EARLY_WITH_PLAN, Element.RELEASE_REPORT)
         .hasNotPassed(
             Element.PLAN_SUBMITTED, Element.REVIEW_PERIOD_ENDED, Element.CONFIDENTIALITY_WAIVED);
     assertThat(jobQuery().count()).as("no timer is left").isZero();
-    assertThat(services).containsExactly("PUBLISHED", "FOLLOW_UP_CLOSED");
+    assertThat(services).containsExactly("RELEASED_WITH_RESPONSE", "FOLLOW_UP_CLOSED");
   }
 
   @Test
@@ -301,11 +304,11 @@ class ReportReviewProcessTest extends ProcessTest {
     assertThat(periodTimer().getDuedate()).isEqualTo(Date.from(PERIOD_ENDS));
     assertThat(pi).hasNotPassed(Element.EXTENSION_AGREED);
     endThePeriod();
-    assertThat(pi).isEnded().hasPassed(Element.PUBLISH_REPORT, Element.FOLLOW_UP_CLOSED);
+    assertThat(pi).isEnded().hasPassed(Element.RELEASE_REPORT, Element.FOLLOW_UP_CLOSED);
   }
 
   @Test
-  void directorWaiverPublishesBeforeThePeriodEnds() {
+  void directorWaiverReleasesBeforeThePeriodEnds() {
     ProcessInstance pi = start(false);
     engaged = true;
 
@@ -314,10 +317,10 @@ class ReportReviewProcessTest extends ProcessTest {
 
     assertThat(pi)
         .isEnded()
-        .hasPassed(Element.CONFIDENTIALITY_WAIVED, Element.PUBLISH_REPORT)
+        .hasPassed(Element.CONFIDENTIALITY_WAIVED, Element.RELEASE_REPORT)
         .hasNotPassed(Element.REVIEW_PERIOD_ENDED);
     assertThat(jobQuery().count()).as("no timer is left").isZero();
-    assertThat(services).containsExactly("PUBLISHED", "FOLLOW_UP_CLOSED");
+    assertThat(services).containsExactly("RELEASED_WITH_RESPONSE", "FOLLOW_UP_CLOSED");
   }
 
   @Test
@@ -375,7 +378,26 @@ class ReportReviewProcessTest extends ProcessTest {
         .isEnded()
         .hasPassed(
             Element.RECOMMENDATION_CLOSED, Element.CLOSE_FOLLOW_UP, Element.FOLLOW_UP_CLOSED);
-    assertThat(services).containsExactly("PUBLISHED", "FOLLOW_UP_CLOSED");
+    assertThat(services).containsExactly("RELEASED_WITH_RESPONSE", "FOLLOW_UP_CLOSED");
+  }
+
+  @Test
+  void noStepOfTheReviewPublishesTheReport() {
+    var model =
+        repositoryService()
+            .getBpmnModelInstance(
+                repositoryService()
+                    .createProcessDefinitionQuery()
+                    .processDefinitionKey(ReportReviewProcess.KEY)
+                    .singleResult()
+                    .getId());
+    assertThat(
+            model.getModelElementsByType(ServiceTask.class).stream()
+                .map(ServiceTask::getCamundaDelegateExpression)
+                .toList())
+        .as("the review calls the release, never a publication")
+        .contains("${" + Bean.RELEASE_DELEGATE + "}")
+        .noneMatch(expression -> expression.toLowerCase().contains("publish"));
   }
 
   private ProcessInstance start(boolean allegation) {

@@ -147,7 +147,7 @@ class ReportConcurrencyIT extends ApiTest {
   }
 
   @Test
-  void parallelWaiversPublishTheReportOnce() {
+  void parallelWaiversReleaseTheReportOnce() {
     for (int round = 0; round < ROUNDS; round++) {
       Accredited ngo = fixture.accredited(MandateType.NGO, 1);
       String id = engine.read(submit(ngo, null).getBody()).get("id").asText();
@@ -185,12 +185,13 @@ class ReportConcurrencyIT extends ApiTest {
 
       assertOneOkOthersConflict(answers);
       assertThat(decisions(id, "CONFIDENTIALITY_WAIVED")).isOne();
-      assertThat(
-              engine
-                  .read(rest.getForObject("/api/v1/public/reports/" + id, String.class))
-                  .get("status")
-                  .asText())
-          .isEqualTo("PUBLISHED");
+      JsonNode status =
+          engine.read(as("martha").getForObject("/api/v1/reports/" + id + "/status", String.class));
+      assertThat(status.get("status").asText()).isEqualTo("RELEASED");
+      assertThat(status.get("releaseReason").asText()).isEqualTo("WAIVED");
+      assertThat(rest.getForEntity("/api/v1/public/reports/" + id, String.class).getStatusCode())
+          .as("a waiver publishes nothing")
+          .isEqualTo(HttpStatus.NOT_FOUND);
       String instance =
           historyService
               .createHistoricProcessInstanceQuery()

@@ -388,7 +388,7 @@ class ReportReviewIT extends IntegrationTest {
   }
 
   @Test
-  void engagedAuthoritiesArePublishedWithTheirResponseAfterThePeriodAndFollowedUp()
+  void engagedAuthoritiesSeeTheReportReleasedToTheNgoWithTheirPlanNotPublishedAndFollowedUp()
       throws Exception {
     String id = submit(false);
     respond(id);
@@ -397,25 +397,21 @@ class ReportReviewIT extends IntegrationTest {
 
     endThePeriod(id);
 
-    JsonNode published =
-        json.readTree(rest.getForObject("/api/v1/public/reports/" + id, String.class));
-    assertThat(published.get("status").asText()).isEqualTo("PUBLISHED");
-    assertThat(published.get("findings").asText()).contains(SECRET);
-    assertThat(published.toString())
-        .as("no owner, unit or participant is named to the public")
-        .doesNotContain(
-            "Head of facilities",
-            "Facilities | Health",
-            "Rita Writer",
-            "Director, head of facilities");
-    assertThat(published.get("recommendations").get(0).get("reasons").asText())
-        .isEqualTo("Cheap | urgent");
-    assertThat(published.get("authoritiesResponse").get("meetingDate").asText())
-        .isEqualTo(LocalDate.now().toString());
-    assertThat(published.has("noResponseStatement")).isFalse();
-    assertThat(published.get("recommendations").findValuesAsText("status"))
-        .containsExactly("ACCEPTED, OPEN", "REJECTED");
-    assertThat(rest.getForObject("/api/v1/public/reports", String.class)).contains(id);
+    JsonNode status =
+        json.readTree(reporter().getForObject("/api/v1/reports/" + id + "/status", String.class));
+    assertThat(status.get("status").asText()).isEqualTo("RELEASED");
+    assertThat(status.get("freeToUse").asBoolean()).isTrue();
+    assertThat(status.get("freeToUseFrom").isNull()).isFalse();
+    assertThat(status.get("releaseReason").asText()).isEqualTo("WITH_RESPONSE");
+    assertThat(status.get("releaseStatement").asText())
+        .contains("responded with a plan of action, which is attached");
+    assertThat(status.get("planOfAction").asText())
+        .isEqualTo("/api/v1/reports/" + id + "/plan-of-action");
+    assertThat(rest.getForEntity("/api/v1/public/reports/" + id, String.class).getStatusCode())
+        .as("released to the NGO, not published by the prison's system")
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.getForObject("/api/v1/public/reports", String.class))
+        .doesNotContain(id, SECRET);
     JsonNode plan =
         json.readTree(
             reporter().getForObject("/api/v1/reports/" + id + "/plan-of-action", String.class));
@@ -465,19 +461,14 @@ class ReportReviewIT extends IntegrationTest {
         json.readTree(
             reporter().getForObject("/api/v1/reports/" + id + "/follow-up", String.class));
     assertThat(followUp.get("closedAt").isNull()).isFalse();
+    assertThat(followUp.get("recommendations").get(0).get("status").asText())
+        .isEqualTo("IMPLEMENTED");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count())
         .isZero();
-    assertThat(
-            json.readTree(rest.getForObject("/api/v1/public/reports/" + id, String.class))
-                .get("recommendations")
-                .get(0)
-                .get("status")
-                .asText())
-        .isEqualTo("ACCEPTED, IMPLEMENTED");
   }
 
   @Test
-  void authoritiesThatDidNotRespondSeeTheReportReleasedWithTheNoResponseStatement()
+  void authoritiesThatDidNotRespondSeeTheReportReleasedToTheNgoWithTheNoResponseStatement()
       throws Exception {
     String id = submit(false);
     // Not even an administrator publishes early through the engine: the report refuses it.
@@ -506,13 +497,16 @@ class ReportReviewIT extends IntegrationTest {
     endThePeriod(id);
 
     JsonNode released =
-        json.readTree(rest.getForObject("/api/v1/public/reports/" + id, String.class));
+        json.readTree(reporter().getForObject("/api/v1/reports/" + id + "/status", String.class));
     assertThat(released.get("status").asText()).isEqualTo("RELEASED");
-    assertThat(released.get("noResponseStatement").asText())
+    assertThat(released.get("releaseReason").asText()).isEqualTo("NO_RESPONSE");
+    assertThat(released.get("releaseStatement").asText())
         .isEqualTo(ReportQueries.NO_RESPONSE_STATEMENT);
-    assertThat(released.has("authoritiesResponse")).isFalse();
-    assertThat(released.get("recommendations").findValuesAsText("status"))
-        .containsOnly("NO_RESPONSE");
+    assertThat(released.get("freeToUseFrom").isNull()).isFalse();
+    assertThat(released.has("planOfAction")).as("no plan to attach").isFalse();
+    assertThat(rest.getForEntity("/api/v1/public/reports/" + id, String.class).getStatusCode())
+        .as("nothing is published because the authorities did not respond")
+        .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(id).count())
         .as("the review tasks ended")
         .isZero();
@@ -613,7 +607,7 @@ class ReportReviewIT extends IntegrationTest {
   }
 
   @Test
-  void onlyTheDirectorsWaiverPublishesEarly() throws Exception {
+  void onlyTheDirectorsWaiverReleasesEarlyAndPublishesNothing() throws Exception {
     String id = submit(false);
     assertThat(
             post(as("martha"), "/api/v1/reports/" + id + "/waiver", Map.of("reasons", "r"), null)
@@ -642,11 +636,15 @@ class ReportReviewIT extends IntegrationTest {
                 .getStatusCode())
         .isEqualTo(HttpStatus.OK);
 
-    assertThat(
-            json.readTree(rest.getForObject("/api/v1/public/reports/" + id, String.class))
-                .get("status")
-                .asText())
-        .isEqualTo("PUBLISHED");
+    JsonNode status =
+        json.readTree(reporter().getForObject("/api/v1/reports/" + id + "/status", String.class));
+    assertThat(status.get("status").asText()).isEqualTo("RELEASED");
+    assertThat(status.get("releaseReason").asText()).isEqualTo("WAIVED");
+    assertThat(status.get("waiverReasons").asText()).isEqualTo("Nothing to hide");
+    assertThat(status.get("releaseStatement").asText()).contains("Nothing to hide");
+    assertThat(rest.getForEntity("/api/v1/public/reports/" + id, String.class).getStatusCode())
+        .as("the director's waiver does not publish without the NGO")
+        .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(
             decisionLog.findBySubjectTypeAndSubjectIdOrderByDecidedAt(
                 ReportSubject.TYPE, UUID.fromString(id)))
@@ -752,17 +750,27 @@ class ReportReviewIT extends IntegrationTest {
         completion("martha", task, Map.of("waiveConfidentiality", "true"));
     assertThat(noReasons.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(noReasons.getBody())
-        .contains("Reasons for publishing early: is required when you waive");
+        .contains("Reasons for releasing early: is required when you waive");
     assertThat(rest.getForEntity("/api/v1/public/reports/" + id, String.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
 
     complete(
         "martha", task, Map.of("waiveConfidentiality", "true", "waiverReasons", "Nothing to hide"));
 
-    JsonNode published =
-        json.readTree(rest.getForObject("/api/v1/public/reports/" + id, String.class));
-    assertThat(published.get("status").asText()).isEqualTo("PUBLISHED");
-    assertThat(published.get("recommendations").get(0).get("reasons").asText())
+    JsonNode status =
+        json.readTree(reporter().getForObject("/api/v1/reports/" + id + "/status", String.class));
+    assertThat(status.get("releaseReason").asText()).isEqualTo("WAIVED");
+    assertThat(status.get("waiverReasons").asText()).isEqualTo("Nothing to hide");
+    assertThat(rest.getForEntity("/api/v1/public/reports/" + id, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(
+            json.readTree(
+                    reporter()
+                        .getForObject("/api/v1/reports/" + id + "/plan-of-action", String.class))
+                .get("recommendations")
+                .get(0)
+                .get("reasons")
+                .asText())
         .as("a bar cuts nothing short")
         .isEqualTo("Cheap | urgent");
     String instance = instanceOf(id);
@@ -770,7 +778,7 @@ class ReportReviewIT extends IntegrationTest {
             historyService
                 .createHistoricActivityInstanceQuery()
                 .processInstanceId(instance)
-                .activityId(Element.PUBLISHED_EARLY_WITH_PLAN)
+                .activityId(Element.RELEASED_EARLY_WITH_PLAN)
                 .count())
         .as("the flag ended the confidential review")
         .isOne();
@@ -862,6 +870,14 @@ class ReportReviewIT extends IntegrationTest {
   }
 
   private Map<String, Object> report(boolean allegation) {
+    Map<String, Object> report = new HashMap<>(reportWithoutAllegation(allegation));
+    if (allegation) {
+      report.put("allegationDetails", "Beaten on the night shift " + SECRET);
+    }
+    return report;
+  }
+
+  private Map<String, Object> reportWithoutAllegation(boolean allegation) {
     return Map.of(
         "title",
         "Remand wing " + SECRET,

@@ -1,0 +1,16 @@
+package org.invisiblebars.report.usecase;
+
+import java.util.UUID;
+
+/** What publication needs from the process engine; the adapter correlates by business key. */
+public interface PublicationProcessPort {
+
+  /** The organisation asked to publish: redaction starts. */
+  void start(UUID reportId);
+
+  /** The organisation consented to the preview: the report goes on the register. */
+  void consented(UUID reportId);
+
+  /** The organisation asked for changes: back to redaction. */
+  void changesRequested(UUID reportId);
+}
