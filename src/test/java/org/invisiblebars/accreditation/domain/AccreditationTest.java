@@ -109,14 +109,18 @@ class AccreditationTest {
         .containsExactlyInAnyOrder(
             AccreditationStatus.SUBMITTED,
             AccreditationStatus.AWAITING_INFORMATION,
+            AccreditationStatus.MOU_IN_NEGOTIATION,
             AccreditationStatus.AWAITING_COUNTERSIGNATURE,
+            AccreditationStatus.AWAITING_SIGNATURE,
             AccreditationStatus.ACTIVE);
     assertThat(Arrays.stream(AccreditationStatus.values()).filter(AccreditationStatus::isRevocable))
         .as("the director revokes what is not final")
         .containsExactlyInAnyOrder(
             AccreditationStatus.SUBMITTED,
             AccreditationStatus.AWAITING_INFORMATION,
+            AccreditationStatus.MOU_IN_NEGOTIATION,
             AccreditationStatus.AWAITING_COUNTERSIGNATURE,
+            AccreditationStatus.AWAITING_SIGNATURE,
             AccreditationStatus.ACTIVE);
     assertThat(AccreditationStatus.SUBMITTED.canMoveTo(AccreditationStatus.MANDATE_REGISTERED))
         .isTrue();
@@ -125,6 +129,17 @@ class AccreditationTest {
     assertThat(AccreditationStatus.AWAITING_COUNTERSIGNATURE.canMoveTo(AccreditationStatus.LAPSED))
         .isTrue();
     assertThat(AccreditationStatus.SUBMITTED.canMoveTo(AccreditationStatus.WITHDRAWN)).isFalse();
+    assertThat(AccreditationStatus.MOU_IN_NEGOTIATION.canMoveTo(AccreditationStatus.LAPSED))
+        .as("silence during the negotiation")
+        .isTrue();
+    assertThat(
+            AccreditationStatus.AWAITING_COUNTERSIGNATURE.canMoveTo(
+                AccreditationStatus.AWAITING_SIGNATURE))
+        .as("countersigned: the director's signature is awaited")
+        .isTrue();
+    assertThat(AccreditationStatus.AWAITING_SIGNATURE.canMoveTo(AccreditationStatus.LAPSED))
+        .as("a countersigned MoU no longer lapses")
+        .isFalse();
   }
 
   @Test
