@@ -12,6 +12,9 @@ public interface AccreditationRepository extends LockingRepository<Accreditation
 
   List<Accreditation> findByOrganisationId(UUID organisationId);
 
+  /** The renewals of an accreditation. */
+  List<Accreditation> findByRenewalOf(UUID renewalOf);
+
   Optional<Accreditation> findByOrganisationIdAndIdempotencyKey(
       UUID organisationId, String idempotencyKey);
 

@@ -216,4 +216,23 @@ class AccreditationTest {
     accreditation.rate(Set.of(new Rating(Criterion.FUNDS, 4, "Two-year grant")));
     assertThat(accreditation.getRatings()).extracting(Rating::getValue).containsExactly(4);
   }
+
+  @Test
+  void aRenewalsTermStartsWhenTheRenewedTermEndsNeverBeforeAndNoGap() {
+    accreditation.moveTo(AccreditationStatus.AWAITING_COUNTERSIGNATURE);
+    accreditation.activate(LocalDate.of(2026, 1, 10), 12);
+    Accreditation renewal = Accreditation.renewing(accreditation, "john", Instant.now());
+
+    assertThat(renewal.getRenewalOf()).isEqualTo(accreditation.getId());
+    assertThat(renewal.getFacilityIds()).isEqualTo(accreditation.getFacilityIds());
+    assertThat(renewal.termStartOn(LocalDate.of(2026, 12, 1), accreditation))
+        .as("signed before the old term ends: starts the day it ends")
+        .isEqualTo(LocalDate.of(2027, 1, 10));
+    assertThat(renewal.termStartOn(LocalDate.of(2027, 2, 1), accreditation))
+        .as("signed after it ended: starts on signature")
+        .isEqualTo(LocalDate.of(2027, 2, 1));
+    assertThat(accreditation.termStartOn(LocalDate.of(2026, 12, 1), null))
+        .as("a first accreditation starts on signature")
+        .isEqualTo(LocalDate.of(2026, 12, 1));
+  }
 }
