@@ -174,7 +174,7 @@ public class AccreditationQueries {
         a.getOrganisationId(),
         organisationName(a),
         a.getStatus(),
-        renewalDue(a) ? "RENEWAL" : awaiting(a.getStatus()),
+        renewalDue(a) ? "RENEWAL" : answering(mou) ? null : awaiting(a.getStatus()),
         a.getStatus() == AccreditationStatus.AWAITING_INFORMATION
             ? a.getInformationRequested()
             : null,
@@ -188,6 +188,16 @@ public class AccreditationQueries {
         review,
         a.getRenewalOf(),
         a.getStatus() == AccreditationStatus.ACTIVE ? a.getTermEnd() : null);
+  }
+
+  /**
+   * Whether the liaison officer is answering amendments to the MoU's current version: nothing is
+   * awaited from the organisation until the next version comes.
+   */
+  private boolean answering(Optional<Mou> mou) {
+    return mou.filter(m -> m.getAgreedVersion() == null && m.getCountersignedAt() == null)
+        .map(m -> !amendments.findByMouIdAndAgainstVersion(m.getId(), m.getVersion()).isEmpty())
+        .orElse(false);
   }
 
   /**

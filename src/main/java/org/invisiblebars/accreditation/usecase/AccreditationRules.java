@@ -3,6 +3,7 @@ package org.invisiblebars.accreditation.usecase;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
@@ -62,13 +63,17 @@ public class AccreditationRules {
           .toList();
     }
     return Arrays.stream(type.getRecordComponents())
-        .filter(
-            c ->
-                c.isAnnotationPresent(NotNull.class)
-                    || c.isAnnotationPresent(NotBlank.class)
-                    || c.isAnnotationPresent(NotEmpty.class))
+        .filter(AccreditationRules::isRequired)
         .map(RecordComponent::getName)
         .toList();
+  }
+
+  /** A constraint on a record component is kept on its accessor, where Bean Validation reads it. */
+  private static boolean isRequired(RecordComponent component) {
+    Method accessor = component.getAccessor();
+    return accessor.isAnnotationPresent(NotNull.class)
+        || accessor.isAnnotationPresent(NotBlank.class)
+        || accessor.isAnnotationPresent(NotEmpty.class);
   }
 
   /** What the public reads. */

@@ -125,6 +125,9 @@ class MouNegotiationIT extends ApiTest {
                 .getStatusCode())
         .as("no agreement while the amendments are answered")
         .isEqualTo(HttpStatus.CONFLICT);
+    assertThat(view(ngo.user(), id).hasNonNull("awaiting"))
+        .as("nothing is awaited from the organisation while the amendments are answered")
+        .isFalse();
 
     JsonNode answers = engine.awaitTasks("lena", id, "Task_AnswerMouAmendment");
     assertThat(answers).hasSize(2);
