@@ -204,6 +204,7 @@ final class RealProcesses {
     }
     steps.step("martha", id, AccreditationProcess.Element.DECIDE_ACCREDITATION, decision);
     steps.step("lena", id, AccreditationProcess.Element.DRAFT_MOU, AccreditationForms.mouClauses());
+    steps.ngo(ngo.post("/api/v1/accreditations/" + id + "/mou/agreement", Map.of("version", 1)));
     steps.ngo(
         ngo.post(
             "/api/v1/accreditations/" + id + "/countersignature",

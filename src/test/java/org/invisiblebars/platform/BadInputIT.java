@@ -100,6 +100,9 @@ class BadInputIT extends IntegrationTest {
           "accreditation_rating",
           "mou",
           "mou_representative",
+          "mou_version",
+          "mou_version_clause",
+          "mou_amendment",
           "decision_log",
           "visit",
           "visit_area",
@@ -209,6 +212,22 @@ class BadInputIT extends IntegrationTest {
               OWN,
               """
           {"information": "Our statutes are attached"}""",
+              "id",
+              Kind.ACCREDITATION),
+          endpoint("GET /api/v1/accreditations/{id}/mou", OWN, null, "id", Kind.ACCREDITATION),
+          endpoint("POST /api/v1/accreditations/{id}/renewal", OWN, null, "id", Kind.ACCREDITATION),
+          endpoint(
+              "POST /api/v1/accreditations/{id}/mou/agreement",
+              OWN,
+              """
+          {"version": 1}""",
+              "id",
+              Kind.ACCREDITATION),
+          endpoint(
+              "POST /api/v1/accreditations/{id}/mou/amendments",
+              OWN,
+              """
+          {"version": 1, "amendments": [{"clause": 4, "text": "Mondays", "reason": "Our staff"}]}""",
               "id",
               Kind.ACCREDITATION),
           endpoint(
@@ -338,6 +357,7 @@ class BadInputIT extends IntegrationTest {
           {"reasons": "A witness fears reprisal"}""",
               "id",
               Kind.REPORT),
+          endpoint("GET /api/v1/public/accreditation-rules", ANONYMOUS, null),
           endpoint("GET /api/v1/public/reports", ANONYMOUS, null),
           endpoint("GET /api/v1/public/reports/{id}", ANONYMOUS, null, "id", Kind.REPORT),
           endpoint("GET /api/v1/sla/summary", "maria", null),

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.invisiblebars.organisation.domain.MandateType;
@@ -91,6 +92,12 @@ public class Accreditation {
 
   @Column(name = "staff_consultation", length = 4000)
   private String staffConsultation;
+
+  @Column(name = "approval_conditions", length = 4000)
+  private String approvalConditions;
+
+  @Column(name = "renewal_of")
+  private UUID renewalOf;
 
   @Column(name = "term_start")
   private LocalDate termStart;
@@ -207,8 +214,56 @@ public class Accreditation {
         .vet(outcome, reasons);
   }
 
+  /** The conditions the director attached to the approval; they become a clause of the MoU. */
+  public void approveWithConditions(String conditions) {
+    this.approvalConditions = conditions;
+  }
+
+  public String getApprovalConditions() {
+    return approvalConditions;
+  }
+
   public void recordStaffConsultation(String views) {
     this.staffConsultation = views;
+  }
+
+  /**
+   * A renewal of {@code previous}: the same organisation, mandate, programme, facilities and
+   * representatives, the application's texts carried over for the organisation to review.
+   */
+  public static Accreditation renewing(
+      Accreditation previous, String submittedBy, Instant submittedAt) {
+    Accreditation renewal =
+        new Accreditation(
+            new Application(
+                previous.organisationId,
+                previous.mandateType,
+                previous.programmeType,
+                previous.mandateReference,
+                previous.mandateIssuingBody,
+                previous.mandateValidUntil,
+                previous.proposedActivity,
+                previous.swot,
+                previous.partners,
+                previous.sustainabilityMonths,
+                List.copyOf(previous.facilityIds),
+                previous.nominees.stream().map(Nominee::getRepresentativeId).toList()),
+            submittedBy,
+            submittedAt,
+            null);
+    renewal.renewalOf = previous.id;
+    return renewal;
+  }
+
+  /**
+   * The first day of this accreditation's term if it is activated on {@code today}: today, or for a
+   * renewal signed before the renewed term ends, the day that term ends (no gap, no overlap).
+   */
+  public LocalDate termStartOn(LocalDate today, Accreditation renewed) {
+    if (renewed == null || renewed.termEnd == null || !renewed.termEnd.isAfter(today)) {
+      return today;
+    }
+    return renewed.termEnd;
   }
 
   /** The director signed the countersigned MoU: active from {@code start} for the MoU's term. */
@@ -324,6 +379,10 @@ public class Accreditation {
 
   public String getStaffConsultation() {
     return staffConsultation;
+  }
+
+  public UUID getRenewalOf() {
+    return renewalOf;
   }
 
   public LocalDate getTermStart() {

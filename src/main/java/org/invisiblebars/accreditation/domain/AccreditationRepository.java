@@ -12,6 +12,9 @@ public interface AccreditationRepository extends LockingRepository<Accreditation
 
   List<Accreditation> findByOrganisationId(UUID organisationId);
 
+  /** The renewals of an accreditation. */
+  List<Accreditation> findByRenewalOf(UUID renewalOf);
+
   Optional<Accreditation> findByOrganisationIdAndIdempotencyKey(
       UUID organisationId, String idempotencyKey);
 
@@ -22,8 +25,13 @@ public interface AccreditationRepository extends LockingRepository<Accreditation
       @Param("facilityId") UUID facilityId,
       @Param("statuses") Collection<AccreditationStatus> statuses);
 
+  /**
+   * The organisations whose accreditations in one of {@code statuses} name the facility: those
+   * counted by {@link #countByFacilityAndStatusIn}.
+   */
   @Query(
-      "select distinct a.organisationId from Accreditation a join a.facilityIds f where f = :facilityId and a.status = :status")
+      "select distinct a.organisationId from Accreditation a join a.facilityIds f where f = :facilityId and a.status in :statuses")
   List<UUID> organisationsAt(
-      @Param("facilityId") UUID facilityId, @Param("status") AccreditationStatus status);
+      @Param("facilityId") UUID facilityId,
+      @Param("statuses") Collection<AccreditationStatus> statuses);
 }

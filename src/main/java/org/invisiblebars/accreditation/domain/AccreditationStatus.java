@@ -17,7 +17,9 @@ public enum AccreditationStatus {
   MANDATE_REGISTERED,
   REJECTED,
   WITHDRAWN,
+  MOU_IN_NEGOTIATION,
   AWAITING_COUNTERSIGNATURE,
+  AWAITING_SIGNATURE,
   ACTIVE,
   LAPSED,
   EXPIRED,
@@ -25,10 +27,13 @@ public enum AccreditationStatus {
 
   /**
    * Each status and the statuses it may move to. A submitted application is registered (formal
-   * mandate), rejected, asked for information, or approved and sent for countersignature; the NGO's
-   * answer returns it to review, silence withdraws it; a countersigned and signed MoU activates it,
-   * no countersignature lets it lapse; its term expires. The director may revoke any that is not
-   * final. Final statuses move nowhere.
+   * mandate), rejected, asked for information, or approved with its MoU drafted and shared with the
+   * NGO for negotiation; the NGO's answer returns it to review, silence withdraws it; an agreed MoU
+   * awaits countersignature, a countersigned one the director's signature, which activates it;
+   * silence during the negotiation or the countersignature lets it lapse; its term expires. The
+   * director may revoke any that is not final. Final statuses move nowhere. (Submitted straight to
+   * countersignature, and countersignature straight to active, are the moves of instances started
+   * on the model before the negotiation and the status after countersignature existed.)
    */
   private static final Map<AccreditationStatus, Set<AccreditationStatus>> MOVES =
       Map.ofEntries(
@@ -38,10 +43,13 @@ public enum AccreditationStatus {
                   MANDATE_REGISTERED,
                   REJECTED,
                   AWAITING_INFORMATION,
+                  MOU_IN_NEGOTIATION,
                   AWAITING_COUNTERSIGNATURE,
                   REVOKED)),
           entry(AWAITING_INFORMATION, EnumSet.of(SUBMITTED, WITHDRAWN, REVOKED)),
-          entry(AWAITING_COUNTERSIGNATURE, EnumSet.of(ACTIVE, LAPSED, REVOKED)),
+          entry(MOU_IN_NEGOTIATION, EnumSet.of(AWAITING_COUNTERSIGNATURE, LAPSED, REVOKED)),
+          entry(AWAITING_COUNTERSIGNATURE, EnumSet.of(AWAITING_SIGNATURE, ACTIVE, LAPSED, REVOKED)),
+          entry(AWAITING_SIGNATURE, EnumSet.of(ACTIVE, REVOKED)),
           entry(ACTIVE, EnumSet.of(EXPIRED, REVOKED)));
 
   /** Whether an accreditation in this status may move to {@code next}. */

@@ -23,6 +23,8 @@ public class Mou {
 
   public static final int DEFAULT_CONFIDENTIALITY_DAYS = 30;
   public static final int DEFAULT_TERM_MONTHS = 12;
+  public static final int MAX_CONFIDENTIALITY_DAYS = 365;
+  public static final int MAX_TERM_MONTHS = 60;
 
   @Id private UUID id;
 
@@ -64,6 +66,18 @@ public class Mou {
 
   @Column(name = "universal_access", nullable = false)
   private boolean universalAccess;
+
+  @Column(length = 4000)
+  private String conditions;
+
+  @Column(name = "agreed_version")
+  private Integer agreedVersion;
+
+  @Column(name = "agreed_by", length = 64)
+  private String agreedBy;
+
+  @Column(name = "agreed_at")
+  private Instant agreedAt;
 
   @Column(name = "countersigned_by", length = 200)
   private String countersignedBy;
@@ -109,6 +123,45 @@ public class Mou {
     this.continuityPlan = clauses.continuityPlan();
     this.universalAccess = clauses.universalAccess();
     this.representativeIds = new HashSet<>(clauses.representativeIds());
+    this.conditions = clauses.conditions();
+    this.agreedVersion = null;
+    this.agreedBy = null;
+    this.agreedAt = null;
+  }
+
+  /** The clauses of the current version. */
+  public MouClauses clauses() {
+    return new MouClauses(
+        mandateAndExpectations,
+        responsibilities,
+        representativeIds,
+        days,
+        hours,
+        procedures,
+        allowedActivities,
+        excludedAreas,
+        confidentialityDays,
+        termMonths,
+        continuityPlan,
+        universalAccess,
+        conditions);
+  }
+
+  /**
+   * The NGO agrees to the text of {@code version}, which must be the current one (a newer version
+   * was made from answers the NGO has not read yet).
+   */
+  public void agree(int version, String by, Instant at) {
+    if (version != this.version) {
+      throw new ConflictException(
+          "the MoU is at version " + this.version + "; read it and agree to that version");
+    }
+    if (agreedVersion != null) {
+      throw new ConflictException("version " + agreedVersion + " of the MoU is already agreed");
+    }
+    this.agreedVersion = version;
+    this.agreedBy = by;
+    this.agreedAt = at;
   }
 
   public void countersign(String signatory, Instant at) {
@@ -182,6 +235,22 @@ public class Mou {
 
   public boolean isUniversalAccess() {
     return universalAccess;
+  }
+
+  public String getConditions() {
+    return conditions;
+  }
+
+  public Integer getAgreedVersion() {
+    return agreedVersion;
+  }
+
+  public String getAgreedBy() {
+    return agreedBy;
+  }
+
+  public Instant getAgreedAt() {
+    return agreedAt;
   }
 
   public String getCountersignedBy() {

@@ -79,7 +79,11 @@ public class AccreditationLifecycle {
             .orElseThrow(
                 () -> new ConflictException("accreditation " + accreditationId + " has no MoU"));
     LocalDate today = LocalDate.now(clock);
-    accreditation.activate(today, mou.getTermMonths());
+    Accreditation renewed =
+        accreditation.getRenewalOf() == null
+            ? null
+            : accreditations.get(accreditation.getRenewalOf());
+    accreditation.activate(accreditation.termStartOn(today, renewed), mou.getTermMonths());
     LocalDate end = accreditation.getTermEnd();
     LocalDate reminder = end.minusDays(RENEWAL_REMINDER_DAYS);
     return new Term(toDate(end), toDate(reminder.isBefore(today) ? today : reminder));
@@ -112,6 +116,8 @@ public class AccreditationLifecycle {
           "the MoU is already countersigned (by " + mou.getCountersignedBy() + ")");
     }
     mou.countersign(signatory, clock.instant());
+    // the answer shows what is awaited now: the director's signature
+    accreditation.moveTo(AccreditationStatus.AWAITING_SIGNATURE);
     log(
         accreditationId,
         Element.MOU_COUNTERSIGNED,

@@ -22,6 +22,14 @@ public final class AccreditationProcess {
     public static final String DRAFT_MOU = "Task_DraftMou";
     public static final String SIGN_MOU = "Task_SignMou";
     public static final String PREPARE_RENEWAL = "Task_PrepareRenewal";
+    public static final String SHARE_MOU = "Task_ShareMou";
+    public static final String AWAIT_MOU_ANSWER = "Gateway_AwaitMouAnswer";
+    public static final String MOU_AGREED = "Event_MouAgreed";
+    public static final String MOU_AMENDMENTS_PROPOSED = "Event_MouAmendmentsProposed";
+    public static final String MOU_ANSWER_OVERDUE = "Timer_MouAnswerOverdue";
+    public static final String LIST_MOU_AMENDMENTS = "Task_ListMouAmendments";
+    public static final String ANSWER_MOU_AMENDMENT = "Task_AnswerMouAmendment";
+    public static final String REVISE_MOU = "Task_ReviseMou";
     public static final String AWAIT_INFORMATION = "Gateway_AwaitInformation";
     public static final String INFORMATION_SUPPLIED = "Event_InformationSupplied";
     public static final String INFORMATION_OVERDUE = "Timer_InformationOverdue";
@@ -52,6 +60,8 @@ public final class AccreditationProcess {
     public static final String INFORMATION_SUPPLIED = "InformationSupplied";
     public static final String MOU_COUNTERSIGNED = "MouCountersigned";
     public static final String ACCREDITATION_REVOKED = "AccreditationRevoked";
+    public static final String MOU_AGREED = "MouAgreed";
+    public static final String MOU_AMENDMENTS_PROPOSED = "MouAmendmentsProposed";
 
     private Message() {}
   }
@@ -74,6 +84,12 @@ public final class AccreditationProcess {
     /** Transient collection of the vetting, set just before it (never stored). */
     public static final String NOMINEE_IDS = "nomineeIds";
 
+    /** Element variable of the multi-instance answer: one amendment per task. */
+    public static final String AMENDMENT_ID = "amendmentId";
+
+    /** Transient collection of the answers, set just before them (never stored). */
+    public static final String AMENDMENT_IDS = "amendmentIds";
+
     /** Local input of the status service tasks. */
     public static final String TARGET_STATUS = "targetStatus";
 
@@ -85,6 +101,8 @@ public final class AccreditationProcess {
     public static final String STATUS_DELEGATE = "accreditationStatusDelegate";
     public static final String RECOMMEND_DELEGATE = "recommendAccreditationDelegate";
     public static final String ACTIVATE_DELEGATE = "activateAccreditationDelegate";
+    public static final String LIST_MOU_AMENDMENTS_DELEGATE = "listMouAmendmentsDelegate";
+    public static final String REVISE_MOU_DELEGATE = "reviseMouDelegate";
 
     /** Lists the representatives to vet, one task each. */
     public static final String LIST_NOMINEES_DELEGATE = "listNomineesDelegate";

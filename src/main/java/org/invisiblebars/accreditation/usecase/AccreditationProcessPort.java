@@ -12,4 +12,10 @@ public interface AccreditationProcessPort {
   void mouCountersigned(UUID accreditationId);
 
   void revoked(UUID accreditationId);
+
+  /** The NGO agreed to the MoU's current version. */
+  void mouAgreed(UUID accreditationId);
+
+  /** The NGO proposed amendments to the MoU's current version. */
+  void mouAmendmentsProposed(UUID accreditationId);
 }

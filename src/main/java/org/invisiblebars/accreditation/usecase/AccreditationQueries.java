@@ -1,7 +1,9 @@
 package org.invisiblebars.accreditation.usecase;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,11 @@ import org.invisiblebars.accreditation.domain.Accreditation;
 import org.invisiblebars.accreditation.domain.AccreditationStatus;
 import org.invisiblebars.accreditation.domain.Criterion;
 import org.invisiblebars.accreditation.domain.Mou;
+import org.invisiblebars.accreditation.domain.MouAmendment;
+import org.invisiblebars.accreditation.domain.MouAmendmentRepository;
+import org.invisiblebars.accreditation.domain.MouClause;
 import org.invisiblebars.accreditation.domain.MouRepository;
+import org.invisiblebars.accreditation.domain.MouVersionRepository;
 import org.invisiblebars.accreditation.domain.Nominee;
 import org.invisiblebars.accreditation.domain.Rating;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess.Element;
@@ -44,8 +50,14 @@ public class AccreditationQueries {
   private final FacilityRepository facilities;
   private final MouRepository mous;
   private final DecisionLog decisionLog;
+  private final MouAmendmentRepository amendments;
+  private final MouVersionRepository versions;
+  private final Clock clock;
 
   AccreditationQueries(
+      Clock clock,
+      MouAmendmentRepository amendments,
+      MouVersionRepository versions,
       Accreditations accreditations,
       OrganisationRepository organisations,
       RepresentativeRepository representatives,
@@ -58,6 +70,9 @@ public class AccreditationQueries {
     this.facilities = facilities;
     this.mous = mous;
     this.decisionLog = decisionLog;
+    this.amendments = amendments;
+    this.versions = versions;
+    this.clock = clock;
   }
 
   /**
@@ -159,7 +174,7 @@ public class AccreditationQueries {
         a.getOrganisationId(),
         organisationName(a),
         a.getStatus(),
-        awaiting(a.getStatus()),
+        renewalDue(a) ? "RENEWAL" : answering(mou) ? null : awaiting(a.getStatus()),
         a.getStatus() == AccreditationStatus.AWAITING_INFORMATION
             ? a.getInformationRequested()
             : null,
@@ -170,7 +185,30 @@ public class AccreditationQueries {
         a.getTermEnd(),
         mou.map(Mou::getVersion).orElse(null),
         outcome(a, decisions),
-        review);
+        review,
+        a.getRenewalOf(),
+        a.getStatus() == AccreditationStatus.ACTIVE ? a.getTermEnd() : null);
+  }
+
+  /**
+   * Whether the liaison officer is answering amendments to the MoU's current version: nothing is
+   * awaited from the organisation until the next version comes.
+   */
+  private boolean answering(Optional<Mou> mou) {
+    return mou.filter(m -> m.getAgreedVersion() == null && m.getCountersignedAt() == null)
+        .map(m -> !amendments.findByMouIdAndAgainstVersion(m.getId(), m.getVersion()).isEmpty())
+        .orElse(false);
+  }
+
+  /**
+   * Whether the organisation is reminded to renew: the accreditation is active and its renewal
+   * reminder is due (the same day the process reminds the liaison officer).
+   */
+  private boolean renewalDue(Accreditation a) {
+    return a.getStatus() == AccreditationStatus.ACTIVE
+        && a.getTermEnd() != null
+        && !LocalDate.now(clock)
+            .isBefore(a.getTermEnd().minusDays(AccreditationLifecycle.RENEWAL_REMINDER_DAYS));
   }
 
   /** Tasks whose decision ends an accreditation; the organisation is told the reasons. */
@@ -242,13 +280,15 @@ public class AccreditationQueries {
                         : new MouDocument.Signature(m.getCountersignedBy(), m.getCountersignedAt()),
                     m.getSignedAt() == null
                         ? null
-                        : new MouDocument.Signature(m.getSignedBy(), m.getSignedAt())));
+                        : new MouDocument.Signature(m.getSignedBy(), m.getSignedAt()),
+                    m.getConditions()));
   }
 
   /** What the organisation has to do next, if anything. */
   static String awaiting(AccreditationStatus status) {
     return switch (status) {
       case AWAITING_INFORMATION -> "INFORMATION";
+      case MOU_IN_NEGOTIATION -> "MOU_AGREEMENT";
       case AWAITING_COUNTERSIGNATURE -> "COUNTERSIGNATURE";
       default -> null;
     };
@@ -333,7 +373,45 @@ public class AccreditationQueries {
       text.append("SWOT: ").append(a.getSwot()).append('\n');
     }
     text.append("Religious-based: ").append(religiousBased(a) ? "yes" : "no");
+    if (a.getRenewalOf() != null) {
+      text.append("\n\n").append(renewedHistory(accreditations.get(a.getRenewalOf())));
+    }
     return text.toString();
+  }
+
+  /**
+   * What the reviewers of a renewal read of the accreditation it renews: its term, its ratings, its
+   * vetting and the decisions logged on it.
+   */
+  private String renewedHistory(Accreditation previous) {
+    Map<UUID, Representative> people = representativesOf(previous);
+    return "Renewal of the accreditation active from "
+        + previous.getTermStart()
+        + " to "
+        + previous.getTermEnd()
+        + "; its new term starts when that one ends.\nPast ratings: "
+        + previous.getRatings().stream()
+            .sorted(Comparator.comparing(Rating::getCriterion))
+            .map(r -> criterionLabel(r.getCriterion()) + " " + r.getValue())
+            .collect(Collectors.joining(", "))
+        + "\nPast vetting: "
+        + previous.getNominees().stream()
+            .map(
+                n ->
+                    Optional.ofNullable(people.get(n.getRepresentativeId()))
+                            .map(Representative::getFullName)
+                            .orElse("?")
+                        + " "
+                        + n.getVetting())
+            .sorted()
+            .collect(Collectors.joining(", "))
+        + "\nDecisions on it:\n"
+        + decisionLog
+            .findBySubjectTypeAndSubjectIdOrderByDecidedAt(
+                AccreditationSubject.TYPE, previous.getId())
+            .stream()
+            .map(e -> e.getDecidedAt() + " " + e.getDecision() + " by " + e.getDecidedBy())
+            .collect(Collectors.joining("\n"));
   }
 
   public String informationHistory(UUID id) {
@@ -447,11 +525,92 @@ public class AccreditationQueries {
                         ? ""
                         : "\nContinuity plan: " + m.getContinuityPlan())
                     + (m.isUniversalAccess() ? "\nServes prisoners of any religion or none" : "")
+                    + (m.getConditions() == null
+                        ? ""
+                        : "\nConditions of approval: " + m.getConditions())
                     + "\nCountersigned by: "
                     + m.getCountersignedBy()
                     + " on "
                     + m.getCountersignedAt())
         .orElse("");
+  }
+
+  /** An amendment to the accreditation's MoU; another accreditation's is not found. */
+  public MouAmendment amendment(UUID accreditationId, UUID amendmentId) {
+    UUID mou = mous.findByAccreditationId(accreditationId).map(Mou::getId).orElse(null);
+    return amendments
+        .findById(amendmentId)
+        .filter(a -> a.getMouId().equals(mou))
+        .orElseThrow(() -> new NotFoundException("amendment " + amendmentId));
+  }
+
+  /** A clause's text in the MoU's current version, representatives by name. */
+  public String currentClauseText(UUID accreditationId, MouClause clause) {
+    return clause == MouClause.REPRESENTATIVES
+        ? clearedRepresentatives(accreditationId)
+        : mous.findByAccreditationId(accreditationId)
+            .map(m -> clause.textOf(m.clauses()))
+            .orElse("");
+  }
+
+  /**
+   * The MoU as the NGO and staff read it while it is negotiated and after: the current version's
+   * numbered clauses, every amendment with its answer, and every version kept; scoped like {@link
+   * #view}.
+   */
+  public Optional<MouView> mouView(UUID id, Optional<UUID> organisationScope) {
+    scoped(id, organisationScope);
+    return mous.findByAccreditationId(id)
+        .map(
+            m ->
+                new MouView(
+                    id,
+                    m.getVersion(),
+                    m.getSignedAt() != null
+                        ? "SIGNED"
+                        : m.getCountersignedAt() != null
+                            ? "COUNTERSIGNED"
+                            : m.getAgreedVersion() != null ? "AGREED" : "IN_NEGOTIATION",
+                    m.getAgreedVersion(),
+                    m.getAgreedBy(),
+                    m.getAgreedAt(),
+                    Arrays.stream(MouClause.values())
+                        .map(c -> clauseView(c, currentClauseText(id, c)))
+                        .toList(),
+                    amendments.findByMouIdOrderByProposedAt(m.getId()).stream()
+                        .map(
+                            a ->
+                                new AmendmentView(
+                                    a.getId(),
+                                    a.getAgainstVersion(),
+                                    a.getClause().number(),
+                                    a.getClause().title(),
+                                    a.getProposedText(),
+                                    a.getReason(),
+                                    a.getProposedBy(),
+                                    a.getProposedAt(),
+                                    a.getAnswer() == null ? null : a.getAnswer().name(),
+                                    a.getAnswerText(),
+                                    a.getAnswerReasons(),
+                                    a.getAnsweredBy(),
+                                    a.getAnsweredAt()))
+                        .toList(),
+                    versions.findByMouIdOrderByVersion(m.getId()).stream()
+                        .map(
+                            v ->
+                                new VersionView(
+                                    v.getVersion(),
+                                    v.getChangedBy(),
+                                    v.getChangedAt(),
+                                    v.getChangeSummary(),
+                                    Arrays.stream(MouClause.values())
+                                        .map(c -> clauseView(c, v.getClauses().get(c)))
+                                        .toList()))
+                        .toList()));
+  }
+
+  private static ClauseView clauseView(MouClause clause, String text) {
+    return new ClauseView(clause.number(), clause.name(), clause.title(), text, clause.amendable());
   }
 
   public String termSummary(UUID id) {
@@ -486,7 +645,51 @@ public class AccreditationQueries {
       LocalDate termEnd,
       Integer mouVersion,
       Outcome outcome,
-      Review review) {}
+      Review review,
+      UUID renewalOf,
+      LocalDate renewalDueBy) {}
+
+  /**
+   * An MoU as it is negotiated: {@code status} is IN_NEGOTIATION, AGREED, COUNTERSIGNED or SIGNED.
+   */
+  public record MouView(
+      UUID accreditationId,
+      int version,
+      String status,
+      Integer agreedVersion,
+      String agreedBy,
+      Instant agreedAt,
+      List<ClauseView> clauses,
+      List<AmendmentView> amendments,
+      List<VersionView> versions) {}
+
+  /** One numbered clause; {@code amendable} when the NGO may propose another text for it. */
+  public record ClauseView(
+      int number, String clause, String title, String text, boolean amendable) {}
+
+  /** The NGO's proposal for a clause and the liaison officer's answer (null while open). */
+  public record AmendmentView(
+      UUID id,
+      int againstVersion,
+      int clauseNumber,
+      String clauseTitle,
+      String proposedText,
+      String reason,
+      String proposedBy,
+      Instant proposedAt,
+      String answer,
+      String counterProposal,
+      String answerReasons,
+      String answeredBy,
+      Instant answeredAt) {}
+
+  /** A version kept: who made it, when, what changed, and its clauses. */
+  public record VersionView(
+      int version,
+      String changedBy,
+      Instant changedAt,
+      String changeSummary,
+      List<ClauseView> clauses) {}
 
   /** The decision that rejected or revoked the accreditation, with its reasons. */
   public record Outcome(String decision, String reasons, Instant decidedAt) {}

@@ -37,7 +37,8 @@ public record MouDocument(
     boolean universalAccessCommitment,
     String facilities,
     Signature ngoSignature,
-    Signature directorSignature) {
+    Signature directorSignature,
+    String conditions) {
 
   public MouDocument {
     Objects.requireNonNull(accreditationId, "accreditationId");

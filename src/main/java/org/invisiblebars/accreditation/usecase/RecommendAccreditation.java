@@ -27,9 +27,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RecommendAccreditation {
 
-  /** Accreditations that occupy liaison capacity at a facility. */
+  /**
+   * Accreditations that occupy liaison capacity at a facility; the networks a full facility's
+   * applicant is pointed to are those of the same organisations (the capacity counted them, so the
+   * recommendation names them).
+   */
   static final List<AccreditationStatus> OCCUPYING =
-      List.of(AccreditationStatus.ACTIVE, AccreditationStatus.AWAITING_COUNTERSIGNATURE);
+      List.of(
+          AccreditationStatus.ACTIVE,
+          AccreditationStatus.MOU_IN_NEGOTIATION,
+          AccreditationStatus.AWAITING_COUNTERSIGNATURE,
+          AccreditationStatus.AWAITING_SIGNATURE);
 
   private final Accreditations accreditations;
   private final AccreditationRepository repository;
@@ -83,11 +91,7 @@ public class RecommendAccreditation {
           String.join(
               ", ",
               full.stream()
-                  .flatMap(
-                      f ->
-                          repository
-                              .organisationsAt(f.getId(), AccreditationStatus.ACTIVE)
-                              .stream())
+                  .flatMap(f -> repository.organisationsAt(f.getId(), OCCUPYING).stream())
                   .map(organisations::findById)
                   .flatMap(Optional::stream)
                   .map(Organisation::getNetworkName)
@@ -100,8 +104,12 @@ public class RecommendAccreditation {
           rationale
               + " Liaison capacity is full at "
               + String.join(", ", full.stream().map(Facility::getName).toList())
-              + ": the organisation should join an NGO network already working there"
-              + (networks.isEmpty() ? " (none is registered yet)." : " (" + networks + ").");
+              + (networks.isEmpty()
+                  ? ": none of the organisations working there belongs to a network the"
+                      + " organisation could join."
+                  : ": the organisation should join a network already working there ("
+                      + networks
+                      + ").");
     }
     accreditation.recommend(outcome.score(), recommendation, rationale, !full.isEmpty(), networks);
     return recommendation;

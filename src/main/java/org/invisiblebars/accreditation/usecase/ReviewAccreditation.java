@@ -34,11 +34,14 @@ public class ReviewAccreditation {
   private final Accreditations accreditations;
   private final MouRepository mous;
   private final Clock clock;
+  private final MouHistory history;
 
-  ReviewAccreditation(Accreditations accreditations, MouRepository mous, Clock clock) {
+  ReviewAccreditation(
+      Accreditations accreditations, MouRepository mous, Clock clock, MouHistory history) {
     this.accreditations = accreditations;
     this.mous = mous;
     this.clock = clock;
+    this.history = history;
   }
 
   /**
@@ -97,7 +100,21 @@ public class ReviewAccreditation {
   @Transactional
   public Decided decide(
       UUID accreditationId, Decision decision, String againstRecommendationReason) {
+    return decide(accreditationId, decision, againstRecommendationReason, null);
+  }
+
+  /**
+   * As {@link #decide(UUID, Decision, String)}; an approval with conditions keeps them for the MoU.
+   */
+  @Transactional
+  public Decided decide(
+      UUID accreditationId,
+      Decision decision,
+      String againstRecommendationReason,
+      String conditions) {
     Accreditation accreditation = accreditations.lock(accreditationId);
+    accreditation.approveWithConditions(
+        decision == Decision.APPROVE_WITH_CONDITIONS ? conditions : null);
     Recommendation recommendation = accreditation.getRecommendation();
     boolean against = againstRecommendation(decision, recommendation);
     if (against && (againstRecommendationReason == null || againstRecommendationReason.isBlank())) {
@@ -114,8 +131,24 @@ public class ReviewAccreditation {
    */
   @Transactional
   public Mou draftMou(UUID accreditationId, MouDraft draft, boolean religiousBased) {
+    return draftMou(accreditationId, draft, religiousBased, null);
+  }
+
+  /**
+   * As {@link #draftMou(UUID, MouDraft, boolean)}, by {@code actor}: the version is kept as the
+   * first the NGO reads. The director's conditions of approval stay in the MoU.
+   */
+  @Transactional
+  public Mou draftMou(UUID accreditationId, MouDraft draft, boolean religiousBased, String actor) {
     Accreditation accreditation = accreditations.lock(accreditationId);
     List<FieldProblem> problems = new ArrayList<>();
+    if (accreditation.getApprovalConditions() != null
+        && (draft.conditions() == null || draft.conditions().isBlank())) {
+      problems.add(
+          new FieldProblem(
+              "conditions",
+              "the director approved with conditions; they stay in the MoU (reword, never drop)"));
+    }
     if (accreditation.getProgrammeType() == ProgrammeType.PRISON_SERVICES
         && (draft.continuityPlan() == null || draft.continuityPlan().isBlank())) {
       problems.add(
@@ -149,14 +182,22 @@ public class ReviewAccreditation {
             draft.confidentialityDays(),
             draft.termMonths(),
             draft.continuityPlan(),
-            draft.universalAccess());
-    return mous.findByAccreditationId(accreditationId)
-        .map(
-            existing -> {
-              existing.revise(clauses);
-              return existing;
-            })
-        .orElseGet(() -> mous.save(new Mou(accreditationId, clauses)));
+            draft.universalAccess(),
+            blankToNull(draft.conditions()));
+    Mou mou =
+        mous.findByAccreditationId(accreditationId)
+            .map(
+                existing -> {
+                  existing.revise(clauses);
+                  return existing;
+                })
+            .orElseGet(() -> mous.save(new Mou(accreditationId, clauses)));
+    history.record(mou, actor, "Drafted by the liaison officer");
+    return mou;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   /** Sign MoU: the director signs a countersigned MoU. */
@@ -225,5 +266,6 @@ public class ReviewAccreditation {
       Integer confidentialityDays,
       Integer termMonths,
       String continuityPlan,
-      boolean universalAccess) {}
+      boolean universalAccess,
+      String conditions) {}
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.invisiblebars.accreditation.domain.Accreditation;
 import org.invisiblebars.accreditation.domain.AccreditationRepository;
+import org.invisiblebars.accreditation.domain.AccreditationStatus;
 import org.invisiblebars.accreditation.domain.Application;
 import org.invisiblebars.accreditation.domain.ProgrammeType;
 import org.invisiblebars.facility.domain.FacilityRepository;
@@ -22,6 +23,7 @@ import org.invisiblebars.organisation.domain.Organisation;
 import org.invisiblebars.organisation.domain.OrganisationRepository;
 import org.invisiblebars.organisation.domain.Representative;
 import org.invisiblebars.organisation.domain.RepresentativeRepository;
+import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.InputRules;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.invisiblebars.platform.validation.NotFoundException;
@@ -118,6 +120,38 @@ public class SubmitApplication {
     accreditation.registerMandateReviewDays(request.mandateReviewDays());
     process.start(accreditation.getId(), request.mandateType().isFormal(), organisation.getName());
     return new Result(accreditation, true);
+  }
+
+  /**
+   * The organisation applies to renew its active accreditation: a new application prefilled from it
+   * and linked to it, reviewed as any application with the history of the one it renews shown to
+   * the reviewers; its term starts when the renewed one ends.
+   *
+   * @throws ConflictException when the accreditation is not active or a renewal is already pending
+   */
+  @Transactional
+  public Accreditation renew(UUID accreditationId, UUID organisationId, String actor) {
+    organisations
+        .findForUpdateById(organisationId)
+        .orElseThrow(() -> new NotFoundException("organisation " + organisationId));
+    Accreditation previous =
+        accreditations
+            .findForUpdateById(accreditationId)
+            .filter(a -> a.getOrganisationId().equals(organisationId))
+            .orElseThrow(() -> new NotFoundException("accreditation " + accreditationId));
+    if (previous.getStatus() != AccreditationStatus.ACTIVE) {
+      throw new ConflictException(
+          "only an active accreditation is renewed (status " + previous.getStatus() + ")");
+    }
+    if (accreditations.findByRenewalOf(accreditationId).stream()
+        .anyMatch(r -> !r.getStatus().isFinal())) {
+      throw new ConflictException("a renewal of this accreditation is already under way");
+    }
+    Accreditation renewal =
+        accreditations.save(Accreditation.renewing(previous, actor, clock.instant()));
+    Organisation organisation = organisations.findById(organisationId).orElseThrow();
+    process.start(renewal.getId(), false, organisation.getName());
+    return renewal;
   }
 
   /**

@@ -47,6 +47,9 @@ final class ApiAccessRules {
           groups(POST, "/api/v1/accreditations", NGO),
           groups(POST, "/api/v1/accreditations/*/information", NGO),
           groups(POST, "/api/v1/accreditations/*/countersignature", NGO),
+          groups(POST, "/api/v1/accreditations/*/mou/agreement", NGO),
+          groups(POST, "/api/v1/accreditations/*/renewal", NGO),
+          groups(POST, "/api/v1/accreditations/*/mou/amendments", NGO),
           groups(POST, "/api/v1/accreditations/*/revocation", DIRECTOR),
 
           // NGO users without the security details (in the view)

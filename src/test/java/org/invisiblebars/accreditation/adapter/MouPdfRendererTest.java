@@ -308,6 +308,7 @@ class MouPdfRendererTest {
             false,
             "Central Prison",
             new Signature("Ana Costa", COUNTERSIGNED),
+            null,
             null);
 
     String text = read(renderer.render(countersigned)).bodyText();
@@ -345,7 +346,8 @@ class MouPdfRendererTest {
         true,
         "Central Prison, Women's Prison North",
         new Signature("John Mensah", COUNTERSIGNED),
-        new Signature("Martha Director", SIGNED));
+        new Signature("Martha Director", SIGNED),
+        null);
   }
 
   private static MouDocument minimal() {
@@ -376,6 +378,7 @@ class MouPdfRendererTest {
         universalAccess,
         "Central Prison",
         null,
+        null,
         null);
   }
 
@@ -403,7 +406,8 @@ class MouPdfRendererTest {
         m.universalAccessCommitment(),
         m.facilities(),
         m.ngoSignature(),
-        m.directorSignature());
+        m.directorSignature(),
+        null);
   }
 
   private static MouDocument withProcedures(MouDocument m, String procedures) {
@@ -430,7 +434,8 @@ class MouPdfRendererTest {
         m.universalAccessCommitment(),
         m.facilities(),
         m.ngoSignature(),
-        m.directorSignature());
+        m.directorSignature(),
+        null);
   }
 
   private static MouDocument withOrganisation(MouDocument m, String organisationName) {
@@ -457,7 +462,8 @@ class MouPdfRendererTest {
         m.universalAccessCommitment(),
         m.facilities(),
         m.ngoSignature(),
-        m.directorSignature());
+        m.directorSignature(),
+        null);
   }
 
   private static MouDocument withRepresentatives(MouDocument m, List<String> representatives) {
@@ -484,7 +490,8 @@ class MouPdfRendererTest {
         m.universalAccessCommitment(),
         m.facilities(),
         m.ngoSignature(),
-        m.directorSignature());
+        m.directorSignature(),
+        null);
   }
 
   private static MouDocument withSignatures(MouDocument m, Signature ngo, Signature director) {
@@ -511,7 +518,8 @@ class MouPdfRendererTest {
         m.universalAccessCommitment(),
         m.facilities(),
         ngo,
-        director);
+        director,
+        null);
   }
 
   // --- reading the PDF back

@@ -109,14 +109,18 @@ class AccreditationTest {
         .containsExactlyInAnyOrder(
             AccreditationStatus.SUBMITTED,
             AccreditationStatus.AWAITING_INFORMATION,
+            AccreditationStatus.MOU_IN_NEGOTIATION,
             AccreditationStatus.AWAITING_COUNTERSIGNATURE,
+            AccreditationStatus.AWAITING_SIGNATURE,
             AccreditationStatus.ACTIVE);
     assertThat(Arrays.stream(AccreditationStatus.values()).filter(AccreditationStatus::isRevocable))
         .as("the director revokes what is not final")
         .containsExactlyInAnyOrder(
             AccreditationStatus.SUBMITTED,
             AccreditationStatus.AWAITING_INFORMATION,
+            AccreditationStatus.MOU_IN_NEGOTIATION,
             AccreditationStatus.AWAITING_COUNTERSIGNATURE,
+            AccreditationStatus.AWAITING_SIGNATURE,
             AccreditationStatus.ACTIVE);
     assertThat(AccreditationStatus.SUBMITTED.canMoveTo(AccreditationStatus.MANDATE_REGISTERED))
         .isTrue();
@@ -125,6 +129,17 @@ class AccreditationTest {
     assertThat(AccreditationStatus.AWAITING_COUNTERSIGNATURE.canMoveTo(AccreditationStatus.LAPSED))
         .isTrue();
     assertThat(AccreditationStatus.SUBMITTED.canMoveTo(AccreditationStatus.WITHDRAWN)).isFalse();
+    assertThat(AccreditationStatus.MOU_IN_NEGOTIATION.canMoveTo(AccreditationStatus.LAPSED))
+        .as("silence during the negotiation")
+        .isTrue();
+    assertThat(
+            AccreditationStatus.AWAITING_COUNTERSIGNATURE.canMoveTo(
+                AccreditationStatus.AWAITING_SIGNATURE))
+        .as("countersigned: the director's signature is awaited")
+        .isTrue();
+    assertThat(AccreditationStatus.AWAITING_SIGNATURE.canMoveTo(AccreditationStatus.LAPSED))
+        .as("a countersigned MoU no longer lapses")
+        .isFalse();
   }
 
   @Test
@@ -200,5 +215,24 @@ class AccreditationTest {
                     .containsExactly(new FieldProblem("fundsRating", "must be 1 to 5")));
     accreditation.rate(Set.of(new Rating(Criterion.FUNDS, 4, "Two-year grant")));
     assertThat(accreditation.getRatings()).extracting(Rating::getValue).containsExactly(4);
+  }
+
+  @Test
+  void aRenewalsTermStartsWhenTheRenewedTermEndsNeverBeforeAndNoGap() {
+    accreditation.moveTo(AccreditationStatus.AWAITING_COUNTERSIGNATURE);
+    accreditation.activate(LocalDate.of(2026, 1, 10), 12);
+    Accreditation renewal = Accreditation.renewing(accreditation, "john", Instant.now());
+
+    assertThat(renewal.getRenewalOf()).isEqualTo(accreditation.getId());
+    assertThat(renewal.getFacilityIds()).isEqualTo(accreditation.getFacilityIds());
+    assertThat(renewal.termStartOn(LocalDate.of(2026, 12, 1), accreditation))
+        .as("signed before the old term ends: starts the day it ends")
+        .isEqualTo(LocalDate.of(2027, 1, 10));
+    assertThat(renewal.termStartOn(LocalDate.of(2027, 2, 1), accreditation))
+        .as("signed after it ended: starts on signature")
+        .isEqualTo(LocalDate.of(2027, 2, 1));
+    assertThat(accreditation.termStartOn(LocalDate.of(2026, 12, 1), null))
+        .as("a first accreditation starts on signature")
+        .isEqualTo(LocalDate.of(2026, 12, 1));
   }
 }

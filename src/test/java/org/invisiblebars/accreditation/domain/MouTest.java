@@ -41,6 +41,50 @@ class MouTest {
         .isInstanceOf(ConflictException.class);
   }
 
+  @Test
+  void anAcceptedAmendmentChangesItsClauseOnlyAndARevisionNeedsANewAgreement() {
+    mou.agree(1, "john", Instant.now());
+    MouAmendment amendment =
+        new MouAmendment(
+            mou, MouClause.DAYS, "Mondays", "Our staff work Mondays", "john", Instant.now());
+    amendment.answer(MouAmendment.Answer.ACCEPTED, null, null, "lena", Instant.now());
+
+    mou.revise(amendment.getClause().apply(mou.clauses(), amendment.resultingText()));
+
+    assertThat(mou.getVersion()).isEqualTo(2);
+    assertThat(mou.getDays()).isEqualTo("Mondays");
+    assertThat(mou.getHours()).isEqualTo("09:00-16:00");
+    assertThat(mou.getAgreedVersion()).as("version 2 is not agreed yet").isNull();
+  }
+
+  @Test
+  void theNgoAgreesOnlyToTheCurrentVersion() {
+    mou.revise(clauses("Thursdays"));
+
+    assertThatThrownBy(() -> mou.agree(1, "john", Instant.now()))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("version 2");
+    mou.agree(2, "john", Instant.now());
+    assertThat(mou.getAgreedVersion()).isEqualTo(2);
+  }
+
+  @Test
+  void aRejectedAmendmentLeavesTheClauseAndNumbersStayInRange() {
+    MouAmendment amendment =
+        new MouAmendment(mou, MouClause.TERM_MONTHS, "24", "Longer term", "john", Instant.now());
+    amendment.answer(
+        MouAmendment.Answer.REJECTED, null, "First term is 12 months", "lena", Instant.now());
+
+    assertThat(amendment.resultingText()).isNull();
+    assertThat(MouClause.TERM_MONTHS.problemWith("61")).isPresent();
+    assertThat(MouClause.CONFIDENTIALITY_DAYS.problemWith("sixty")).isPresent();
+    assertThat(MouClause.CONFIDENTIALITY_DAYS.problemWith("60")).isEmpty();
+    assertThat(MouClause.CONDITIONS.problemWith("none"))
+        .as("the director's conditions")
+        .isPresent();
+    assertThat(MouClause.TERM_MONTHS.apply(mou.clauses(), "24").termMonths()).isEqualTo(24);
+  }
+
   private static MouClauses clauses(String days) {
     return new MouClauses(
         "Monitoring of detention conditions",

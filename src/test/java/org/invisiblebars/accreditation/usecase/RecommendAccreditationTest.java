@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.invisiblebars.accreditation.domain.Accreditation;
 import org.invisiblebars.accreditation.domain.AccreditationRepository;
-import org.invisiblebars.accreditation.domain.AccreditationStatus;
 import org.invisiblebars.accreditation.domain.Application;
 import org.invisiblebars.accreditation.domain.Criterion;
 import org.invisiblebars.accreditation.domain.ProgrammeType;
@@ -90,7 +89,7 @@ class RecommendAccreditationTest {
     active.joinNetwork("Regional Prison Monitoring Network");
     when(repository.countByFacilityAndStatusIn(prison.getId(), RecommendAccreditation.OCCUPYING))
         .thenReturn(2L);
-    when(repository.organisationsAt(prison.getId(), AccreditationStatus.ACTIVE))
+    when(repository.organisationsAt(prison.getId(), RecommendAccreditation.OCCUPYING))
         .thenReturn(List.of(active.getId()));
     when(organisations.findById(active.getId())).thenReturn(Optional.of(active));
 

@@ -39,7 +39,8 @@ class ReviewAccreditationTest {
   private final Accreditations accreditations = mock(Accreditations.class);
   private final MouRepository mous = mock(MouRepository.class);
   private final Clock clock = Clock.fixed(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC);
-  private final ReviewAccreditation review = new ReviewAccreditation(accreditations, mous, clock);
+  private final ReviewAccreditation review =
+      new ReviewAccreditation(accreditations, mous, clock, mock(MouHistory.class));
   private final UUID representative = UUID.randomUUID();
   private Accreditation accreditation = applying(ProgrammeType.MONITORING);
 
@@ -155,6 +156,7 @@ class ReviewAccreditationTest {
         30,
         12,
         continuityPlan,
-        universalAccess);
+        universalAccess,
+        null);
   }
 }

@@ -28,6 +28,7 @@ class AccreditationHistoryVariables extends HistoryRecordedVariables {
             Variable.TERM_ENDS_AT,
             Variable.RENEWAL_REMINDER_AT,
             Variable.REPRESENTATIVE_ID,
+            Variable.AMENDMENT_ID,
             Variable.TARGET_STATUS));
   }
 }

@@ -43,6 +43,16 @@ class CamundaAccreditationProcess implements AccreditationProcessPort {
     correlate(AccreditationProcess.Message.ACCREDITATION_REVOKED, accreditationId);
   }
 
+  @Override
+  public void mouAgreed(UUID accreditationId) {
+    correlate(AccreditationProcess.Message.MOU_AGREED, accreditationId);
+  }
+
+  @Override
+  public void mouAmendmentsProposed(UUID accreditationId) {
+    correlate(AccreditationProcess.Message.MOU_AMENDMENTS_PROPOSED, accreditationId);
+  }
+
   private void correlate(String message, UUID accreditationId) {
     runtimeService
         .createMessageCorrelation(message)

@@ -99,7 +99,9 @@ class DecideAccreditationHandler
 
   @Override
   public Completion complete(TaskCase task, Form form) {
-    Decided decided = review.decide(task.id(), form.decision(), form.againstRecommendationReason());
+    Decided decided =
+        review.decide(
+            task.id(), form.decision(), form.againstRecommendationReason(), form.conditions());
     StringBuilder reasons = new StringBuilder(form.decisionReasons());
     if (form.decision() == Decision.APPROVE_WITH_CONDITIONS) {
       reasons.append("\nConditions: ").append(form.conditions());

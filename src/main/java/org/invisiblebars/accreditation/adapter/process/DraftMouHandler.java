@@ -37,15 +37,17 @@ class DraftMouHandler
       @NotBlank @Size(max = 4000) String procedures,
       @NotBlank @Size(max = 4000) String allowedActivities,
       @NotBlank @Size(max = 4000) String excludedAreas,
-      @NotNull @Min(1) @Max(365) Integer confidentialityDays,
-      @NotNull @Min(1) @Max(60) Integer termMonths,
+      @NotNull @Min(1) @Max(Mou.MAX_CONFIDENTIALITY_DAYS) Integer confidentialityDays,
+      @NotNull @Min(1) @Max(Mou.MAX_TERM_MONTHS) Integer termMonths,
       @Size(max = 4000) String continuityPlan,
-      boolean universalAccess) {}
+      boolean universalAccess,
+      @Size(max = 4000) String conditions) {}
 
   /**
    * What the form shows, and the usual confidentiality period and term and the commitment a
    * religious-based organisation must make, which the liaison officer may change; {@code
-   * continuityPlanRequired} shows the continuity plan for a prison service.
+   * continuityPlanRequired} shows the continuity plan for a prison service; {@code conditions} are
+   * the director's conditions of approval, which become a clause.
    */
   record Display(
       String applicationSummary,
@@ -54,7 +56,8 @@ class DraftMouHandler
       @Prefilled Integer confidentialityDays,
       @Prefilled Integer termMonths,
       @Prefilled Boolean universalAccess,
-      Boolean continuityPlanRequired) {}
+      Boolean continuityPlanRequired,
+      @Prefilled String conditions) {}
 
   DraftMouHandler(ReviewAccreditation review, AccreditationQueries queries) {
     super(review, queries);
@@ -70,7 +73,8 @@ class DraftMouHandler
         Mou.DEFAULT_CONFIDENTIALITY_DAYS,
         Mou.DEFAULT_TERM_MONTHS,
         queries.religiousBased(accreditation),
-        accreditation.getProgrammeType() == ProgrammeType.PRISON_SERVICES);
+        accreditation.getProgrammeType() == ProgrammeType.PRISON_SERVICES,
+        accreditation.getApprovalConditions());
   }
 
   @Override
@@ -89,8 +93,10 @@ class DraftMouHandler
                 form.confidentialityDays(),
                 form.termMonths(),
                 form.continuityPlan(),
-                form.universalAccess()),
-            queries.religiousBased(queries.scoped(task.id(), Optional.empty())));
+                form.universalAccess(),
+                form.conditions()),
+            queries.religiousBased(queries.scoped(task.id(), Optional.empty())),
+            task.actor());
     return Completion.logged("MOU_DRAFTED", "version " + mou.getVersion());
   }
 }

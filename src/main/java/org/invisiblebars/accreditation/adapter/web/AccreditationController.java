@@ -9,6 +9,7 @@ import org.invisiblebars.accreditation.adapter.MouPdfRenderer;
 import org.invisiblebars.accreditation.usecase.AccreditationLifecycle;
 import org.invisiblebars.accreditation.usecase.AccreditationQueries;
 import org.invisiblebars.accreditation.usecase.AccreditationQueries.AccreditationView;
+import org.invisiblebars.accreditation.usecase.NegotiateMou;
 import org.invisiblebars.accreditation.usecase.SubmitApplication;
 import org.invisiblebars.organisation.adapter.OrganisationScope;
 import org.invisiblebars.platform.validation.NotFoundException;
@@ -41,8 +42,10 @@ class AccreditationController {
   private final AccreditationQueries queries;
   private final OrganisationScope organisations;
   private final MouPdfRenderer pdf;
+  private final NegotiateMou negotiation;
 
   AccreditationController(
+      NegotiateMou negotiation,
       SubmitApplication submitApplication,
       AccreditationLifecycle lifecycle,
       AccreditationQueries queries,
@@ -53,6 +56,7 @@ class AccreditationController {
     this.queries = queries;
     this.organisations = organisations;
     this.pdf = pdf;
+    this.negotiation = negotiation;
   }
 
   /** An NGO applies (or registers a formal mandate): 201 with the new accreditation's location. */
@@ -92,6 +96,19 @@ class AccreditationController {
     return AccreditationQueries.REVIEWERS.stream().anyMatch(caller::isIn);
   }
 
+  /**
+   * The NGO applies to renew its active accreditation: 201 with the new application, prefilled from
+   * the one it renews and linked to it.
+   */
+  @PostMapping("/{id}/renewal")
+  ResponseEntity<AccreditationView> renew(@PathVariable UUID id, Authentication authentication) {
+    Caller caller = Caller.of(authentication);
+    UUID organisation = organisations.ownOrganisation(caller);
+    UUID renewal = submitApplication.renew(id, organisation, caller.userId()).getId();
+    return ResponseEntity.created(URI.create("/api/v1/accreditations/" + renewal))
+        .body(queries.view(renewal, Optional.of(organisation)));
+  }
+
   /** The NGO answers a request for information. */
   @PostMapping("/{id}/information")
   AccreditationView supplyInformation(
@@ -118,6 +135,40 @@ class AccreditationController {
                 .toString())
         .contentType(MediaType.APPLICATION_PDF)
         .body(pdf.render(document));
+  }
+
+  /**
+   * The MoU as it is negotiated: the current version's numbered clauses, every amendment with its
+   * answer, every version kept.
+   */
+  @GetMapping("/{id}/mou")
+  AccreditationQueries.MouView mou(@PathVariable UUID id, Authentication authentication) {
+    return queries
+        .mouView(id, organisations.of(Caller.of(authentication)))
+        .orElseThrow(() -> new NotFoundException("MoU of accreditation " + id));
+  }
+
+  /** The NGO agrees to the version it read: the MoU goes to countersignature. */
+  @PostMapping("/{id}/mou/agreement")
+  AccreditationView agreeToMou(
+      @PathVariable UUID id,
+      @RequestBody NegotiateMou.Agreement agreement,
+      Authentication authentication) {
+    return actOnOwn(
+        id, authentication, caller -> negotiation.agree(id, agreement, caller.userId()));
+  }
+
+  /** The NGO proposes amendments to the version it read, clause by clause, with reasons. */
+  @PostMapping("/{id}/mou/amendments")
+  AccreditationQueries.MouView proposeMouAmendments(
+      @PathVariable UUID id,
+      @RequestBody NegotiateMou.Proposal proposal,
+      Authentication authentication) {
+    Caller caller = Caller.of(authentication);
+    Optional<UUID> organisation = Optional.of(organisations.ownOrganisation(caller));
+    queries.scoped(id, organisation);
+    negotiation.propose(id, proposal, caller.userId());
+    return queries.mouView(id, organisation).orElseThrow();
   }
 
   /** The NGO countersigns the MoU. */

@@ -48,6 +48,12 @@ class NgoAccreditationProcessTest extends ProcessTest {
 
   private static final String ACCREDITATION = "9d0c3c58-5a0e-4d8e-9a57-1b4c1b7f3e11";
 
+  /** The versions of the MoU the process made from answered amendments. */
+  private int revisions;
+
+  /** The amendments each round of the negotiation lists. */
+  private List<String> proposed = List.of();
+
   /** The statuses the process asked for, in order. */
   private final List<String> statuses = new ArrayList<>();
 
@@ -104,6 +110,11 @@ class NgoAccreditationProcessTest extends ProcessTest {
                     execution,
                     Variable.NOMINEE_IDS,
                     List.of("representative-1", "representative-2")));
+    Mocks.register(
+        Bean.LIST_MOU_AMENDMENTS_DELEGATE,
+        (JavaDelegate)
+            execution -> MultiInstanceItems.hand(execution, Variable.AMENDMENT_IDS, proposed));
+    Mocks.register(Bean.REVISE_MOU_DELEGATE, (JavaDelegate) execution -> revisions++);
   }
 
   @Test
@@ -140,6 +151,9 @@ class NgoAccreditationProcessTest extends ProcessTest {
     assertThat(task()).hasCandidateGroup("ngo-liaison");
     complete(task());
 
+    assertThat(pi).isWaitingAt(Element.AWAIT_MOU_ANSWER);
+    runtimeService().correlateMessage(Message.MOU_AGREED, ACCREDITATION);
+
     assertThat(pi).isWaitingAt(Element.AWAIT_COUNTERSIGNATURE);
     runtimeService().correlateMessage(Message.MOU_COUNTERSIGNED, ACCREDITATION);
 
@@ -148,7 +162,8 @@ class NgoAccreditationProcessTest extends ProcessTest {
     complete(task());
 
     assertThat(pi).isWaitingAt(Element.TERM_ENDED);
-    assertThat(statuses).containsExactly("AWAITING_COUNTERSIGNATURE", "ACTIVE");
+    assertThat(statuses)
+        .containsExactly("MOU_IN_NEGOTIATION", "AWAITING_COUNTERSIGNATURE", "ACTIVE");
     assertThat(pi)
         .hasPassedInOrder(
             Element.CHECK_APPLICATION_COMPLETENESS,
@@ -156,6 +171,8 @@ class NgoAccreditationProcessTest extends ProcessTest {
             Element.RECOMMEND_ACCREDITATION,
             Element.DECIDE_ACCREDITATION,
             Element.DRAFT_MOU,
+            Element.SHARE_MOU,
+            Element.MOU_AGREED,
             Element.MOU_COUNTERSIGNED,
             Element.SIGN_MOU);
   }
@@ -206,15 +223,102 @@ class NgoAccreditationProcessTest extends ProcessTest {
 
   @Test
   void missingCountersignatureLapsesTheAccreditation() {
-    ProcessInstance pi = start(false);
-    reviewUpToTheDecision(pi);
-    complete(task(), withVariables(Variable.ACCREDITATION_APPROVED, true));
-    complete(task());
+    ProcessInstance pi = mouShared();
+    runtimeService().correlateMessage(Message.MOU_AGREED, ACCREDITATION);
 
     execute(job(Element.COUNTERSIGNATURE_OVERDUE));
 
     assertThat(pi).isEnded().hasPassed(Element.ACCREDITATION_LAPSED).hasNotPassed(Element.SIGN_MOU);
-    assertThat(statuses).containsExactly("AWAITING_COUNTERSIGNATURE", "LAPSED");
+    assertThat(statuses)
+        .containsExactly("MOU_IN_NEGOTIATION", "AWAITING_COUNTERSIGNATURE", "LAPSED");
+  }
+
+  @Test
+  void amendmentsAreAnsweredOneTaskEachAndTheNextVersionGoesBackToTheNgo() {
+    ProcessInstance pi = mouShared();
+
+    proposeAndAnswer(pi, List.of("amendment-1", "amendment-2"));
+
+    assertThat(revisions).as("one new version for the round").isEqualTo(1);
+    assertThat(pi).isWaitingAt(Element.AWAIT_MOU_ANSWER).hasNotPassed(Element.MOU_AGREED);
+    assertThat(statuses)
+        .as("the status stays while negotiating")
+        .containsExactly("MOU_IN_NEGOTIATION");
+  }
+
+  @Test
+  void severalRoundsOfAmendmentsEndInAnAgreedTextThatGoesToCountersignature() {
+    ProcessInstance pi = mouShared();
+
+    proposeAndAnswer(pi, List.of("amendment-1", "amendment-2"));
+    proposeAndAnswer(pi, List.of("amendment-3"));
+    runtimeService().correlateMessage(Message.MOU_AGREED, ACCREDITATION);
+
+    assertThat(revisions).isEqualTo(2);
+    assertThat(pi).isWaitingAt(Element.AWAIT_COUNTERSIGNATURE);
+    runtimeService().correlateMessage(Message.MOU_COUNTERSIGNED, ACCREDITATION);
+    assertThat(pi).isWaitingAt(Element.SIGN_MOU);
+    assertThat(statuses).containsExactly("MOU_IN_NEGOTIATION", "AWAITING_COUNTERSIGNATURE");
+  }
+
+  @Test
+  void noAnswerToAVersionFor30DaysLapsesTheAccreditation() {
+    ProcessInstance pi = mouShared();
+    proposeAndAnswer(pi, List.of("amendment-1"));
+
+    assertThat(job(Element.MOU_ANSWER_OVERDUE))
+        .as("the NGO's 30 days start again with each version")
+        .isNotNull();
+    execute(job(Element.MOU_ANSWER_OVERDUE));
+
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(Element.ACCREDITATION_LAPSED)
+        .hasNotPassed(Element.AWAIT_COUNTERSIGNATURE);
+    assertThat(statuses).containsExactly("MOU_IN_NEGOTIATION", "LAPSED");
+  }
+
+  @Test
+  void noTimerRunsAgainstTheNgoWhileTheLiaisonOfficerAnswers() {
+    ProcessInstance pi = mouShared();
+    proposed = List.of("amendment-1");
+    runtimeService().correlateMessage(Message.MOU_AMENDMENTS_PROPOSED, ACCREDITATION);
+
+    assertThat(pi).isWaitingAt(Element.ANSWER_MOU_AMENDMENT);
+    assertThat(
+            managementService()
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .activityId(Element.MOU_ANSWER_OVERDUE)
+                .count())
+        .isZero();
+  }
+
+  /** Approved, the MoU drafted and shared: the NGO reads it. */
+  private ProcessInstance mouShared() {
+    ProcessInstance pi = start(false);
+    reviewUpToTheDecision(pi);
+    complete(task(), withVariables(Variable.ACCREDITATION_APPROVED, true));
+    complete(task());
+    assertThat(pi).isWaitingAt(Element.AWAIT_MOU_ANSWER);
+    return pi;
+  }
+
+  /**
+   * The NGO proposes {@code amendments}; the liaison officers answer each in a task of its own, and
+   * the job executor joins them one at a time, as this does.
+   */
+  private void proposeAndAnswer(ProcessInstance pi, List<String> amendments) {
+    proposed = amendments;
+    runtimeService().correlateMessage(Message.MOU_AMENDMENTS_PROPOSED, ACCREDITATION);
+    var answers = taskQuery().taskDefinitionKey(Element.ANSWER_MOU_AMENDMENT).list();
+    assertThat(answers).as("one answer per amendment").hasSize(amendments.size());
+    assertThat(answers).allSatisfy(answer -> assertThat(answer).hasCandidateGroup("ngo-liaison"));
+    answers.forEach(answer -> complete(answer));
+    List<Job> continuations =
+        managementService().createJobQuery().processInstanceId(pi.getId()).list();
+    assertThat(continuations).as("one continuation per answer").hasSize(amendments.size());
+    continuations.forEach(job -> execute(job));
   }
 
   @Test
@@ -228,7 +332,8 @@ class NgoAccreditationProcessTest extends ProcessTest {
 
     execute(job(Element.TERM_ENDED));
     assertThat(pi).isEnded().hasPassed(Element.RENEWAL_PREPARED, Element.ACCREDITATION_EXPIRED);
-    assertThat(statuses).containsExactly("AWAITING_COUNTERSIGNATURE", "ACTIVE", "EXPIRED");
+    assertThat(statuses)
+        .containsExactly("MOU_IN_NEGOTIATION", "AWAITING_COUNTERSIGNATURE", "ACTIVE", "EXPIRED");
   }
 
   @Test
@@ -241,7 +346,8 @@ class NgoAccreditationProcessTest extends ProcessTest {
         .isEnded()
         .hasPassed(Element.ACCREDITATION_REVOKED)
         .hasNotPassed(Element.ACCREDITATION_EXPIRED);
-    assertThat(statuses).containsExactly("AWAITING_COUNTERSIGNATURE", "ACTIVE", "REVOKED");
+    assertThat(statuses)
+        .containsExactly("MOU_IN_NEGOTIATION", "AWAITING_COUNTERSIGNATURE", "ACTIVE", "REVOKED");
   }
 
   @Test
@@ -315,6 +421,7 @@ class NgoAccreditationProcessTest extends ProcessTest {
     reviewUpToTheDecision(pi);
     complete(task(), withVariables(Variable.ACCREDITATION_APPROVED, true));
     complete(task());
+    runtimeService().correlateMessage(Message.MOU_AGREED, ACCREDITATION);
     runtimeService().correlateMessage(Message.MOU_COUNTERSIGNED, ACCREDITATION);
     complete(task());
     assertThat(pi).isWaitingAt(Element.TERM_ENDED);

@@ -105,6 +105,11 @@ class AccreditationApiIT extends IntegrationTest {
         "Task_DecideAccreditation",
         Map.of("decision", "APPROVE", "decisionReasons", "Meets the criteria"));
     complete("lena", id, "Task_DraftMou", mouClauses());
+    assertThat(status("john", id)).isEqualTo("MOU_IN_NEGOTIATION");
+    assertThat(
+            post("john", "/api/v1/accreditations/" + id + "/mou/agreement", Map.of("version", 1))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
     assertThat(status("john", id)).isEqualTo("AWAITING_COUNTERSIGNATURE");
     assertThat(
             json.readTree(as("john").getForObject("/api/v1/accreditations/" + id, String.class))

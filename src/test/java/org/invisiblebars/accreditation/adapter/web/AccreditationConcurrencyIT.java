@@ -179,32 +179,16 @@ class AccreditationConcurrencyIT extends ApiTest {
   @Test
   void parallelCountersignaturesAreTakenOnce() {
     for (int round = 0; round < ROUNDS; round++) {
-      String id = reviewStarted(fixture.accredited(MandateType.NGO, 1));
-      for (JsonNode vetting : engine.tasks("sam", id, "Task_VetRepresentatives")) {
-        assertThat(
-                engine
-                    .completeTask(
-                        "sam",
-                        vetting.get("id").asText(),
-                        Map.of("vetting", "CLEARED", "vettingReasons", "No record"))
-                    .getStatusCode())
-            .isEqualTo(HttpStatus.NO_CONTENT);
-      }
-      engine.complete("lena", id, "Task_ConsultStaff", Map.of("staffViews", "Fine"));
-      awaitDecision(id);
-      engine.complete(
-          "martha",
-          id,
-          "Task_DecideAccreditation",
-          Map.of(
-              "decision",
-              "APPROVE",
-              "decisionReasons",
-              "Meets the criteria",
-              "againstRecommendationReason",
-              "Liaison capacity is planned for"));
-      engine.complete("lena", id, "Task_DraftMou", mouClauses());
+      String id = mouShared();
       String user = ngoUserOf(id);
+      assertThat(
+              post(
+                      user,
+                      "/api/v1/accreditations/" + id + "/mou/agreement",
+                      Map.of("version", 1),
+                      null)
+                  .getStatusCode())
+          .isEqualTo(HttpStatus.OK);
 
       List<ResponseEntity<String>> answers =
           Race.times(
@@ -225,6 +209,74 @@ class AccreditationConcurrencyIT extends ApiTest {
                   .taskDefinitionKey("Task_SignMou")
                   .count())
           .isOne();
+    }
+  }
+
+  /** Approved, its MoU drafted and shared with the NGO, which reads version 1. */
+  private String mouShared() {
+    String id = reviewStarted(fixture.accredited(MandateType.NGO, 1));
+    for (JsonNode vetting : engine.tasks("sam", id, "Task_VetRepresentatives")) {
+      assertThat(
+              engine
+                  .completeTask(
+                      "sam",
+                      vetting.get("id").asText(),
+                      Map.of("vetting", "CLEARED", "vettingReasons", "No record"))
+                  .getStatusCode())
+          .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    engine.complete("lena", id, "Task_ConsultStaff", Map.of("staffViews", "Fine"));
+    awaitDecision(id);
+    engine.complete(
+        "martha",
+        id,
+        "Task_DecideAccreditation",
+        Map.of(
+            "decision",
+            "APPROVE",
+            "decisionReasons",
+            "Meets the criteria",
+            "againstRecommendationReason",
+            "Liaison capacity is planned for"));
+    engine.complete("lena", id, "Task_DraftMou", mouClauses());
+    return id;
+  }
+
+  @Test
+  void parallelAgreementsAndAmendmentsTakeOne() {
+    for (int round = 0; round < ROUNDS; round++) {
+      String id = mouShared();
+      String user = ngoUserOf(id);
+
+      List<ResponseEntity<String>> answers =
+          Race.times(
+              10,
+              i ->
+                  i % 2 == 0
+                      ? post(
+                          user,
+                          "/api/v1/accreditations/" + id + "/mou/agreement",
+                          Map.of("version", 1),
+                          null)
+                      : post(
+                          user,
+                          "/api/v1/accreditations/" + id + "/mou/amendments",
+                          Map.of(
+                              "version",
+                              1,
+                              "amendments",
+                              List.of(Map.of("clause", 4, "text", "Day " + i, "reason", "Staff"))),
+                          null));
+
+      assertOneOkOthersConflict(answers);
+      assertThat(decisions(id, "MOU_AGREED") + decisions(id, "MOU_AMENDMENTS_PROPOSED")).isOne();
+      assertThat(
+              jdbc.queryForObject(
+                  "select count(*) from mou_amendment a join mou m on m.id = a.mou_id"
+                      + " where m.accreditation_id = ?::uuid",
+                  Long.class,
+                  id))
+          .isLessThanOrEqualTo(1);
     }
   }
 
