@@ -12,6 +12,7 @@ import static org.springframework.http.HttpMethod.PUT;
 
 import java.util.List;
 import java.util.Optional;
+import org.invisiblebars.platform.identity.Groups;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -70,6 +71,8 @@ final class ApiAccessRules {
           groups(POST, "/api/v1/visits/unannounced", SECURITY),
           groups(POST, "/api/v1/visits/*/representatives/*/acknowledgement", NGO),
           groups(POST, "/api/v1/visits/*/cancellation", NGO, NGO_LIAISON, DIRECTOR),
+          // each group reads the breaches escalated to it; the figures stay with SLA readers
+          groups(GET, "/api/v1/sla/escalations", Groups.TASKLIST_USERS.toArray(String[]::new)),
           groups(GET, "/api/v1/sla/**", SLA_READERS.toArray(String[]::new)));
 
   private ApiAccessRules() {}

@@ -1,5 +1,7 @@
 package org.invisiblebars.sla.usecase;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +72,24 @@ public class SlaReports {
         counts[0], counts[1], counts[2], openBreaches == null ? 0 : openBreaches, now);
   }
 
+  /**
+   * The open breaches escalated to one of {@code groups}, newest first, at most {@code limit}: how
+   * a group learns of the late work it is told of (issue 13: escalation informs; it hands the task
+   * over only where the group may do it).
+   */
+  public List<Breach> escalatedTo(Collection<String> groups, int limit) {
+    if (groups.isEmpty()) {
+      return List.of();
+    }
+    Instant now = clock.instant();
+    return jdbc.query(
+        "select * from sla_breach where resolved_at is null and escalation_group in (:groups)"
+            + " order by breached_at desc, task_id limit :limit",
+        new MapSqlParameterSource("groups", groups)
+            .addValue("limit", Math.max(1, Math.min(limit, MAX_PAGE_SIZE))),
+        (rs, i) -> breach(rs, now));
+  }
+
   /** Breaches matching the filter, newest first. */
   public Page breaches(BreachFilter filter, int page, int size) {
     int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
@@ -109,24 +130,26 @@ public class SlaReports {
                 + condition
                 + " order by breached_at desc, task_id limit :limit offset :offset",
             params,
-            (rs, i) -> {
-              Instant due = rs.getTimestamp("due_at").toInstant();
-              Timestamp resolved = rs.getTimestamp("resolved_at");
-              Instant end = resolved == null ? now : resolved.toInstant();
-              return new Breach(
-                  rs.getString("task_id"),
-                  rs.getString("process_key"),
-                  rs.getString("task_key"),
-                  rs.getString("business_key"),
-                  rs.getString("assignee"),
-                  rs.getString("candidate_groups"),
-                  rs.getString("escalation_group"),
-                  due,
-                  rs.getTimestamp("breached_at").toInstant(),
-                  resolved == null ? null : resolved.toInstant(),
-                  Duration.between(due, end).toMinutes());
-            });
+            (rs, i) -> breach(rs, now));
     return new Page(rows, Math.max(page, 0), pageSize, total == null ? 0 : total);
+  }
+
+  private static Breach breach(ResultSet rs, Instant now) throws SQLException {
+    Instant due = rs.getTimestamp("due_at").toInstant();
+    Timestamp resolved = rs.getTimestamp("resolved_at");
+    Instant end = resolved == null ? now : resolved.toInstant();
+    return new Breach(
+        rs.getString("task_id"),
+        rs.getString("process_key"),
+        rs.getString("task_key"),
+        rs.getString("business_key"),
+        rs.getString("assignee"),
+        rs.getString("candidate_groups"),
+        rs.getString("escalation_group"),
+        due,
+        rs.getTimestamp("breached_at").toInstant(),
+        resolved == null ? null : resolved.toInstant(),
+        Duration.between(due, end).toMinutes());
   }
 
   /**
