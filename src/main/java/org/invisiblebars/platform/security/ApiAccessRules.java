@@ -62,6 +62,7 @@ final class ApiAccessRules {
           groups(GET, "/api/v1/reports/**", DIRECTOR, NGO_LIAISON, NGO),
           groups(POST, "/api/v1/reports", NGO),
           groups(POST, "/api/v1/reports/*/extension-answer", NGO),
+          groups(POST, "/api/v1/reports/*/referrals", NGO),
           groups(POST, "/api/v1/reports/*/extension-request", DIRECTOR),
           groups(POST, "/api/v1/reports/*/waiver", DIRECTOR),
 

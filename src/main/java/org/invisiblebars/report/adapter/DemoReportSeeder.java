@@ -66,7 +66,8 @@ class DemoReportSeeder implements ApplicationRunner {
                     "Allow at least one hour in the open air every day.",
                     "Daily regime",
                     Priority.NON_URGENT,
-                    ResourceEstimate.LOW))),
+                    ResourceEstimate.LOW)),
+            null),
         IDEMPOTENCY_KEY,
         "demo");
   }

@@ -63,6 +63,10 @@ public class Report {
   @Column(nullable = false)
   private boolean allegation;
 
+  /** The allegation as the NGO describes it: what the oversight body reads to refer it. */
+  @Column(name = "allegation_details", length = 4000)
+  private String allegationDetails;
+
   @Column(name = "confidentiality_days", nullable = false)
   private int confidentialityDays;
 
@@ -187,6 +191,18 @@ public class Report {
     this.reviewEndsAt = this.submittedAt.plus(confidentialityDays, ChronoUnit.DAYS);
     this.submittedBy = submittedBy;
     this.idempotencyKey = idempotencyKey;
+  }
+
+  /**
+   * What the report alleges, told apart from its findings so that the oversight body that refers it
+   * reads nothing else of the report.
+   */
+  public void describeAllegation(String details) {
+    if (!allegation) {
+      throw InvalidInputException.of(
+          "allegationDetails", "must be empty unless the report alleges torture or ill-treatment");
+    }
+    this.allegationDetails = details;
   }
 
   public void referAllegation(String body, String reference, String actor, Instant at) {
@@ -430,6 +446,10 @@ public class Report {
 
   public boolean isAllegation() {
     return allegation;
+  }
+
+  public String getAllegationDetails() {
+    return allegationDetails;
   }
 
   public int getConfidentialityDays() {

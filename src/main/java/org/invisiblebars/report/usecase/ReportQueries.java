@@ -3,6 +3,7 @@ package org.invisiblebars.report.usecase;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -13,6 +14,8 @@ import org.invisiblebars.organisation.domain.OrganisationRepository;
 import org.invisiblebars.platform.validation.NotFoundException;
 import org.invisiblebars.report.domain.Answer;
 import org.invisiblebars.report.domain.FollowUpStatus;
+import org.invisiblebars.report.domain.OwnReferral;
+import org.invisiblebars.report.domain.OwnReferralRepository;
 import org.invisiblebars.report.domain.Priority;
 import org.invisiblebars.report.domain.Report;
 import org.invisiblebars.report.domain.ReportRecommendation;
@@ -41,11 +44,14 @@ public class ReportQueries {
   private final ReportRepository reports;
   private final OrganisationRepository organisations;
   private final FacilityRepository facilities;
+  private final OwnReferralRepository ownReferrals;
 
   ReportQueries(
       ReportRepository reports,
       OrganisationRepository organisations,
-      FacilityRepository facilities) {
+      FacilityRepository facilities,
+      OwnReferralRepository ownReferrals) {
+    this.ownReferrals = ownReferrals;
     this.reports = reports;
     this.organisations = organisations;
     this.facilities = facilities;
@@ -62,7 +68,8 @@ public class ReportQueries {
   }
 
   public ReportView view(UUID reportId, Optional<UUID> organisation) {
-    return view(scoped(reportId, organisation));
+    return view(
+        scoped(reportId, organisation), ownReferrals.findByReportIdOrderByRecordedAt(reportId));
   }
 
   public List<ReportView> list(Optional<UUID> organisation) {
@@ -70,7 +77,16 @@ public class ReportQueries {
         organisation
             .map(reports::findByOrganisationIdOrderBySubmittedAtDesc)
             .orElseGet(reports::findAll);
-    return withNames(found).stream().map(this::view).toList();
+    Map<UUID, List<OwnReferral>> referrals =
+        found.isEmpty()
+            ? Map.of()
+            : ownReferrals
+                .findByReportIdInOrderByRecordedAt(found.stream().map(Report::getId).toList())
+                .stream()
+                .collect(Collectors.groupingBy(OwnReferral::getReportId));
+    return withNames(found).stream()
+        .map(r -> view(r, referrals.getOrDefault(r.getId(), List.of())))
+        .toList();
   }
 
   public List<PublicReport> publicReports() {
@@ -98,6 +114,29 @@ public class ReportQueries {
         .filter(r -> r.getStatus().isPublic())
         .map(this::publicView)
         .orElseThrow(() -> new NotFoundException("report " + reportId));
+  }
+
+  /**
+   * What the oversight body reads to refer an allegation: the report's identification and the
+   * allegation as the organisation describes it, nothing else of the report (issue 13).
+   */
+  public AllegationToRefer allegation(UUID reportId) {
+    Report r = scoped(reportId, Optional.empty());
+    String details = r.getAllegationDetails();
+    return new AllegationToRefer(
+        r.getTitle()
+            + "\nOrganisation: "
+            + organisationName(r)
+            + "\nFacility: "
+            + facilityName(r)
+            + "\nVisits covered: "
+            + r.getVisitsCovered()
+            + "\nSubmitted: "
+            + r.getSubmittedAt(),
+        details == null || details.isBlank()
+            ? "The organisation flagged an allegation of torture or ill-treatment without"
+                + " describing it apart from its findings: ask the organisation for it."
+            : details);
   }
 
   /** The report as a Tasklist form shows it: title, facility, visits, good practices, findings. */
@@ -164,7 +203,7 @@ public class ReportQueries {
         + (x.getFollowUpNotes() == null ? "" : " — " + x.getFollowUpNotes());
   }
 
-  private ReportView view(Report r) {
+  private ReportView view(Report r, List<OwnReferral> own) {
     return new ReportView(
         r.getId(),
         r.getOrganisationId(),
@@ -196,6 +235,18 @@ public class ReportQueries {
         r.getFollowUpClosedAt(),
         r.getRecommendations().stream()
             .map(x -> recommendation(x, r.getPlanSubmittedAt() != null))
+            .toList(),
+        r.getReferredAt() == null
+            ? null
+            : new Referral(r.getCompetentBody(), r.getReferralReference(), r.getReferredAt()),
+        own.stream()
+            .map(
+                x ->
+                    new OwnReferralView(
+                        x.getCompetentBody(),
+                        x.getReference(),
+                        x.getReferredOn(),
+                        x.getRecordedAt()))
             .toList());
   }
 
@@ -302,7 +353,19 @@ public class ReportQueries {
       Instant confidentialityWaivedAt,
       Instant publishedAt,
       Instant followUpClosedAt,
-      List<RecommendationView> recommendations) {}
+      List<RecommendationView> recommendations,
+      Referral allegationReferral,
+      List<OwnReferralView> ownReferrals) {}
+
+  /** Where the oversight body referred the allegation: the competent body, its reference, when. */
+  public record Referral(String competentBody, String reference, Instant referredAt) {}
+
+  /** The organisation's own referral of the allegation. */
+  public record OwnReferralView(
+      String competentBody, String reference, LocalDate referredOn, Instant recordedAt) {}
+
+  /** The oversight body's view of a report with an allegation. */
+  public record AllegationToRefer(String report, String allegation) {}
 
   public record Extension(int days, String reasons, Instant requestedAt, Boolean agreed) {}
 

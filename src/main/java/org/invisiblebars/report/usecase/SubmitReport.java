@@ -22,6 +22,7 @@ import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.InputRules;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.invisiblebars.platform.validation.NotFoundException;
+import org.invisiblebars.platform.validation.RequiredWhen;
 import org.invisiblebars.report.domain.Priority;
 import org.invisiblebars.report.domain.Report;
 import org.invisiblebars.report.domain.ReportRecommendation;
@@ -104,6 +105,9 @@ public class SubmitReport {
                 actor,
                 clock.instant(),
                 idempotencyKey));
+    if (report.isAllegation()) {
+      report.describeAllegation(request.allegationDetails().strip());
+    }
     process.start(report.getId(), report.isAllegation(), report.getReviewEndsAt());
     return new Result(report, true);
   }
@@ -135,14 +139,27 @@ public class SubmitReport {
 
   /** Every problem of the request at once: its constraints and whether the facility exists. */
   private void validate(Request request) {
-    rules.check(
-        request,
-        request.facilityId() == null || facilities.existsById(request.facilityId())
-            ? List.of()
-            : List.of(new FieldProblem("facilityId", "is required and must be a known facility")));
+    List<FieldProblem> more = new ArrayList<>();
+    if (request.facilityId() != null && !facilities.existsById(request.facilityId())) {
+      more.add(new FieldProblem("facilityId", "is required and must be a known facility"));
+    }
+    if (Boolean.FALSE.equals(request.allegation())
+        && request.allegationDetails() != null
+        && !request.allegationDetails().isBlank()) {
+      more.add(
+          new FieldProblem(
+              "allegationDetails",
+              "must be empty unless the report alleges torture or ill-treatment"));
+    }
+    rules.check(request, more);
   }
 
   /** What the organisation submits. */
+  @RequiredWhen(
+      field = "allegationDetails",
+      when = "allegation",
+      is = "true",
+      message = "is required when the report alleges torture or ill-treatment")
   public record Request(
       @NotBlank @Size(max = 300) String title,
       @NotNull(message = "is required and must be a known facility") UUID facilityId,
@@ -153,7 +170,8 @@ public class SubmitReport {
           Boolean allegation,
       @NotEmpty(message = "name at least one recommendation")
           @Size(max = 100, message = "at most {max}")
-          List<@NotNull @Valid RecommendationRequest> recommendations) {}
+          List<@NotNull @Valid RecommendationRequest> recommendations,
+      @Size(max = 4000) String allegationDetails) {}
 
   /** One recommendation as the NGO writes it. */
   public record RecommendationRequest(

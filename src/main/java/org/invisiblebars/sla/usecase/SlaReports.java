@@ -178,14 +178,16 @@ public class SlaReports {
 
   /**
    * Per task type, how long finished tasks took (median and 90th percentile) against the policy's
-   * target, over the tasks finished since {@code since}. Reads Camunda's task history directly: one
-   * grouped query, whatever the number of tasks.
+   * target, and how many finished after their own due date, over the tasks finished since {@code
+   * since}. Reads Camunda's task history directly: one grouped query, whatever the number of tasks.
    */
   public List<TaskType> taskTypes(Instant since) {
     String sql =
         "select PROC_DEF_KEY_ as process_key, TASK_DEF_KEY_ as task_key, count(*) as finished,"
             + " percentile_cont(0.5) within group (order by DURATION_) as p50,"
-            + " percentile_cont(0.9) within group (order by DURATION_) as p90"
+            + " percentile_cont(0.9) within group (order by DURATION_) as p90,"
+            + " sum(case when DUE_DATE_ is not null and END_TIME_ > DUE_DATE_ then 1 else 0 end)"
+            + " as late"
             + " from ACT_HI_TASKINST"
             + " where END_TIME_ is not null and END_TIME_ >= :since and DURATION_ is not null and PROC_DEF_KEY_ is not null"
             + " group by PROC_DEF_KEY_, TASK_DEF_KEY_ order by PROC_DEF_KEY_, TASK_DEF_KEY_";
@@ -195,24 +197,34 @@ public class SlaReports {
         (rs, i) -> {
           String process = rs.getString("process_key");
           String task = rs.getString("task_key");
+          boolean byModel = policy.modelSetsDueDate(process, task);
           return new TaskType(
               process,
               task,
               rs.getLong("finished"),
               Duration.ofMillis(Math.round(rs.getDouble("p50"))),
               Duration.ofMillis(Math.round(rs.getDouble("p90"))),
-              policy.target(process, task));
+              byModel ? null : policy.target(process, task),
+              byModel,
+              rs.getLong("late"));
         });
   }
 
-  /** How one task type performed: median and 90th percentile against its target. */
+  /**
+   * How one task type performed: median and 90th percentile against its target, and how many were
+   * finished after their own due date. Where the model sets the due date (the entry tasks, from the
+   * visit's window) there is no fixed target: {@code target} is null and {@code dueDateSetByModel}
+   * true, and {@code finishedLate} is the measure.
+   */
   public record TaskType(
       String processKey,
       String taskKey,
       long finished,
       Duration median,
       Duration p90,
-      SlaTasks.Target target) {}
+      SlaTasks.Target target,
+      boolean dueDateSetByModel,
+      long finishedLate) {}
 
   /** How many breaches were recorded on one day. */
   public record Day(LocalDate day, long breaches) {}

@@ -131,6 +131,7 @@ class SubmitReportStandingTest {
         false,
         List.of(
             new RecommendationRequest(
-                "Reduce occupancy", "Block C", Priority.URGENT, ResourceEstimate.MEDIUM)));
+                "Reduce occupancy", "Block C", Priority.URGENT, ResourceEstimate.MEDIUM)),
+        null);
   }
 }

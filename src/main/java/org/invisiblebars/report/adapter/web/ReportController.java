@@ -17,6 +17,7 @@ import org.invisiblebars.report.usecase.ReportQueries;
 import org.invisiblebars.report.usecase.ReportQueries.ReportView;
 import org.invisiblebars.report.usecase.ReviewReport;
 import org.invisiblebars.report.usecase.SubmitReport;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -163,6 +164,23 @@ class ReportController {
     queries.scoped(id, Optional.of(organisation));
     review.answerExtension(id, answer.agree(), answer.reasons(), caller.userId());
     return queries.view(id, Optional.of(organisation));
+  }
+
+  /**
+   * The NGO records its own referral of its report's allegation to a competent body: 201 with the
+   * report, which lists it beside the oversight body's referral.
+   */
+  @PostMapping("/{id}/referrals")
+  ResponseEntity<ReportView> recordOwnReferral(
+      @PathVariable UUID id,
+      @RequestBody ReviewReport.OwnReferralRequest request,
+      Authentication authentication) {
+    Caller caller = Caller.of(authentication);
+    UUID organisation = organisations.ownOrganisation(caller);
+    queries.scoped(id, Optional.of(organisation));
+    review.recordOwnReferral(id, request, caller.userId());
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(queries.view(id, Optional.of(organisation)));
   }
 
   /**
