@@ -789,6 +789,8 @@ class ConfidentialVariablesIT extends IntegrationTest {
             "Cells without light " + mark,
             "allegation",
             true,
+            "allegationDetails",
+            "A prisoner beaten in the segregation unit " + mark,
             "recommendations",
             List.of(
                 Map.of(
