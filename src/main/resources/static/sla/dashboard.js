@@ -126,6 +126,9 @@
     }, [x, y], chart);
   }
 
+  // A task whose model sets its due date (an entry task, due by the visit's window) has no fixed
+  // target: its times are not compared with one, and the tasks finished after their own due date
+  // tell whether it kept to it.
   function showTaskTypes(types) {
     fillTable('task-type-table', types, function (tr, t) {
       cell(tr, t.processKey);
@@ -136,8 +139,9 @@
       var limit = t.target ? calendarMillis(t.target) : null;
       cell(tr, readable(median), 'number' + (limit !== null && median > limit ? ' over' : ''));
       cell(tr, readable(p90), 'number' + (limit !== null && p90 > limit ? ' over' : ''));
-      cell(tr, targetText(t.target));
-    }, 'No task finished in the period.', 6);
+      cell(tr, t.dueDateSetByModel ? 'Due date set by the process (the visit)' : targetText(t.target));
+      cell(tr, t.finishedLate, 'number' + (t.finishedLate > 0 ? ' over' : ''));
+    }, 'No task finished in the period.', 7);
   }
 
   function showBreaches(page) {

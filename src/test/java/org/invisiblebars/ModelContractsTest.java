@@ -153,7 +153,9 @@ class ModelContractsTest {
                 "visit-risk.dmn",
             "org.invisiblebars.entry.adapter.process.DmnVisitDecisions#SEARCH_PROTOCOL",
                 "search-protocol.dmn",
-            "org.invisiblebars.sla.adapter.SlaPolicyDecision#DECISION_KEY", "sla-policy.dmn");
+            "org.invisiblebars.sla.adapter.SlaPolicyDecision#DECISION_KEY", "sla-policy.dmn",
+            "org.invisiblebars.sla.adapter.SlaPolicyDecision#TAKE_OVER_KEY",
+                "escalation-takeover.dmn");
     SoftAssertions softly = new SoftAssertions();
     for (var entry : keys.entrySet()) {
       String[] classAndField = entry.getKey().split("#");

@@ -303,6 +303,13 @@ class BadInputIT extends IntegrationTest {
               "id",
               Kind.REPORT),
           endpoint(
+              "POST /api/v1/reports/{id}/referrals",
+              OWN,
+              """
+          {"competentBody": "Public prosecutor", "reference": "PP-1", "referredOn": "2026-01-05"}""",
+              "id",
+              Kind.REPORT),
+          endpoint(
               "POST /api/v1/reports/{id}/waiver",
               "martha",
               """
@@ -364,6 +371,7 @@ class BadInputIT extends IntegrationTest {
           endpoint("GET /api/v1/sla/task-types", "maria", null),
           endpoint("GET /api/v1/sla/breaches/daily", "maria", null),
           endpoint("GET /api/v1/sla/breaches", "maria", null),
+          endpoint("GET /api/v1/sla/escalations", "maria", null),
           endpoint("GET /sla", "maria", null),
           endpoint("GET /sla/login", ANONYMOUS, null));
 

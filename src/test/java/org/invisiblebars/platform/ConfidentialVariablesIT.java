@@ -790,7 +790,7 @@ class ConfidentialVariablesIT extends IntegrationTest {
             "allegation",
             true,
             "allegationDetails",
-            "Beaten in the yard " + mark,
+            "A prisoner beaten in the segregation unit " + mark,
             "recommendations",
             List.of(
                 Map.of(

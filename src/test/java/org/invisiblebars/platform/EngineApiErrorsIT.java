@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
-import org.invisiblebars.organisation.domain.MandateType;
-import org.invisiblebars.support.AccreditationForms;
 import org.invisiblebars.support.ApiTest;
 import org.invisiblebars.support.CapturedLog;
 import org.invisiblebars.support.Fixtures;
@@ -154,14 +151,10 @@ class EngineApiErrorsIT extends ApiTest {
   }
 
   private String completenessTask() {
-    ResponseEntity<String> created =
-        post(
-            fixture.accredited(MandateType.NGO, 1).user(),
-            "/api/v1/accreditations",
-            AccreditationForms.application(
-                "Monitoring", fixture.facility("Central Prison"), List.of("Ana Reyes")),
-            null);
-    String id = engine.read(created.getBody()).get("id").asText();
-    return engine.tasks("lena", id, "Task_CheckApplicationCompleteness").get(0).get("id").asText();
+    return engine
+        .tasks("lena", applied(), "Task_CheckApplicationCompleteness")
+        .get(0)
+        .get("id")
+        .asText();
   }
 }

@@ -36,7 +36,7 @@ class H2StartupIT {
       survivor.setPassword("Xq7#Lm2$Vp9!zR");
       identity.saveUser(survivor);
       first = snapshot(app);
-      assertThat(first.get("users")).isEqualTo(8);
+      assertThat(first.get("users")).as("the nine demo users and the survivor").isEqualTo(10);
       assertThat(
               jdbc(app)
                   .queryForObject(

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.invisiblebars.organisation.domain.MandateType;
-import org.invisiblebars.support.AccreditationForms;
 import org.invisiblebars.support.AccreditedOrganisations;
 import org.invisiblebars.support.ApiTest;
 import org.invisiblebars.support.Race;
@@ -147,18 +145,6 @@ class TaskRaceIT extends ApiTest {
                 .count())
         .as("the next task once")
         .isOne();
-  }
-
-  private String applied() {
-    ResponseEntity<String> created =
-        post(
-            fixture.accredited(MandateType.NGO, 1).user(),
-            "/api/v1/accreditations",
-            AccreditationForms.application(
-                "Monitoring", fixture.facility("Central Prison"), List.of("Ana Reyes")),
-            null);
-    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
-    return engine.read(created.getBody()).get("id").asText();
   }
 
   private String completenessTask(String id) {

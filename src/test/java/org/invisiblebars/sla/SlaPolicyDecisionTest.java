@@ -31,14 +31,14 @@ class SlaPolicyDecisionTest {
 
   @ParameterizedTest(name = "{0} / {1} -> {2}, working days {3}, at risk {4}, {5}")
   @CsvSource({
-    "ngo-accreditation, Task_DecideAccreditation, P10D, true, P2D, director",
+    "ngo-accreditation, Task_DecideAccreditation, P10D, true, P2D, oversight",
     "ngo-accreditation, Task_VetRepresentatives, P10D, true, P2D, director",
     "ngo-accreditation, Task_VerifyFormalMandate, P3D, true, P1D, director",
-    "ngo-accreditation, Task_SignMou, P5D, true, P1D, director",
+    "ngo-accreditation, Task_SignMou, P5D, true, P1D, oversight",
     "ngo-accreditation, Task_PrepareRenewal, P30D, false, P7D, director",
     "ngo-accreditation, Task_CheckApplicationCompleteness, P5D, true, P1D, manager",
-    "report-review, Task_ReferAllegation, PT24H, false, PT6H, director",
-    "report-review, Task_PreparePlanOfAction, P5D, true, P1D, director",
+    "report-review, Task_ReferAllegation, PT24H, false, PT6H, oversight-head",
+    "report-review, Task_PreparePlanOfAction, P5D, true, P1D, oversight",
     "report-review, Task_RecordFollowUp, P5D, true, P1D, director",
     "entry-authorisation, Task_AccountForVisitors, PT1H, false, PT15M, director",
     "entry-authorisation, Task_AssessVisitRisk, P2D, false, PT12H, director",

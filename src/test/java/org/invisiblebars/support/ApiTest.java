@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.invisiblebars.organisation.domain.MandateType;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -54,6 +55,22 @@ public abstract class ApiTest extends IntegrationTest {
       headers.set("Idempotency-Key", key);
     }
     return user(user).postForEntity(path, new HttpEntity<>(body, headers), String.class);
+  }
+
+  /**
+   * A new organisation's application to monitor Central Prison, naming one representative; returns
+   * its id (the business key of its accreditation process).
+   */
+  protected String applied() {
+    ResponseEntity<String> created =
+        post(
+            fixture.accredited(MandateType.NGO, 1).user(),
+            "/api/v1/accreditations",
+            AccreditationForms.application(
+                "Monitoring", fixture.facility("Central Prison"), List.of("Ana Reyes")),
+            null);
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    return engine.read(created.getBody()).get("id").asText();
   }
 
   /**

@@ -157,6 +157,20 @@ public final class Fixtures {
   }
 
   /** A monitoring report submitted by the organisation: the director's acknowledgement waits. */
+  /** The recommendations of a test's report: one urgent, cheap one. */
+  public static List<Map<String, Object>> oneRecommendation() {
+    return List.of(
+        Map.of(
+            "text",
+            "Paint the cells",
+            "area",
+            "Living conditions",
+            "priority",
+            "URGENT",
+            "resourceEstimate",
+            "LOW"));
+  }
+
   public String report(Ngo ngo, String facilityId, String findings) {
     ResponseEntity<String> created =
         post(
@@ -176,16 +190,7 @@ public final class Fixtures {
                 "allegation",
                 false,
                 "recommendations",
-                List.of(
-                    Map.of(
-                        "text",
-                        "Paint the cells",
-                        "area",
-                        "Living conditions",
-                        "priority",
-                        "URGENT",
-                        "resourceEstimate",
-                        "LOW"))));
+                oneRecommendation()));
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
     return engine.read(created.getBody()).get("id").asText();
   }

@@ -35,7 +35,7 @@ class AuthorizationSeeder {
     for (Resource resource : Resources.values()) {
       grant(Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
     }
-    for (String staff : Groups.STAFF) {
+    for (String staff : Groups.TASKLIST_USERS) {
       grant(staff, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
     }
     for (String worker : Groups.TASK_QUEUES) {

@@ -36,6 +36,12 @@ class DemoData {
               new UserSpec("admin", "Camunda", "Administrator", "admin@prison.example"),
               Groups.CAMUNDA_ADMIN),
           new DemoUser(
+              new UserSpec("olivia", "Olivia", "Inspector", "olivia@inspectorate.example"),
+              Groups.OVERSIGHT),
+          new DemoUser(
+              new UserSpec("oscar", "Oscar", "Chief Inspector", "oscar@inspectorate.example"),
+              Groups.OVERSIGHT_HEAD),
+          new DemoUser(
               new UserSpec("john", "John", "Representative", "john@ngo.example"), Groups.NGO));
 
   private final IdentityStore store;

@@ -48,7 +48,7 @@ class TaskFilterSeeder {
 
   void seed() {
     TaskQuery myTasks = taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}");
-    ensure(MY_TASKS, -20, "#3c8dbc", "Tasks assigned to me", myTasks, Groups.STAFF);
+    ensure(MY_TASKS, -20, "#3c8dbc", "Tasks assigned to me", myTasks, Groups.TASKLIST_USERS);
 
     TaskQuery myGroupTasks =
         taskService
@@ -56,7 +56,12 @@ class TaskFilterSeeder {
             .taskCandidateGroupInExpression("${currentUserGroups()}")
             .taskUnassigned();
     ensure(
-        MY_GROUP_TASKS, -10, "#00a65a", "Unclaimed tasks of my groups", myGroupTasks, Groups.STAFF);
+        MY_GROUP_TASKS,
+        -10,
+        "#00a65a",
+        "Unclaimed tasks of my groups",
+        myGroupTasks,
+        Groups.TASKLIST_USERS);
 
     int priority = 0;
     for (String group : Groups.TASK_QUEUES) {
@@ -72,7 +77,8 @@ class TaskFilterSeeder {
     }
 
     TaskQuery overdue = taskService.createTaskQuery().dueBeforeExpression("${now()}");
-    ensure(OVERDUE, 10, "#dd4b39", "Open tasks past their due date", overdue, Groups.STAFF);
+    ensure(
+        OVERDUE, 10, "#dd4b39", "Open tasks past their due date", overdue, Groups.TASKLIST_USERS);
   }
 
   static String queueName(String group) {

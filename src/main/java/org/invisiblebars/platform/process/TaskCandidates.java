@@ -39,16 +39,4 @@ public class TaskCandidates {
         .sorted()
         .toList();
   }
-
-  /**
-   * Makes {@code group} a candidate of the task unless it is one already; returns whether it was
-   * added.
-   */
-  public boolean addOnce(String taskId, String group) {
-    if (lockAndReadGroups(taskId).contains(group)) {
-      return false;
-    }
-    tasks.addCandidateGroup(taskId, group);
-    return true;
-  }
 }

@@ -12,6 +12,7 @@ import static org.springframework.http.HttpMethod.PUT;
 
 import java.util.List;
 import java.util.Optional;
+import org.invisiblebars.platform.identity.Groups;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -64,6 +65,7 @@ final class ApiAccessRules {
           groups(GET, "/api/v1/reports/**", DIRECTOR, NGO_LIAISON, NGO),
           groups(POST, "/api/v1/reports", NGO),
           groups(POST, "/api/v1/reports/*/extension-answer", NGO),
+          groups(POST, "/api/v1/reports/*/referrals", NGO),
           groups(POST, "/api/v1/reports/*/extension-request", DIRECTOR),
           groups(POST, "/api/v1/reports/*/waiver", DIRECTOR),
           groups(POST, "/api/v1/reports/*/plan-of-action/recommendations/*/comments", NGO),
@@ -88,6 +90,9 @@ final class ApiAccessRules {
           // incidents at check-out: the organisation its own, to contest; staff who work on visits
           groups(GET, "/api/v1/incidents/**", NGO, SECURITY, DIRECTOR, NGO_LIAISON),
           groups(POST, "/api/v1/incidents/*/contest", NGO),
+
+          // each group reads the breaches escalated to it; the figures stay with SLA readers
+          groups(GET, "/api/v1/sla/escalations", Groups.TASKLIST_USERS.toArray(String[]::new)),
           groups(GET, "/api/v1/sla/**", SLA_READERS.toArray(String[]::new)));
 
   private ApiAccessRules() {}

@@ -32,14 +32,14 @@ class SecurityConfiguration {
   static final String ACTUATOR = "/actuator/**";
   static final String REALM = "Invisible Bars";
 
-  /** Engine REST: staff only. NGO representatives have no engine access at all. */
+  /** Engine REST: staff and the oversight body only. NGO representatives have no engine access. */
   @Bean
   @Order(1)
   SecurityFilterChain engineRestSecurity(HttpSecurity http, IdentityService identityService)
       throws Exception {
     return statelessBasic(http.securityMatcher(path(ENGINE_REST)))
         .authorizeHttpRequests(
-            auth -> auth.anyRequest().hasAnyAuthority(Groups.STAFF.toArray(String[]::new)))
+            auth -> auth.anyRequest().hasAnyAuthority(Groups.TASKLIST_USERS.toArray(String[]::new)))
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
         .build();
   }

@@ -534,6 +534,10 @@ public class Report {
     return allegation;
   }
 
+  public String getAllegationDetails() {
+    return allegationDetails;
+  }
+
   public int getConfidentialityDays() {
     return confidentialityDays;
   }
@@ -620,10 +624,6 @@ public class Report {
 
   public Instant getReleasedAt() {
     return releasedAt;
-  }
-
-  public String getAllegationDetails() {
-    return allegationDetails;
   }
 
   public MandateType getMandateType() {

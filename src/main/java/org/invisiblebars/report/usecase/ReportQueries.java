@@ -18,6 +18,8 @@ import org.invisiblebars.report.domain.Answer;
 import org.invisiblebars.report.domain.AnswerComment;
 import org.invisiblebars.report.domain.AnswerCommentRepository;
 import org.invisiblebars.report.domain.FollowUpStatus;
+import org.invisiblebars.report.domain.OwnReferral;
+import org.invisiblebars.report.domain.OwnReferralRepository;
 import org.invisiblebars.report.domain.Priority;
 import org.invisiblebars.report.domain.PublicText;
 import org.invisiblebars.report.domain.Publication;
@@ -51,14 +53,17 @@ public class ReportQueries {
   private final OrganisationRepository organisations;
   private final FacilityRepository facilities;
   private final AnswerCommentRepository comments;
+  private final OwnReferralRepository ownReferrals;
 
   ReportQueries(
       ReportRepository reports,
       PublicationRepository publications,
       OrganisationRepository organisations,
       FacilityRepository facilities,
-      AnswerCommentRepository comments) {
+      AnswerCommentRepository comments,
+      OwnReferralRepository ownReferrals) {
     this.comments = comments;
+    this.ownReferrals = ownReferrals;
     this.reports = reports;
     this.publications = publications;
     this.organisations = organisations;
@@ -76,7 +81,8 @@ public class ReportQueries {
   }
 
   public ReportView view(UUID reportId, Optional<UUID> organisation) {
-    return view(scoped(reportId, organisation));
+    return view(
+        scoped(reportId, organisation), ownReferrals.findByReportIdOrderByRecordedAt(reportId));
   }
 
   public List<ReportView> list(Optional<UUID> organisation) {
@@ -84,7 +90,16 @@ public class ReportQueries {
         organisation
             .map(reports::findByOrganisationIdOrderBySubmittedAtDesc)
             .orElseGet(reports::findAll);
-    return withNames(found).stream().map(this::view).toList();
+    Map<UUID, List<OwnReferral>> referrals =
+        found.isEmpty()
+            ? Map.of()
+            : ownReferrals
+                .findByReportIdInOrderByRecordedAt(found.stream().map(Report::getId).toList())
+                .stream()
+                .collect(Collectors.groupingBy(OwnReferral::getReportId));
+    return withNames(found).stream()
+        .map(r -> view(r, referrals.getOrDefault(r.getId(), List.of())))
+        .toList();
   }
 
   /** The public register: the reports on it with their organisation's consent, newest first. */
@@ -174,6 +189,29 @@ public class ReportQueries {
               + r.getWaiverReasons()
               + "). The plan of action is attached. The organisation is free to use its report.";
     };
+  }
+
+  /**
+   * What the oversight body reads to refer an allegation: the report's identification and the
+   * allegation as the organisation describes it, nothing else of the report (issue 13).
+   */
+  public AllegationToRefer allegation(UUID reportId) {
+    Report r = scoped(reportId, Optional.empty());
+    String details = r.getAllegationDetails();
+    return new AllegationToRefer(
+        r.getTitle()
+            + "\nOrganisation: "
+            + organisationName(r)
+            + "\nFacility: "
+            + facilityName(r)
+            + "\nVisits covered: "
+            + r.getVisitsCovered()
+            + "\nSubmitted: "
+            + r.getSubmittedAt(),
+        details == null || details.isBlank()
+            ? "The organisation flagged an allegation of torture or ill-treatment without"
+                + " describing it apart from its findings: ask the organisation for it."
+            : details);
   }
 
   /**
@@ -314,7 +352,8 @@ public class ReportQueries {
         + x.getText();
   }
 
-  private ReportView view(Report r) {
+  private ReportView view(Report r, List<OwnReferral> own) {
+
     return new ReportView(
         r.getId(),
         r.getOrganisationId(),
@@ -354,6 +393,18 @@ public class ReportQueries {
         r.getFollowUpClosedAt(),
         r.getRecommendations().stream()
             .map(x -> recommendation(x, r.getPlanSubmittedAt() != null))
+            .toList(),
+        r.getReferredAt() == null
+            ? null
+            : new Referral(r.getCompetentBody(), r.getReferralReference(), r.getReferredAt()),
+        own.stream()
+            .map(
+                x ->
+                    new OwnReferralView(
+                        x.getCompetentBody(),
+                        x.getReference(),
+                        x.getReferredOn(),
+                        x.getRecordedAt()))
             .toList());
   }
 
@@ -470,7 +521,19 @@ public class ReportQueries {
       Instant publishedAt,
       PublicationStatus publication,
       Instant followUpClosedAt,
-      List<RecommendationView> recommendations) {}
+      List<RecommendationView> recommendations,
+      Referral allegationReferral,
+      List<OwnReferralView> ownReferrals) {}
+
+  /** Where the oversight body referred the allegation: the competent body, its reference, when. */
+  public record Referral(String competentBody, String reference, Instant referredAt) {}
+
+  /** The organisation's own referral of the allegation. */
+  public record OwnReferralView(
+      String competentBody, String reference, LocalDate referredOn, Instant recordedAt) {}
+
+  /** The oversight body's view of a report with an allegation. */
+  public record AllegationToRefer(String report, String allegation) {}
 
   /** The organisation's comment on an answer of the plan of action. */
   public record CommentView(String comment, String commentedBy, Instant commentedAt) {}

@@ -13,9 +13,12 @@ import org.invisiblebars.platform.validation.InputRules;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.invisiblebars.platform.validation.NotFoundException;
+import org.invisiblebars.platform.validation.WithinYears;
 import org.invisiblebars.report.domain.AnswerComment;
 import org.invisiblebars.report.domain.AnswerCommentRepository;
 import org.invisiblebars.report.domain.FollowUpStatus;
+import org.invisiblebars.report.domain.OwnReferral;
+import org.invisiblebars.report.domain.OwnReferralRepository;
 import org.invisiblebars.report.domain.PlanAnswer;
 import org.invisiblebars.report.domain.Report;
 import org.invisiblebars.report.domain.ReportRecommendation;
@@ -35,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewReport {
 
   private final ReportRepository reports;
+  private final OwnReferralRepository ownReferrals;
   private final ReportSubject log;
   private final ReportProcessPort process;
   private final Clock clock;
@@ -43,6 +47,7 @@ public class ReviewReport {
 
   ReviewReport(
       ReportRepository reports,
+      OwnReferralRepository ownReferrals,
       ReportSubject log,
       ReportProcessPort process,
       Clock clock,
@@ -51,12 +56,16 @@ public class ReviewReport {
     this.rules = rules;
     this.comments = comments;
     this.reports = reports;
+    this.ownReferrals = ownReferrals;
     this.log = log;
     this.process = process;
     this.clock = clock;
   }
 
-  /** The director records where an allegation was referred. */
+  /**
+   * The oversight body records where it referred an allegation (the facility's director, who may be
+   * implicated, does not); the organisation sees the body, the reference and when.
+   */
   public void referAllegation(UUID reportId, String competentBody, String reference, String actor) {
     report(reportId)
         .referAllegation(competentBody.strip(), reference.strip(), actor, clock.instant());
@@ -242,6 +251,35 @@ public class ReviewReport {
    * NGO's answer, the staff's tasks and the end of the period on one report are applied one after
    * the other, so a second request at the same moment sees the first and is refused with 409.
    */
+  /**
+   * The organisation records its own referral of the report's allegation to a competent body (it
+   * need not wait for the oversight body's); logged, and shown to it and to the reviewing staff.
+   */
+  public OwnReferral recordOwnReferral(UUID reportId, OwnReferralRequest request, String actor) {
+    rules.check(request, List.of());
+    OwnReferral referral =
+        ownReferrals.save(
+            OwnReferral.of(
+                report(reportId),
+                request.competentBody(),
+                request.reference(),
+                request.referredOn(),
+                LocalDate.now(clock),
+                actor,
+                clock.instant()));
+    log.record(
+        reportId,
+        "referral",
+        "REFERRED_BY_ORGANISATION",
+        referral.getCompetentBody()
+            + ", reference "
+            + referral.getReference()
+            + ", on "
+            + referral.getReferredOn(),
+        actor);
+    return referral;
+  }
+
   private Report report(UUID reportId) {
     return reports
         .findForUpdateById(reportId)
@@ -269,4 +307,11 @@ public class ReviewReport {
   record ExtensionAnswer(
       @NotNull(message = "is required: true or false") Boolean agree,
       @Size(max = 4000) String reasons) {}
+
+  /** The organisation's own referral of the allegation: to whom, their reference, and when. */
+  public record OwnReferralRequest(
+      @NotBlank @Size(max = 300) String competentBody,
+      @NotBlank @Size(max = 200) String reference,
+      @NotNull(message = "is required: the day of the referral") @WithinYears(100)
+          LocalDate referredOn) {}
 }

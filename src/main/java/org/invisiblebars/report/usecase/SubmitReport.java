@@ -167,11 +167,19 @@ public class SubmitReport {
 
   /** Every problem of the request at once: its constraints and whether the facility exists. */
   private void validate(Request request) {
-    rules.check(
-        request,
-        request.facilityId() == null || facilities.existsById(request.facilityId())
-            ? List.of()
-            : List.of(new FieldProblem("facilityId", "is required and must be a known facility")));
+    List<FieldProblem> more = new ArrayList<>();
+    if (request.facilityId() != null && !facilities.existsById(request.facilityId())) {
+      more.add(new FieldProblem("facilityId", "is required and must be a known facility"));
+    }
+    if (Boolean.FALSE.equals(request.allegation())
+        && request.allegationDetails() != null
+        && !request.allegationDetails().isBlank()) {
+      more.add(
+          new FieldProblem(
+              "allegationDetails",
+              "must be empty unless the report alleges torture or ill-treatment"));
+    }
+    rules.check(request, more);
   }
 
   /**

@@ -26,10 +26,13 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records every task past its due date as a breach, exactly once, and escalates it: the policy's
- * escalation group becomes a candidate (so the breach is in that group's queue) and the task's
- * priority is raised. Runs on every application node; the unique task id in {@code sla_breach}
- * makes the first node's transaction win and the others skip the task.
+ * Records every task past its due date as a breach, exactly once, and escalates it: the task's
+ * priority is raised and the policy's escalation group is told (the breach names it, and the group
+ * reads it at {@code GET /api/v1/sla/escalations}). The escalation group becomes a candidate of the
+ * task only where {@code escalation-takeover.dmn} says it may do that task's work: a candidate may
+ * claim and complete, and a manager told of a late rating may not rate (issue 13). Runs on every
+ * application node; the unique task id in {@code sla_breach} makes the first node's transaction win
+ * and the others skip the task.
  */
 @Component
 public class BreachScan {
@@ -168,8 +171,20 @@ public class BreachScan {
             target.escalationGroup(),
             task.getDueDate().toInstant(),
             now));
-    if (target.escalationGroup() != null && !candidateGroups.contains(target.escalationGroup())) {
-      tasks.addCandidateGroup(task.getId(), target.escalationGroup());
+    String escalation = target.escalationGroup();
+    if (escalation != null && candidateGroups.contains(escalation)) {
+      // The policy escalates the task to the group already late with it: a process owner's table
+      // that the policy test (EscalationPolicyTest) would have refused. The breach still tells.
+      LOG.warn(
+          "SLA policy escalates {} of {} to {}, one of its own groups",
+          task.getTaskDefinitionKey(),
+          processKey,
+          escalation);
+    } else if (escalation != null
+        && SlaPolicyDecision.takeOverGroups(
+                engine, repository, processKey, task.getTaskDefinitionKey())
+            .contains(escalation)) {
+      tasks.addCandidateGroup(task.getId(), escalation);
     }
     if (task.getPriority() < ESCALATED_PRIORITY) {
       tasks.setPriority(task.getId(), ESCALATED_PRIORITY);

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.invisiblebars.platform.process.EngineInternals;
 import org.invisiblebars.platform.process.EngineTaskTable;
 import org.invisiblebars.sla.usecase.SlaTasks;
@@ -46,6 +48,23 @@ class EngineSlaTasks implements SlaTasks, SlaTasks.Policy {
     } catch (NotFoundException noPolicy) {
       return null;
     }
+  }
+
+  @Override
+  public boolean modelSetsDueDate(String processKey, String taskKey) {
+    ProcessDefinition latest =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(processKey)
+            .latestVersion()
+            .singleResult();
+    if (latest == null) {
+      return false;
+    }
+    // The engine keeps deployed models in its deployment cache: no parsing per call.
+    return repository.getBpmnModelInstance(latest.getId()).getModelElementById(taskKey)
+            instanceof UserTask task
+        && task.getCamundaDueDate() != null;
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.WithinYears;
+import org.invisiblebars.platform.web.Caller;
 import org.invisiblebars.platform.web.SpreadsheetCsv;
 import org.invisiblebars.sla.usecase.SlaReports;
 import org.invisiblebars.sla.usecase.SlaReports.Breach;
@@ -16,6 +17,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -74,6 +76,15 @@ class SlaController {
       throw InvalidInputException.of("days", "must be between 1 and 366");
     }
     return reports.breachesPerDay(days);
+  }
+
+  /**
+   * The open breaches escalated to the caller's groups (at most the largest page): any group a
+   * policy escalates to reads what it is told of here, and nothing else of the SLA figures.
+   */
+  @GetMapping("/escalations")
+  List<Breach> escalations(Authentication authentication) {
+    return reports.escalatedTo(Caller.of(authentication).groups(), SlaReports.MAX_PAGE_SIZE);
   }
 
   @GetMapping(value = "/breaches", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -2,7 +2,10 @@ package org.invisiblebars.sla.adapter;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.exception.NotFoundException;
@@ -27,11 +30,18 @@ final class SlaPolicyDecision {
 
   static final String DECISION_KEY = "sla-policy";
 
+  /** Which escalation groups may take a late task over (processes/escalation-takeover.dmn). */
+  static final String TAKE_OVER_KEY = "escalation-takeover";
+
   /**
    * Evaluated targets by decision version and task type; bounded, as a process owner may deploy
    * often.
    */
   private static final Cache<Lookup, SlaTarget> TARGETS =
+      Caffeine.newBuilder().maximumSize(10_000).build();
+
+  /** Groups that may take a task over, by decision version and task type. */
+  private static final Cache<Lookup, Set<String>> TAKE_OVER =
       Caffeine.newBuilder().maximumSize(10_000).build();
 
   private record Lookup(String decisionId, String processKey, String taskKey) {}
@@ -71,6 +81,43 @@ final class SlaPolicyDecision {
               Boolean.TRUE.equals(row.get("workingDays")),
               (String) row.get("atRisk"),
               (String) row.get("escalationGroup"));
+        });
+  }
+
+  /**
+   * The escalation groups that may take this task over (become its candidates when it is escalated
+   * to them); none when the table is not deployed, so that an escalation never hands work to a
+   * group by default.
+   */
+  static Set<String> takeOverGroups(
+      EngineInternals engine, RepositoryService repository, String processKey, String taskKey) {
+    return engine.inCommand(
+        () -> {
+          DecisionDefinition latest;
+          try {
+            latest = LatestDecision.latest(repository, TAKE_OVER_KEY);
+          } catch (NotFoundException notDeployed) {
+            return Set.of();
+          }
+          return TAKE_OVER.get(
+              new Lookup(latest.getId(), processKey, taskKey),
+              lookup -> {
+                Object groups =
+                    LatestDecision.evaluate(
+                            repository,
+                            engine.dmnEngine(),
+                            latest,
+                            Variables.createVariables()
+                                .putValue("processKey", processKey)
+                                .putValue("taskKey", taskKey))
+                        .get("takeOverGroups");
+                return groups == null
+                    ? Set.of()
+                    : Arrays.stream(((String) groups).split(","))
+                        .map(String::strip)
+                        .filter(g -> !g.isEmpty())
+                        .collect(Collectors.toUnmodifiableSet());
+              });
         });
   }
 }

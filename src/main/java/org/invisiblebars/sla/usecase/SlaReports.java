@@ -1,5 +1,7 @@
 package org.invisiblebars.sla.usecase;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +72,24 @@ public class SlaReports {
         counts[0], counts[1], counts[2], openBreaches == null ? 0 : openBreaches, now);
   }
 
+  /**
+   * The open breaches escalated to one of {@code groups}, newest first, at most {@code limit}: how
+   * a group learns of the late work it is told of (issue 13: escalation informs; it hands the task
+   * over only where the group may do it).
+   */
+  public List<Breach> escalatedTo(Collection<String> groups, int limit) {
+    if (groups.isEmpty()) {
+      return List.of();
+    }
+    Instant now = clock.instant();
+    return jdbc.query(
+        "select * from sla_breach where resolved_at is null and escalation_group in (:groups)"
+            + " order by breached_at desc, task_id limit :limit",
+        new MapSqlParameterSource("groups", groups)
+            .addValue("limit", Math.max(1, Math.min(limit, MAX_PAGE_SIZE))),
+        (rs, i) -> breach(rs, now));
+  }
+
   /** Breaches matching the filter, newest first. */
   public Page breaches(BreachFilter filter, int page, int size) {
     int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
@@ -109,24 +130,26 @@ public class SlaReports {
                 + condition
                 + " order by breached_at desc, task_id limit :limit offset :offset",
             params,
-            (rs, i) -> {
-              Instant due = rs.getTimestamp("due_at").toInstant();
-              Timestamp resolved = rs.getTimestamp("resolved_at");
-              Instant end = resolved == null ? now : resolved.toInstant();
-              return new Breach(
-                  rs.getString("task_id"),
-                  rs.getString("process_key"),
-                  rs.getString("task_key"),
-                  rs.getString("business_key"),
-                  rs.getString("assignee"),
-                  rs.getString("candidate_groups"),
-                  rs.getString("escalation_group"),
-                  due,
-                  rs.getTimestamp("breached_at").toInstant(),
-                  resolved == null ? null : resolved.toInstant(),
-                  Duration.between(due, end).toMinutes());
-            });
+            (rs, i) -> breach(rs, now));
     return new Page(rows, Math.max(page, 0), pageSize, total == null ? 0 : total);
+  }
+
+  private static Breach breach(ResultSet rs, Instant now) throws SQLException {
+    Instant due = rs.getTimestamp("due_at").toInstant();
+    Timestamp resolved = rs.getTimestamp("resolved_at");
+    Instant end = resolved == null ? now : resolved.toInstant();
+    return new Breach(
+        rs.getString("task_id"),
+        rs.getString("process_key"),
+        rs.getString("task_key"),
+        rs.getString("business_key"),
+        rs.getString("assignee"),
+        rs.getString("candidate_groups"),
+        rs.getString("escalation_group"),
+        due,
+        rs.getTimestamp("breached_at").toInstant(),
+        resolved == null ? null : resolved.toInstant(),
+        Duration.between(due, end).toMinutes());
   }
 
   /**
@@ -155,14 +178,16 @@ public class SlaReports {
 
   /**
    * Per task type, how long finished tasks took (median and 90th percentile) against the policy's
-   * target, over the tasks finished since {@code since}. Reads Camunda's task history directly: one
-   * grouped query, whatever the number of tasks.
+   * target, and how many finished after their own due date, over the tasks finished since {@code
+   * since}. Reads Camunda's task history directly: one grouped query, whatever the number of tasks.
    */
   public List<TaskType> taskTypes(Instant since) {
     String sql =
         "select PROC_DEF_KEY_ as process_key, TASK_DEF_KEY_ as task_key, count(*) as finished,"
             + " percentile_cont(0.5) within group (order by DURATION_) as p50,"
-            + " percentile_cont(0.9) within group (order by DURATION_) as p90"
+            + " percentile_cont(0.9) within group (order by DURATION_) as p90,"
+            + " sum(case when DUE_DATE_ is not null and END_TIME_ > DUE_DATE_ then 1 else 0 end)"
+            + " as late"
             + " from ACT_HI_TASKINST"
             + " where END_TIME_ is not null and END_TIME_ >= :since and DURATION_ is not null and PROC_DEF_KEY_ is not null"
             + " group by PROC_DEF_KEY_, TASK_DEF_KEY_ order by PROC_DEF_KEY_, TASK_DEF_KEY_";
@@ -172,24 +197,34 @@ public class SlaReports {
         (rs, i) -> {
           String process = rs.getString("process_key");
           String task = rs.getString("task_key");
+          boolean byModel = policy.modelSetsDueDate(process, task);
           return new TaskType(
               process,
               task,
               rs.getLong("finished"),
               Duration.ofMillis(Math.round(rs.getDouble("p50"))),
               Duration.ofMillis(Math.round(rs.getDouble("p90"))),
-              policy.target(process, task));
+              byModel ? null : policy.target(process, task),
+              byModel,
+              rs.getLong("late"));
         });
   }
 
-  /** How one task type performed: median and 90th percentile against its target. */
+  /**
+   * How one task type performed: median and 90th percentile against its target, and how many were
+   * finished after their own due date. Where the model sets the due date (the entry tasks, from the
+   * visit's window) there is no fixed target: {@code target} is null and {@code dueDateSetByModel}
+   * true, and {@code finishedLate} is the measure.
+   */
   public record TaskType(
       String processKey,
       String taskKey,
       long finished,
       Duration median,
       Duration p90,
-      SlaTasks.Target target) {}
+      SlaTasks.Target target,
+      boolean dueDateSetByModel,
+      long finishedLate) {}
 
   /** How many breaches were recorded on one day. */
   public record Day(LocalDate day, long breaches) {}

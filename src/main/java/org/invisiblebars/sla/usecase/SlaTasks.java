@@ -21,6 +21,12 @@ public interface SlaTasks {
 
     /** The target as the policy states it; null when no policy is deployed. */
     Target target(String processKey, String taskKey);
+
+    /**
+     * Whether the latest model sets the task's due date itself (the policy's target then does not
+     * apply: the entry tasks are due by the visit's window).
+     */
+    boolean modelSetsDueDate(String processKey, String taskKey);
   }
 
   /** A target as written in the policy, e.g. {@code P10D} in working days. */

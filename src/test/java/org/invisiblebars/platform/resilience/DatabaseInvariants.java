@@ -70,7 +70,8 @@ final class DatabaseInvariants implements AutoCloseable {
 
   /**
    * Each visit's escalation timer fired exactly once: one successful execution of its job, one
-   * escalation in the decision log, the director a candidate of its risk assessment once.
+   * escalation in the decision log, and the director told but never made a candidate of security's
+   * risk assessment (issue 13: escalation informs; only groups that may do the work complete it).
    */
   void assertEscalatedOnce(List<String> visits) {
     for (String visit : visits) {
@@ -103,7 +104,7 @@ final class DatabaseInvariants implements AutoCloseable {
                   Integer.class,
                   instance))
           .as("the director as candidate of the open task of visit %s", visit)
-          .containsExactly(1);
+          .isEmpty();
     }
   }
 

@@ -2,11 +2,13 @@ package org.invisiblebars.sla.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
@@ -71,6 +73,62 @@ class SlaDueDateIT extends IntegrationTest {
                   .findValuesAsText("id"))
           .as("not martha's group")
           .doesNotContain(task.getId());
+    } finally {
+      repositoryService.deleteDeployment(deployment.getId(), true);
+    }
+  }
+
+  /**
+   * Issue 13: the entry tasks are due by their visit's window (the model sets their due dates), yet
+   * the dashboard measured them against the policy's 48 hours. A task type whose model sets its due
+   * date has no fixed target; each task counts against its own due date.
+   */
+  @Test
+  void aTaskWhoseModelSetsItsDueDateIsMeasuredAgainstItsOwnDueDate() throws Exception {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("window-check")
+            .camundaHistoryTimeToLive(1)
+            .startEvent()
+            .userTask("Task_Gate")
+            .camundaCandidateGroups("security")
+            .camundaDueDate("${due}")
+            .userTask("Task_Review")
+            .camundaCandidateGroups("security")
+            .endEvent()
+            .done();
+    Deployment deployment =
+        repositoryService.createDeployment().addModelInstance("window-check.bpmn", model).deploy();
+    try {
+      Date windowPassed = Date.from(Instant.now().minus(Duration.ofMinutes(1)));
+      for (int i = 0; i < 2; i++) {
+        String instance =
+            runtimeService
+                .startProcessInstanceByKey("window-check", Map.of("due", windowPassed))
+                .getId();
+        Task gate = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+        assertThat(gate.getDueDate()).as("the model's due date is kept").isEqualTo(windowPassed);
+        taskService.complete(gate.getId());
+        taskService.complete(
+            taskService.createTaskQuery().processInstanceId(instance).singleResult().getId());
+      }
+
+      var types =
+          json.readTree(as("maria").getForObject("/api/v1/sla/task-types?days=1", String.class));
+      Map<String, JsonNode> byTask = new HashMap<>();
+      types.forEach(
+          t -> {
+            if (t.get("processKey").asText().equals("window-check")) {
+              byTask.put(t.get("taskKey").asText(), t);
+            }
+          });
+      assertThat(byTask.get("Task_Gate").get("dueDateSetByModel").asBoolean()).isTrue();
+      assertThat(byTask.get("Task_Gate").hasNonNull("target"))
+          .as("no 48-hour target for a task due by its window")
+          .isFalse();
+      assertThat(byTask.get("Task_Gate").get("finishedLate").asLong()).isEqualTo(2);
+      assertThat(byTask.get("Task_Review").get("dueDateSetByModel").asBoolean()).isFalse();
+      assertThat(byTask.get("Task_Review").at("/target/workingDays").asBoolean()).isTrue();
+      assertThat(byTask.get("Task_Review").get("finishedLate").asLong()).isZero();
     } finally {
       repositoryService.deleteDeployment(deployment.getId(), true);
     }

@@ -8,14 +8,15 @@ import org.camunda.bpm.engine.task.Task;
 import org.invisiblebars.entry.usecase.EntryProcess;
 import org.invisiblebars.entry.usecase.ReviewVisit;
 import org.invisiblebars.platform.deployment.PublishedForModels;
-import org.invisiblebars.platform.identity.Groups;
-import org.invisiblebars.platform.process.TaskCandidates;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_EscalateVisitDecision: the visit is not decided 48 hours before its window. The director
- * becomes a candidate of the open task of the decision (so it shows in the director's queue) and
- * the task's priority is raised.
+ * Task_EscalateVisitDecision: the visit is not decided 48 hours before its window. The open tasks
+ * of the decision get a raised priority and the visit is marked escalated. Who is told is the SLA
+ * policy's: the tasks are due at this moment, so the breach scan informs the policy's escalation
+ * group (the director; the oversight body for the director's own authorisation) and makes it a
+ * candidate only where it may do the work (issue 13: the director became a candidate of security's
+ * risk assessment and the liaison officer's scheduling).
  */
 @Component(EntryProcess.Bean.ESCALATE)
 @PublishedForModels
@@ -25,13 +26,10 @@ class EscalateVisitDecisionDelegate implements JavaDelegate {
 
   private final ReviewVisit review;
   private final TaskService taskService;
-  private final TaskCandidates candidates;
 
-  EscalateVisitDecisionDelegate(
-      ReviewVisit review, TaskService taskService, TaskCandidates candidates) {
+  EscalateVisitDecisionDelegate(ReviewVisit review, TaskService taskService) {
     this.review = review;
     this.taskService = taskService;
-    this.candidates = candidates;
   }
 
   @Override
@@ -43,10 +41,6 @@ class EscalateVisitDecisionDelegate implements JavaDelegate {
             .processInstanceId(execution.getProcessInstanceId())
             .active()
             .list()) {
-      // The SLA breach scan escalates the same task to the director at the same moment (the task is
-      // due when the visit escalates), possibly on another node: the director becomes a candidate
-      // once.
-      candidates.addOnce(task.getId(), Groups.DIRECTOR);
       taskService.setPriority(task.getId(), Math.max(task.getPriority(), ESCALATED_PRIORITY));
     }
     review.escalate(visitId);

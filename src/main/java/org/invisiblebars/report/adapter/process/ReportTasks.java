@@ -21,6 +21,13 @@ final class ReportTasks {
   static final Confidential REVIEW = Confidential.readableBy(Groups.DIRECTOR, Groups.NGO_LIAISON);
 
   /**
+   * Who reads what the referral of an allegation shows: the oversight body that refers it (and its
+   * heads, to whom a late referral is escalated), never the facility's staff.
+   */
+  static final Confidential ALLEGATION =
+      Confidential.readableBy(Groups.OVERSIGHT, Groups.OVERSIGHT_HEAD);
+
+  /**
    * The report review: its tasks work on a report, and what they show is read by {@link #REVIEW}
    * only.
    */

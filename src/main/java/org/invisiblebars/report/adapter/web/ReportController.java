@@ -261,6 +261,23 @@ class ReportController {
   }
 
   /**
+   * The NGO records its own referral of its report's allegation to a competent body: 201 with the
+   * report, which lists it beside the oversight body's referral.
+   */
+  @PostMapping("/{id}/referrals")
+  ResponseEntity<ReportView> recordOwnReferral(
+      @PathVariable UUID id,
+      @RequestBody ReviewReport.OwnReferralRequest request,
+      Authentication authentication) {
+    Caller caller = Caller.of(authentication);
+    UUID organisation = organisations.ownOrganisation(caller);
+    queries.scoped(id, Optional.of(organisation));
+    review.recordOwnReferral(id, request, caller.userId());
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(queries.view(id, Optional.of(organisation)));
+  }
+
+  /**
    * The director waives the rest of the confidential period, with reasons: the report is released
    * to its organisation now (not published).
    */

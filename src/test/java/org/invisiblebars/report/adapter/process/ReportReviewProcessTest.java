@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reposit
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -324,14 +326,19 @@ class ReportReviewProcessTest extends ProcessTest {
   }
 
   @Test
-  void allegationIsReferredByTheDirectorWithin24HoursWhileTheReviewGoesOn() throws IOException {
+  void allegationIsReferredByTheOversightBodyWithin24HoursWhileTheReviewGoesOn()
+      throws IOException {
     ProcessInstance pi = start(true);
 
     assertThat(pi)
         .isWaitingAt(
             Element.REFER_ALLEGATION, Element.ACKNOWLEDGE_REPORT, Element.AWAIT_END_OF_PERIOD);
     var referral = taskQuery().taskDefinitionKey(Element.REFER_ALLEGATION).singleResult();
-    assertThat(referral).hasCandidateGroup("director");
+    assertThat(referral).hasCandidateGroup("oversight");
+    assertThat(taskService().getIdentityLinksForTask(referral.getId()))
+        .as("outside the prison's chain: the director, who may be implicated, is no candidate")
+        .extracting(IdentityLink::getGroupId)
+        .containsExactly("oversight");
     var sla =
         DecisionTable.load("processes/sla-policy.dmn", "sla-policy")
             .evaluate(
@@ -339,6 +346,9 @@ class ReportReviewProcessTest extends ProcessTest {
                     .putValue("taskKey", Element.REFER_ALLEGATION));
     assertThat((String) sla.get("target")).as("SLA of the referral").isEqualTo("PT24H");
     assertThat((Boolean) sla.get("workingDays")).isFalse();
+    assertThat((String) sla.get("escalationGroup"))
+        .as("escalated within the oversight body, never to the facility")
+        .isEqualTo("oversight-head");
     complete(referral);
 
     assertThat(pi)

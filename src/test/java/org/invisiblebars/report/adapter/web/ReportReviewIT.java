@@ -67,6 +67,9 @@ class ReportReviewIT extends IntegrationTest {
   /** Marks the confidential content, so any route that leaks it shows up. */
   private static final String SECRET = "SECRET-" + RUN;
 
+  /** In the allegation only: what the oversight body reads of a report. */
+  private static final String ALLEGED = "ALLEGED-" + RUN;
+
   private static final int REVIEW_DAYS = 14;
 
   @Autowired ObjectMapper json;
@@ -269,7 +272,7 @@ class ReportReviewIT extends IntegrationTest {
       }
       assertThat(otherNgo.getForObject("/api/v1/reports", String.class)).doesNotContain(SECRET);
     }
-    for (String refused : List.of("sam", "maria", "paula")) {
+    for (String refused : List.of("sam", "maria", "paula", "olivia")) {
       for (String path :
           List.of(
               "",
@@ -295,10 +298,20 @@ class ReportReviewIT extends IntegrationTest {
         as("martha").getForEntity("/engine-rest/task/" + acknowledge + "/variables", String.class);
     assertThat(directorsForm.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(directorsForm.getBody()).contains(SECRET);
+    String oversightForm =
+        as("olivia")
+            .getForObject("/engine-rest/task/" + referral + "/form-variables", String.class);
+    assertThat(oversightForm)
+        .as("the oversight body reads the allegation and which report it is in")
+        .contains(ALLEGED, "Remand wing")
+        .as("and nothing else of the report")
+        .doesNotContain("Overcrowded cells", "Clean kitchen", "Paint the cells");
     assertThat(
             as("martha")
-                .getForObject("/engine-rest/task/" + referral + "/form-variables", String.class))
-        .contains(SECRET);
+                .getForEntity("/engine-rest/task/" + referral + "/form-variables", String.class)
+                .getStatusCode())
+        .as("the director, who may be implicated, has no referral task")
+        .isEqualTo(HttpStatus.FORBIDDEN);
     List<String> engineRoutes =
         List.of(
             "/engine-rest/task/" + acknowledge + "/variables",
@@ -312,12 +325,20 @@ class ReportReviewIT extends IntegrationTest {
             "/engine-rest/history/task?processInstanceId=" + instance,
             "/engine-rest/history/activity-instance?processInstanceId=" + instance,
             "/engine-rest/history/user-operation?processInstanceId=" + instance);
-    for (String user : List.of("sam", "maria", "paula", "lena")) {
+    for (String user : List.of("sam", "maria", "paula", "lena", "olivia", "oscar")) {
       for (String route : engineRoutes) {
         ResponseEntity<String> read = as(user).getForEntity(route, String.class);
+        if (user.equals("olivia")) {
+          // her own task shows the report's title (with the secret) and the allegation, no more
+          assertThat(read.getBody())
+              .as(user + " " + route)
+              .doesNotContain("Overcrowded cells", "Clean kitchen", "Paint the cells", "Findings");
+          continue;
+        }
         assertThat(read.getBody())
             .as(user + " " + route)
             .doesNotContain(SECRET)
+            .doesNotContain(ALLEGED)
             .doesNotContain("Findings");
       }
     }
@@ -360,8 +381,15 @@ class ReportReviewIT extends IntegrationTest {
         .isEqualTo("[]");
 
     // Completing tasks through the engine: the submitted answers reach our tables, not the history.
+    assertThat(
+            completion(
+                    "martha",
+                    referral,
+                    Map.of("competentBody", "Ombudsman", "referralReference", "OMB-0"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
     complete(
-        "martha",
+        "olivia",
         referral,
         Map.of("competentBody", "Ombudsman " + SECRET, "referralReference", "OMB-1"));
     complete("martha", acknowledge, Map.of("responsibleUnit", "Health unit " + SECRET));
@@ -383,6 +411,7 @@ class ReportReviewIT extends IntegrationTest {
         .contains(id);
     JsonNode view = json.readTree(as("martha").getForObject("/api/v1/reports/" + id, String.class));
     assertThat(view.get("allegationReferredAt").isNull()).isFalse();
+    assertThat(view.at("/allegationReferral/reference").asText()).isEqualTo("OMB-1");
     assertThat(view.get("recommendations").get(0).get("responsibleUnit").asText())
         .isEqualTo("Health unit " + SECRET);
   }
@@ -872,7 +901,7 @@ class ReportReviewIT extends IntegrationTest {
   private Map<String, Object> report(boolean allegation) {
     Map<String, Object> report = new HashMap<>(reportWithoutAllegation(allegation));
     if (allegation) {
-      report.put("allegationDetails", "Beaten on the night shift " + SECRET);
+      report.put("allegationDetails", "Two prisoners beaten on night shift " + ALLEGED);
     }
     return report;
   }

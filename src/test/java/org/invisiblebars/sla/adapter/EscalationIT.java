@@ -1,0 +1,82 @@
+package org.invisiblebars.sla.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.invisiblebars.support.AccreditationForms;
+import org.invisiblebars.support.ApiTest;
+import org.invisiblebars.support.EngineTasks;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Escalation informs and raises priority; it does not hand the work to a group that may not do it
+ * (issue 13, item 4): a manager told of a liaison officer's late rating task can neither claim nor
+ * complete it through the engine REST API, as Tasklist would call it.
+ */
+class EscalationIT extends ApiTest {
+
+  private static final String RATE = "Task_RateAccreditationCriteria";
+
+  @Autowired BreachScan scan;
+  @Autowired TaskService taskService;
+
+  @Test
+  void aManagerToldOfALateRatingCannotClaimOrCompleteIt() {
+    String accreditation = awaitingRating();
+    String task = engine.tasks("lena", accreditation, RATE).get(0).get("id").asText();
+    taskService.setDueDate(task, Date.from(Instant.now().minus(Duration.ofHours(1))));
+
+    scan.scan();
+
+    assertThat(taskService.createTaskQuery().taskId(task).singleResult().getPriority())
+        .as("escalation raises priority")
+        .isEqualTo(BreachScan.ESCALATED_PRIORITY);
+
+    ResponseEntity<String> claim =
+        user("maria")
+            .postForEntity(
+                "/engine-rest/task/" + task + "/claim",
+                EngineTasks.jsonBody(Map.of("userId", "maria")),
+                String.class);
+    assertThat(claim.getStatusCode()).as(claim.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> completed =
+        engine.completeTask("maria", task, AccreditationForms.everyCriterionRated(4));
+    assertThat(completed.getStatusCode()).as(completed.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(taskService.createTaskQuery().taskId(task).count()).as("still open").isOne();
+    assertThat(taskService.getIdentityLinksForTask(task))
+        .extracting(IdentityLink::getGroupId)
+        .as("the manager is told, not made a candidate")
+        .doesNotContain("manager");
+
+    var escalations =
+        engine.read(user("maria").getForObject("/api/v1/sla/escalations", String.class));
+    assertThat(escalations.findValuesAsText("taskId"))
+        .as("the manager sees what was escalated to her group")
+        .contains(task);
+    var lenaSees = user("lena").getForEntity("/api/v1/sla/escalations", String.class);
+    assertThat(engine.read(lenaSees.getBody()).findValuesAsText("taskId"))
+        .as("nothing is escalated to the liaison officers")
+        .doesNotContain(task);
+
+    engine.completeTask("lena", task, AccreditationForms.everyCriterionRated(4));
+    assertThat(taskService.createTaskQuery().taskId(task).count())
+        .as("the liaison officer still does the work")
+        .isZero();
+  }
+
+  private String awaitingRating() {
+    String id = applied();
+    engine.complete(
+        "lena", id, "Task_CheckApplicationCompleteness", Map.of("completeness", "COMPLETE"));
+    engine.awaitTasks("lena", id, RATE);
+    return id;
+  }
+}
