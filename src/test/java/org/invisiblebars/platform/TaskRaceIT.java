@@ -13,6 +13,7 @@ import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.support.AccreditationForms;
 import org.invisiblebars.support.AccreditedOrganisations;
 import org.invisiblebars.support.ApiTest;
+import org.invisiblebars.support.BusinessKeys;
 import org.invisiblebars.support.Race;
 import org.invisiblebars.support.StaffUsers;
 import org.invisiblebars.support.WebappSession;
@@ -142,7 +143,7 @@ class TaskRaceIT extends ApiTest {
     assertThat(
             taskService
                 .createTaskQuery()
-                .processInstanceBusinessKey(id)
+                .processInstanceBusinessKey(BusinessKeys.of(id))
                 .taskDefinitionKey("Task_RateAccreditationCriteria")
                 .count())
         .as("the next task once")

@@ -2,6 +2,7 @@ package org.invisiblebars.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +54,21 @@ public abstract class ApiTest extends IntegrationTest {
       headers.set("Idempotency-Key", key);
     }
     return user(user).postForEntity(path, new HttpEntity<>(body, headers), String.class);
+  }
+
+  /**
+   * A visit {@code ngo} requests with all its people at North Women's Prison, as the API answered
+   * it (201 asserted).
+   */
+  protected JsonNode requestVisit(AccreditedOrganisations.Accredited ngo) {
+    ResponseEntity<String> answer =
+        post(
+            ngo.user(),
+            "/api/v1/visits",
+            fixture.visitRequest("North Women's Prison", ngo.people(), List.of(), List.of()),
+            null);
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.CREATED);
+    return engine.read(answer.getBody());
   }
 
   /**

@@ -115,7 +115,11 @@ public class SubmitApplication {
                 actor,
                 clock.instant(),
                 idempotencyKey));
-    process.start(accreditation.getId(), request.mandateType().isFormal(), organisation.getName());
+    process.start(
+        accreditation.getId(),
+        accreditation.getReference(),
+        request.mandateType().isFormal(),
+        organisation.getName());
     return new Result(accreditation, true);
   }
 

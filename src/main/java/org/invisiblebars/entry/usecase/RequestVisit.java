@@ -154,6 +154,7 @@ public class RequestVisit {
             : now.plus(settings.unannouncedEscalateAfter());
     process.start(
         visit.getId(),
+        visit.getReference(),
         mandate.isFormal(),
         announced,
         new VisitProcessPort.Deadlines(

@@ -85,7 +85,7 @@ class SubmitReportStandingTest {
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("no active accreditation or registered mandate in force");
     verify(reports, never()).save(any());
-    verify(process, never()).start(any(), anyBoolean(), any());
+    verify(process, never()).start(any(), any(), anyBoolean(), any());
   }
 
   @Test
@@ -94,7 +94,7 @@ class SubmitReportStandingTest {
         .thenReturn(List.of(activeFrom(LocalDate.of(2026, 6, 1), 12)));
 
     assertThat(submit.submit(organisation, report(), null, "john").created()).isTrue();
-    verify(process).start(any(), anyBoolean(), any());
+    verify(process).start(any(), any(), anyBoolean(), any());
   }
 
   private Accreditation activeFrom(LocalDate start, int months) {

@@ -17,6 +17,7 @@ import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.report.usecase.ReportReviewProcess.Element;
 import org.invisiblebars.support.AccreditedOrganisations.Accredited;
 import org.invisiblebars.support.ApiTest;
+import org.invisiblebars.support.BusinessKeys;
 import org.invisiblebars.support.Race;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,7 +70,11 @@ class ReportConcurrencyIT extends ApiTest {
                   Long.class,
                   id))
           .isEqualTo(2);
-      assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count())
+      assertThat(
+              runtimeService
+                  .createProcessInstanceQuery()
+                  .processInstanceBusinessKey(BusinessKeys.of(id))
+                  .count())
           .isOne();
     }
   }
@@ -121,7 +126,7 @@ class ReportConcurrencyIT extends ApiTest {
       String instance =
           runtimeService
               .createProcessInstanceQuery()
-              .processInstanceBusinessKey(id)
+              .processInstanceBusinessKey(BusinessKeys.of(id))
               .singleResult()
               .getId();
       assertThat(
@@ -192,7 +197,7 @@ class ReportConcurrencyIT extends ApiTest {
       String instance =
           historyService
               .createHistoricProcessInstanceQuery()
-              .processInstanceBusinessKey(id)
+              .processInstanceBusinessKey(BusinessKeys.of(id))
               .singleResult()
               .getId();
       assertThat(

@@ -35,6 +35,7 @@ import org.invisiblebars.report.usecase.ReportQueries;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.report.usecase.ReportReviewProcess.Element;
 import org.invisiblebars.report.usecase.ReportSubject;
+import org.invisiblebars.support.BusinessKeys;
 import org.invisiblebars.support.IntegrationTest;
 import org.invisiblebars.support.TasklistBrowser;
 import org.invisiblebars.support.WebappSession;
@@ -244,7 +245,7 @@ class ReportReviewIT extends IntegrationTest {
     String instance =
         runtimeService
             .createProcessInstanceQuery()
-            .processInstanceBusinessKey(id)
+            .processInstanceBusinessKey(BusinessKeys.of(id))
             .singleResult()
             .getId();
     String acknowledge = taskFor(id, Element.ACKNOWLEDGE_REPORT, 1);
@@ -464,7 +465,11 @@ class ReportReviewIT extends IntegrationTest {
         json.readTree(
             reporter().getForObject("/api/v1/reports/" + id + "/follow-up", String.class));
     assertThat(followUp.get("closedAt").isNull()).isFalse();
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count())
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(BusinessKeys.of(id))
+                .count())
         .isZero();
     assertThat(
             json.readTree(rest.getForObject("/api/v1/public/reports/" + id, String.class))
@@ -494,7 +499,7 @@ class ReportReviewIT extends IntegrationTest {
                         "messageName",
                         ReportReviewProcess.Message.CONFIDENTIALITY_WAIVED,
                         "businessKey",
-                        id),
+                        BusinessKeys.of(id)),
                     null)
                 .getStatusCode()
                 .is2xxSuccessful())
@@ -512,7 +517,8 @@ class ReportReviewIT extends IntegrationTest {
     assertThat(released.has("authoritiesResponse")).isFalse();
     assertThat(released.get("recommendations").findValuesAsText("status"))
         .containsOnly("NO_RESPONSE");
-    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(id).count())
+    assertThat(
+            taskService.createTaskQuery().processInstanceBusinessKey(BusinessKeys.of(id)).count())
         .as("the review tasks ended")
         .isZero();
   }
@@ -787,7 +793,7 @@ class ReportReviewIT extends IntegrationTest {
     assertThat(
             runtimeService
                 .createProcessInstanceQuery()
-                .processInstanceBusinessKey(id)
+                .processInstanceBusinessKey(BusinessKeys.of(id))
                 .activityIdIn(Element.PREPARE_PLAN_OF_ACTION)
                 .count())
         .isZero();
@@ -804,7 +810,7 @@ class ReportReviewIT extends IntegrationTest {
     assertThat(
             taskService
                 .createTaskQuery()
-                .processInstanceBusinessKey(id)
+                .processInstanceBusinessKey(BusinessKeys.of(id))
                 .taskDefinitionKey(Element.ACKNOWLEDGE_REPORT)
                 .count())
         .as("one task per recommendation")
@@ -845,7 +851,7 @@ class ReportReviewIT extends IntegrationTest {
           driver ->
               taskService
                       .createTaskQuery()
-                      .processInstanceBusinessKey(id)
+                      .processInstanceBusinessKey(BusinessKeys.of(id))
                       .taskDefinitionKey(Element.ACKNOWLEDGE_REPORT)
                       .count()
                   == 1);
@@ -1014,7 +1020,7 @@ class ReportReviewIT extends IntegrationTest {
     return runtimeService
         .createProcessInstanceQuery()
         .processDefinitionKey(ReportReviewProcess.KEY)
-        .processInstanceBusinessKey(id)
+        .processInstanceBusinessKey(BusinessKeys.of(id))
         .singleResult()
         .getId();
   }
@@ -1022,7 +1028,7 @@ class ReportReviewIT extends IntegrationTest {
   private String taskId(String id, String taskKey) {
     return taskService
         .createTaskQuery()
-        .processInstanceBusinessKey(id)
+        .processInstanceBusinessKey(BusinessKeys.of(id))
         .taskDefinitionKey(taskKey)
         .singleResult()
         .getId();
@@ -1043,7 +1049,7 @@ class ReportReviewIT extends IntegrationTest {
     }
     return taskService
         .createTaskQuery()
-        .processInstanceBusinessKey(id)
+        .processInstanceBusinessKey(BusinessKeys.of(id))
         .taskDefinitionKey(taskKey)
         .list()
         .stream()
