@@ -132,7 +132,7 @@
   function showTaskTypes(types) {
     fillTable('task-type-table', types, function (tr, t) {
       cell(tr, t.processKey);
-      cell(tr, t.taskKey);
+      cell(tr, t.taskName || t.taskKey);
       cell(tr, t.finished, 'number');
       var median = millis(t.median);
       var p90 = millis(t.p90);
@@ -151,16 +151,18 @@
     fillTable('breach-table', page.items, function (tr, b) {
       var link = document.createElement('a');
       link.href = TASKLIST + encodeURIComponent(b.taskId);
-      link.textContent = b.taskKey;
+      link.textContent = b.taskName || b.taskKey;
       link.title = 'Open the task in Tasklist';
       cell(tr, link);
+      cell(tr, b.reference || b.businessKey);
+      cell(tr, b.organisationName);
+      cell(tr, b.facilityName);
       cell(tr, b.processKey);
-      cell(tr, b.businessKey);
       cell(tr, dateTime(b.dueAt));
       cell(tr, readable(b.minutesOverTarget * 60000), 'number');
       cell(tr, b.assignee || (b.candidateGroups ? b.candidateGroups.split(',').join(', ') : null));
       cell(tr, b.escalationGroup);
-    }, 'No open breach.', 7);
+    }, 'No open breach.', 9);
   }
 
   Promise.all([

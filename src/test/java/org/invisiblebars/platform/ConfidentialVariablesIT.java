@@ -32,6 +32,7 @@ import org.invisiblebars.organisation.domain.Representative;
 import org.invisiblebars.organisation.domain.RepresentativeRepository;
 import org.invisiblebars.platform.process.ConfidentialVariables;
 import org.invisiblebars.platform.process.HistoryRecordedVariables;
+import org.invisiblebars.support.BusinessKeys;
 import org.invisiblebars.support.EngineTasks;
 import org.invisiblebars.support.IntegrationTest;
 import org.invisiblebars.support.WebappSession;
@@ -709,7 +710,7 @@ class ConfidentialVariablesIT extends IntegrationTest {
   private String task(String businessKey, String taskKey) {
     return taskService
         .createTaskQuery()
-        .processInstanceBusinessKey(businessKey)
+        .processInstanceBusinessKey(BusinessKeys.of(businessKey))
         .taskDefinitionKey(taskKey)
         .singleResult()
         .getId();
@@ -718,7 +719,7 @@ class ConfidentialVariablesIT extends IntegrationTest {
   private String instance(String businessKey) {
     return runtimeService
         .createProcessInstanceQuery()
-        .processInstanceBusinessKey(businessKey)
+        .processInstanceBusinessKey(BusinessKeys.of(businessKey))
         .singleResult()
         .getId();
   }

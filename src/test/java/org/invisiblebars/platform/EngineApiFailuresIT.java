@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
+import org.invisiblebars.support.BusinessKeys;
 import org.invisiblebars.support.CapturedLog;
 import org.invisiblebars.support.Fixtures;
 import org.invisiblebars.support.IntegrationTest;
@@ -137,7 +138,7 @@ class EngineApiFailuresIT extends IntegrationTest {
         "{\"messageName\": \""
             + ReportReviewProcess.Message.CONFIDENTIALITY_WAIVED
             + "\", \"businessKey\": \""
-            + report
+            + BusinessKeys.of(report)
             + "\"}";
     for (String path : List.of("/engine-rest/message", WEBAPP_ENGINE + "/message")) {
       try (CapturedLog log = CapturedLog.start()) {
@@ -162,7 +163,10 @@ class EngineApiFailuresIT extends IntegrationTest {
       }
     }
     assertThat(
-            runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(report).count())
+            runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(BusinessKeys.of(report))
+                .count())
         .as("the review goes on")
         .isEqualTo(1);
   }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.invisiblebars.platform.task.CaseLabel;
 import org.invisiblebars.support.IntegrationTest;
 import org.invisiblebars.support.WebappSession;
 import org.junit.jupiter.api.Test;
@@ -97,7 +98,7 @@ class IdentityAndRolesIT extends IntegrationTest {
     for (JsonNode filter : filters) {
       assertThat(filter.at("/properties/variables").findValuesAsText("name"))
           .as(filter.get("name").asText())
-          .contains("organisationName", "facilityName");
+          .containsExactly(CaseLabel.REFERENCE, CaseLabel.ORGANISATION, CaseLabel.FACILITY);
     }
   }
 

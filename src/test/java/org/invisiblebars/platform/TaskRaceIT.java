@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.invisiblebars.support.AccreditedOrganisations;
 import org.invisiblebars.support.ApiTest;
+import org.invisiblebars.support.BusinessKeys;
 import org.invisiblebars.support.Race;
 import org.invisiblebars.support.StaffUsers;
 import org.invisiblebars.support.WebappSession;
@@ -140,7 +141,7 @@ class TaskRaceIT extends ApiTest {
     assertThat(
             taskService
                 .createTaskQuery()
-                .processInstanceBusinessKey(id)
+                .processInstanceBusinessKey(BusinessKeys.of(id))
                 .taskDefinitionKey("Task_RateAccreditationCriteria")
                 .count())
         .as("the next task once")

@@ -2,6 +2,7 @@ package org.invisiblebars.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.invisiblebars.organisation.domain.MandateType;
@@ -71,6 +72,21 @@ public abstract class ApiTest extends IntegrationTest {
             null);
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
     return engine.read(created.getBody()).get("id").asText();
+  }
+
+  /**
+   * A visit {@code ngo} requests with all its people at North Women's Prison, as the API answered
+   * it (201 asserted).
+   */
+  protected JsonNode requestVisit(AccreditedOrganisations.Accredited ngo) {
+    ResponseEntity<String> answer =
+        post(
+            ngo.user(),
+            "/api/v1/visits",
+            fixture.visitRequest("North Women's Prison", ngo.people(), List.of(), List.of()),
+            null);
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.CREATED);
+    return engine.read(answer.getBody());
   }
 
   /**

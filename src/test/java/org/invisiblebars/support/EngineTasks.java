@@ -40,7 +40,7 @@ public final class EngineTasks {
             .getForObject(
                 "/engine-rest/task?processInstanceBusinessKey={id}&taskDefinitionKey={key}",
                 String.class,
-                businessKey,
+                BusinessKeys.of(businessKey),
                 taskKey));
   }
 

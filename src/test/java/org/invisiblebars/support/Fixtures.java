@@ -310,7 +310,7 @@ public final class Fixtures {
             () ->
                 taskService
                     .createTaskQuery()
-                    .processInstanceBusinessKey(businessKey)
+                    .processInstanceBusinessKey(BusinessKeys.of(businessKey))
                     .taskDefinitionKey(taskKey)
                     .list(),
             tasks -> !tasks.isEmpty());

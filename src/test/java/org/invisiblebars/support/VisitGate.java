@@ -34,7 +34,7 @@ public final class VisitGate {
     String instance =
         runtimeService
             .createProcessInstanceQuery()
-            .processInstanceBusinessKey(visitId)
+            .processInstanceBusinessKey(BusinessKeys.of(visitId))
             .singleResult()
             .getId();
     Job gate =
@@ -59,7 +59,7 @@ public final class VisitGate {
     for (Task task :
         taskService
             .createTaskQuery()
-            .processInstanceBusinessKey(visitId)
+            .processInstanceBusinessKey(BusinessKeys.of(visitId))
             .taskDefinitionKey("Task_CheckInVisitor")
             .list()) {
       if (representative

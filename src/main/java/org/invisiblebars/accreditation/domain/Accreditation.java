@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.invisiblebars.organisation.domain.MandateType;
+import org.invisiblebars.platform.reference.ReferencedCase;
 import org.invisiblebars.platform.validation.ConflictException;
 
 /**
@@ -25,7 +26,10 @@ import org.invisiblebars.platform.validation.ConflictException;
  */
 @Entity
 @Table(name = "accreditation")
-public class Accreditation {
+public class Accreditation extends ReferencedCase {
+
+  /** The prefix of its reference (ACC-2026-0012). */
+  public static final String REFERENCE_PREFIX = "ACC";
 
   @Id private UUID id;
 
@@ -291,6 +295,16 @@ public class Accreditation {
 
   public UUID getId() {
     return id;
+  }
+
+  @Override
+  public String referencePrefix() {
+    return REFERENCE_PREFIX;
+  }
+
+  @Override
+  public Instant createdAt() {
+    return submittedAt;
   }
 
   public UUID getOrganisationId() {

@@ -2,10 +2,15 @@ package org.invisiblebars.accreditation.usecase;
 
 import java.util.UUID;
 
-/** What the use cases need from the process engine; the adapter correlates by business key. */
+/**
+ * What the use cases need from the process engine. The business key is the accreditation's
+ * reference; the adapter correlates by the id variable, which instances started before references
+ * existed (business key: the id) have too.
+ */
 public interface AccreditationProcessPort {
 
-  void start(UUID accreditationId, boolean formalMandate, String organisationName);
+  void start(
+      UUID accreditationId, String reference, boolean formalMandate, String organisationName);
 
   void informationSupplied(UUID accreditationId);
 

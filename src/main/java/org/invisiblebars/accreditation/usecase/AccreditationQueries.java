@@ -35,6 +35,8 @@ import org.invisiblebars.organisation.domain.RepresentativeRepository;
 import org.invisiblebars.platform.audit.DecisionLog;
 import org.invisiblebars.platform.audit.DecisionLogEntry;
 import org.invisiblebars.platform.identity.Groups;
+import org.invisiblebars.platform.task.CaseLabel;
+import org.invisiblebars.platform.task.CaseLabels;
 import org.invisiblebars.platform.validation.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads accreditations for the NGO API, for staff, and for the texts Tasklist forms show. */
 @Service
 @Transactional(readOnly = true)
-public class AccreditationQueries {
+public class AccreditationQueries implements CaseLabels {
 
   private final Accreditations accreditations;
   private final OrganisationRepository organisations;
@@ -171,6 +173,7 @@ public class AccreditationQueries {
                         .toList());
     return new AccreditationView(
         a.getId(),
+        a.getReference(),
         a.getOrganisationId(),
         organisationName(a),
         a.getStatus(),
@@ -250,6 +253,7 @@ public class AccreditationQueries {
             m ->
                 new MouDocument(
                     a.getId(),
+                    a.getReference(),
                     m.getVersion(),
                     organisationName(a),
                     a.getMandateType().name(),
@@ -311,6 +315,22 @@ public class AccreditationQueries {
             accreditation.getNominees().stream().map(Nominee::getRepresentativeId).toList())
         .stream()
         .collect(Collectors.toMap(Representative::getId, Function.identity()));
+  }
+
+  @Override
+  public String subjectType() {
+    return AccreditationSubject.TYPE;
+  }
+
+  /** The reference, the organisation and the facilities applied for, by name. */
+  @Override
+  public Optional<CaseLabel> of(UUID id) {
+    return accreditations
+        .find(id)
+        .map(
+            a ->
+                new CaseLabel(
+                    a.getReference(), organisationName(a), String.join(", ", facilityNames(a))));
   }
 
   public List<String> facilityNames(Accreditation accreditation) {
@@ -633,6 +653,7 @@ public class AccreditationQueries {
   /** An accreditation as the API shows it; {@code review} only for staff. */
   public record AccreditationView(
       UUID id,
+      String reference,
       UUID organisationId,
       String organisationName,
       AccreditationStatus status,

@@ -23,6 +23,11 @@ class Accreditations {
     return organisation.map(repository::findByOrganisationId).orElseGet(repository::findAll);
   }
 
+  /** The accreditation, if it is stored. */
+  Optional<Accreditation> find(UUID id) {
+    return repository.findById(id);
+  }
+
   Accreditation get(UUID id) {
     return repository.findById(id).orElseThrow(() -> new NotFoundException("accreditation " + id));
   }

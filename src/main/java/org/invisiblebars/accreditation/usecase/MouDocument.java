@@ -16,6 +16,7 @@ import java.util.UUID;
  */
 public record MouDocument(
     UUID accreditationId,
+    String reference,
     int version,
     String organisationName,
     String mandateType,

@@ -118,7 +118,11 @@ public class SubmitApplication {
                 clock.instant(),
                 idempotencyKey));
     accreditation.registerMandateReviewDays(request.mandateReviewDays());
-    process.start(accreditation.getId(), request.mandateType().isFormal(), organisation.getName());
+    process.start(
+        accreditation.getId(),
+        accreditation.getReference(),
+        request.mandateType().isFormal(),
+        organisation.getName());
     return new Result(accreditation, true);
   }
 
@@ -150,7 +154,7 @@ public class SubmitApplication {
     Accreditation renewal =
         accreditations.save(Accreditation.renewing(previous, actor, clock.instant()));
     Organisation organisation = organisations.findById(organisationId).orElseThrow();
-    process.start(renewal.getId(), false, organisation.getName());
+    process.start(renewal.getId(), renewal.getReference(), false, organisation.getName());
     return renewal;
   }
 

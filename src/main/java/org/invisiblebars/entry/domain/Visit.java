@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.invisiblebars.organisation.domain.MandateType;
+import org.invisiblebars.platform.reference.ReferencedCase;
 import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.NotFoundException;
@@ -33,7 +34,10 @@ import org.invisiblebars.platform.validation.NotFoundException;
  */
 @Entity
 @Table(name = "visit")
-public class Visit {
+public class Visit extends ReferencedCase {
+
+  /** The prefix of its reference (VIS-2026-0012). */
+  public static final String REFERENCE_PREFIX = "VIS";
 
   @Id private UUID id;
 
@@ -426,6 +430,16 @@ public class Visit {
 
   public UUID getId() {
     return id;
+  }
+
+  @Override
+  public String referencePrefix() {
+    return REFERENCE_PREFIX;
+  }
+
+  @Override
+  public Instant createdAt() {
+    return requestedAt;
   }
 
   public UUID getOrganisationId() {

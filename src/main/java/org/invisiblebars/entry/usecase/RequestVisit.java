@@ -159,6 +159,7 @@ public class RequestVisit {
     visits.save(visit);
     process.start(
         visit.getId(),
+        visit.getReference(),
         mandate.isFormal(),
         announced,
         deadlines(announced, details.windowStart(), details.windowEnd(), now, settings),

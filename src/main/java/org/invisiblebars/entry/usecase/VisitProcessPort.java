@@ -9,12 +9,10 @@ import java.util.UUID;
  */
 public interface VisitProcessPort {
 
-  /**
-   * Starts the process; the organisation and facility names are the columns of the Tasklist
-   * filters.
-   */
+  /** Starts the process; its business key is the visit's reference. */
   void start(
       UUID visitId,
+      String reference,
       boolean formalMandate,
       boolean announced,
       Deadlines deadlines,

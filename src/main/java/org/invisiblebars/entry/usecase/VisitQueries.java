@@ -29,6 +29,8 @@ import org.invisiblebars.organisation.domain.Organisation;
 import org.invisiblebars.organisation.domain.OrganisationRepository;
 import org.invisiblebars.organisation.domain.Representative;
 import org.invisiblebars.organisation.domain.RepresentativeRepository;
+import org.invisiblebars.platform.task.CaseLabel;
+import org.invisiblebars.platform.task.CaseLabels;
 import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -40,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class VisitQueries {
+public class VisitQueries implements CaseLabels {
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm", Locale.ENGLISH);
@@ -153,6 +155,7 @@ public class VisitQueries {
     AssessmentView assessment = found == null ? null : assessmentView(found);
     return new VisitView(
         visit.getId(),
+        visit.getReference(),
         VisitView.Request.of(
             visit,
             related.organisations().get(visit.getOrganisationId()).getName(),
@@ -263,6 +266,7 @@ public class VisitQueries {
             .toList();
     return new SearchNotice(
         visit.getId(),
+        visit.getReference(),
         organisation(visit).getName(),
         facility.getName(),
         window(visit),
@@ -327,6 +331,24 @@ public class VisitQueries {
         .collect(Collectors.toMap(Representative::getId, Representative::getFullName));
   }
 
+  @Override
+  public String subjectType() {
+    return VisitSubject.TYPE;
+  }
+
+  /** The reference, the organisation and the facility of the visit. */
+  @Override
+  public Optional<CaseLabel> of(UUID id) {
+    return visits
+        .findById(id)
+        .map(
+            visit ->
+                new CaseLabel(
+                    visit.getReference(),
+                    organisation(visit).getName(),
+                    facility(visit).getName()));
+  }
+
   private Organisation organisation(Visit visit) {
     return organisations.findById(visit.getOrganisationId()).orElseThrow();
   }
@@ -342,6 +364,7 @@ public class VisitQueries {
    */
   public record VisitView(
       UUID id,
+      String reference,
       @JsonUnwrapped Request request,
       @JsonUnwrapped Progress progress,
       List<RepresentativeView> representatives,
@@ -449,6 +472,7 @@ public class VisitQueries {
 
   public record SearchNotice(
       UUID visitId,
+      String reference,
       String organisationName,
       String facilityName,
       String window,

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.invisiblebars.platform.task.CaseLabel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,16 +25,18 @@ class TaskFilterSeeder {
   static final String OVERDUE = "Overdue";
 
   /**
-   * Variables shown as columns. Process variables are ids and routing flags; the organisation and
-   * facility names are the only display values, so staff can tell tasks apart at a glance.
+   * Variables shown as columns and on the task cards, so staff can tell tasks apart at a glance:
+   * the case's reference, organisation and facility, which every task of our processes carries as
+   * plain task-local variables ({@link CaseLabel}). Tasklist reads a filter's variables with the
+   * right to read the task, which every candidate has; the instance's variables would need a right
+   * on the whole instance, which staff do not have (the columns were empty for everyone but
+   * administrators), and granting it would open every variable of the instance to them.
    */
   static final List<Map<String, String>> COLUMNS =
       List.of(
-          column("organisationName", "Organisation"),
-          column("facilityName", "Facility"),
-          column("accreditationId", "Accreditation"),
-          column("visitId", "Visit"),
-          column("reportId", "Report"));
+          column(CaseLabel.REFERENCE, "Reference"),
+          column(CaseLabel.ORGANISATION, "Organisation"),
+          column(CaseLabel.FACILITY, "Facility"));
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -102,6 +105,11 @@ class TaskFilterSeeder {
       properties.put("variables", COLUMNS);
       filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
       filterService.saveFilter(filter);
+    } else if (!COLUMNS.equals(filter.getProperties().get("variables"))) {
+      // a filter seeded before the case labels: its columns named the instance's variables
+      Map<String, Object> properties = new LinkedHashMap<>(filter.getProperties());
+      properties.put("variables", COLUMNS);
+      filterService.saveFilter(filter.setProperties(properties));
     }
     for (String reader : readers) {
       authorizations.grant(reader, Resources.FILTER, filter.getId(), Permissions.READ);

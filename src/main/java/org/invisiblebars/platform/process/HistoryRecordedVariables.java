@@ -1,6 +1,9 @@
 package org.invisiblebars.platform.process;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.invisiblebars.platform.task.CaseLabel;
 
 /**
  * A process whose history keeps only the listed variables (its ids, dates and flags). Everything
@@ -15,14 +18,22 @@ public abstract class HistoryRecordedVariables {
 
   protected HistoryRecordedVariables(String processKey, Set<String> recorded) {
     this.processKey = processKey;
-    this.recorded = Set.copyOf(recorded);
+    this.recorded =
+        Stream.concat(
+                recorded.stream(),
+                Stream.of(CaseLabel.REFERENCE, CaseLabel.ORGANISATION, CaseLabel.FACILITY))
+            .collect(Collectors.toUnmodifiableSet());
   }
 
   public String processKey() {
     return processKey;
   }
 
-  /** The variables history may keep; multi-instance counters are always kept. */
+  /**
+   * The variables history may keep, with the case label every task carries (reference,
+   * organisation, facility: plain names, shown to whoever may read the task); multi-instance
+   * counters are always kept.
+   */
   public Set<String> recorded() {
     return recorded;
   }

@@ -38,12 +38,13 @@ import org.springframework.stereotype.Component;
  * handler: a process of ours (one that has handlers) whose user task has none is refused at
  * deployment, naming the task. Processes of other keys (a process owner's own) get none.
  *
- * <p>On create it sets what the handler's display record holds as task-local {@link Confidential}
- * variables (or prefills); on complete it binds and validates the handler's form record, runs the
- * handler, writes its decision-log entries, removes the form's and the display's fields again (the
- * process keeps ids and flags only) and sets its flags. Invalid input fails the completion with the
- * form validation error that Tasklist and the engine REST API show, naming each field by its label;
- * nothing is saved, since the completion's transaction rolls back.
+ * <p>On create it sets the case's {@link CaseLabel} (reference, organisation, facility) as plain
+ * task-local variables and what the handler's display record holds as task-local {@link
+ * Confidential} variables (or prefills); on complete it binds and validates the handler's form
+ * record, runs the handler, writes its decision-log entries, removes the form's and the display's
+ * fields again (the process keeps ids and flags only) and sets its flags. Invalid input fails the
+ * completion with the form validation error that Tasklist and the engine REST API show, naming each
+ * field by its label; nothing is saved, since the completion's transaction rolls back.
  *
  * <p>Handlers are looked up by their class's {@link UserTaskHandlerFor}, not instantiated, while
  * the engine starts: they depend on use cases that depend on the engine.
@@ -58,6 +59,7 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
   private final ListableBeanFactory beans;
   private final ObjectProvider<InputRules> rules;
   private final ObjectProvider<DecisionLog> decisionLog;
+  private final ObjectProvider<CaseLabels> labelsOfCases;
   private final Clock clock;
   private final FormLabels labels = new FormLabels();
   private volatile Map<String, Map<String, String>> catalogue;
@@ -66,8 +68,10 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
       ListableBeanFactory beans,
       ObjectProvider<InputRules> rules,
       ObjectProvider<DecisionLog> decisionLog,
+      ObjectProvider<CaseLabels> labelsOfCases,
       Clock clock) {
     this.beans = beans;
+    this.labelsOfCases = labelsOfCases;
     this.rules = rules;
     this.decisionLog = decisionLog;
     this.clock = clock;
@@ -155,6 +159,7 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
     TaskCase open =
         new TaskCase(task, TaskCase.recordId(task, handler.process().idVariable()), null);
     handler.created(open);
+    label(task, handler.process().subjectType(), open.id());
     Record display = handler.display(open);
     for (RecordComponent component : handler.displayType().getRecordComponents()) {
       Object value = display == null ? null : shown(read(display, component.getAccessor()));
@@ -165,6 +170,24 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
         readers.show(task, component.getName(), value);
       }
     }
+  }
+
+  /**
+   * Sets the case's {@link CaseLabel} on the task: the columns of Tasklist's filters and its cards,
+   * readable by whoever may read the task (plain values: names and a reference, nothing
+   * confidential).
+   */
+  private void label(DelegateTask task, String subjectType, UUID caseId) {
+    labelsOfCases.stream()
+        .filter(labels -> labels.subjectType().equals(subjectType))
+        .findFirst()
+        .flatMap(labels -> labels.of(caseId))
+        .ifPresent(
+            label -> {
+              task.setVariableLocal(CaseLabel.REFERENCE, label.reference());
+              task.setVariableLocal(CaseLabel.ORGANISATION, label.organisationName());
+              task.setVariableLocal(CaseLabel.FACILITY, label.facilityName());
+            });
   }
 
   void completing(UserTaskHandler<Record, Record> handler, DelegateTask task) {

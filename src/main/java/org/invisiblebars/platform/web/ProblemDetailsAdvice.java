@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.invisiblebars.platform.persistence.UniqueKey;
+import org.invisiblebars.platform.reference.CaseKey;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
+import org.invisiblebars.platform.validation.NotFoundException;
 import org.invisiblebars.platform.validation.RuleViolation;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
@@ -23,6 +25,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -152,6 +155,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             ? argument.getName()
             : e.getPropertyName();
     return answer(Problems.invalidInput(name, JsonProblems.expected(e.getRequiredType())), headers);
+  }
+
+  /**
+   * A case reference in a path that no case has ({@code /api/v1/visits/VIS-1999-9999}): its
+   * converter found nothing, so there is no such case, as for an unknown id.
+   */
+  @Override
+  protected ResponseEntity<Object> handleMissingPathVariable(
+      MissingPathVariableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    if (e.isMissingAfterConversion() && e.getParameter().hasParameterAnnotation(CaseKey.class)) {
+      return answer(Problems.of(new NotFoundException(e.getVariableName())), headers);
+    }
+    return super.handleMissingPathVariable(e, headers, status, request);
   }
 
   @Override

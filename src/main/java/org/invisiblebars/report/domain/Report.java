@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.invisiblebars.organisation.domain.MandateType;
+import org.invisiblebars.platform.reference.ReferencedCase;
 import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.NotFoundException;
@@ -38,7 +39,10 @@ import org.invisiblebars.platform.validation.NotFoundException;
  */
 @Entity
 @Table(name = "report")
-public class Report {
+public class Report extends ReferencedCase {
+
+  /** The prefix of its reference (REP-2026-0012). */
+  public static final String REFERENCE_PREFIX = "REP";
 
   /** The one extension the director may ask for is at most this long. */
   public static final int MAX_EXTENSION_DAYS = 30;
@@ -500,6 +504,16 @@ public class Report {
 
   public UUID getId() {
     return id;
+  }
+
+  @Override
+  public String referencePrefix() {
+    return REFERENCE_PREFIX;
+  }
+
+  @Override
+  public Instant createdAt() {
+    return submittedAt;
   }
 
   public UUID getOrganisationId() {

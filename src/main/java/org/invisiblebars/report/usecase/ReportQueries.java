@@ -13,6 +13,8 @@ import org.invisiblebars.facility.domain.FacilityRepository;
 import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.organisation.domain.Organisation;
 import org.invisiblebars.organisation.domain.OrganisationRepository;
+import org.invisiblebars.platform.task.CaseLabel;
+import org.invisiblebars.platform.task.CaseLabels;
 import org.invisiblebars.platform.validation.NotFoundException;
 import org.invisiblebars.report.domain.Answer;
 import org.invisiblebars.report.domain.AnswerComment;
@@ -41,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ReportQueries {
+public class ReportQueries implements CaseLabels {
 
   /** What a report released without a response says in place of the authorities' response. */
   public static final String NO_RESPONSE_STATEMENT =
@@ -356,6 +358,7 @@ public class ReportQueries {
 
     return new ReportView(
         r.getId(),
+        r.getReference(),
         r.getOrganisationId(),
         organisationName(r),
         r.getFacilityId(),
@@ -481,6 +484,19 @@ public class ReportQueries {
         x.getFollowedUpAt());
   }
 
+  @Override
+  public String subjectType() {
+    return ReportSubject.TYPE;
+  }
+
+  /** The reference, the organisation and the facility of the report. */
+  @Override
+  public Optional<CaseLabel> of(UUID id) {
+    return reports
+        .findById(id)
+        .map(r -> new CaseLabel(r.getReference(), organisationName(r), facilityName(r)));
+  }
+
   private String organisationName(Report r) {
     return organisations.findById(r.getOrganisationId()).map(Organisation::getName).orElse("");
   }
@@ -492,6 +508,7 @@ public class ReportQueries {
   /** A report as its organisation and the reviewing staff see it. */
   public record ReportView(
       UUID id,
+      String reference,
       UUID organisationId,
       String organisationName,
       UUID facilityId,

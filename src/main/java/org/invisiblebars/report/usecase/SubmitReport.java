@@ -125,7 +125,8 @@ public class SubmitReport {
                 actor,
                 clock.instant(),
                 idempotencyKey));
-    process.start(report.getId(), report.isAllegation(), report.getReviewEndsAt());
+    process.start(
+        report.getId(), report.getReference(), report.isAllegation(), report.getReviewEndsAt());
     return new Result(report, true);
   }
 

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.invisiblebars.platform.process.EngineInternals;
 import org.invisiblebars.platform.process.EngineTaskTable;
 import org.invisiblebars.platform.process.TaskCandidates;
+import org.invisiblebars.platform.task.CaseLabel;
 import org.invisiblebars.sla.domain.SlaBreach;
 import org.invisiblebars.sla.domain.SlaBreachRepository;
 import org.invisiblebars.sla.domain.SlaTarget;
@@ -145,6 +146,23 @@ public class BreachScan {
     return count;
   }
 
+  /**
+   * The task's name and its case's label (reference, organisation, facility), which the task
+   * carries since it was created ({@link CaseLabel}); a task without (created before labels
+   * existed, or of another process) is known by its instance's business key.
+   */
+  private void describe(SlaBreach breach, Task task, String businessKey) {
+    Map<String, Object> label =
+        tasks.getVariablesLocal(
+            task.getId(), List.of(CaseLabel.REFERENCE, CaseLabel.ORGANISATION, CaseLabel.FACILITY));
+    Object reference = label.get(CaseLabel.REFERENCE);
+    breach.describe(
+        task.getName(),
+        reference == null ? businessKey : reference.toString(),
+        (String) label.get(CaseLabel.ORGANISATION),
+        (String) label.get(CaseLabel.FACILITY));
+  }
+
   private boolean record(Task task, String processKey, Instant now) {
     SlaTarget target =
         SlaPolicyDecision.targetFor(engine, repository, processKey, task.getTaskDefinitionKey());
@@ -159,7 +177,7 @@ public class BreachScan {
                 .processInstanceId(task.getProcessInstanceId())
                 .singleResult()
                 .getBusinessKey();
-    breaches.saveAndFlush(
+    SlaBreach breach =
         new SlaBreach(
             task.getId(),
             processKey,
@@ -170,7 +188,9 @@ public class BreachScan {
             groups,
             target.escalationGroup(),
             task.getDueDate().toInstant(),
-            now));
+            now);
+    describe(breach, task, businessKey);
+    breaches.saveAndFlush(breach);
     String escalation = target.escalationGroup();
     if (escalation != null && candidateGroups.contains(escalation)) {
       // The policy escalates the task to the group already late with it: a process owner's table

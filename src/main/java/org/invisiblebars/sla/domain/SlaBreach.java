@@ -35,6 +35,18 @@ public class SlaBreach {
   @Column(name = "business_key")
   private String businessKey;
 
+  @Column(name = "task_name")
+  private String taskName;
+
+  @Column(name = "case_reference")
+  private String caseReference;
+
+  @Column(name = "organisation_name", length = 200)
+  private String organisationName;
+
+  @Column(name = "facility_name", length = 200)
+  private String facilityName;
+
   private String assignee;
 
   @Column(name = "candidate_groups", length = 1000)
@@ -76,6 +88,18 @@ public class SlaBreach {
     this.escalationGroup = escalationGroup;
     this.dueAt = dueAt;
     this.breachedAt = breachedAt;
+  }
+
+  /**
+   * What a person reads of the breach: the task's name and the case's reference, organisation and
+   * facility, as they were when it was recorded.
+   */
+  public void describe(
+      String taskName, String caseReference, String organisationName, String facilityName) {
+    this.taskName = taskName;
+    this.caseReference = caseReference;
+    this.organisationName = organisationName;
+    this.facilityName = facilityName;
   }
 
   /** How far past the due date: until resolved, or until {@code now} while open. */

@@ -90,6 +90,10 @@ public class SlaReports {
         (rs, i) -> breach(rs, now));
   }
 
+  private static String named(String name, String fallback) {
+    return name != null ? name : fallback;
+  }
+
   /** Breaches matching the filter, newest first. */
   public Page breaches(BreachFilter filter, int page, int size) {
     int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
@@ -142,7 +146,11 @@ public class SlaReports {
         rs.getString("task_id"),
         rs.getString("process_key"),
         rs.getString("task_key"),
+        named(rs.getString("task_name"), rs.getString("task_key")),
         rs.getString("business_key"),
+        named(rs.getString("case_reference"), rs.getString("business_key")),
+        rs.getString("organisation_name"),
+        rs.getString("facility_name"),
         rs.getString("assignee"),
         rs.getString("candidate_groups"),
         rs.getString("escalation_group"),
@@ -183,7 +191,8 @@ public class SlaReports {
    */
   public List<TaskType> taskTypes(Instant since) {
     String sql =
-        "select PROC_DEF_KEY_ as process_key, TASK_DEF_KEY_ as task_key, count(*) as finished,"
+        "select PROC_DEF_KEY_ as process_key, TASK_DEF_KEY_ as task_key, max(NAME_) as task_name,"
+            + " count(*) as finished,"
             + " percentile_cont(0.5) within group (order by DURATION_) as p50,"
             + " percentile_cont(0.9) within group (order by DURATION_) as p90,"
             + " sum(case when DUE_DATE_ is not null and END_TIME_ > DUE_DATE_ then 1 else 0 end)"
@@ -201,6 +210,7 @@ public class SlaReports {
           return new TaskType(
               process,
               task,
+              named(rs.getString("task_name"), task),
               rs.getLong("finished"),
               Duration.ofMillis(Math.round(rs.getDouble("p50"))),
               Duration.ofMillis(Math.round(rs.getDouble("p90"))),
@@ -219,6 +229,7 @@ public class SlaReports {
   public record TaskType(
       String processKey,
       String taskKey,
+      String taskName,
       long finished,
       Duration median,
       Duration p90,
@@ -236,12 +247,20 @@ public class SlaReports {
   public record BreachFilter(
       String processKey, String taskKey, String group, Instant from, Instant to, Boolean open) {}
 
-  /** One recorded breach; {@code minutesOverTarget} runs until it is resolved. */
+  /**
+   * One recorded breach, with what a person reads of it: the task's name and the case's reference,
+   * organisation and facility (a breach recorded before these were kept shows the task's key and
+   * the business key); {@code minutesOverTarget} runs until it is resolved.
+   */
   public record Breach(
       String taskId,
       String processKey,
       String taskKey,
+      String taskName,
       String businessKey,
+      String reference,
+      String organisationName,
+      String facilityName,
       String assignee,
       String candidateGroups,
       String escalationGroup,

@@ -106,8 +106,7 @@ class MouPdfRendererTest {
             "11. Universal access",
             "Signatures");
     assertThat(rendered.pages()).isGreaterThanOrEqualTo(2);
-    assertEveryPageHasItsFooter(
-        rendered, "MoU 7c0e8a52-3f4b-4d2e-9a51-0b6f2d1c9e47 \u2014 version 3");
+    assertEveryPageHasItsFooter(rendered, "MoU ACC-2026-0012 \u2014 version 3");
     assertAllTextStaysInsideThePage(pdf);
   }
 
@@ -127,8 +126,7 @@ class MouPdfRendererTest {
             "Name:",
             "Date:")
         .doesNotContain("Signed electronically", "Continuity plan", "Universal access", "10.");
-    assertEveryPageHasItsFooter(
-        rendered, "MoU " + minimal().accreditationId() + " \u2014 version 1");
+    assertEveryPageHasItsFooter(rendered, "MoU " + minimal().reference() + " \u2014 version 1");
   }
 
   @Test
@@ -180,7 +178,7 @@ class MouPdfRendererTest {
 
     assertThat(rendered.pages()).isGreaterThanOrEqualTo(3);
     assertThat(rendered.bodyText()).contains(clause);
-    assertEveryPageHasItsFooter(rendered, "MoU " + mou.accreditationId() + " \u2014 version 1");
+    assertEveryPageHasItsFooter(rendered, "MoU " + mou.reference() + " \u2014 version 1");
     assertAllTextStaysInsideThePage(pdf);
   }
 
@@ -275,8 +273,7 @@ class MouPdfRendererTest {
     try (PDDocument document = Loader.loadPDF(renderer.render(full()))) {
       PDDocumentInformation info = document.getDocumentInformation();
       assertThat(info.getTitle()).isEqualTo("Memorandum of Understanding \u2014 Hope Behind Walls");
-      assertThat(info.getSubject())
-          .contains("Hope Behind Walls", "version 3", ACCREDITATION_ID.toString());
+      assertThat(info.getSubject()).contains("Hope Behind Walls", "version 3", "ACC-2026-0012");
       assertThat(info.getCreator()).isEqualTo("Invisible Bars");
       assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595.27f, offset(0.1f));
     }
@@ -287,6 +284,7 @@ class MouPdfRendererTest {
     MouDocument countersigned =
         new MouDocument(
             ACCREDITATION_ID,
+            "ACC-2026-0012",
             2,
             "Prison Watch",
             "NGO",
@@ -325,6 +323,7 @@ class MouPdfRendererTest {
   private static MouDocument full() {
     return new MouDocument(
         ACCREDITATION_ID,
+        "ACC-2026-0012",
         3,
         "Hope Behind Walls",
         "NGO",
@@ -357,6 +356,7 @@ class MouPdfRendererTest {
   private static MouDocument minimal(boolean religiousBased, boolean universalAccess) {
     return new MouDocument(
         UUID.fromString("00000000-0000-4000-8000-000000000001"),
+        "ACC-2026-0012",
         1,
         "Prison Watch",
         "NGO",
@@ -385,6 +385,7 @@ class MouPdfRendererTest {
   private static MouDocument with(MouDocument m, String continuityPlan, String programmeType) {
     return new MouDocument(
         m.accreditationId(),
+        m.reference(),
         m.version(),
         m.organisationName(),
         m.mandateType(),
@@ -413,6 +414,7 @@ class MouPdfRendererTest {
   private static MouDocument withProcedures(MouDocument m, String procedures) {
     return new MouDocument(
         m.accreditationId(),
+        m.reference(),
         m.version(),
         m.organisationName(),
         m.mandateType(),
@@ -441,6 +443,7 @@ class MouPdfRendererTest {
   private static MouDocument withOrganisation(MouDocument m, String organisationName) {
     return new MouDocument(
         m.accreditationId(),
+        m.reference(),
         m.version(),
         organisationName,
         m.mandateType(),
@@ -469,6 +472,7 @@ class MouPdfRendererTest {
   private static MouDocument withRepresentatives(MouDocument m, List<String> representatives) {
     return new MouDocument(
         m.accreditationId(),
+        m.reference(),
         m.version(),
         m.organisationName(),
         m.mandateType(),
@@ -497,6 +501,7 @@ class MouPdfRendererTest {
   private static MouDocument withSignatures(MouDocument m, Signature ngo, Signature director) {
     return new MouDocument(
         m.accreditationId(),
+        m.reference(),
         m.version(),
         m.organisationName(),
         m.mandateType(),

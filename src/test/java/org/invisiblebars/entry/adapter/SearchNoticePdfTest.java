@@ -59,7 +59,7 @@ class SearchNoticePdfTest {
             "You may refuse to be searched; you will then not enter.",
             "Alice Martin: acknowledged 1 March 2027, 08:15 UTC",
             "Bob Osei: not acknowledged yet",
-            "Search notice for visit " + VISIT + " \u2014 page 1 of 1");
+            "Search notice for visit VIS-2026-0345 \u2014 page 1 of 1");
   }
 
   @Test
@@ -110,6 +110,7 @@ class SearchNoticePdfTest {
       String organisation, List<NoticeAcknowledgement> acknowledgements) {
     return new SearchNotice(
         VISIT,
+        "VIS-2026-0345",
         organisation,
         "Central Prison",
         "2 March 2027, 09:00 to 12:00",

@@ -64,6 +64,7 @@ class VisitViewJsonTest {
         JSON.valueToTree(
             new VisitView(
                 visit.getId(),
+                "VIS-2026-0001",
                 VisitView.Request.of(visit, "Open Doors", "Central Prison"),
                 VisitView.Progress.of(visit, null, true),
                 List.of(new RepresentativeView(alice, "Alice", NOW, "ENTERED")),
@@ -73,6 +74,7 @@ class VisitViewJsonTest {
         .extracting(Map.Entry::getKey)
         .containsExactlyInAnyOrder(
             "id",
+            "reference",
             "organisationId",
             "organisationName",
             "facilityId",

@@ -144,7 +144,7 @@ class DatabaseOutageIT {
         json(app.get(
                 "admin",
                 "/engine-rest/job?processInstanceId="
-                    + instanceOf(app, visit.path("id").asText())
+                    + instanceOf(app, visit.path("reference").asText())
                     + "&timers=true"))
             .get(0);
     assertThat(

@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.invisiblebars.sla.domain.SlaTarget;
+import org.invisiblebars.support.BusinessKeys;
 import org.invisiblebars.support.IntegrationTest;
 import org.invisiblebars.support.ModelerDeployment;
 import org.invisiblebars.support.WebappSession;
@@ -279,7 +280,10 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
     deployments.add(deploymentId);
     String accreditationId = apply("Guard change check");
     Task check =
-        taskService.createTaskQuery().processInstanceBusinessKey(accreditationId).singleResult();
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(BusinessKeys.of(accreditationId))
+            .singleResult();
     ProcessDefinition running =
         repositoryService.getProcessDefinition(check.getProcessDefinitionId());
     assertThat(running.getDeploymentId()).as("the new version runs").isEqualTo(deploymentId);

@@ -272,7 +272,9 @@ class TwoNodesIT {
           .jdbc()
           .queryForObject(
               "select count(*) from act_hi_job_log l join act_hi_procinst p"
-                  + " on l.process_instance_id_ = p.id_ where p.business_key_ = ? and l.act_id_ = ? and l.job_state_ = 2",
+                  + " on l.process_instance_id_ = p.id_ where p.business_key_ = "
+                  + DatabaseInvariants.VISIT_KEY
+                  + " and l.act_id_ = ? and l.job_state_ = 2",
               Integer.class,
               visit,
               activity);

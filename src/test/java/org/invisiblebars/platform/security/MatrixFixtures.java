@@ -36,6 +36,7 @@ import org.invisiblebars.accreditation.usecase.AccreditationProcess;
 import org.invisiblebars.entry.usecase.EntryProcess;
 import org.invisiblebars.organisation.domain.RepresentativeRepository;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
+import org.invisiblebars.support.BusinessKeys;
 import org.invisiblebars.support.Fixtures;
 import org.invisiblebars.support.Fixtures.Ngo;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -159,7 +160,7 @@ final class MatrixFixtures {
     ProcessInstance accreditation =
         runtime
             .createProcessInstanceQuery()
-            .processInstanceBusinessKey(b.accreditationId())
+            .processInstanceBusinessKey(BusinessKeys.of(b.accreditationId()))
             .singleResult();
     named.put("accreditationInstance", accreditation.getId());
     named.put("accreditationDefinition", accreditation.getProcessDefinitionId());
@@ -173,14 +174,14 @@ final class MatrixFixtures {
         "reportInstance",
         runtime
             .createProcessInstanceQuery()
-            .processInstanceBusinessKey(report)
+            .processInstanceBusinessKey(BusinessKeys.of(report))
             .singleResult()
             .getId());
     named.put(
         "visitInstance",
         runtime
             .createProcessInstanceQuery()
-            .processInstanceBusinessKey(visit)
+            .processInstanceBusinessKey(BusinessKeys.of(visit))
             .singleResult()
             .getId());
     named.put(

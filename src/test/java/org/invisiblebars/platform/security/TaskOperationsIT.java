@@ -31,6 +31,7 @@ import org.invisiblebars.organisation.domain.Representative;
 import org.invisiblebars.organisation.domain.RepresentativeRepository;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.sla.adapter.BreachScan;
+import org.invisiblebars.support.BusinessKeys;
 import org.invisiblebars.support.EngineTasks;
 import org.invisiblebars.support.Fixtures;
 import org.invisiblebars.support.Fixtures.Ngo;
@@ -129,7 +130,7 @@ class TaskOperationsIT extends IntegrationTest {
     assertThat(
             runtimeService
                 .createProcessInstanceQuery()
-                .processInstanceBusinessKey(ngo.accreditationId())
+                .processInstanceBusinessKey(BusinessKeys.of(ngo.accreditationId()))
                 .count())
         .isOne();
     assertThat(
@@ -162,7 +163,10 @@ class TaskOperationsIT extends IntegrationTest {
     assertThat(error.getStatusCode()).as(error.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(taskService.createTaskQuery().taskId(checkIn).count()).isOne();
     assertThat(
-            runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(visit).count())
+            runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(BusinessKeys.of(visit))
+                .count())
         .as("the visit goes on")
         .isOne();
     assertThat(

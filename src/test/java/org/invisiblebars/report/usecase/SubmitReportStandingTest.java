@@ -92,7 +92,7 @@ class SubmitReportStandingTest {
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("no active accreditation or registered mandate in force");
     verify(reports, never()).save(any());
-    verify(process, never()).start(any(), anyBoolean(), any());
+    verify(process, never()).start(any(), any(), anyBoolean(), any());
   }
 
   @Test
@@ -101,7 +101,7 @@ class SubmitReportStandingTest {
         .thenReturn(List.of(activeFrom(LocalDate.of(2026, 6, 1), 12)));
 
     assertThat(submit.submit(organisation, report(), null, "john").created()).isTrue();
-    verify(process).start(any(), anyBoolean(), any());
+    verify(process).start(any(), any(), anyBoolean(), any());
   }
 
   @Test
@@ -118,7 +118,7 @@ class SubmitReportStandingTest {
     assertThat(result.report().getConfidentialityDays())
         .as("the period of the accreditation the visits were made under")
         .isEqualTo(30);
-    verify(process).start(any(), anyBoolean(), any());
+    verify(process).start(any(), any(), anyBoolean(), any());
   }
 
   @Test

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.invisiblebars.sla.domain.SlaTarget;
+import org.invisiblebars.support.BusinessKeys;
 import org.invisiblebars.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -164,7 +165,11 @@ class SlaDueDateIT extends IntegrationTest {
             .get("id")
             .asText();
 
-    Task check = taskService.createTaskQuery().processInstanceBusinessKey(id).singleResult();
+    Task check =
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(BusinessKeys.of(id))
+            .singleResult();
     assertThat(check.getTaskDefinitionKey()).isEqualTo("Task_CheckApplicationCompleteness");
     assertThat(check.getDueDate().toInstant())
         .isEqualTo(

@@ -7,7 +7,11 @@ import org.invisiblebars.accreditation.usecase.AccreditationProcess;
 import org.invisiblebars.accreditation.usecase.AccreditationProcessPort;
 import org.springframework.stereotype.Component;
 
-/** Starts ngo-accreditation and correlates its messages by business key (the accreditation id). */
+/**
+ * Starts ngo-accreditation (business key: the accreditation's reference) and correlates its
+ * messages by the accreditation id variable, which every instance has, also those started when the
+ * business key was the id.
+ */
 @Component
 class CamundaAccreditationProcess implements AccreditationProcessPort {
 
@@ -18,10 +22,11 @@ class CamundaAccreditationProcess implements AccreditationProcessPort {
   }
 
   @Override
-  public void start(UUID accreditationId, boolean formalMandate, String organisationName) {
+  public void start(
+      UUID accreditationId, String reference, boolean formalMandate, String organisationName) {
     runtimeService.startProcessInstanceByKey(
         AccreditationProcess.KEY,
-        accreditationId.toString(),
+        reference,
         Variables.createVariables()
             .putValue(AccreditationProcess.Variable.ACCREDITATION_ID, accreditationId.toString())
             .putValue(AccreditationProcess.Variable.FORMAL_MANDATE, formalMandate)
@@ -56,7 +61,8 @@ class CamundaAccreditationProcess implements AccreditationProcessPort {
   private void correlate(String message, UUID accreditationId) {
     runtimeService
         .createMessageCorrelation(message)
-        .processInstanceBusinessKey(accreditationId.toString())
+        .processInstanceVariableEquals(
+            AccreditationProcess.Variable.ACCREDITATION_ID, accreditationId.toString())
         .correlate();
   }
 }

@@ -6,12 +6,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.invisiblebars.accreditation.adapter.MouPdfRenderer;
+import org.invisiblebars.accreditation.domain.Accreditation;
 import org.invisiblebars.accreditation.usecase.AccreditationLifecycle;
 import org.invisiblebars.accreditation.usecase.AccreditationQueries;
 import org.invisiblebars.accreditation.usecase.AccreditationQueries.AccreditationView;
 import org.invisiblebars.accreditation.usecase.NegotiateMou;
 import org.invisiblebars.accreditation.usecase.SubmitApplication;
 import org.invisiblebars.organisation.adapter.OrganisationScope;
+import org.invisiblebars.platform.reference.CaseKey;
 import org.invisiblebars.platform.validation.NotFoundException;
 import org.invisiblebars.platform.web.Caller;
 import org.springframework.http.ContentDisposition;
@@ -83,7 +85,8 @@ class AccreditationController {
   }
 
   @GetMapping("/{id}")
-  AccreditationView read(@PathVariable UUID id, Authentication authentication) {
+  AccreditationView read(
+      @PathVariable @CaseKey(Accreditation.class) UUID id, Authentication authentication) {
     Caller caller = Caller.of(authentication);
     return queries.view(id, organisations.of(caller), readsDecisions(caller));
   }
@@ -112,7 +115,9 @@ class AccreditationController {
   /** The NGO answers a request for information. */
   @PostMapping("/{id}/information")
   AccreditationView supplyInformation(
-      @PathVariable UUID id, @RequestBody InformationAnswer answer, Authentication authentication) {
+      @PathVariable @CaseKey(Accreditation.class) UUID id,
+      @RequestBody InformationAnswer answer,
+      Authentication authentication) {
     return actOnOwn(
         id,
         authentication,
@@ -121,7 +126,8 @@ class AccreditationController {
 
   /** The MoU as the PDF a director signs. */
   @GetMapping(value = "/{id}/mou.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-  ResponseEntity<byte[]> mouPdf(@PathVariable UUID id, Authentication authentication) {
+  ResponseEntity<byte[]> mouPdf(
+      @PathVariable @CaseKey(Accreditation.class) UUID id, Authentication authentication) {
     var document =
         queries
             .mouDocument(id, organisations.of(Caller.of(authentication)))
@@ -130,7 +136,7 @@ class AccreditationController {
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.inline()
-                .filename("mou-" + id + "-v" + document.version() + ".pdf")
+                .filename("mou-" + document.reference() + "-v" + document.version() + ".pdf")
                 .build()
                 .toString())
         .contentType(MediaType.APPLICATION_PDF)
@@ -174,7 +180,7 @@ class AccreditationController {
   /** The NGO countersigns the MoU. */
   @PostMapping("/{id}/countersignature")
   AccreditationView countersign(
-      @PathVariable UUID id,
+      @PathVariable @CaseKey(Accreditation.class) UUID id,
       @RequestBody Countersignature countersignature,
       Authentication authentication) {
     return actOnOwn(
@@ -186,7 +192,9 @@ class AccreditationController {
   /** The director revokes, with reasons. */
   @PostMapping("/{id}/revocation")
   AccreditationView revoke(
-      @PathVariable UUID id, @RequestBody Revocation revocation, Authentication authentication) {
+      @PathVariable @CaseKey(Accreditation.class) UUID id,
+      @RequestBody Revocation revocation,
+      Authentication authentication) {
     lifecycle.revoke(id, revocation.reasons(), authentication.getName());
     return queries.view(id, Optional.empty());
   }

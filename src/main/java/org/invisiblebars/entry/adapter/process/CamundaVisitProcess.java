@@ -10,7 +10,9 @@ import org.invisiblebars.entry.usecase.VisitProcessPort;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts entry-authorisation per visit (business key: the visit id) and correlates its messages.
+ * Starts entry-authorisation per visit (business key: the visit's reference) and correlates its
+ * messages by the visit id variable, which every instance has, also those started when the business
+ * key was the id.
  */
 @Component
 class CamundaVisitProcess implements VisitProcessPort {
@@ -24,6 +26,7 @@ class CamundaVisitProcess implements VisitProcessPort {
   @Override
   public void start(
       UUID visitId,
+      String reference,
       boolean formalMandate,
       boolean announced,
       Deadlines deadlines,
@@ -31,7 +34,7 @@ class CamundaVisitProcess implements VisitProcessPort {
       String facilityName) {
     runtimeService.startProcessInstanceByKey(
         EntryProcess.KEY,
-        visitId.toString(),
+        reference,
         Variables.createVariables()
             .putValue(Variable.VISIT_ID, visitId.toString())
             .putValue(Variable.FORMAL_MANDATE, formalMandate)
@@ -48,7 +51,7 @@ class CamundaVisitProcess implements VisitProcessPort {
   public void cancelled(UUID visitId) {
     runtimeService
         .createMessageCorrelation(EntryProcess.Message.VISIT_CANCELLED)
-        .processInstanceBusinessKey(visitId.toString())
+        .processInstanceVariableEquals(Variable.VISIT_ID, visitId.toString())
         .correlateAll();
   }
 }

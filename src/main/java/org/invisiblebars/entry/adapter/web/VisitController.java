@@ -15,6 +15,7 @@ import org.invisiblebars.entry.usecase.VisitQueries.SearchNotice;
 import org.invisiblebars.entry.usecase.VisitQueries.VisitView;
 import org.invisiblebars.organisation.adapter.OrganisationScope;
 import org.invisiblebars.platform.identity.Groups;
+import org.invisiblebars.platform.reference.CaseKey;
 import org.invisiblebars.platform.web.Caller;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -96,7 +97,7 @@ class VisitController {
   }
 
   @GetMapping("/{id}")
-  VisitView read(@PathVariable UUID id, Authentication authentication) {
+  VisitView read(@PathVariable @CaseKey(Visit.class) UUID id, Authentication authentication) {
     Caller caller = Caller.of(authentication);
     return queries.view(id, organisations.of(caller), seesAssessment(caller));
   }
@@ -105,17 +106,21 @@ class VisitController {
    * Why and how the visitors will be searched, and their rights; 409 until the visit is scheduled.
    */
   @GetMapping("/{id}/search-notice")
-  SearchNotice notice(@PathVariable UUID id, Authentication authentication) {
+  SearchNotice notice(@PathVariable @CaseKey(Visit.class) UUID id, Authentication authentication) {
     return queries.notice(id, organisations.of(Caller.of(authentication)));
   }
 
   @GetMapping(value = "/{id}/search-notice.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-  ResponseEntity<byte[]> noticePdf(@PathVariable UUID id, Authentication authentication) {
+  ResponseEntity<byte[]> noticePdf(
+      @PathVariable @CaseKey(Visit.class) UUID id, Authentication authentication) {
     SearchNotice notice = queries.notice(id, organisations.of(Caller.of(authentication)));
     return ResponseEntity.ok()
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline().filename("search-notice-" + id + ".pdf").build().toString())
+            ContentDisposition.inline()
+                .filename("search-notice-" + notice.reference() + ".pdf")
+                .build()
+                .toString())
         .contentType(MediaType.APPLICATION_PDF)
         .body(pdf.render(notice));
   }
@@ -123,7 +128,9 @@ class VisitController {
   /** A representative acknowledges the search notice (the NGO user records it for them). */
   @PostMapping("/{id}/representatives/{representativeId}/acknowledgement")
   VisitView acknowledge(
-      @PathVariable UUID id, @PathVariable UUID representativeId, Authentication authentication) {
+      @PathVariable @CaseKey(Visit.class) UUID id,
+      @PathVariable UUID representativeId,
+      Authentication authentication) {
     Caller caller = Caller.of(authentication);
     UUID organisation = organisations.ownOrganisation(caller);
     queries.scoped(id, Optional.of(organisation));
@@ -137,7 +144,7 @@ class VisitController {
    */
   @PostMapping("/{id}/cancellation")
   VisitView cancel(
-      @PathVariable UUID id,
+      @PathVariable @CaseKey(Visit.class) UUID id,
       @RequestBody Cancellation cancellation,
       Authentication authentication) {
     Caller caller = Caller.of(authentication);

@@ -10,7 +10,11 @@ import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.report.usecase.ReportReviewProcess.Variable;
 import org.springframework.stereotype.Component;
 
-/** Starts report-review and correlates its messages by business key (the report id). */
+/**
+ * Starts report-review (business key: the report's reference) and correlates its messages by the
+ * report id variable, which every instance has, also those started when the business key was the
+ * id.
+ */
 @Component
 class CamundaReportProcess implements ReportProcessPort {
 
@@ -23,11 +27,11 @@ class CamundaReportProcess implements ReportProcessPort {
   }
 
   @Override
-  public void start(UUID reportId, boolean allegation, Instant reviewEndsAt) {
+  public void start(UUID reportId, String reference, boolean allegation, Instant reviewEndsAt) {
     var instance =
         runtimeService.startProcessInstanceByKey(
             ReportReviewProcess.KEY,
-            reportId.toString(),
+            reference,
             Variables.createVariables()
                 .putValue(Variable.REPORT_ID, reportId.toString())
                 .putValue(Variable.ALLEGATION, allegation)
@@ -40,7 +44,7 @@ class CamundaReportProcess implements ReportProcessPort {
     // The variable is set before the gateway is re-entered, so the new timer uses the new date.
     runtimeService
         .createMessageCorrelation(ReportReviewProcess.Message.EXTENSION_AGREED)
-        .processInstanceBusinessKey(reportId.toString())
+        .processInstanceVariableEquals(Variable.REPORT_ID, reportId.toString())
         .setVariable(Variable.REVIEW_ENDS_AT, Date.from(reviewEndsAt))
         .correlate();
   }
@@ -57,7 +61,7 @@ class CamundaReportProcess implements ReportProcessPort {
   private void correlateWaiver(UUID reportId) {
     runtimeService
         .createMessageCorrelation(ReportReviewProcess.Message.CONFIDENTIALITY_WAIVED)
-        .processInstanceBusinessKey(reportId.toString())
+        .processInstanceVariableEquals(Variable.REPORT_ID, reportId.toString())
         .correlate();
   }
 }

@@ -8,11 +8,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.invisiblebars.organisation.adapter.OrganisationScope;
 import org.invisiblebars.platform.identity.Groups;
+import org.invisiblebars.platform.reference.CaseKey;
 import org.invisiblebars.platform.web.Caller;
 import org.invisiblebars.report.domain.Answer;
 import org.invisiblebars.report.domain.FollowUpStatus;
 import org.invisiblebars.report.domain.PublicationStatus;
 import org.invisiblebars.report.domain.ReleaseReason;
+import org.invisiblebars.report.domain.Report;
 import org.invisiblebars.report.domain.ReportRecommendation;
 import org.invisiblebars.report.domain.ReportStatus;
 import org.invisiblebars.report.usecase.PublishReport;
@@ -85,7 +87,7 @@ class ReportController {
   }
 
   @GetMapping("/{id}")
-  ReportView read(@PathVariable UUID id, Authentication authentication) {
+  ReportView read(@PathVariable @CaseKey(Report.class) UUID id, Authentication authentication) {
     return queries.view(id, readers(authentication));
   }
 
@@ -95,7 +97,7 @@ class ReportController {
    * action is (when the authorities gave one).
    */
   @GetMapping("/{id}/status")
-  Status status(@PathVariable UUID id, Authentication authentication) {
+  Status status(@PathVariable @CaseKey(Report.class) UUID id, Authentication authentication) {
     ReportView view = queries.view(id, readers(authentication));
     return new Status(
         view.id(),
@@ -172,7 +174,8 @@ class ReportController {
 
   /** The authorities' answer to each recommendation, once the plan of action is submitted. */
   @GetMapping("/{id}/plan-of-action")
-  PlanOfAction planOfAction(@PathVariable UUID id, Authentication authentication) {
+  PlanOfAction planOfAction(
+      @PathVariable @CaseKey(Report.class) UUID id, Authentication authentication) {
     return planOfAction(id, readers(authentication));
   }
 
@@ -183,7 +186,7 @@ class ReportController {
    */
   @PostMapping("/{id}/plan-of-action/recommendations/{position}/comments")
   ResponseEntity<PlanOfAction> comment(
-      @PathVariable UUID id,
+      @PathVariable @CaseKey(Report.class) UUID id,
       @PathVariable int position,
       @RequestBody AnswerComment comment,
       Authentication authentication) {
@@ -221,7 +224,7 @@ class ReportController {
 
   /** How each accepted recommendation is followed up. */
   @GetMapping("/{id}/follow-up")
-  FollowUp followUp(@PathVariable UUID id, Authentication authentication) {
+  FollowUp followUp(@PathVariable @CaseKey(Report.class) UUID id, Authentication authentication) {
     var report = queries.scoped(id, readers(authentication));
     return new FollowUp(
         id,
@@ -244,7 +247,9 @@ class ReportController {
   /** The director asks once for more time (at most 30 days), with reasons; the NGO must agree. */
   @PostMapping("/{id}/extension-request")
   ReportView requestExtension(
-      @PathVariable UUID id, @RequestBody ExtensionRequest request, Authentication authentication) {
+      @PathVariable @CaseKey(Report.class) UUID id,
+      @RequestBody ExtensionRequest request,
+      Authentication authentication) {
     review.requestExtension(id, request.days(), request.reasons(), authentication.getName());
     return queries.view(id, Optional.empty());
   }
@@ -252,7 +257,9 @@ class ReportController {
   /** The NGO agrees to the extension (the period moves) or refuses it (the period stays). */
   @PostMapping("/{id}/extension-answer")
   ReportView answerExtension(
-      @PathVariable UUID id, @RequestBody ExtensionAnswer answer, Authentication authentication) {
+      @PathVariable @CaseKey(Report.class) UUID id,
+      @RequestBody ExtensionAnswer answer,
+      Authentication authentication) {
     Caller caller = Caller.of(authentication);
     UUID organisation = organisations.ownOrganisation(caller);
     queries.scoped(id, Optional.of(organisation));
@@ -283,7 +290,9 @@ class ReportController {
    */
   @PostMapping("/{id}/waiver")
   ReportView waive(
-      @PathVariable UUID id, @RequestBody Waiver waiver, Authentication authentication) {
+      @PathVariable @CaseKey(Report.class) UUID id,
+      @RequestBody Waiver waiver,
+      Authentication authentication) {
     review.waive(id, waiver.reasons(), authentication.getName());
     return queries.view(id, Optional.empty());
   }

@@ -22,6 +22,7 @@ import org.invisiblebars.organisation.domain.OrganisationMember;
 import org.invisiblebars.organisation.domain.OrganisationMemberRepository;
 import org.invisiblebars.organisation.domain.OrganisationRepository;
 import org.invisiblebars.support.AccreditationForms;
+import org.invisiblebars.support.BusinessKeys;
 import org.invisiblebars.support.EngineTasks;
 import org.invisiblebars.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -164,7 +165,7 @@ class AccreditationApiIT extends IntegrationTest {
             jdbc.queryForObject(
                 "select count(*) from act_ru_variable v join act_ru_execution e on v.proc_inst_id_ = e.proc_inst_id_ where e.business_key_ = ? and v.name_ in ('decisionReasons', 'staffViews', 'vettingReasons', 'applicationSummary')",
                 Long.class,
-                id))
+                BusinessKeys.of(id)))
         .as("form fields do not stay in the process")
         .isZero();
   }

@@ -18,6 +18,7 @@ import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.support.AccreditationForms;
 import org.invisiblebars.support.AccreditedOrganisations.Accredited;
 import org.invisiblebars.support.ApiTest;
+import org.invisiblebars.support.BusinessKeys;
 import org.invisiblebars.support.Race;
 import org.invisiblebars.support.StaffUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +78,11 @@ class AccreditationConcurrencyIT extends ApiTest {
                   ngo.organisationId().toString(),
                   key))
           .isOne();
-      assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count())
+      assertThat(
+              runtimeService
+                  .createProcessInstanceQuery()
+                  .processInstanceBusinessKey(BusinessKeys.of(id))
+                  .count())
           .isOne();
       assertThat(
               jdbc.queryForObject(
@@ -125,7 +130,7 @@ class AccreditationConcurrencyIT extends ApiTest {
       assertThat(
               taskService
                   .createTaskQuery()
-                  .processInstanceBusinessKey(id)
+                  .processInstanceBusinessKey(BusinessKeys.of(id))
                   .taskDefinitionKey("Task_CheckApplicationCompleteness")
                   .count())
           .as("the check comes back once")
@@ -170,7 +175,8 @@ class AccreditationConcurrencyIT extends ApiTest {
                   Long.class,
                   id))
           .isEqualTo(3);
-      assertThat(taskService.createTaskQuery().processInstanceBusinessKey(id).count())
+      assertThat(
+              taskService.createTaskQuery().processInstanceBusinessKey(BusinessKeys.of(id)).count())
           .as("nothing but the decision is open")
           .isOne();
     }
@@ -205,7 +211,7 @@ class AccreditationConcurrencyIT extends ApiTest {
       assertThat(
               taskService
                   .createTaskQuery()
-                  .processInstanceBusinessKey(id)
+                  .processInstanceBusinessKey(BusinessKeys.of(id))
                   .taskDefinitionKey("Task_SignMou")
                   .count())
           .isOne();
@@ -303,7 +309,11 @@ class AccreditationConcurrencyIT extends ApiTest {
                   .get("status")
                   .asText())
           .isEqualTo("REVOKED");
-      assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count())
+      assertThat(
+              runtimeService
+                  .createProcessInstanceQuery()
+                  .processInstanceBusinessKey(BusinessKeys.of(id))
+                  .count())
           .isZero();
     }
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.invisiblebars.support.BusinessKeys;
 import org.invisiblebars.support.IntegrationTest;
 import org.invisiblebars.support.TasklistBrowser;
 import org.junit.jupiter.api.Test;
@@ -107,7 +108,7 @@ class CompletenessCheckBrowserIT extends IntegrationTest {
                 .getForObject(
                     "/engine-rest/task?processInstanceBusinessKey={id}&taskDefinitionKey={key}",
                     String.class,
-                    accreditation,
+                    BusinessKeys.of(accreditation),
                     taskKey));
     assertThat(tasks).as(taskKey).hasSize(1);
     return tasks.get(0).get("id").asText();
@@ -121,7 +122,7 @@ class CompletenessCheckBrowserIT extends IntegrationTest {
                   .getForObject(
                       "/engine-rest/task?processInstanceBusinessKey={id}&taskDefinitionKey=Task_RateAccreditationCriteria",
                       String.class,
-                      accreditation));
+                      BusinessKeys.of(accreditation)));
       return tasks.isEmpty() ? null : tasks.get(0).get("id").asText();
     } catch (Exception e) {
       throw new IllegalStateException(e);

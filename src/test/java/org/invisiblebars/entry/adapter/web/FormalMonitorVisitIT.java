@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.support.AccreditedOrganisations.Accredited;
 import org.invisiblebars.support.ApiTest;
+import org.invisiblebars.support.BusinessKeys;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -186,7 +187,11 @@ class FormalMonitorVisitIT extends ApiTest {
         .isEqualTo(HttpStatus.CONFLICT);
     assertThat(correlated.getBody()).contains("was not cancelled");
     assertThat(read("sam", id).get("status").asText()).isEqualTo("UNDER_REVIEW");
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count())
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(BusinessKeys.of(id))
+                .count())
         .as("the visit goes on")
         .isOne();
     assertThat(decisions(id, "CANCELLED")).isZero();
@@ -194,7 +199,11 @@ class FormalMonitorVisitIT extends ApiTest {
     ResponseEntity<String> byTheMonitor = cancel(npm.user(), id);
     assertThat(byTheMonitor.getStatusCode()).as(byTheMonitor.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(engine.read(byTheMonitor.getBody()).get("status").asText()).isEqualTo("CANCELLED");
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count())
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(BusinessKeys.of(id))
+                .count())
         .isZero();
 
     // an NGO's visit, as before: the liaison officer may cancel it
@@ -351,14 +360,15 @@ class FormalMonitorVisitIT extends ApiTest {
   private String instance(String id) {
     return runtimeService
         .createProcessInstanceQuery()
-        .processInstanceBusinessKey(id)
+        .processInstanceBusinessKey(BusinessKeys.of(id))
         .singleResult()
         .getId();
   }
 
   /** Every open task of the visit is due no earlier than it was created; returns their keys. */
   private List<String> assertDueNeverBeforeCreated(String id) {
-    List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(id).list();
+    List<Task> open =
+        taskService.createTaskQuery().processInstanceBusinessKey(BusinessKeys.of(id)).list();
     assertThat(open)
         .allSatisfy(
             task ->
@@ -371,7 +381,11 @@ class FormalMonitorVisitIT extends ApiTest {
   }
 
   private List<String> openTaskKeys(String id) {
-    return taskService.createTaskQuery().processInstanceBusinessKey(id).list().stream()
+    return taskService
+        .createTaskQuery()
+        .processInstanceBusinessKey(BusinessKeys.of(id))
+        .list()
+        .stream()
         .map(Task::getTaskDefinitionKey)
         .toList();
   }

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.support.AccreditedOrganisations.Accredited;
 import org.invisiblebars.support.ApiTest;
+import org.invisiblebars.support.BusinessKeys;
 import org.invisiblebars.support.EngineTasks;
 import org.invisiblebars.support.TasklistBrowser;
 import org.junit.jupiter.api.Test;
@@ -157,7 +158,7 @@ class VisitApiIT extends ApiTest {
     String instance =
         runtimeService
             .createProcessInstanceQuery()
-            .processInstanceBusinessKey(id)
+            .processInstanceBusinessKey(BusinessKeys.of(id))
             .singleResult()
             .getId();
     managementService.executeJob(
@@ -206,7 +207,7 @@ class VisitApiIT extends ApiTest {
     assertThat(
             historyService
                 .createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(id)
+                .processInstanceBusinessKey(BusinessKeys.of(id))
                 .finished()
                 .count())
         .isOne();
@@ -380,7 +381,11 @@ class VisitApiIT extends ApiTest {
             null);
     assertThat(cancelled.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(engine.read(cancelled.getBody()).get("status").asText()).isEqualTo("CANCELLED");
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count())
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(BusinessKeys.of(id))
+                .count())
         .isZero();
     assertThat(
             post(
@@ -460,7 +465,11 @@ class VisitApiIT extends ApiTest {
     JsonNode denied = read(ngo.user(), id);
     assertThat(denied.get("status").asText()).isEqualTo("DENIED");
     assertThat(denied.get("denialReasons").asText()).isEqualTo("The facility is in lockdown");
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count())
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(BusinessKeys.of(id))
+                .count())
         .isZero();
   }
 
@@ -515,7 +524,11 @@ class VisitApiIT extends ApiTest {
     assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
     assertThat(cancelled.get("cancellationReasons").asText())
         .contains("revoked", "Breach of confidentiality");
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count())
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(BusinessKeys.of(id))
+                .count())
         .isZero();
   }
 
@@ -632,7 +645,7 @@ class VisitApiIT extends ApiTest {
     String instance =
         historyService
             .createHistoricProcessInstanceQuery()
-            .processInstanceBusinessKey(id)
+            .processInstanceBusinessKey(BusinessKeys.of(id))
             .singleResult()
             .getId();
     for (String history :

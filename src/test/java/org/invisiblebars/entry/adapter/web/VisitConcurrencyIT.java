@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.support.AccreditedOrganisations.Accredited;
 import org.invisiblebars.support.ApiTest;
+import org.invisiblebars.support.BusinessKeys;
 import org.invisiblebars.support.Race;
 import org.invisiblebars.support.StaffUsers;
 import org.junit.jupiter.api.Test;
@@ -335,6 +336,9 @@ class VisitConcurrencyIT extends ApiTest {
   }
 
   private long instances(String visitId) {
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(visitId).count();
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(BusinessKeys.of(visitId))
+        .count();
   }
 }

@@ -19,6 +19,7 @@ import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.report.usecase.ReportReviewProcess.Element;
 import org.invisiblebars.support.AccreditedOrganisations.Accredited;
 import org.invisiblebars.support.ApiTest;
+import org.invisiblebars.support.BusinessKeys;
 import org.invisiblebars.support.Race;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,7 +72,11 @@ class ReportConcurrencyIT extends ApiTest {
                   Long.class,
                   id))
           .isEqualTo(2);
-      assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count())
+      assertThat(
+              runtimeService
+                  .createProcessInstanceQuery()
+                  .processInstanceBusinessKey(BusinessKeys.of(id))
+                  .count())
           .isOne();
     }
   }
@@ -123,7 +128,7 @@ class ReportConcurrencyIT extends ApiTest {
       String instance =
           runtimeService
               .createProcessInstanceQuery()
-              .processInstanceBusinessKey(id)
+              .processInstanceBusinessKey(BusinessKeys.of(id))
               .singleResult()
               .getId();
       assertThat(
@@ -196,7 +201,7 @@ class ReportConcurrencyIT extends ApiTest {
           historyService
               .createHistoricProcessInstanceQuery()
               .processDefinitionKey(ReportReviewProcess.KEY)
-              .processInstanceBusinessKey(id)
+              .processInstanceBusinessKey(BusinessKeys.of(id))
               .singleResult()
               .getId();
       assertThat(

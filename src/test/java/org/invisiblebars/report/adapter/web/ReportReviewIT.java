@@ -36,6 +36,7 @@ import org.invisiblebars.report.usecase.ReportQueries;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.report.usecase.ReportReviewProcess.Element;
 import org.invisiblebars.report.usecase.ReportSubject;
+import org.invisiblebars.support.BusinessKeys;
 import org.invisiblebars.support.IntegrationTest;
 import org.invisiblebars.support.TasklistBrowser;
 import org.invisiblebars.support.WebappSession;
@@ -248,7 +249,7 @@ class ReportReviewIT extends IntegrationTest {
     String instance =
         runtimeService
             .createProcessInstanceQuery()
-            .processInstanceBusinessKey(id)
+            .processInstanceBusinessKey(BusinessKeys.of(id))
             .singleResult()
             .getId();
     String acknowledge = taskFor(id, Element.ACKNOWLEDGE_REPORT, 1);
@@ -492,7 +493,11 @@ class ReportReviewIT extends IntegrationTest {
     assertThat(followUp.get("closedAt").isNull()).isFalse();
     assertThat(followUp.get("recommendations").get(0).get("status").asText())
         .isEqualTo("IMPLEMENTED");
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count())
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(BusinessKeys.of(id))
+                .count())
         .isZero();
   }
 
@@ -515,7 +520,7 @@ class ReportReviewIT extends IntegrationTest {
                         "messageName",
                         ReportReviewProcess.Message.CONFIDENTIALITY_WAIVED,
                         "businessKey",
-                        id),
+                        BusinessKeys.of(id)),
                     null)
                 .getStatusCode()
                 .is2xxSuccessful())
@@ -536,7 +541,11 @@ class ReportReviewIT extends IntegrationTest {
     assertThat(rest.getForEntity("/api/v1/public/reports/" + id, String.class).getStatusCode())
         .as("nothing is published because the authorities did not respond")
         .isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(id).count())
+    assertThat(released.has("authoritiesResponse")).isFalse();
+    assertThat(released.get("recommendations").findValuesAsText("status"))
+        .containsOnly("NO_RESPONSE");
+    assertThat(
+            taskService.createTaskQuery().processInstanceBusinessKey(BusinessKeys.of(id)).count())
         .as("the review tasks ended")
         .isZero();
   }
@@ -822,7 +831,7 @@ class ReportReviewIT extends IntegrationTest {
     assertThat(
             runtimeService
                 .createProcessInstanceQuery()
-                .processInstanceBusinessKey(id)
+                .processInstanceBusinessKey(BusinessKeys.of(id))
                 .activityIdIn(Element.PREPARE_PLAN_OF_ACTION)
                 .count())
         .isZero();
@@ -839,7 +848,7 @@ class ReportReviewIT extends IntegrationTest {
     assertThat(
             taskService
                 .createTaskQuery()
-                .processInstanceBusinessKey(id)
+                .processInstanceBusinessKey(BusinessKeys.of(id))
                 .taskDefinitionKey(Element.ACKNOWLEDGE_REPORT)
                 .count())
         .as("one task per recommendation")
@@ -880,7 +889,7 @@ class ReportReviewIT extends IntegrationTest {
           driver ->
               taskService
                       .createTaskQuery()
-                      .processInstanceBusinessKey(id)
+                      .processInstanceBusinessKey(BusinessKeys.of(id))
                       .taskDefinitionKey(Element.ACKNOWLEDGE_REPORT)
                       .count()
                   == 1);
@@ -1057,7 +1066,7 @@ class ReportReviewIT extends IntegrationTest {
     return runtimeService
         .createProcessInstanceQuery()
         .processDefinitionKey(ReportReviewProcess.KEY)
-        .processInstanceBusinessKey(id)
+        .processInstanceBusinessKey(BusinessKeys.of(id))
         .singleResult()
         .getId();
   }
@@ -1065,7 +1074,7 @@ class ReportReviewIT extends IntegrationTest {
   private String taskId(String id, String taskKey) {
     return taskService
         .createTaskQuery()
-        .processInstanceBusinessKey(id)
+        .processInstanceBusinessKey(BusinessKeys.of(id))
         .taskDefinitionKey(taskKey)
         .singleResult()
         .getId();
@@ -1086,7 +1095,7 @@ class ReportReviewIT extends IntegrationTest {
     }
     return taskService
         .createTaskQuery()
-        .processInstanceBusinessKey(id)
+        .processInstanceBusinessKey(BusinessKeys.of(id))
         .taskDefinitionKey(taskKey)
         .list()
         .stream()

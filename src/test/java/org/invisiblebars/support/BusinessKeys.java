@@ -1,0 +1,54 @@
+package org.invisiblebars.support;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The business key of a case's process instance: the case's reference ({@code VIS-2026-0345}), not
+ * its id. Tests that know a case by the id the API answered with find its instance through this, on
+ * the embedded PostgreSQL database the integration tests share.
+ */
+public final class BusinessKeys {
+
+  private static JdbcTemplate jdbc;
+
+  private BusinessKeys() {}
+
+  /** The reference of the accreditation, visit or report {@code caseId}; a reference as it is. */
+  public static String of(String caseId) {
+    UUID id;
+    try {
+      id = UUID.fromString(caseId);
+    } catch (IllegalArgumentException alreadyAReference) {
+      return caseId;
+    }
+    List<String> found =
+        database()
+            .queryForList(
+                "select reference from accreditation where id = ?"
+                    + " union all select reference from visit where id = ?"
+                    + " union all select reference from report where id = ?",
+                String.class,
+                id,
+                id,
+                id);
+    if (found.size() != 1) {
+      throw new AssertionError("no case with id " + caseId);
+    }
+    return found.get(0);
+  }
+
+  private static synchronized JdbcTemplate database() {
+    if (jdbc == null) {
+      jdbc =
+          new JdbcTemplate(
+              new DriverManagerDataSource(
+                  EmbeddedPostgresDatabase.jdbcUrl(),
+                  EmbeddedPostgresDatabase.username(),
+                  EmbeddedPostgresDatabase.password()));
+    }
+    return jdbc;
+  }
+}
