@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.task.listener.DelegateExpressionTaskListener;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -27,6 +28,8 @@ import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.InputRules;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.AnnotationUtils;
@@ -51,6 +54,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class UserTaskHandlers extends AbstractProcessEnginePlugin {
+
+  private static final Logger LOG = LoggerFactory.getLogger(UserTaskHandlers.class);
 
   /** The task listeners of our models before each user task had a handler (issue 12). */
   static final Set<String> RETIRED_LISTENERS =
@@ -77,8 +82,21 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
     this.clock = clock;
   }
 
+  /**
+   * Whether the deployment being parsed on this thread is new (being deployed now) rather than an
+   * earlier one the engine re-reads into its cache: set by a pre-deployer, which the engine runs
+   * for every deployment it parses, on the same thread, just before its parsers.
+   */
+  private static final ThreadLocal<Boolean> PARSING_NEW = ThreadLocal.withInitial(() -> true);
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<Deployer> preDeployers =
+        configuration.getCustomPreDeployers() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomPreDeployers());
+    preDeployers.add(deployment -> PARSING_NEW.set(deployment.isNew()));
+    configuration.setCustomPreDeployers(preDeployers);
     UserTaskParsing.forEveryUserTask(
         configuration,
         (processKey, taskKey, definition, element) -> {
@@ -134,6 +152,10 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
       return;
     }
     String bean = handlers.get(taskKey);
+    if (bean == null && !PARSING_NEW.get()) {
+      retired(processKey, taskKey, definition);
+      return;
+    }
     if (bean == null) {
       throw new BpmnParseException(
           "The user task "
@@ -148,6 +170,32 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
         TaskListener.EVENTNAME_CREATE, task -> created(handler(bean), task));
     definition.addBuiltInTaskListener(
         TaskListener.EVENTNAME_COMPLETE, task -> completing(handler(bean), task));
+  }
+
+  /**
+   * A task of an earlier version of one of our models that no handler serves any more (renamed or
+   * replaced since, e.g. the review's meeting task became a call activity): the engine re-reads
+   * that version after a restart for the instances still on it, which must not fail to load (their
+   * timers and other tasks go on). Completing the task itself is refused as a conflict saying what
+   * to do, since nothing knows its form, rules or decision log any more.
+   */
+  private static void retired(String processKey, String taskKey, TaskDefinition definition) {
+    LOG.warn(
+        "User task {} of an earlier version of {} has no handler any more: its instances need a"
+            + " migration to the current version",
+        taskKey,
+        processKey);
+    definition.addBuiltInTaskListener(
+        TaskListener.EVENTNAME_COMPLETE,
+        task -> {
+          throw new ConflictException(
+              "The task "
+                  + taskKey
+                  + " belongs to an earlier version of "
+                  + processKey
+                  + " that the application no longer supports: an administrator migrates the"
+                  + " instance to the current version, then the task can be done");
+        });
   }
 
   @SuppressWarnings("unchecked")

@@ -10,10 +10,13 @@ import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess;
+import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A task of our processes is one the application knows: a model that renames or adds a user task
@@ -25,6 +28,8 @@ class UserTaskHandlersIT extends IntegrationTest {
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired ProcessEngineConfigurationImpl configuration;
 
   @Test
   void aProcessOfOursWithAUserTaskWithoutHandlerIsRefusedAtDeployment() throws Exception {
@@ -110,6 +115,66 @@ class UserTaskHandlersIT extends IntegrationTest {
                   .processInstanceId(instance.getId())
                   .count())
           .isZero();
+    } finally {
+      repositoryService.deleteDeployment(deployment.getId(), true);
+    }
+  }
+
+  /**
+   * A version deployed while its task still had a handler, re-read after the task was renamed in
+   * the application (a restart with running instances on it): it loads, its instances go on, and
+   * only completing the orphaned task is refused, saying what to do. Simulated by renaming the task
+   * in the stored model and discarding the engine's cache, as a restart of a newer release would.
+   */
+  @Test
+  void anEarlierVersionWhoseTaskLostItsHandlerStillLoadsAndRefusesOnlyThatTask() {
+    String model =
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+            id="Definitions_Earlier" targetNamespace="http://invisiblebars.org/test">
+          <bpmn:process id="%s" isExecutable="true" camunda:historyTimeToLive="P1D">
+            <bpmn:startEvent id="Start" />
+            <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="%s" />
+            <bpmn:userTask id="%s" camunda:candidateGroups="ngo-liaison" />
+            <bpmn:sequenceFlow id="Flow_2" sourceRef="%s" targetRef="End" />
+            <bpmn:endEvent id="End" />
+          </bpmn:process>
+        </bpmn:definitions>
+        """;
+    String task = AccreditationProcess.Element.VERIFY_FORMAL_MANDATE;
+    String key = AccreditationProcess.KEY;
+    var deployment =
+        repositoryService
+            .createDeployment()
+            .name("earlier version of " + key)
+            .addString("earlier.bpmn", model.formatted(key, task, task, task))
+            .deploy();
+    try {
+      String gone = "Task_NoLongerKnown";
+      jdbc.update(
+          "update act_ge_bytearray set bytes_ = ? where deployment_id_ = ?",
+          model.formatted(key, gone, gone, gone).getBytes(StandardCharsets.UTF_8),
+          deployment.getId());
+      configuration.getDeploymentCache().discardProcessDefinitionCache();
+      String definition =
+          repositoryService
+              .createProcessDefinitionQuery()
+              .deploymentId(deployment.getId())
+              .singleResult()
+              .getId();
+
+      var instance = runtimeService.startProcessInstanceById(definition);
+      var orphan = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+
+      assertThat(orphan.getTaskDefinitionKey()).isEqualTo(gone);
+      assertThatThrownBy(() -> taskService.complete(orphan.getId()))
+          .isInstanceOf(ConflictException.class)
+          .hasMessageContaining(gone)
+          .hasMessageContaining("earlier version");
+      assertThat(taskService.createTaskQuery().taskId(orphan.getId()).count())
+          .as("still open")
+          .isOne();
     } finally {
       repositoryService.deleteDeployment(deployment.getId(), true);
     }
