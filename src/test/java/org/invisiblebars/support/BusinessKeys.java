@@ -16,7 +16,10 @@ public final class BusinessKeys {
 
   private BusinessKeys() {}
 
-  /** The reference of the accreditation, visit or report {@code caseId}; a reference as it is. */
+  /**
+   * The reference of the accreditation, visit or report {@code caseId}; a reference, or the id of
+   * another kind of record, as it is.
+   */
   public static String of(String caseId) {
     UUID id;
     try {
@@ -34,10 +37,8 @@ public final class BusinessKeys {
                 id,
                 id,
                 id);
-    if (found.size() != 1) {
-      throw new AssertionError("no case with id " + caseId);
-    }
-    return found.get(0);
+    // another process's key (a meeting's, an agreed action's, an incident's): the id itself
+    return found.size() == 1 ? found.get(0) : caseId;
   }
 
   private static synchronized JdbcTemplate database() {

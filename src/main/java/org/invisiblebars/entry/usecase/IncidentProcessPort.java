@@ -9,7 +9,13 @@ public interface IncidentProcessPort {
   /**
    * Starts the review of the visit's incident; the names are the columns of the Tasklist filters.
    */
-  void start(UUID visitId, Instant contestDeadline, String organisationName, String facilityName);
+  /** Starts the review, keyed by the visit's reference so Tasklist and Cockpit name the visit. */
+  void start(
+      UUID visitId,
+      String visitReference,
+      Instant contestDeadline,
+      String organisationName,
+      String facilityName);
 
   /** The organisation contested the incident: the director decides. */
   void contested(UUID visitId);

@@ -153,10 +153,11 @@ public class RequestVisit {
       Instant now,
       String idempotencyKey) {
     MandateType mandate = organisation.getMandateType();
-    Visit visit =
+    Visit unsaved =
         new Visit(organisation.getId(), mandate, announced, details, actor, now, idempotencyKey);
-    visit.checks(recommendationIds);
-    visits.save(visit);
+    unsaved.checks(recommendationIds);
+    // the saved instance: it has the reference the repository assigned when storing it
+    Visit visit = visits.save(unsaved);
     process.start(
         visit.getId(),
         visit.getReference(),

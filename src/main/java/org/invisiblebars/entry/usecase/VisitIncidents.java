@@ -89,7 +89,11 @@ public class VisitIncidents {
                 now,
                 now.plus(settings.contestPeriod())));
     process.start(
-        visitId, incident.getContestDeadline(), view.organisationName(), view.facilityName());
+        visitId,
+        visit.getReference(),
+        incident.getContestDeadline(),
+        view.organisationName(),
+        view.facilityName());
     return incident;
   }
 

@@ -6,7 +6,8 @@ import java.util.UUID;
 public interface PublicationProcessPort {
 
   /** The organisation asked to publish: redaction starts. */
-  void start(UUID reportId);
+  /** Starts the publication, keyed by the report's reference so Tasklist names the report. */
+  void start(UUID reportId, String reportReference);
 
   /** The organisation consented to the preview: the report goes on the register. */
   void consented(UUID reportId);

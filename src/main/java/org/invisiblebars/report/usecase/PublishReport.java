@@ -88,7 +88,7 @@ public class PublishReport {
         "PUBLICATION_REQUESTED",
         "The organisation asked to publish its released report",
         actor);
-    process.start(reportId);
+    process.start(reportId, report.getReference());
     return publication;
   }
 

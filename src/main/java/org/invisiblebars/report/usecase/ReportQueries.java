@@ -84,7 +84,9 @@ public class ReportQueries implements CaseLabels {
 
   public ReportView view(UUID reportId, Optional<UUID> organisation) {
     return view(
-        scoped(reportId, organisation), ownReferrals.findByReportIdOrderByRecordedAt(reportId));
+        scoped(reportId, organisation),
+        ownReferrals.findByReportIdOrderByRecordedAt(reportId),
+        publications.findById(reportId).map(Publication::getStatus).orElse(null));
   }
 
   public List<ReportView> list(Optional<UUID> organisation) {
@@ -99,8 +101,13 @@ public class ReportQueries implements CaseLabels {
                 .findByReportIdInOrderByRecordedAt(found.stream().map(Report::getId).toList())
                 .stream()
                 .collect(Collectors.groupingBy(OwnReferral::getReportId));
+    Map<UUID, PublicationStatus> published =
+        found.isEmpty()
+            ? Map.of()
+            : publications.findAllById(found.stream().map(Report::getId).toList()).stream()
+                .collect(Collectors.toMap(Publication::getReportId, Publication::getStatus));
     return withNames(found).stream()
-        .map(r -> view(r, referrals.getOrDefault(r.getId(), List.of())))
+        .map(r -> view(r, referrals.getOrDefault(r.getId(), List.of()), published.get(r.getId())))
         .toList();
   }
 
@@ -354,8 +361,7 @@ public class ReportQueries implements CaseLabels {
         + x.getText();
   }
 
-  private ReportView view(Report r, List<OwnReferral> own) {
-
+  private ReportView view(Report r, List<OwnReferral> own, PublicationStatus publication) {
     return new ReportView(
         r.getId(),
         r.getReference(),
@@ -392,7 +398,7 @@ public class ReportQueries implements CaseLabels {
         r.getReleaseReason(),
         releaseStatement(r),
         r.getPublishedAt(),
-        publications.findById(r.getId()).map(Publication::getStatus).orElse(null),
+        publication,
         r.getFollowUpClosedAt(),
         r.getRecommendations().stream()
             .map(x -> recommendation(x, r.getPlanSubmittedAt() != null))

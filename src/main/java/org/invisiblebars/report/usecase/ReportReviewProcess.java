@@ -82,6 +82,10 @@ public final class ReportReviewProcess {
   /** Variable names. */
   public static final class Variable {
     public static final String REPORT_ID = "reportId";
+
+    /** The report's reference, the business key the coordination meeting it calls carries. */
+    public static final String REPORT_REFERENCE = "reportReference";
+
     public static final String ALLEGATION = "allegation";
 
     /** When the confidential period ends; moved by an agreed extension. */

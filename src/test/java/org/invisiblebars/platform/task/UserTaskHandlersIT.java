@@ -169,7 +169,7 @@ class UserTaskHandlersIT extends IntegrationTest {
 
       assertThat(orphan.getTaskDefinitionKey()).isEqualTo(gone);
       assertThatThrownBy(() -> taskService.complete(orphan.getId()))
-          .isInstanceOf(ConflictException.class)
+          .hasRootCauseInstanceOf(ConflictException.class)
           .hasMessageContaining(gone)
           .hasMessageContaining("earlier version");
       assertThat(taskService.createTaskQuery().taskId(orphan.getId()).count())

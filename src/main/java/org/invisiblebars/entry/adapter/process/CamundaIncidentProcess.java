@@ -22,10 +22,14 @@ class CamundaIncidentProcess implements IncidentProcessPort {
 
   @Override
   public void start(
-      UUID visitId, Instant contestDeadline, String organisationName, String facilityName) {
+      UUID visitId,
+      String visitReference,
+      Instant contestDeadline,
+      String organisationName,
+      String facilityName) {
     runtimeService.startProcessInstanceByKey(
         IncidentReviewProcess.KEY,
-        visitId.toString(),
+        visitReference,
         Variables.createVariables()
             .putValue(Variable.VISIT_ID, visitId.toString())
             .putValue(Variable.CONTEST_DEADLINE, Date.from(contestDeadline))
@@ -37,7 +41,7 @@ class CamundaIncidentProcess implements IncidentProcessPort {
   public void contested(UUID visitId) {
     runtimeService
         .createMessageCorrelation(IncidentReviewProcess.Message.INCIDENT_CONTESTED)
-        .processInstanceBusinessKey(visitId.toString())
+        .processInstanceVariableEquals(Variable.VISIT_ID, visitId.toString())
         .correlate();
   }
 }

@@ -22,11 +22,11 @@ class CamundaPublicationProcess implements PublicationProcessPort {
   }
 
   @Override
-  public void start(UUID reportId) {
+  public void start(UUID reportId, String reportReference) {
     var instance =
         runtimeService.startProcessInstanceByKey(
             ReportPublicationProcess.KEY,
-            reportId.toString(),
+            reportReference,
             Variables.createVariables().putValue(Variable.REPORT_ID, reportId.toString()));
     authorizations.hideInstance(instance.getId());
   }
@@ -44,7 +44,7 @@ class CamundaPublicationProcess implements PublicationProcessPort {
   private void correlate(String message, UUID reportId) {
     runtimeService
         .createMessageCorrelation(message)
-        .processInstanceBusinessKey(reportId.toString())
+        .processInstanceVariableEquals(Variable.REPORT_ID, reportId.toString())
         .correlate();
   }
 }

@@ -34,6 +34,7 @@ class CamundaReportProcess implements ReportProcessPort {
             reference,
             Variables.createVariables()
                 .putValue(Variable.REPORT_ID, reportId.toString())
+                .putValue(Variable.REPORT_REFERENCE, reference)
                 .putValue(Variable.ALLEGATION, allegation)
                 .putValue(Variable.REVIEW_ENDS_AT, Date.from(reviewEndsAt)));
     authorizations.hideInstance(instance.getId());

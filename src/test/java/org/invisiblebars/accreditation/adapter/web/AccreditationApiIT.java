@@ -408,24 +408,47 @@ class AccreditationApiIT extends IntegrationTest {
   }
 
   private Map<String, Object> application(String activity) {
-    return AccreditationForms.application(
-        activity, facilityId("Central Prison"), List.of("John Representative"));
+    return AccreditationForms.application(activity, facility(), List.of("John Representative"));
   }
 
-  private String facilityId(String name) {
-    try {
-      JsonNode facilities =
-          json.readTree(as("john").getForObject("/api/v1/facilities", String.class));
-      for (JsonNode facility : facilities) {
-        if (facility.get("name").asText().equals(name)) {
-          return facility.get("id").asText();
-        }
+  /**
+   * A facility of this class's own, with room for its applications: at Central Prison the other
+   * tests' accreditations (active, or with an MoU in negotiation) fill the liaison capacity, and a
+   * full facility makes the recommendation "join a network" instead of the one these tests follow.
+   */
+  private String facility() {
+    if (facility == null) {
+      ResponseEntity<String> created =
+          as("admin")
+              .postForEntity(
+                  "/api/v1/facilities",
+                  Map.of(
+                      "name",
+                      "Accreditation API prison " + RUN,
+                      "liaisonCapacity",
+                      50,
+                      "securityLevel",
+                      "MEDIUM",
+                      "highSecurityAreas",
+                      List.of(),
+                      "visitingDays",
+                      List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"),
+                      "visitingFrom",
+                      "09:00",
+                      "visitingUntil",
+                      "17:00"),
+                  String.class);
+      assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+      try {
+        facility = json.readTree(created.getBody()).get("id").asText();
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
       }
-      throw new IllegalStateException("no facility " + name);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
     }
+    return facility;
   }
+
+  private static String facility;
 
   private ResponseEntity<String> submit(String user, Map<String, Object> body, String key) {
     HttpHeaders headers = new HttpHeaders();

@@ -180,7 +180,7 @@ class FormalMonitorVisitIT extends ApiTest {
         post(
             "admin",
             "/engine-rest/message",
-            Map.of("messageName", "VisitCancelled", "businessKey", id),
+            Map.of("messageName", "VisitCancelled", "businessKey", BusinessKeys.of(id)),
             null);
     assertThat(correlated.getStatusCode())
         .as("a message correlated through the engine API: " + correlated.getBody())

@@ -14,6 +14,7 @@ import org.invisiblebars.entry.usecase.IncidentReviewProcess.Element;
 import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.support.AccreditedOrganisations.Accredited;
 import org.invisiblebars.support.ApiTest;
+import org.invisiblebars.support.BusinessKeys;
 import org.invisiblebars.support.EngineTasks;
 import org.invisiblebars.support.Race;
 import org.junit.jupiter.api.Test;
@@ -140,7 +141,7 @@ class IncidentApiIT extends ApiTest {
         runtimeService
             .createProcessInstanceQuery()
             .processDefinitionKey(IncidentReviewProcess.KEY)
-            .processInstanceBusinessKey(visit)
+            .processInstanceBusinessKey(BusinessKeys.of(visit))
             .singleResult()
             .getId();
     managementService.executeJob(

@@ -48,6 +48,7 @@ import org.junit.jupiter.api.Test;
 class ReportReviewProcessTest extends ProcessTest {
 
   private static final String REPORT = "5b7e1c1a-8f3e-4a8e-b5a4-0c2f3e9d7a11";
+  private static final String REFERENCE = "REP-2026-0001";
   private static final String MEETING = "0d4f8a2e-33c1-4f7e-9d61-5a0b7c2e9f10";
   private static final Instant PERIOD_ENDS =
       Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
@@ -157,7 +158,7 @@ class ReportReviewProcessTest extends ProcessTest {
             .createProcessInstanceQuery()
             .processDefinitionKey(CoordinationMeetingProcess.KEY)
             .singleResult();
-    assertThat(meeting.getBusinessKey()).as("Tasklist names the report").isEqualTo(REPORT);
+    assertThat(meeting.getBusinessKey()).as("Tasklist names the report").isEqualTo(REFERENCE);
     assertThat(runtimeService().getVariable(meeting.getId(), Variable.REPORT_ID)).isEqualTo(REPORT);
     assertThat(runtimeService().getVariables(pi.getId()))
         .as("the meeting's variables stay in the meeting")
@@ -417,6 +418,7 @@ class ReportReviewProcessTest extends ProcessTest {
             REPORT,
             Variables.createVariables()
                 .putValue(Variable.REPORT_ID, REPORT)
+                .putValue(Variable.REPORT_REFERENCE, REFERENCE)
                 .putValue(Variable.ALLEGATION, allegation)
                 .putValue(Variable.REVIEW_ENDS_AT, Date.from(PERIOD_ENDS)));
   }

@@ -16,6 +16,7 @@ import org.invisiblebars.report.usecase.ReportReviewProcess.Element;
 import org.invisiblebars.sla.adapter.BreachScan;
 import org.invisiblebars.support.AccreditedOrganisations.Accredited;
 import org.invisiblebars.support.ApiTest;
+import org.invisiblebars.support.BusinessKeys;
 import org.invisiblebars.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,9 +57,9 @@ class AllegationReferralIT extends ApiTest {
         .doesNotContain(FINDINGS, "Clean kitchen", "Paint the cells");
     for (String route :
         List.of(
-            "/engine-rest/task?processInstanceBusinessKey=" + id,
+            "/engine-rest/task?processInstanceBusinessKey=" + BusinessKeys.of(id),
             "/engine-rest/variable-instance?processInstanceIdIn=" + instance(id),
-            "/engine-rest/history/task?processInstanceBusinessKey=" + id,
+            "/engine-rest/history/task?processInstanceBusinessKey=" + BusinessKeys.of(id),
             "/engine-rest/history/variable-instance?processInstanceId=" + instance(id))) {
       assertThat(user("olivia").getForObject(route, String.class))
           .as("olivia " + route)
@@ -201,7 +202,10 @@ class AllegationReferralIT extends ApiTest {
     return engine
         .read(
             user("admin")
-                .getForObject("/engine-rest/process-instance?businessKey=" + id, String.class))
+                .getForObject(
+                    "/engine-rest/process-instance?processDefinitionKey=report-review&businessKey="
+                        + BusinessKeys.of(id),
+                    String.class))
         .get(0)
         .get("id")
         .asText();

@@ -20,6 +20,7 @@ import org.invisiblebars.report.usecase.ReportPublicationProcess;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.support.AccreditedOrganisations.Accredited;
 import org.invisiblebars.support.ApiTest;
+import org.invisiblebars.support.BusinessKeys;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -273,7 +274,7 @@ class ReportPublicationIT extends ApiTest {
         runtimeService
             .createProcessInstanceQuery()
             .processDefinitionKey(ReportReviewProcess.KEY)
-            .processInstanceBusinessKey(id)
+            .processInstanceBusinessKey(BusinessKeys.of(id))
             .singleResult()
             .getId();
     managementService.executeJob(
