@@ -364,6 +364,30 @@ class BadInputIT extends IntegrationTest {
           {"reasons": "A witness fears reprisal"}""",
               "id",
               Kind.REPORT),
+          endpoint("GET /api/v1/incidents", OWN, null),
+          endpoint("GET /api/v1/incidents/{visitId}", OWN, null, "visitId", Kind.VISIT),
+          endpoint(
+              "POST /api/v1/incidents/{visitId}/contest",
+              OWN,
+              """
+          {"account": "Our monitor was inside the kitchen the whole time"}""",
+              "visitId",
+              Kind.VISIT),
+          endpoint("GET /api/v1/visits/{visitId}/findings", OWN, null, "visitId", Kind.VISIT),
+          endpoint(
+              "POST /api/v1/visits/{visitId}/findings",
+              OWN,
+              """
+          {"findings": [{"recommendationId": "${random}", "status": "PARTLY_IMPLEMENTED",
+                         "text": "Two of five cells painted"}]}""",
+              "visitId",
+              Kind.VISIT),
+          endpoint(
+              "GET /api/v1/reports/{reportId}/recommendation-follow-up",
+              OWN,
+              null,
+              "reportId",
+              Kind.REPORT),
           endpoint("GET /api/v1/public/accreditation-rules", ANONYMOUS, null),
           endpoint("GET /api/v1/public/reports", ANONYMOUS, null),
           endpoint("GET /api/v1/public/reports/{id}", ANONYMOUS, null, "id", Kind.REPORT),

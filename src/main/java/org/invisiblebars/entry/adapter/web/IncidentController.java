@@ -43,13 +43,16 @@ class IncidentController {
     return incidents.view(visitId, scope(authentication));
   }
 
-  /** The organisation contests the incident with its account, within the contest period. */
+  /**
+   * The organisation contests the incident with its account, within the contest period. The use
+   * case checks the account before it looks the incident up, so bad input is a 400 naming {@code
+   * account} even where there is no incident (404) or the period has ended (409).
+   */
   @PostMapping("/{visitId}/contest")
   IncidentView contest(
       @PathVariable UUID visitId, @RequestBody Contest contest, Authentication authentication) {
     Caller caller = Caller.of(authentication);
     UUID organisation = organisations.ownOrganisation(caller);
-    incidents.view(visitId, Optional.of(organisation));
     incidents.contest(visitId, organisation, contest.account(), caller.userId());
     return incidents.view(visitId, Optional.of(organisation));
   }
