@@ -129,6 +129,7 @@ public final class ReportReviewProcess {
     public static final Set<String> RECORDED =
         Set.of(
             REPORT_ID,
+            REPORT_REFERENCE,
             ALLEGATION,
             REVIEW_ENDS_AT,
             ENGAGED,

@@ -252,7 +252,8 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
             "report-review",
             "coordination-meeting",
             "agreed-action",
-            "report-publication");
+            "report-publication",
+            "incident-review");
     assertThat(repositoryService.createDecisionDefinitionQuery().deploymentId(deploymentId).list())
         .extracting(DecisionDefinition::getKey)
         .contains("sla-policy", "visit-risk", "search-protocol", "accreditation-criteria");
