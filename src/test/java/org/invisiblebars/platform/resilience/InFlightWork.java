@@ -59,7 +59,7 @@ final class InFlightWork {
   record Acknowledged(String kind, String id) {}
 
   private final JsonNode npmVisit;
-  private final String npmUser = "npm-" + Long.toString(System.nanoTime(), 36);
+  private final String npmUser = "npm" + Long.toString(System.nanoTime(), 36);
   private final String facilityForJohn;
   private final Queue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
   private final List<String> visits = new ArrayList<>();
