@@ -237,6 +237,11 @@ public final class Fixtures {
 
   /** A facility the administrator registers, open on weekdays. */
   public String newFacility(String name) {
+    return newFacility(name, 2);
+  }
+
+  /** A facility with room for {@code liaisonCapacity} organisations, open on weekdays. */
+  public String newFacility(String name, int liaisonCapacity) {
     ResponseEntity<String> created =
         post(
             staff.apply("admin"),
@@ -245,7 +250,7 @@ public final class Fixtures {
                 "name",
                 name,
                 "liaisonCapacity",
-                2,
+                liaisonCapacity,
                 "securityLevel",
                 "MEDIUM",
                 "highSecurityAreas",

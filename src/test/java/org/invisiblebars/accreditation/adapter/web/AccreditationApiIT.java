@@ -6,7 +6,6 @@ import static org.invisiblebars.support.AccreditationForms.mouClauses;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.organisation.domain.Organisation;
@@ -24,6 +24,7 @@ import org.invisiblebars.organisation.domain.OrganisationRepository;
 import org.invisiblebars.support.AccreditationForms;
 import org.invisiblebars.support.BusinessKeys;
 import org.invisiblebars.support.EngineTasks;
+import org.invisiblebars.support.Fixtures;
 import org.invisiblebars.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,7 @@ class AccreditationApiIT extends IntegrationTest {
   @Autowired ObjectMapper json;
   private final EngineTasks engine = new EngineTasks(this::as);
   @Autowired JdbcTemplate jdbc;
+  @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
   @Autowired HistoryService historyService;
   @Autowired OrganisationRepository organisations;
@@ -418,32 +420,9 @@ class AccreditationApiIT extends IntegrationTest {
    */
   private String facility() {
     if (facility == null) {
-      ResponseEntity<String> created =
-          as("admin")
-              .postForEntity(
-                  "/api/v1/facilities",
-                  Map.of(
-                      "name",
-                      "Accreditation API prison " + RUN,
-                      "liaisonCapacity",
-                      50,
-                      "securityLevel",
-                      "MEDIUM",
-                      "highSecurityAreas",
-                      List.of(),
-                      "visitingDays",
-                      List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"),
-                      "visitingFrom",
-                      "09:00",
-                      "visitingUntil",
-                      "17:00"),
-                  String.class);
-      assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
-      try {
-        facility = json.readTree(created.getBody()).get("id").asText();
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
+      facility =
+          new Fixtures(rest, this::as, taskService)
+              .newFacility("Accreditation API prison " + RUN, 50);
     }
     return facility;
   }
