@@ -103,6 +103,32 @@ class BadInputOutsideOurApiIT extends IntegrationTest {
   }
 
   @Test
+  void anIdTheEnginesPatternRefusesIsBadInputNamingTheField() throws Exception {
+    String user = "dash-" + RUN;
+    JsonNode refused =
+        problem(
+            post(
+                "admin",
+                "/engine-rest/user/create",
+                Map.of(
+                    "profile", Map.of("id", user, "firstName", "Dee", "lastName", "Dash"),
+                    "credentials", Map.of("password", "Strong-Password-" + RUN + "!"))),
+            400);
+    assertThat(refused.path("errors").findValuesAsText("field")).containsExactly("profile.id");
+    assertThat(refused.toString()).contains("letters and digits");
+    assertThat(identityService.createUserQuery().userId(user).count()).isZero();
+
+    JsonNode group =
+        problem(
+            post(
+                "admin",
+                "/engine-rest/group/create",
+                Map.of("id", "Upper Case " + RUN, "name", "Bad", "type", "WORKFLOW")),
+            400);
+    assertThat(group.path("errors").findValuesAsText("field")).containsExactly("id");
+  }
+
+  @Test
   void aBodyOfFiftyMegabytesIsRefusedOnItsDeclaredLength() throws Exception {
     for (String path :
         List.of("/engine-rest/user/create", "/engine-rest/task", "/api/v1/organisations")) {

@@ -125,6 +125,8 @@ class DemoVisitSeeder implements ApplicationRunner {
             "demo",
             clock.instant(),
             null);
+    // The mechanism's own publication rule: the authorities have 45 days to answer its reports.
+    mandate.registerMandateReviewDays(45);
     mandate.moveTo(AccreditationStatus.MANDATE_REGISTERED);
     accreditations.save(mandate);
     return npm;

@@ -110,11 +110,15 @@ public class HoldMeetings {
     if (call.plannedFor() != null && call.plannedFor().isBefore(LocalDate.now(clock))) {
       problems.add(new FieldProblem("plannedFor", "must not be in the past"));
     }
-    rules.check(call, problems);
     UUID with = organisation.orElse(call.organisationId());
-    if (call.reportId() != null) {
-      reports.scoped(call.reportId(), Optional.of(with));
+    if (call.reportId() != null && with != null && problems.isEmpty()) {
+      try {
+        reports.scoped(call.reportId(), Optional.of(with));
+      } catch (NotFoundException noSuchReport) {
+        problems.add(new FieldProblem("reportId", "names no report of this organisation"));
+      }
     }
+    rules.check(call, problems);
     Meeting meeting =
         meetings.save(
             new Meeting(

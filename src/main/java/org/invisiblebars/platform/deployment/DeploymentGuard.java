@@ -1,6 +1,5 @@
 package org.invisiblebars.platform.deployment;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,11 +7,11 @@ import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.invisiblebars.platform.deployment.DmnRules.DmnLanguages;
 import org.invisiblebars.platform.identity.Administrators;
 import org.invisiblebars.platform.process.CurrentCommand;
+import org.invisiblebars.platform.process.UserTaskParsing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -43,12 +42,7 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<Deployer> preDeployers =
-        configuration.getCustomPreDeployers() == null
-            ? new ArrayList<>()
-            : new ArrayList<>(configuration.getCustomPreDeployers());
-    preDeployers.add(this::check);
-    configuration.setCustomPreDeployers(preDeployers);
+    UserTaskParsing.beforeEveryDeployment(configuration, this::check);
   }
 
   void check(DeploymentEntity deployment) {

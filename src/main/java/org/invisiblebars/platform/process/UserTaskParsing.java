@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -53,5 +54,20 @@ public final class UserTaskParsing {
                 userTaskElement);
           }
         });
+  }
+
+  /**
+   * Adds {@code deployer} to the engine's pre-deployers: it sees each deployment before its models
+   * are parsed (a new one, or an old one the engine parses again to run its instances), keeping the
+   * pre-deployers registered before.
+   */
+  public static void beforeEveryDeployment(
+      ProcessEngineConfigurationImpl configuration, Deployer deployer) {
+    List<Deployer> preDeployers =
+        configuration.getCustomPreDeployers() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomPreDeployers());
+    preDeployers.add(deployer);
+    configuration.setCustomPreDeployers(preDeployers);
   }
 }

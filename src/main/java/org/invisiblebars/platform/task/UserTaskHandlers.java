@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.task.listener.DelegateExpressionTaskListener;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -91,12 +90,8 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<Deployer> preDeployers =
-        configuration.getCustomPreDeployers() == null
-            ? new ArrayList<>()
-            : new ArrayList<>(configuration.getCustomPreDeployers());
-    preDeployers.add(deployment -> PARSING_NEW.set(deployment.isNew()));
-    configuration.setCustomPreDeployers(preDeployers);
+    UserTaskParsing.beforeEveryDeployment(
+        configuration, deployment -> PARSING_NEW.set(deployment.isNew()));
     UserTaskParsing.forEveryUserTask(
         configuration,
         (processKey, taskKey, definition, element) -> {

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -31,10 +32,11 @@ import org.springframework.stereotype.Component;
  * deeper than Jackson reads (1000 levels) or has a field of the wrong type; a body of only white
  * space or {@code null} (Camunda's resources then fail on {@code null}); a password against the
  * engine's policy (the engine says only "Password does not match policy", as a plain {@link
- * ProcessEngineException}); text the database refuses to store (NUL on PostgreSQL, or longer than
- * the column). Everything else is answered as Camunda does. Bodies above the size limit never get
- * here (see the request limits filter). {@link EngineRestProviders} puts the JSON mappers in the
- * place of Camunda's and asks {@link #of(Throwable, String)} about the engine's failures.
+ * ProcessEngineException}); a user, group or tenant id the engine's id pattern refuses (a plain
+ * {@link ProcessEngineException} too); text the database refuses to store (NUL on PostgreSQL, or
+ * longer than the column). Everything else is answered as Camunda does. Bodies above the size limit
+ * never get here (see the request limits filter). {@link EngineRestProviders} puts the JSON mappers
+ * in the place of Camunda's and asks {@link #of(Throwable, String)} about the engine's failures.
  *
  * <p>The same providers serve the engine REST API ({@code /engine-rest}, Spring Boot's Jersey) and
  * the engine API that Tasklist, Cockpit and Admin call ({@code /camunda/api/engine}). Jersey
@@ -48,6 +50,14 @@ class EngineRestInputErrors {
    * The engine's whole message when a new password breaks the policy (SaveUserCmd, Camunda 7.24).
    */
   static final String PASSWORD_POLICY_MESSAGE = "Password does not match policy";
+
+  /**
+   * How the engine's message begins when a user, group or tenant id is not a valid resource id
+   * (EnsureUtil.ensureWhitelistedResourceId, Camunda 7.24): "User has an invalid id: id 'a-b' is
+   * not a valid resource identifier."
+   */
+  private static final Pattern INVALID_ID =
+      Pattern.compile("^(User|Group|Tenant) has an invalid id\\b");
 
   private final ObjectProvider<IdentityService> identityService;
   private final EngineFailures failures;
@@ -71,6 +81,20 @@ class EngineRestInputErrors {
       String field =
           path != null && path.endsWith("/credentials") ? "password" : "credentials.password";
       return Optional.of(answer(Problems.invalidInput(field, policy())));
+    }
+    if (failure instanceof ProcessEngineException
+        && failure.getMessage() != null
+        && INVALID_ID.matcher(failure.getMessage()).find()) {
+      boolean user = failure.getMessage().startsWith("User");
+      boolean group = failure.getMessage().startsWith("Group");
+      return Optional.of(
+          answer(
+              Problems.invalidInput(
+                  user ? "profile.id" : "id",
+                  group
+                      ? "is not a valid id: lower-case letters, digits and dashes, beginning"
+                          + " with a letter"
+                      : "is not a valid id: letters and digits only (no dash, dot or space)")));
     }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       // SQLSTATE class 22, data exception: a value too long for its column, NUL in text, a number

@@ -427,6 +427,7 @@ public class ReportQueries implements CaseLabels {
     boolean responded = r.getPlanSubmittedAt() != null;
     return new PublicReport(
         r.getId(),
+        r.getReference(),
         organisationName(r),
         facilityName(r),
         text.title(),
@@ -587,6 +588,7 @@ public class ReportQueries implements CaseLabels {
    */
   public record PublicReport(
       UUID id,
+      String reference,
       String organisationName,
       String facilityName,
       String title,

@@ -302,20 +302,22 @@ class MeetingApiIT extends IntegrationTest {
     assertThat(toManager.getBody()).doesNotContain("ventilation");
     assertThat(engine.tasks("lena", followUp, Element.HOLD_MEETING).get(0).get("id").asText())
         .isNotEqualTo(task);
-    assertThat(
-            post(
-                    as("lena"),
-                    "/api/v1/meetings",
-                    Map.of(
-                        "organisationId",
-                        other.organisationId(),
-                        "reportId",
-                        report,
-                        "agenda",
-                        "Someone else's report"))
-                .getStatusCode())
-        .as("a report of another organisation is not found")
-        .isEqualTo(HttpStatus.NOT_FOUND);
+    ResponseEntity<String> elsewhere =
+        post(
+            as("lena"),
+            "/api/v1/meetings",
+            Map.of(
+                "organisationId",
+                other.organisationId(),
+                "reportId",
+                report,
+                "agenda",
+                "Someone else's report"));
+    assertThat(elsewhere.getStatusCode())
+        .as("a report of another organisation is bad input naming the field")
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(engine.read(elsewhere.getBody()).get("errors").findValuesAsText("field"))
+        .containsExactly("reportId");
   }
 
   private static Map<String, Object> action(

@@ -162,6 +162,9 @@ class ReportPublicationIT extends ApiTest {
     assertThat(published.get("findings").asText())
         .isEqualTo("Overcrowded cells on the remand wing");
     assertThat(published.get("version").asInt()).isEqualTo(2);
+    assertThat(published.get("reference").asText())
+        .as("citable by its reference")
+        .matches("REP-\\d{4}-\\d{4}");
     assertThat(published.toString()).doesNotContain(ALLEGATION, alice, "allegation");
     assertThat(rest.getForObject("/api/v1/public/reports", String.class)).contains(id);
     assertRegisterHoldsOnlyConsentedRedactedText();
