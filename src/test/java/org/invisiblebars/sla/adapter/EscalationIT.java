@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.invisiblebars.support.AccreditationForms;
 import org.invisiblebars.support.ApiTest;
@@ -27,6 +29,8 @@ class EscalationIT extends ApiTest {
 
   @Autowired BreachScan scan;
   @Autowired TaskService taskService;
+  @Autowired AuthorizationService authorizationService;
+  @Autowired EscalatedCandidatesRepair repair;
 
   @Test
   void aManagerToldOfALateRatingCannotClaimOrCompleteIt() {
@@ -70,6 +74,49 @@ class EscalationIT extends ApiTest {
     assertThat(taskService.createTaskQuery().taskId(task).count())
         .as("the liaison officer still does the work")
         .isZero();
+  }
+
+  @Test
+  void aManagerMadeACandidateByAnEarlierEscalationLosesTheTaskAtStart() {
+    String accreditation = awaitingRating();
+    String task = engine.tasks("lena", accreditation, RATE).get(0).get("id").asText();
+    // What the breach scan did before issue 13: the escalation group became a candidate (with the
+    // engine's task authorization), and a manager claimed the task.
+    taskService.addCandidateGroup(task, "manager");
+    taskService.claim(task, "maria");
+    assertThat(
+            authorizationService
+                .createAuthorizationQuery()
+                .resourceType(Resources.TASK)
+                .resourceId(task)
+                .groupIdIn("manager")
+                .count())
+        .as("the engine authorized the group with the candidacy")
+        .isOne();
+
+    assertThat(repair.repair()).isPositive();
+
+    assertThat(taskService.getIdentityLinksForTask(task))
+        .extracting(IdentityLink::getGroupId)
+        .contains("ngo-liaison")
+        .doesNotContain("manager");
+    assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee())
+        .as("back in the liaison officers' queue")
+        .isNull();
+    ResponseEntity<String> claim =
+        user("maria")
+            .postForEntity(
+                "/engine-rest/task/" + task + "/claim",
+                EngineTasks.jsonBody(Map.of("userId", "maria")),
+                String.class);
+    assertThat(claim.getStatusCode()).as(claim.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> completed =
+        engine.completeTask("maria", task, AccreditationForms.everyCriterionRated(4));
+    assertThat(completed.getStatusCode()).as(completed.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(repair.repair()).as("nothing left to take back").isZero();
+
+    engine.completeTask("lena", task, AccreditationForms.everyCriterionRated(4));
+    assertThat(taskService.createTaskQuery().taskId(task).count()).isZero();
   }
 
   private String awaitingRating() {
