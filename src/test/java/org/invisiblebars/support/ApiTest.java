@@ -89,6 +89,19 @@ public abstract class ApiTest extends IntegrationTest {
     return engine.read(answer.getBody());
   }
 
+  /** A visit of Alice's alone that {@code ngo} requests at North Women's Prison; its id. */
+  protected String requestedByAlice(AccreditedOrganisations.Accredited ngo) {
+    ResponseEntity<String> created =
+        post(
+            ngo.user(),
+            "/api/v1/visits",
+            fixture.visitRequest(
+                "North Women's Prison", List.of(ngo.alice()), List.of(), List.of()),
+            null);
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    return engine.read(created.getBody()).get("id").asText();
+  }
+
   /**
    * How many decisions like {@code decision} (SQL {@code like}) the log holds on {@code subjectId}.
    */

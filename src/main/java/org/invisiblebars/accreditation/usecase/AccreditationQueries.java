@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.invisiblebars.accreditation.domain.Accreditation;
@@ -54,6 +55,7 @@ public class AccreditationQueries implements CaseLabels {
   private final DecisionLog decisionLog;
   private final MouAmendmentRepository amendments;
   private final MouVersionRepository versions;
+  private final List<TermRecord> termRecords;
   private final Clock clock;
 
   AccreditationQueries(
@@ -65,7 +67,9 @@ public class AccreditationQueries implements CaseLabels {
       RepresentativeRepository representatives,
       FacilityRepository facilities,
       MouRepository mous,
-      DecisionLog decisionLog) {
+      DecisionLog decisionLog,
+      List<TermRecord> termRecords) {
+    this.termRecords = termRecords;
     this.accreditations = accreditations;
     this.organisations = organisations;
     this.representatives = representatives;
@@ -347,8 +351,23 @@ public class AccreditationQueries implements CaseLabels {
         .orElse(false);
   }
 
-  /** The application in a few lines, for every task form. */
+  /**
+   * The application in a few lines, for every task form of the directors and liaison officers; a
+   * renewal's with the whole track record of the term it renews.
+   */
   public String applicationSummary(UUID id) {
+    return applicationSummary(id, part -> true);
+  }
+
+  /**
+   * As {@link #applicationSummary(UUID)} for a task of {@code group}: of the renewed term's record,
+   * the lines of a part only where that group reads them (the headings always).
+   */
+  public String applicationSummary(UUID id, String group) {
+    return applicationSummary(id, part -> part.readBy(group));
+  }
+
+  private String applicationSummary(UUID id, Predicate<TermRecord.Part> readsLines) {
     Accreditation a = accreditations.get(id);
     StringBuilder text =
         new StringBuilder()
@@ -394,7 +413,8 @@ public class AccreditationQueries implements CaseLabels {
     }
     text.append("Religious-based: ").append(religiousBased(a) ? "yes" : "no");
     if (a.getRenewalOf() != null) {
-      text.append("\n\n").append(renewedHistory(accreditations.get(a.getRenewalOf())));
+      Accreditation previous = accreditations.get(a.getRenewalOf());
+      text.append("\n\n").append(renewedHistory(previous)).append(termRecord(previous, readsLines));
     }
     return text.toString();
   }
@@ -432,6 +452,27 @@ public class AccreditationQueries implements CaseLabels {
             .stream()
             .map(e -> e.getDecidedAt() + " " + e.getDecision() + " by " + e.getDecidedBy())
             .collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * How the renewed term went at its facilities, as the features that keep the record tell it
+   * (visits, reports, incidents): each part's heading, and its lines where the reader reads them.
+   */
+  private String termRecord(Accreditation previous, Predicate<TermRecord.Part> readsLines) {
+    if (previous.getTermStart() == null || previous.getTermEnd() == null) {
+      return "";
+    }
+    TermRecord.Term term = new TermRecord.Term(previous.getTermStart(), previous.getTermEnd());
+    StringBuilder text = new StringBuilder("\n\nHow the term went:");
+    for (TermRecord record : termRecords) {
+      TermRecord.Part part =
+          record.of(previous.getOrganisationId(), previous.getFacilityIds(), term);
+      text.append('\n').append(part.heading());
+      if (readsLines.test(part)) {
+        part.lines().forEach(line -> text.append("\n  ").append(line));
+      }
+    }
+    return text.toString();
   }
 
   public String informationHistory(UUID id) {

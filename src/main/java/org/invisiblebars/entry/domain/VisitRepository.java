@@ -1,6 +1,7 @@
 package org.invisiblebars.entry.domain;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,20 @@ public interface VisitRepository extends LockingRepository<Visit, UUID> {
   List<Visit> findAllByOrderByWindowStartDesc();
 
   Optional<Visit> findByOrganisationIdAndIdempotencyKey(UUID organisationId, String idempotencyKey);
+
+  /**
+   * The organisation's visits at one of {@code facilityIds} whose window starts from {@code from}
+   * (inclusive) to {@code to} (exclusive), the latest first.
+   */
+  @Query(
+      "select v from Visit v where v.organisationId = :organisationId"
+          + " and v.facilityId in :facilityIds and v.windowStart >= :from and v.windowStart < :to"
+          + " order by v.windowStart desc")
+  List<Visit> startingBetween(
+      @Param("organisationId") UUID organisationId,
+      @Param("facilityIds") Collection<UUID> facilityIds,
+      @Param("from") Instant from,
+      @Param("to") Instant to);
 
   /**
    * The organisation's visits in one of {@code statuses}, locked (in the order of their ids) for a

@@ -12,6 +12,7 @@ import org.invisiblebars.accreditation.usecase.AccreditationProcess.Variable;
 import org.invisiblebars.accreditation.usecase.AccreditationQueries;
 import org.invisiblebars.accreditation.usecase.ReviewAccreditation;
 import org.invisiblebars.organisation.domain.Representative;
+import org.invisiblebars.platform.identity.Groups;
 import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.TaskCase;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
@@ -53,7 +54,7 @@ class VetRepresentativesHandler
             .representativesOf(queries.scoped(task.id(), Optional.empty()))
             .get(task.recordId(Variable.REPRESENTATIVE_ID));
     return new Display(
-        queries.applicationSummary(task.id()),
+        queries.applicationSummary(task.id(), Groups.SECURITY),
         person.getFullName(),
         person.getRole() == null ? "" : person.getRole());
   }

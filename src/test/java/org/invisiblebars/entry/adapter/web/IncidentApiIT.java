@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
@@ -166,7 +165,7 @@ class IncidentApiIT extends ApiTest {
 
   /** A visit of Alice's, checked in and waiting for check-out. */
   private String visited(Accredited ngo) {
-    return checkedIn(ngo, requested(ngo));
+    return checkedIn(ngo, requestedByAlice(ngo));
   }
 
   private ResponseEntity<String> checkOut(String visit, Map<String, Object> against) {
@@ -181,23 +180,10 @@ class IncidentApiIT extends ApiTest {
     return engine.tryComplete("sam", visit, "Task_CheckOutVisitors", form);
   }
 
-  /** A visit of Alice's, requested by the organisation. */
-  private String requested(Accredited ngo) {
-    ResponseEntity<String> created =
-        post(
-            ngo.user(),
-            "/api/v1/visits",
-            fixture.visitRequest(
-                "North Women's Prison", List.of(ngo.alice()), List.of(), List.of()),
-            null);
-    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
-    return engine.read(created.getBody()).get("id").asText();
-  }
-
   /** The incidents the visit-risk decision counts for the organisation's next visit. */
   private int nextRisk(Accredited ngo) {
     return engine
-        .read(user("sam").getForObject("/api/v1/visits/" + requested(ngo), String.class))
+        .read(user("sam").getForObject("/api/v1/visits/" + requestedByAlice(ngo), String.class))
         .at("/riskAssessment/incidentsLast12Months")
         .asInt();
   }
