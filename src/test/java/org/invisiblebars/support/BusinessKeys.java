@@ -17,8 +17,8 @@ public final class BusinessKeys {
   private BusinessKeys() {}
 
   /**
-   * The reference of the accreditation, visit or report {@code caseId}; a reference, or the id of
-   * another kind of record, as it is.
+   * The reference of the accreditation, visit, report or coordination meeting {@code caseId}; a
+   * reference, or the id of another kind of record, as it is.
    */
   public static String of(String caseId) {
     UUID id;
@@ -32,12 +32,15 @@ public final class BusinessKeys {
             .queryForList(
                 "select reference from accreditation where id = ?"
                     + " union all select reference from visit where id = ?"
-                    + " union all select reference from report where id = ?",
+                    + " union all select reference from report where id = ?"
+                    + " union all select reference from coordination_meeting where id = ?",
                 String.class,
                 id,
                 id,
+                id,
                 id);
-    // another process's key (a meeting's, an agreed action's, an incident's): the id itself
+    // another process's key (an incident's): the id itself; an agreed action's instance has its
+    // meeting's reference
     return found.size() == 1 ? found.get(0) : caseId;
   }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.invisiblebars.platform.reference.ReferencedCase;
 import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
@@ -29,7 +30,10 @@ import org.invisiblebars.platform.validation.NotFoundException;
  */
 @Entity
 @Table(name = "coordination_meeting")
-public class Meeting {
+public class Meeting extends ReferencedCase {
+
+  /** The prefix of its reference (MTG-2026-0003). */
+  public static final String REFERENCE_PREFIX = "MTG";
 
   @Id private UUID id;
 
@@ -192,6 +196,17 @@ public class Meeting {
         .filter(a -> a.getId().equals(actionId))
         .findFirst()
         .orElseThrow(() -> new NotFoundException("action " + actionId + " of meeting " + id));
+  }
+
+  @Override
+  public String referencePrefix() {
+    return REFERENCE_PREFIX;
+  }
+
+  /** A meeting's reference is of the year it was called. */
+  @Override
+  public Instant createdAt() {
+    return calledAt;
   }
 
   public boolean isHeld() {

@@ -4,9 +4,9 @@ import java.util.Set;
 
 /**
  * The contract with {@code processes/agreed-action.bpmn}: one instance per action a coordination
- * meeting agreed (business key: the action id), open until the action is done. Its task is due on
- * the action's due date, so an overdue action is breached and escalated by the SLA policy like any
- * late task.
+ * meeting agreed (business key: the meeting's reference, shared by its actions), open until the
+ * action is done. Its task is due on the action's due date, so an overdue action is breached and
+ * escalated by the SLA policy like any late task.
  */
 public final class AgreedActionProcess {
 
@@ -28,7 +28,7 @@ public final class AgreedActionProcess {
     private Element() {}
   }
 
-  /** Message names, correlated by business key (the action id). */
+  /** Message names, correlated by the action id variable. */
   public static final class Message {
     public static final String ACTION_DONE = "AgreedActionDone";
 

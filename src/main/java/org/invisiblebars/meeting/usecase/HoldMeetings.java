@@ -136,7 +136,7 @@ public class HoldMeetings {
         organisation.isPresent() ? "MEETING_ASKED_FOR" : "MEETING_ARRANGED",
         call.agenda().strip(),
         actor);
-    process.start(meeting.getId());
+    process.start(meeting.getId(), meeting.getReference());
     return meeting;
   }
 
@@ -176,7 +176,7 @@ public class HoldMeetings {
     Meeting meeting = meeting(meetingId);
     for (AgreedAction action : meeting.getActions()) {
       if (action.getDoneAt() == null) {
-        process.track(meetingId, action.getId(), action.getDueOn());
+        process.track(meetingId, meeting.getReference(), action.getId(), action.getDueOn());
       }
     }
   }

@@ -14,19 +14,21 @@ import org.invisiblebars.meeting.domain.Participant;
 import org.invisiblebars.meeting.domain.Side;
 import org.invisiblebars.organisation.domain.Organisation;
 import org.invisiblebars.organisation.domain.OrganisationRepository;
+import org.invisiblebars.platform.task.CaseLabel;
+import org.invisiblebars.platform.task.CaseLabels;
 import org.invisiblebars.platform.validation.NotFoundException;
 import org.invisiblebars.report.usecase.ReportQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads meetings: whole for their organisation, directors and liaison officers, and as the texts
+ * Reads meetings: whole for their organisation, directors and liaison officers, as the texts
  * Tasklist forms show (a meeting about a report shows its recommendations with the answers and the
- * organisation's comments beside each).
+ * organisation's comments beside each), and as the label of its tasks and its actions' tasks.
  */
 @Service
 @Transactional(readOnly = true)
-public class MeetingQueries {
+public class MeetingQueries implements CaseLabels {
 
   private final MeetingRepository meetings;
   private final OrganisationRepository organisations;
@@ -120,6 +122,29 @@ public class MeetingQueries {
         + m.getAgenda();
   }
 
+  @Override
+  public String subjectType() {
+    return MeetingSubject.TYPE;
+  }
+
+  /**
+   * The reference and the organisation of the meeting, and the facility of the report it is about
+   * (none when it is about no report).
+   */
+  @Override
+  public Optional<CaseLabel> of(UUID id) {
+    return meetings
+        .findById(id)
+        .map(
+            m ->
+                new CaseLabel(
+                    m.getReference(),
+                    organisationName(m),
+                    m.getReportId() == null
+                        ? null
+                        : reports.of(m.getReportId()).map(CaseLabel::facilityName).orElse(null)));
+  }
+
   private static String describe(AgreedAction a) {
     return a.getPosition()
         + ". "
@@ -143,6 +168,7 @@ public class MeetingQueries {
     LocalDate today = LocalDate.now(clock);
     return new MeetingView(
         m.getId(),
+        m.getReference(),
         m.getOrganisationId(),
         organisationName(m),
         m.getReportId(),
@@ -188,6 +214,7 @@ public class MeetingQueries {
   /** A meeting as its organisation, directors and liaison officers see it. */
   public record MeetingView(
       UUID id,
+      String reference,
       UUID organisationId,
       String organisationName,
       UUID reportId,

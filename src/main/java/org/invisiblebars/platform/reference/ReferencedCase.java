@@ -6,9 +6,9 @@ import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 
 /**
- * A case people name on the phone: an accreditation, a visit, a report. Its reference is given
- * once, by {@link CaseReferenceAssignment} when the case is first stored, from its prefix and the
- * year it was created; a unique column of the case's table.
+ * A case people name on the phone: an accreditation, a visit, a report, a coordination meeting. Its
+ * reference is given once, by {@link CaseReferenceAssignment} when the case is first stored, from
+ * its prefix and the year it was created; a unique column of the case's table.
  */
 @MappedSuperclass
 @EntityListeners(CaseReferenceAssignment.class)
@@ -17,7 +17,7 @@ public abstract class ReferencedCase {
   @Column(unique = true, nullable = false, length = 20)
   private String reference;
 
-  /** The kind's prefix: {@code ACC}, {@code VIS}, {@code REP}. */
+  /** The kind's prefix: {@code ACC}, {@code VIS}, {@code REP}, {@code MTG}. */
   public abstract String referencePrefix();
 
   /** When the case was created (the year of the reference is taken from it). */

@@ -16,7 +16,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * V10 numbers the cases that existed before references, per year of creation in the order they were
- * created, and leaves each counter at the last number given, on H2 and on PostgreSQL alike.
+ * created, and leaves each counter at the last number given, on H2 and on PostgreSQL alike; V17
+ * does the same for coordination meetings, by the time they were called.
  */
 class CaseReferenceMigrationIT {
 
@@ -26,17 +27,72 @@ class CaseReferenceMigrationIT {
 
   @Test
   void existingCasesAreNumberedInCreationOrderOnH2() {
-    backfills(
-        new DriverManagerDataSource(
-            "jdbc:h2:mem:refs" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", ""));
+    backfills(h2("refs"));
   }
 
   @Test
   void existingCasesAreNumberedInCreationOrderOnPostgres() {
-    String database = "refs_" + Long.toString(System.nanoTime(), 36);
+    backfills(postgres("refs_"));
+  }
+
+  @Test
+  void existingMeetingsAreNumberedInTheOrderTheyWereCalledOnH2() {
+    backfillsMeetings(h2("mtgs"));
+  }
+
+  @Test
+  void existingMeetingsAreNumberedInTheOrderTheyWereCalledOnPostgres() {
+    backfillsMeetings(postgres("mtgs_"));
+  }
+
+  /** A new, empty in-memory H2 database. */
+  private static DataSource h2(String prefix) {
+    return new DriverManagerDataSource(
+        "jdbc:h2:mem:" + prefix + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
+  }
+
+  /** A new, empty database on the embedded PostgreSQL server. */
+  private static DataSource postgres(String prefix) {
+    String database = prefix + Long.toString(System.nanoTime(), 36);
     new JdbcTemplate(EmbeddedPostgresDatabase.server().getPostgresDatabase())
         .execute("create database " + database);
-    backfills(EmbeddedPostgresDatabase.server().getDatabase("postgres", database));
+    return EmbeddedPostgresDatabase.server().getDatabase("postgres", database);
+  }
+
+  private static void backfillsMeetings(DataSource dataSource) {
+    Flyway.configure().dataSource(dataSource).target("16").load().migrate();
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    UUID organisation = UUID.randomUUID();
+    jdbc.update(
+        "insert into organisation (id, name, mandate_type, created_at) values (?, 'Watch', 'NGO', ?)",
+        organisation,
+        Timestamp.from(EARLY_2025));
+    UUID late = meeting(jdbc, organisation, LATE_2025);
+    UUID early = meeting(jdbc, organisation, EARLY_2025);
+    UUID next = meeting(jdbc, organisation, MID_2026);
+
+    Flyway.configure().dataSource(dataSource).load().migrate();
+
+    assertThat(reference(jdbc, "coordination_meeting", early)).isEqualTo("MTG-2025-0001");
+    assertThat(reference(jdbc, "coordination_meeting", late)).isEqualTo("MTG-2025-0002");
+    assertThat(reference(jdbc, "coordination_meeting", next)).isEqualTo("MTG-2026-0001");
+    assertThat(
+            jdbc.queryForList(
+                "select prefix, case_year, last_number from case_reference_counter"
+                    + " where prefix = 'MTG' order by case_year"))
+        .extracting(c -> c.get("prefix") + "-" + c.get("case_year") + ":" + c.get("last_number"))
+        .containsExactly("MTG-2025:2", "MTG-2026:1");
+  }
+
+  private static UUID meeting(JdbcTemplate jdbc, UUID organisation, Instant calledAt) {
+    UUID id = UUID.randomUUID();
+    jdbc.update(
+        "insert into coordination_meeting (id, organisation_id, agenda, called_by,"
+            + " called_by_organisation, called_at) values (?, ?, 'Access', 'lena', false, ?)",
+        id,
+        organisation,
+        Timestamp.from(calledAt));
+    return id;
   }
 
   private static void backfills(DataSource dataSource) {

@@ -15,9 +15,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts coordination-meeting (business key: the meeting id) and agreed-action (business key: the
- * action id), and correlates an action done through the API; both processes are hidden from
- * managers, who may not read a confidential report a meeting discusses.
+ * Starts coordination-meeting and agreed-action, both with the meeting's reference as business key
+ * (what Tasklist and the SLA dashboard show), and correlates an action done through the API by its
+ * action id (a meeting's actions share its business key); both processes are hidden from managers,
+ * who may not read a confidential report a meeting discusses.
  */
 @Component
 class CamundaMeetingProcess implements MeetingProcessPort {
@@ -37,21 +38,21 @@ class CamundaMeetingProcess implements MeetingProcessPort {
   }
 
   @Override
-  public void start(UUID meetingId) {
+  public void start(UUID meetingId, String reference) {
     runtimeService.startProcessInstanceByKey(
         CoordinationMeetingProcess.KEY,
-        meetingId.toString(),
+        reference,
         Variables.createVariables()
             .putValue(CoordinationMeetingProcess.Variable.MEETING_ID, meetingId.toString()));
   }
 
   /** The task is due at the end of the due day (UTC): overdue from the next day on. */
   @Override
-  public void track(UUID meetingId, UUID actionId, LocalDate dueOn) {
+  public void track(UUID meetingId, String meetingReference, UUID actionId, LocalDate dueOn) {
     var instance =
         runtimeService.startProcessInstanceByKey(
             AgreedActionProcess.KEY,
-            actionId.toString(),
+            meetingReference,
             Variables.createVariables()
                 .putValue(AgreedActionProcess.Variable.ACTION_ID, actionId.toString())
                 .putValue(AgreedActionProcess.Variable.MEETING_ID, meetingId.toString())
@@ -65,7 +66,7 @@ class CamundaMeetingProcess implements MeetingProcessPort {
   public void actionDone(UUID actionId) {
     runtimeService
         .createMessageCorrelation(AgreedActionProcess.Message.ACTION_DONE)
-        .processInstanceBusinessKey(actionId.toString())
+        .processInstanceVariableEquals(AgreedActionProcess.Variable.ACTION_ID, actionId.toString())
         .correlate();
   }
 }

@@ -4,11 +4,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.invisiblebars.meeting.domain.Meeting;
 import org.invisiblebars.meeting.usecase.HoldMeetings;
 import org.invisiblebars.meeting.usecase.MeetingQueries;
 import org.invisiblebars.meeting.usecase.MeetingQueries.MeetingView;
 import org.invisiblebars.organisation.adapter.OrganisationScope;
 import org.invisiblebars.platform.identity.Groups;
+import org.invisiblebars.platform.reference.CaseKey;
 import org.invisiblebars.platform.web.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -23,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Coordination meetings in the NGO API. A meeting is read by its organisation's users (others' are
  * 404), directors and liaison officers, like the reports it may discuss; any other role is refused.
  * A liaison officer arranges one and the organisation asks for one here, and either records an
- * agreed action done.
+ * agreed action done. A meeting is named in paths by its id or its reference ({@code
+ * MTG-2026-0003}).
  */
 @RestController
 @RequestMapping("/api/v1/meetings")
@@ -60,7 +63,7 @@ class MeetingController {
   }
 
   @GetMapping("/{id}")
-  MeetingView read(@PathVariable UUID id, Authentication authentication) {
+  MeetingView read(@PathVariable @CaseKey(Meeting.class) UUID id, Authentication authentication) {
     return queries.view(id, readers(Caller.of(authentication)));
   }
 
@@ -70,7 +73,7 @@ class MeetingController {
    */
   @PostMapping("/{id}/actions/{actionId}/done")
   MeetingView done(
-      @PathVariable UUID id,
+      @PathVariable @CaseKey(Meeting.class) UUID id,
       @PathVariable UUID actionId,
       @RequestBody HoldMeetings.Done done,
       Authentication authentication) {

@@ -39,6 +39,9 @@ class CoordinationMeetingProcessTest extends ProcessTest {
 
   private static final String MEETING = "9a1e5b7c-2d3f-4e6a-8b9c-0d1e2f3a4b5c";
 
+  /** The business key of the meeting and of each of its actions' instances. */
+  private static final String REFERENCE = "MTG-2026-0003";
+
   /** The due dates of the actions recorded so far, as the forms would have given them. */
   private final List<Instant> recorded = new ArrayList<>();
 
@@ -58,7 +61,7 @@ class CoordinationMeetingProcessTest extends ProcessTest {
                         .getRuntimeService()
                         .startProcessInstanceByKey(
                             AgreedActionProcess.KEY,
-                            "action-" + (i + 1),
+                            REFERENCE,
                             Variables.createVariables()
                                 .putValue(
                                     AgreedActionProcess.Variable.ACTION_ID, "action-" + (i + 1))
@@ -148,7 +151,10 @@ class CoordinationMeetingProcessTest extends ProcessTest {
         .as("escalated to the director, not to the liaison officers whose task is late")
         .isEqualTo("director");
 
-    complete(taskQuery().processInstanceBusinessKey("action-1").singleResult());
+    complete(
+        taskQuery()
+            .processVariableValueEquals(AgreedActionProcess.Variable.ACTION_ID, "action-1")
+            .singleResult());
     assertThat(actions.get(0))
         .isEnded()
         .hasPassed(AgreedActionProcess.Element.ACTION_DONE)
@@ -157,7 +163,7 @@ class CoordinationMeetingProcessTest extends ProcessTest {
 
     runtimeService()
         .createMessageCorrelation(AgreedActionProcess.Message.ACTION_DONE)
-        .processInstanceBusinessKey("action-2")
+        .processInstanceVariableEquals(AgreedActionProcess.Variable.ACTION_ID, "action-2")
         .correlate();
     assertThat(actions.get(1))
         .isEnded()
@@ -184,7 +190,7 @@ class CoordinationMeetingProcessTest extends ProcessTest {
     return runtimeService()
         .startProcessInstanceByKey(
             CoordinationMeetingProcess.KEY,
-            MEETING,
+            REFERENCE,
             Variables.createVariables().putValue(Variable.MEETING_ID, MEETING));
   }
 }

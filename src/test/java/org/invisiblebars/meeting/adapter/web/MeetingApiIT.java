@@ -3,16 +3,20 @@ package org.invisiblebars.meeting.adapter.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.invisiblebars.meeting.usecase.AgreedActionProcess;
 import org.invisiblebars.meeting.usecase.CoordinationMeetingProcess.Element;
 import org.invisiblebars.meeting.usecase.MeetingSubject;
 import org.invisiblebars.platform.audit.DecisionLog;
+import org.invisiblebars.platform.task.CaseLabel;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.report.usecase.ReportSubject;
 import org.invisiblebars.support.EngineTasks;
@@ -68,8 +72,30 @@ class MeetingApiIT extends IntegrationTest {
     assertThat(asked.getStatusCode()).as(asked.getBody()).isEqualTo(HttpStatus.CREATED);
     JsonNode meeting = engine.read(asked.getBody());
     String id = meeting.get("id").asText();
+    String reference = meeting.get("reference").asText();
     assertThat(meeting.get("organisationId").asText()).isEqualTo(ngo.organisationId());
     assertThat(meeting.get("askedForByOrganisation").asBoolean()).isTrue();
+    assertThat(reference)
+        .as("MTG, the year it was called, its number")
+        .matches("MTG-\\d{4}-\\d{4,9}")
+        .startsWith(
+            "MTG-"
+                + Instant.parse(meeting.get("calledAt").asText()).atZone(ZoneOffset.UTC).getYear()
+                + "-");
+    JsonNode byReference =
+        engine.read(get(fixtures.as(ngo), "/api/v1/meetings/" + reference.toLowerCase()).getBody());
+    assertThat(byReference.get("id").asText()).as("named by its reference").isEqualTo(id);
+    assertThat(byReference.get("reference").asText()).isEqualTo(reference);
+    assertThat(get(fixtures.as(other), "/api/v1/meetings/" + reference).getStatusCode())
+        .as("another organisation's meeting by its reference: as by its id")
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(get(as("lena"), "/api/v1/meetings/MTG-1999-9999").getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(
+            engine
+                .read(get(as("lena"), "/api/v1/meetings").getBody())
+                .findValuesAsText("reference"))
+        .contains(reference);
 
     assertThat(get(fixtures.as(other), "/api/v1/meetings/" + id).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
@@ -82,6 +108,16 @@ class MeetingApiIT extends IntegrationTest {
     assertThat(engine.tasks("maria", id, Element.HOLD_MEETING))
         .as("managers see no meeting task")
         .isEmpty();
+    JsonNode holdTask = engine.tasks("lena", reference, Element.HOLD_MEETING);
+    assertThat(holdTask).as("the meeting's reference is its business key").hasSize(1);
+    JsonNode labels = localVariables("lena", holdTask.get(0).get("id").asText());
+    assertThat(labels.at("/" + CaseLabel.REFERENCE + "/value").asText()).isEqualTo(reference);
+    assertThat(labels.at("/" + CaseLabel.ORGANISATION + "/value").asText())
+        .isEqualTo(meeting.get("organisationName").asText())
+        .startsWith("Meeting Mechanism");
+    assertThat(labels.at("/" + CaseLabel.FACILITY + "/value").isNull())
+        .as("about no report: no facility")
+        .isTrue();
 
     Map<String, Object> held =
         Map.of(
@@ -138,20 +174,29 @@ class MeetingApiIT extends IntegrationTest {
     String ours = actions.get(0).get("id").asText();
     String theirs = actions.get(1).get("id").asText();
     assertThat(
-            List.of(ours, theirs).stream()
-                .mapToLong(
-                    action ->
-                        runtimeService
-                            .createProcessInstanceQuery()
-                            .processDefinitionKey(AgreedActionProcess.KEY)
-                            .processInstanceBusinessKey(action)
-                            .count())
-                .sum())
-        .as("each action tracked on its own; the meeting ended")
-        .isEqualTo(2);
-    assertThat(engine.tasks("lena", theirs, AgreedActionProcess.Element.RECORD_ACTION_DONE))
+            runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(AgreedActionProcess.KEY)
+                .processInstanceBusinessKey(reference)
+                .list()
+                .stream()
+                .map(ProcessInstance::getId)
+                .map(
+                    instance ->
+                        runtimeService.getVariable(
+                            instance, AgreedActionProcess.Variable.ACTION_ID)))
+        .as("each action tracked on its own under the meeting's reference; the meeting ended")
+        .containsExactlyInAnyOrder(ours, theirs);
+    JsonNode theirTask = actionTasks("lena", reference, theirs);
+    assertThat(theirTask)
         .hasSize(1)
         .allSatisfy(t -> assertThat(t.get("due").asText()).startsWith(today.toString()));
+    JsonNode actionLabels = localVariables("lena", theirTask.get(0).get("id").asText());
+    assertThat(actionLabels.at("/" + CaseLabel.REFERENCE + "/value").asText())
+        .as("an action's task is labelled with its meeting")
+        .isEqualTo(reference);
+    assertThat(actionLabels.at("/" + CaseLabel.ORGANISATION + "/value").asText())
+        .isEqualTo(meeting.get("organisationName").asText());
 
     String done = "/api/v1/meetings/" + id + "/actions/";
     assertThat(post(fixtures.as(ngo), done + theirs + "/done", Map.of("note", "x")).getStatusCode())
@@ -171,14 +216,18 @@ class MeetingApiIT extends IntegrationTest {
     assertThat(
             post(fixtures.as(ngo), done + ours + "/done", Map.of("note", "again")).getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
-    assertThat(engine.tasks("lena", ours, AgreedActionProcess.Element.RECORD_ACTION_DONE))
+    assertThat(actionTasks("lena", reference, ours))
         .as("recorded through the API, its task is gone")
         .isEmpty();
-    engine.complete(
-        "lena",
-        theirs,
-        AgreedActionProcess.Element.RECORD_ACTION_DONE,
-        Map.of("doneNote", "Library open since Sunday"));
+    assertThat(actionTasks("lena", reference, theirs)).as("the other's stays").hasSize(1);
+    assertThat(
+            engine
+                .completeTask(
+                    "lena",
+                    theirTask.get(0).get("id").asText(),
+                    Map.of("doneNote", "Library open since Sunday"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
 
     JsonNode after = engine.read(get(as("lena"), "/api/v1/meetings/" + id).getBody());
     assertThat(after.get("actions").findValuesAsText("status")).containsExactly("DONE", "DONE");
@@ -293,6 +342,12 @@ class MeetingApiIT extends IntegrationTest {
     assertThat(aboutTheReport.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String later = engine.read(aboutTheReport.getBody()).get("id").asText();
     String task = engine.tasks("lena", later, Element.HOLD_MEETING).get(0).get("id").asText();
+    JsonNode labels = localVariables("lena", task);
+    assertThat(labels.at("/" + CaseLabel.REFERENCE + "/value").asText())
+        .isEqualTo(engine.read(aboutTheReport.getBody()).get("reference").asText());
+    assertThat(labels.at("/" + CaseLabel.FACILITY + "/value").asText())
+        .as("about a report: the report's facility")
+        .isEqualTo("Central Prison");
     String shown =
         as("lena").getForObject("/engine-rest/task/" + task + "/variables/report", String.class);
     assertThat(shown)
@@ -331,6 +386,26 @@ class MeetingApiIT extends IntegrationTest {
         dueOn.toString(),
         "actionToRecord",
         another);
+  }
+
+  /** The tracking task of one agreed action of the meeting {@code reference}, as Tasklist's. */
+  private JsonNode actionTasks(String user, String reference, String actionId) {
+    return engine.read(
+        as(user)
+            .getForObject(
+                "/engine-rest/task?processInstanceBusinessKey={key}&taskDefinitionKey={task}"
+                    + "&processVariables={variable}_eq_{action}",
+                String.class,
+                reference,
+                AgreedActionProcess.Element.RECORD_ACTION_DONE,
+                AgreedActionProcess.Variable.ACTION_ID,
+                actionId));
+  }
+
+  /** The task's local variables as {@code user} reads them through the engine REST API. */
+  private JsonNode localVariables(String user, String taskId) {
+    return engine.read(
+        as(user).getForObject("/engine-rest/task/" + taskId + "/localVariables", String.class));
   }
 
   private List<String> log(String type, String id) {
