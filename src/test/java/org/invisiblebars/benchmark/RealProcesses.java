@@ -351,7 +351,13 @@ final class RealProcesses {
     Caller admin = ours.as("admin");
     String instance =
         admin
-            .get("/engine-rest/process-instance?businessKey=" + visitId)
+            .get(
+                "/engine-rest/process-instance?processDefinitionKey="
+                    + EntryProcess.KEY
+                    + "&variables="
+                    + EntryProcess.Variable.VISIT_ID
+                    + "_eq_"
+                    + visitId)
             .json()
             .get(0)
             .get("id")
