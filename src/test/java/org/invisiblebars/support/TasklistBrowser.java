@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -289,7 +290,9 @@ public final class TasklistBrowser implements AutoCloseable {
   public void type(String label, String text) throws IOException {
     WebElement input =
         await("field-" + label, ExpectedConditions.elementToBeClickable(field(label)));
-    input.clear();
+    // form-js keeps the field's value in its own state: clear() empties the element without an
+    // input event, and the old text came back before the new one; delete it as a person does.
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys(text);
   }
 
