@@ -40,10 +40,6 @@ class TasklistBrowserIT extends ApiTest {
   private static final By FILTER_COUNTER = By.cssSelector(".counter");
 
   private static final String RUN = Long.toString(System.nanoTime(), 36);
-  // Camunda 7.24 Tasklist: the task list ([cam-tasks]) and the cards' variables, those of the
-  // filter's "variables" property that the task has (plugin tasklist-card-variables)
-  private static final By TASK_CARDS = By.cssSelector("[cam-tasks] .tasks-list li.task");
-  private static final By CARD_VARIABLES = By.cssSelector("[cam-tasklist-variables]");
   private static final By SHOW_MORE = By.cssSelector(".task-card-details .shutter");
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -135,14 +131,15 @@ class TasklistBrowserIT extends ApiTest {
 
       browser.logIn(baseUrl(), c.user(), "demo");
       browser.driver().get(baseUrl() + "/camunda/app/tasklist/default/#/?filter=" + filter);
-      WebElement card = browser.await("tasklist-columns-" + c.user(), cardShowing(reference));
+      WebElement card =
+          browser.await("tasklist-columns-" + c.user(), TasklistBrowser.cardShowing(reference));
       // the card shows its first row of variables; "show more" unfolds the others
       card.findElement(SHOW_MORE).click();
       String shown =
           browser.await(
               "tasklist-columns-" + c.user(),
               driver -> {
-                String text = card.findElement(CARD_VARIABLES).getText();
+                String text = card.findElement(TasklistBrowser.CARD_VARIABLES).getText();
                 return text.contains(c.facility()) ? text : null;
               });
       browser.screenshot("tasklist-columns-" + c.user());
@@ -203,18 +200,6 @@ class TasklistBrowserIT extends ApiTest {
     }
     throw new AssertionError(
         user + "'s filter shows no task of " + reference + ": " + answer.body());
-  }
-
-  /** The card in the task list whose visible variables show {@code reference}, once there. */
-  private static ExpectedCondition<WebElement> cardShowing(String reference) {
-    return driver ->
-        driver.findElements(TASK_CARDS).stream()
-            .filter(
-                card ->
-                    card.findElements(CARD_VARIABLES).stream()
-                        .anyMatch(variables -> variables.getText().contains(reference)))
-            .findFirst()
-            .orElse(null);
   }
 
   /** The names in the filter list, once they include {@code expected}. */

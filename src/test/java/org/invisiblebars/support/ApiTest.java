@@ -63,9 +63,17 @@ public abstract class ApiTest extends IntegrationTest {
    * its id (the business key of its accreditation process).
    */
   protected String applied() {
+    return appliedBy(fixture.accredited(MandateType.NGO, 1));
+  }
+
+  /**
+   * {@code ngo}'s new application to monitor Central Prison, naming one representative; returns its
+   * id.
+   */
+  protected String appliedBy(AccreditedOrganisations.Accredited ngo) {
     ResponseEntity<String> created =
         post(
-            fixture.accredited(MandateType.NGO, 1).user(),
+            ngo.user(),
             "/api/v1/accreditations",
             AccreditationForms.application(
                 "Monitoring", fixture.facility("Central Prison"), List.of("Ana Reyes")),

@@ -53,6 +53,13 @@ public final class EngineTasks {
         .until(() -> tasks(user, businessKey, taskKey), found -> !found.isEmpty());
   }
 
+  /** The id of the one task of {@code taskKey} once there is one, as {@link #awaitTasks}. */
+  public String awaitTaskId(String user, String businessKey, String taskKey) {
+    JsonNode found = awaitTasks(user, businessKey, taskKey);
+    assertThat(found).as(user + " sees one " + taskKey).hasSize(1);
+    return found.get(0).get("id").asText();
+  }
+
   /** Completes the one task, asserting that the engine accepted the fields. */
   public void complete(
       String user, String businessKey, String taskKey, Map<String, Object> fields) {

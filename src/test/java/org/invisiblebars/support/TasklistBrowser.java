@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -71,7 +72,13 @@ public final class TasklistBrowser implements AutoCloseable {
   public static final By LOGIN_REFUSED =
       By.cssSelector("[notifications-panel] .alert-danger .status");
 
+  // Camunda 7.24 Tasklist: the task list ([cam-tasks]) and the cards' variables, those of the
+  // filter's "variables" property that the task has (plugin tasklist-card-variables)
+  private static final By TASK_CARDS = By.cssSelector("[cam-tasks] .tasks-list li.task");
+  public static final By CARD_VARIABLES = By.cssSelector("[cam-tasklist-variables]");
+
   // Tasklist's task pane: claim, the Camunda Form (form-js), complete; and its error notification.
+  private static final By FILTERS = By.cssSelector("[cam-tasklist-filters] .task-filter");
   private static final By CLAIM = By.cssSelector("button.claim");
   private static final By COMPLETE = By.cssSelector("button.btn-primary[ng-click='complete()']");
 
@@ -220,21 +227,115 @@ public final class TasklistBrowser implements AutoCloseable {
     click("claim-" + taskId, CLAIM);
   }
 
-  /** Chooses the option of a form's radio group whose label starts with {@code label}. */
-  public void choose(String label) throws IOException {
-    click("choose-" + label, By.xpath("//label[starts-with(normalize-space(.), '" + label + "')]"));
+  /**
+   * Finds the task in its queue's list ({@code filterId}) by the case's {@code reference} on its
+   * card, as its assignee-to-be does, then opens and claims it; returns the text of the card.
+   */
+  public String claimFromQueue(String baseUrl, String filterId, String taskId, String reference)
+      throws IOException {
+    // Tasklist picks its default filter itself until it has loaded the filters.
+    await("filters-" + taskId, ExpectedConditions.presenceOfElementLocated(FILTERS));
+    driver.get(baseUrl + "/camunda/app/tasklist/default/#/?filter=" + filterId);
+    String card = await("card-" + reference, cardShowing(reference)).getText();
+    By inTheList = By.cssSelector("[cam-tasks] li.task h4.task a[href$='?task=" + taskId + "']");
+    click("select-" + taskId, inTheList);
+    click("claim-" + taskId, CLAIM);
+    // A list that reloads after the claim was seen to empty the task pane ("Select a task in the
+    // list"); a person selects the task again.
+    for (int attempt = 1; !formShown(Duration.ofSeconds(15)); attempt++) {
+      if (attempt == 3) {
+        await("form-" + taskId, ExpectedConditions.visibilityOfElementLocated(COMPLETE));
+        break;
+      }
+      click("select-" + taskId, inTheList);
+    }
+    return card;
   }
 
-  /** Types {@code text} into the form's text field or text area labelled {@code label}. */
+  /** Whether the task pane shows a claimed task's form within {@code wait}. */
+  private boolean formShown(Duration wait) {
+    try {
+      new WebDriverWait(driver, wait)
+          .ignoring(StaleElementReferenceException.class)
+          .until(ExpectedConditions.visibilityOfElementLocated(COMPLETE));
+      return true;
+    } catch (TimeoutException notYet) {
+      return false;
+    }
+  }
+
+  /** The card in the task list whose visible variables show {@code reference}, once there. */
+  public static ExpectedCondition<WebElement> cardShowing(String reference) {
+    return driver ->
+        driver.findElements(TASK_CARDS).stream()
+            .filter(
+                card ->
+                    card.findElements(CARD_VARIABLES).stream()
+                        .anyMatch(variables -> variables.getText().contains(reference)))
+            .findFirst()
+            .orElse(null);
+  }
+
+  /** Chooses the option of a form's radio group whose label starts with {@code label}. */
+  public void choose(String label) throws IOException {
+    click(
+        "choose-" + label,
+        By.xpath("//label[starts-with(normalize-space(.), " + literal(label) + ")]"));
+  }
+
+  /**
+   * Types {@code text} into the form's text field or text area labelled {@code label}: the field
+   * whose own label it is, not the first field of a group that holds that label.
+   */
   public void type(String label, String text) throws IOException {
-    By field =
-        By.xpath(
-            "//div[contains(@class, 'fjs-form-field')][.//label[starts-with(normalize-space(.), '"
-                + label
-                + "')]]//*[self::textarea or self::input[@type='text']]");
-    WebElement input = await("field-" + label, ExpectedConditions.elementToBeClickable(field));
-    input.clear();
+    WebElement input =
+        await("field-" + label, ExpectedConditions.elementToBeClickable(field(label)));
+    // form-js keeps the field's value in its own state: clear() empties the element without an
+    // input event, and the old text came back before the new one; delete it as a person does.
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys(text);
+  }
+
+  /** What the form's text field or text area labelled {@code label} holds, read-only or not. */
+  public String valueOf(String label) throws IOException {
+    return await("field-" + label, ExpectedConditions.presenceOfElementLocated(field(label)))
+        .getDomProperty("value");
+  }
+
+  /**
+   * The message form-js shows under the field labelled {@code label} when it refuses the form
+   * itself, before anything is sent ("Field is required." for a box left unticked).
+   */
+  public String fieldError(String label) throws IOException {
+    return await(
+            "field-error-" + label,
+            ExpectedConditions.visibilityOfElementLocated(
+                By.xpath(fieldOf(label) + "//*[contains(@class, 'fjs-form-field-error')]")))
+        .getText()
+        .trim();
+  }
+
+  /** The text field or text area whose own label starts with {@code label}. */
+  private static By field(String label) {
+    return By.xpath(fieldOf(label) + "//*[self::textarea or self::input[@type='text']]");
+  }
+
+  /** The form-js field (its label, input, description and errors) labelled {@code label}. */
+  private static String fieldOf(String label) {
+    return "//label[starts-with(normalize-space(.), "
+        + literal(label)
+        + ")]/ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' fjs-form-field ')][1]";
+  }
+
+  /** {@code text} as an XPath string literal: labels hold apostrophes ("The organisation's"). */
+  private static String literal(String text) {
+    if (!text.contains("'")) {
+      return "'" + text + "'";
+    }
+    if (!text.contains("\"")) {
+      return "\"" + text + "\"";
+    }
+    return "concat('" + text.replace("'", "', \"'\", '") + "')";
   }
 
   /** Presses Complete. */

@@ -3,24 +3,19 @@ package org.invisiblebars.report.adapter.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.organisation.domain.RepresentativeRepository;
 import org.invisiblebars.report.domain.PublicationRepository;
 import org.invisiblebars.report.domain.ReportRepository;
 import org.invisiblebars.report.usecase.KnownNames;
 import org.invisiblebars.report.usecase.ReportPublicationProcess;
-import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.support.AccreditedOrganisations.Accredited;
 import org.invisiblebars.support.ApiTest;
-import org.invisiblebars.support.BusinessKeys;
+import org.invisiblebars.support.ReviewPeriod;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -39,8 +34,6 @@ class ReportPublicationIT extends ApiTest {
   private static final String ALLEGATION =
       "Two prisoners were beaten by officers on the night shift " + RUN + ".";
 
-  @Autowired RuntimeService runtimeService;
-  @Autowired ManagementService managementService;
   @Autowired RepresentativeRepository representatives;
   @Autowired ReportRepository reports;
   @Autowired PublicationRepository publications;
@@ -57,7 +50,7 @@ class ReportPublicationIT extends ApiTest {
     assertThat(post(ngo.user(), path, Map.of(), null).getStatusCode())
         .as("not while under review")
         .isEqualTo(HttpStatus.CONFLICT);
-    endThePeriod(id);
+    new ReviewPeriod(context).end(id);
     assertThat(rest.getForEntity("/api/v1/public/reports/" + id, String.class).getStatusCode())
         .as("released, not published")
         .isEqualTo(HttpStatus.NOT_FOUND);
@@ -200,7 +193,7 @@ class ReportPublicationIT extends ApiTest {
   void anIcrcReportStaysConfidentialAndIsNeverOfferedForPublication() {
     Accredited icrc = fixture.accredited(MandateType.ICRC, 1);
     String id = submit(icrc, null);
-    endThePeriod(id);
+    new ReviewPeriod(context).end(id);
 
     JsonNode status =
         engine.read(
@@ -265,28 +258,6 @@ class ReportPublicationIT extends ApiTest {
     ResponseEntity<String> created = post(ngo.user(), "/api/v1/reports", body, null);
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
     return engine.read(created.getBody()).get("id").asText();
-  }
-
-  /** The period ends without a response: the end moves into the past and its timer runs. */
-  private void endThePeriod(String id) {
-    jdbc.update(
-        "update report set review_ends_at = ? where id = ?",
-        Timestamp.from(Instant.now().minusSeconds(1)),
-        UUID.fromString(id));
-    String instance =
-        runtimeService
-            .createProcessInstanceQuery()
-            .processDefinitionKey(ReportReviewProcess.KEY)
-            .processInstanceBusinessKey(BusinessKeys.of(id))
-            .singleResult()
-            .getId();
-    managementService.executeJob(
-        managementService
-            .createJobQuery()
-            .processInstanceId(instance)
-            .activityId(ReportReviewProcess.Element.REVIEW_PERIOD_ENDED)
-            .singleResult()
-            .getId());
   }
 
   private static Map<String, Object> redaction(String findings, String recommendations) {
