@@ -29,10 +29,9 @@ class PublicTextCheckTest {
         .containsExactly(
             new FieldProblem(
                 "publicFindings",
-                "names a person, which a public text must not: [Anna O'Neil, José Pérez]"),
+                "names a person, which a public text must not: Anna O'Neil, José Pérez"),
             new FieldProblem(
-                "publicResponse",
-                "names a person, which a public text must not: [Martha Director]"));
+                "publicResponse", "names a person, which a public text must not: Martha Director"));
   }
 
   @Test

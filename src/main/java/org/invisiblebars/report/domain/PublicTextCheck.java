@@ -55,7 +55,8 @@ public final class PublicTextCheck {
       if (!named.isEmpty()) {
         problems.add(
             new FieldProblem(
-                field.getKey(), "names a person, which a public text must not: " + named));
+                field.getKey(),
+                "names a person, which a public text must not: " + String.join(", ", named)));
       }
       if (sentences.stream().anyMatch(s -> words.contains(" " + s + " "))) {
         problems.add(
