@@ -154,6 +154,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         e instanceof MethodArgumentTypeMismatchException argument
             ? argument.getName()
             : e.getPropertyName();
+    if (e instanceof MethodArgumentTypeMismatchException argument
+        && argument.getParameter().hasParameterAnnotation(CaseKey.class)) {
+      return answer(
+          Problems.invalidInput(name, "must be an id or a case reference such as VIS-2026-0345"),
+          headers);
+    }
     return answer(Problems.invalidInput(name, JsonProblems.expected(e.getRequiredType())), headers);
   }
 

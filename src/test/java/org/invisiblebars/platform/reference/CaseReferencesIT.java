@@ -118,7 +118,7 @@ class CaseReferencesIT extends ApiTest {
     ResponseEntity<String> garbage =
         user("lena").getForEntity("/api/v1/visits/not-a-visit", String.class);
     assertThat(garbage.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(garbage.getBody()).contains("id");
+    assertThat(garbage.getBody()).contains("\"field\":\"id\"", "an id or a case reference");
 
     ResponseEntity<byte[]> notice =
         user(owner.user())
