@@ -131,10 +131,12 @@ class BadInputIT extends IntegrationTest {
     USER,
     MEETING,
     /** A recommendation's position in its report: a number, not an id. */
-    POSITION;
+    POSITION,
+    /** An instance migration a process owner started: none exists, so any id is unknown. */
+    MIGRATION;
 
     boolean ownedByAnOrganisation() {
-      return this != FACILITY && this != USER && this != POSITION;
+      return this != FACILITY && this != USER && this != POSITION && this != MIGRATION;
     }
   }
 
@@ -391,6 +393,15 @@ class BadInputIT extends IntegrationTest {
           endpoint("GET /api/v1/public/accreditation-rules", ANONYMOUS, null),
           endpoint("GET /api/v1/public/reports", ANONYMOUS, null),
           endpoint("GET /api/v1/public/reports/{id}", ANONYMOUS, null, "id", Kind.REPORT),
+          endpoint("GET /api/v1/migrations", "paula", null),
+          endpoint("GET /api/v1/migrations/versions", "paula", null),
+          endpoint("GET /api/v1/migrations/plan", "paula", null),
+          endpoint("GET /api/v1/migrations/{id}", "paula", null, "id", Kind.MIGRATION),
+          endpoint(
+              "POST /api/v1/migrations",
+              "paula",
+              """
+          {"process": "report-review", "fromVersion": 1, "toVersion": 1}"""),
           endpoint("GET /api/v1/sla/summary", "maria", null),
           endpoint("GET /api/v1/sla/task-types", "maria", null),
           endpoint("GET /api/v1/sla/breaches/daily", "maria", null),
@@ -741,6 +752,7 @@ class BadInputIT extends IntegrationTest {
       case USER -> freeUser;
       case MEETING -> organisation.meeting().toString();
       case POSITION -> "1";
+      case MIGRATION -> UUID.randomUUID().toString();
     };
   }
 

@@ -6,10 +6,12 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import java.util.Arrays;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
@@ -64,7 +66,19 @@ class AuthorizationSeeder {
     // Camunda Modeler deploys through POST /engine-rest/deployment/create.
     String processOwner = Groups.PROCESS_OWNER;
     grant(processOwner, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
-    grant(processOwner, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+    // Instance migration (platform/migration, or POST /engine-rest/migration/executeAsync): the
+    // engine checks MIGRATE_INSTANCE on both versions and the right to create the batch.
+    grant(
+        processOwner,
+        Resources.PROCESS_DEFINITION,
+        ANY,
+        Permissions.READ,
+        ProcessDefinitionPermissions.MIGRATE_INSTANCE);
+    grant(
+        processOwner,
+        Resources.BATCH,
+        ANY,
+        BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES);
     grant(processOwner, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
     grant(processOwner, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
   }

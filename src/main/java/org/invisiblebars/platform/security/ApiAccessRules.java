@@ -91,6 +91,10 @@ final class ApiAccessRules {
           groups(GET, "/api/v1/incidents/**", NGO, SECURITY, DIRECTOR, NGO_LIAISON),
           groups(POST, "/api/v1/incidents/*/contest", NGO),
 
+          // instance migration: process owners and administrators
+          groups(GET, "/api/v1/migrations/**", Groups.PROCESS_OWNER, CAMUNDA_ADMIN),
+          groups(POST, "/api/v1/migrations", Groups.PROCESS_OWNER, CAMUNDA_ADMIN),
+
           // each group reads the breaches escalated to it; the figures stay with SLA readers
           groups(GET, "/api/v1/sla/escalations", Groups.TASKLIST_USERS.toArray(String[]::new)),
           groups(GET, "/api/v1/sla/**", SLA_READERS.toArray(String[]::new)));
