@@ -16,9 +16,13 @@ public interface AccreditationRulesSource {
   /** The duration of a timer of the latest deployed accreditation process, if it has one. */
   Optional<Duration> timer(String elementId);
 
-  /** The criteria decision as deployed. */
+  /**
+   * The criteria decision as deployed: the engine's version counter and the {@code versionTag} the
+   * process owner gave it (e.g. {@code 2026.12}), the name people use.
+   */
   record CriteriaRules(
       int version,
+      String versionTag,
       String scoreExpression,
       List<Weight> weights,
       String hitPolicy,

@@ -2,6 +2,8 @@ package org.invisiblebars.platform.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -363,6 +365,50 @@ class ModelRulesTest {
         """;
 
     assertThat(rules.check(Map.of("model.bpmn", bytes(process(elements))))).isEmpty();
+  }
+
+  /**
+   * A service task as Camunda Modeler writes it from each template in {@code element-templates/}
+   * (the template's id and version, its bean, each input with its default or first choice) is what
+   * a process owner may deploy.
+   */
+  @Test
+  void aServiceTaskAppliedFromEachElementTemplatePasses() throws IOException {
+    List<Path> templates;
+    try (Stream<Path> files = Files.list(Path.of("element-templates"))) {
+      templates = files.sorted().toList();
+    }
+    assertThat(templates).isNotEmpty();
+    ObjectMapper json = new ObjectMapper();
+    for (Path file : templates) {
+      JsonNode template = json.readTree(file.toFile());
+      StringBuilder task =
+          new StringBuilder(
+              "<bpmn:serviceTask id=\"Task_Templated\" camunda:modelerTemplate=\"%s\" camunda:modelerTemplateVersion=\"%s\""
+                  .formatted(template.path("id").asText(), template.path("version").asText()));
+      StringBuilder inputs = new StringBuilder();
+      for (JsonNode property : template.path("properties")) {
+        String name = property.at("/binding/name").asText();
+        if (property.at("/binding/type").asText().equals("property")) {
+          task.append(" %s=\"%s\"".formatted(name, property.path("value").asText()));
+        } else {
+          String value =
+              property.has("value")
+                  ? property.path("value").asText()
+                  : property.at("/choices/0/value").asText();
+          inputs.append(
+              "<camunda:inputParameter name=\"%s\">%s</camunda:inputParameter>"
+                  .formatted(name, value));
+        }
+      }
+      task.append("><bpmn:extensionElements><camunda:inputOutput>")
+          .append(inputs)
+          .append("</camunda:inputOutput></bpmn:extensionElements></bpmn:serviceTask>");
+
+      assertThat(rules.check(Map.of("model.bpmn", bytes(process(task.toString())))))
+          .as("a task from %s", file.getFileName())
+          .isEmpty();
+    }
   }
 
   @Test

@@ -87,6 +87,7 @@ class DmnAccreditationRules implements AccreditationRulesSource {
     }
     return new CriteriaRules(
         definition.getVersion(),
+        definition.getVersionTag(),
         scoreExpression,
         weights(scoreExpression),
         table.getHitPolicy().name(),

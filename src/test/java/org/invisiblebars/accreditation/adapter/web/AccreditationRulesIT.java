@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.instance.Decision;
 import org.invisiblebars.report.domain.Report;
 import org.invisiblebars.support.IntegrationTest;
 import org.invisiblebars.support.ModelerDeployment;
@@ -32,6 +35,9 @@ class AccreditationRulesIT extends IntegrationTest {
     assertThat(answer.getStatusCode()).as("no sign-in").isEqualTo(HttpStatus.OK);
     JsonNode rules = json.readTree(answer.getBody());
 
+    assertThat(rules.at("/criteria/versionTag").asText())
+        .as("the versionTag of processes/accreditation-criteria.dmn")
+        .isEqualTo(versionTagOfTheRepositoryTable());
     assertThat(rules.at("/criteria/weights").findValuesAsText("criterion"))
         .containsExactly(
             "knowledge",
@@ -68,7 +74,10 @@ class AccreditationRulesIT extends IntegrationTest {
         table
             .replace(
                 "knowledge + expertise + performance", "2 * knowledge + expertise + performance")
-            .replace("<text>&lt; 18</text>", "<text>&lt; 20</text>");
+            .replace("<text>&lt; 18</text>", "<text>&lt; 20</text>")
+            .replace(
+                "camunda:versionTag=\"" + versionTagOfTheRepositoryTable() + "\"",
+                "camunda:versionTag=\"2099.01\"");
     assertThat(changed).isNotEqualTo(table);
     String deployment =
         repositoryService
@@ -82,6 +91,7 @@ class AccreditationRulesIT extends IntegrationTest {
     try {
       JsonNode rules = read();
       assertThat(rules.at("/criteria/version").asInt()).isEqualTo(before + 1);
+      assertThat(rules.at("/criteria/versionTag").asText()).isEqualTo("2099.01");
       assertThat(rules.at("/criteria/weights/0/weight").asInt()).isEqualTo(2);
       assertThat(rules.at("/criteria/scoreExpression").asText()).startsWith("2 * knowledge");
       assertThat(rules.at("/criteria/rules/1/when/0").asText()).isEqualTo("< 20");
@@ -91,6 +101,12 @@ class AccreditationRulesIT extends IntegrationTest {
     JsonNode again = read();
     assertThat(again.at("/criteria/version").asInt()).isEqualTo(before);
     assertThat(again.at("/criteria/rules/1/when/0").asText()).isEqualTo("< 18");
+  }
+
+  private static String versionTagOfTheRepositoryTable() {
+    return Dmn.readModelFromFile(Path.of("processes", "accreditation-criteria.dmn").toFile())
+        .<Decision>getModelElementById("accreditation-criteria")
+        .getVersionTag();
   }
 
   private JsonNode read() throws Exception {
