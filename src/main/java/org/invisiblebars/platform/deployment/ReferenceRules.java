@@ -207,16 +207,7 @@ final class ReferenceRules {
         process(element)
             .ifPresent(key -> userTasks.add(new Reference(element, null, key, null, null)));
       }
-      String formRef = camunda(element, "formRef");
-      if (fixed(formRef)) {
-        references.add(
-            new Reference(
-                element,
-                Kind.FORM,
-                formRef,
-                binding(camunda(element, "formRefBinding")),
-                camunda(element, "formRefVersion")));
-      }
+      reference(element, Kind.FORM, "formRef");
       String formKey = camunda(element, "formKey");
       if (formKey != null && formKey.startsWith(DEPLOYMENT_FORM_KEY)) {
         String file = formKey.substring(DEPLOYMENT_FORM_KEY.length());
@@ -224,15 +215,21 @@ final class ReferenceRules {
           references.add(new Reference(element, Kind.FORM, file, "resource", null));
         }
       }
-      String decisionRef = camunda(element, "decisionRef");
-      if (fixed(decisionRef)) {
+      reference(element, Kind.DECISION, "decisionRef");
+    }
+
+    /** A {@code camunda:formRef} or {@code camunda:decisionRef} with its binding and version. */
+    private void reference(Element element, Kind kind, String attribute) {
+      String key = camunda(element, attribute);
+      if (fixed(key)) {
+        String binding = camunda(element, attribute + "Binding");
         references.add(
             new Reference(
                 element,
-                Kind.DECISION,
-                decisionRef,
-                binding(camunda(element, "decisionRefBinding")),
-                camunda(element, "decisionRefVersion")));
+                kind,
+                key,
+                binding == null ? "latest" : binding,
+                camunda(element, attribute + "Version")));
       }
     }
 
@@ -269,10 +266,6 @@ final class ReferenceRules {
 
     private static boolean fixed(String reference) {
       return reference != null && !reference.isBlank() && !isExpression(reference);
-    }
-
-    private static String binding(String binding) {
-      return binding == null ? "latest" : binding;
     }
   }
 }

@@ -292,17 +292,9 @@ class ReferenceRulesTest {
     return bytes("{\"id\": \"" + id + "\", \"type\": \"default\", \"components\": []}");
   }
 
+  /** An executable process {@code check} around the given elements. */
   private static String process(String elements) {
-    return """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_Check" targetNamespace="x">
-          <bpmn:process id="check" isExecutable="true" camunda:historyTimeToLive="P1D">
-        %s
-          </bpmn:process>
-        </bpmn:definitions>
-        """
-        .formatted(elements);
+    return ProcessOwnerDeploymentIT.process("check", elements);
   }
 
   private static String decision(String id) {
