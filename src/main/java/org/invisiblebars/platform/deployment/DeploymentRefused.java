@@ -10,9 +10,10 @@ import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.ResourceReport;
 
 /**
- * A process owner's deployment refused before the engine parsed it. It is a {@link ParseException}
- * on purpose: the engine REST API (and the web applications' engine API) answer it with 400 and a
- * body whose {@code details} list, per file, every offence with its element id, as Camunda Modeler
+ * A deployment refused before the engine parsed it: a process owner's that carries code, or
+ * anyone's that misses a form, a decision or a task handler. It is a {@link ParseException} on
+ * purpose: the engine REST API (and the web applications' engine API) answer it with 400 and a body
+ * whose {@code details} list, per file, every offence with its element id, as Camunda Modeler
  * expects from a model the engine cannot deploy. The message lists them too.
  */
 public class DeploymentRefused extends ParseException {
@@ -34,7 +35,9 @@ public class DeploymentRefused extends ParseException {
         + userId
         + " was refused: a process owner deploys .bpmn, .dmn and .form files whose "
         + "expressions only read variables and whose delegates are beans published for models (see docs/security.md, "
-        + "\"Deployments by process owners\"). "
+        + "\"Deployments by process owners\"), and every deployment brings or finds the forms and decisions its models "
+        + "name and a handler for each user task of our processes (see docs/modeler.md, \"A deployment is complete or "
+        + "refused\"). "
         + offences.size()
         + (offences.size() == 1 ? " offence: " : " offences: ")
         + offences.stream().map(Offence::toString).collect(Collectors.joining("; "));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.BpmnParseException;
@@ -140,6 +141,28 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
     return catalogue;
   }
 
+  /**
+   * Why a new deployment may not have the user task {@code taskKey} in process {@code processKey}:
+   * the process is one of ours and no handler serves the task; empty for a task with a handler and
+   * for processes without handlers. The deployment guard lists it with a deployment's other missing
+   * items, before the engine parses the model (which refuses it too, for deployments the guard does
+   * not check).
+   */
+  public Optional<String> missingHandler(String processKey, String taskKey) {
+    Map<String, String> handlers = catalogue().get(processKey);
+    if (handlers == null || handlers.containsKey(taskKey)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "The user task "
+            + taskKey
+            + " of process "
+            + processKey
+            + " has no handler: a task of this process is one the application knows (its form, its"
+            + " rules, its decision log). Keep the task's id, or add a handler for the new task"
+            + " before deploying.");
+  }
+
   private void attach(
       String processKey, String taskKey, TaskDefinition definition, Element userTaskElement) {
     Map<String, String> handlers = catalogue().get(processKey);
@@ -153,13 +176,7 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
     }
     if (bean == null) {
       throw new BpmnParseException(
-          "The user task "
-              + taskKey
-              + " of process "
-              + processKey
-              + " has no handler: a task of this process is one the application knows (its form, its rules, its decision log). "
-              + "Keep the task's id, or add a handler for the new task before deploying.",
-          userTaskElement);
+          missingHandler(processKey, taskKey).orElseThrow(), userTaskElement);
     }
     definition.addBuiltInTaskListener(
         TaskListener.EVENTNAME_CREATE, task -> created(handler(bean), task));

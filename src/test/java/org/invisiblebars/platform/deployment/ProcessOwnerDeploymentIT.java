@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ParseException;
@@ -69,6 +72,22 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
       <bpmn:sequenceFlow id="SequenceFlow_1" sourceRef="StartEvent_Started" targetRef="Task_RunScript" />
       """;
 
+  /** A user task whose form, bound to the deployment, is {@link #NOTE_FORM}. */
+  private static final String TAKE_NOTE =
+      """
+      <bpmn:startEvent id="StartEvent_Started" />
+      <bpmn:userTask id="Task_TakeNote" camunda:candidateGroups="ngo-liaison"
+          camunda:formRef="guard-note" camunda:formRefBinding="deployment" />
+      <bpmn:sequenceFlow id="SequenceFlow_1" sourceRef="StartEvent_Started" targetRef="Task_TakeNote" />
+      """;
+
+  private static final String NOTE_FORM =
+      """
+      {"id": "guard-note", "type": "default", "schemaVersion": 16,
+       "components": [{"id": "Field_Note", "key": "note", "label": "Note", "type": "textfield"}]}
+      """;
+
+  @Autowired FormService formService;
   @Autowired IdentityService identityService;
   @Autowired ManagementService managementService;
   @Autowired RepositoryService repositoryService;
@@ -232,6 +251,92 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
     assertRefused(response, "embedded.bpmn", "Task_FillIn", "camunda:formKey");
     assertThat(offences(response))
         .anySatisfy(offence -> assertThat(offence).contains("steal-session.html"));
+  }
+
+  @Test
+  void aProcessWithoutTheFormItBindsToTheDeploymentIsRefusedNamingTheForm() throws Exception {
+    ResponseEntity<String> response =
+        ModelerDeployment.named("guard-form")
+            .file("note.bpmn", process("guard-form", TAKE_NOTE))
+            .deployAs(as("paula"));
+
+    assertRefused(response, "note.bpmn", "Task_TakeNote", "guard-note");
+    assertThat(offences(response)).singleElement().asString().contains("camunda:formRef");
+    assertThat(repositoryService.createDeploymentQuery().deploymentName("guard-form").count())
+        .isZero();
+  }
+
+  @Test
+  void aProcessWithItsFormIsAccepted() throws Exception {
+    ResponseEntity<String> response =
+        ModelerDeployment.named("guard-form")
+            .file("note.bpmn", process("guard-form", TAKE_NOTE))
+            .file("take-note.form", NOTE_FORM)
+            .deployAs(as("paula"));
+
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    String instance = runtimeService.startProcessInstanceByKey("guard-form").getId();
+    Task note = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+    try (InputStream form = formService.getDeployedTaskForm(note.getId())) {
+      assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8))
+          .as("the form Tasklist shows")
+          .contains("Field_Note");
+    }
+  }
+
+  @Test
+  void aDecisionThatIsNeitherDeployedNorInTheDeploymentIsRefused() throws Exception {
+    ResponseEntity<String> response =
+        ModelerDeployment.named("guard-decision")
+            .file(
+                "decide.bpmn",
+                process(
+                    "guard-decision",
+                    """
+            <bpmn:startEvent id="StartEvent_Started" />
+            <bpmn:businessRuleTask id="Task_EvaluatePolicy" camunda:decisionRef="sla-policy"
+                camunda:mapDecisionResult="singleResult" camunda:resultVariable="policy" />
+            <bpmn:businessRuleTask id="Task_EvaluateUnknown" camunda:decisionRef="guard-unknown"
+                camunda:mapDecisionResult="singleResult" camunda:resultVariable="unknown" />
+            <bpmn:sequenceFlow id="SequenceFlow_1" sourceRef="StartEvent_Started" targetRef="Task_EvaluatePolicy" />
+            <bpmn:sequenceFlow id="SequenceFlow_2" sourceRef="Task_EvaluatePolicy" targetRef="Task_EvaluateUnknown" />
+            """))
+            .deployAs(as("paula"));
+
+    assertRefused(response, "decide.bpmn", "Task_EvaluateUnknown", "guard-unknown");
+    assertThat(offences(response))
+        .as("sla-policy is deployed already")
+        .singleElement()
+        .asString()
+        .contains("camunda:decisionRef");
+  }
+
+  @Test
+  void anAdministratorsIncompleteDeploymentIsRefusedToo() throws Exception {
+    ResponseEntity<String> response =
+        ModelerDeployment.named("guard-form")
+            .file("note.bpmn", process("guard-form", TAKE_NOTE))
+            .deployAs(as("admin"));
+
+    assertRefused(response, "note.bpmn", "Task_TakeNote", "guard-note");
+  }
+
+  @Test
+  void missingFormsAndATaskWithoutHandlerAreListedInOneAnswer() throws Exception {
+    String renamed =
+        ModelerDeployment.text("processes/ngo-accreditation.bpmn")
+            .replace("\"Task_VerifyFormalMandate\"", "\"Task_CheckTheMandate\"");
+
+    ResponseEntity<String> response =
+        ModelerDeployment.named("guard-incomplete")
+            .file("ngo-accreditation.bpmn", renamed)
+            .deployAs(as("paula"));
+
+    assertRefused(response, "ngo-accreditation.bpmn", "Task_CheckTheMandate", "has no handler");
+    assertThat(offences(response))
+        .anySatisfy(o -> assertThat(o).contains("Task_CheckTheMandate", "verify-formal-mandate"))
+        .anySatisfy(o -> assertThat(o).contains("Task_DecideAccreditation", "decide-accreditation"))
+        .hasSize(1 + (int) renamed.lines().filter(l -> l.contains("camunda:formRef=")).count());
   }
 
   @Test
