@@ -7,6 +7,7 @@ create table instance_migration (
     process_key  varchar(255) not null,
     from_version integer      not null,
     to_version   integer      not null,
+    to_definition_id varchar(64) not null,
     batch_id     varchar(64)  not null,
     started_by   varchar(64)  not null,
     started_at   timestamp with time zone not null,

@@ -33,6 +33,13 @@ public class InstanceMigration {
   @Column(name = "to_version", nullable = false)
   private int toVersion;
 
+  /**
+   * The target version's definition: a version number comes back once its deployment is deleted,
+   * the id does not.
+   */
+  @Column(name = "to_definition_id", nullable = false, length = 64)
+  private String toDefinitionId;
+
   @Column(name = "batch_id", nullable = false, length = 64)
   private String batchId;
 
@@ -58,6 +65,7 @@ public class InstanceMigration {
       String processKey,
       int fromVersion,
       int toVersion,
+      String toDefinitionId,
       String batchId,
       String startedBy,
       Instant startedAt,
@@ -66,6 +74,7 @@ public class InstanceMigration {
     this.processKey = processKey;
     this.fromVersion = fromVersion;
     this.toVersion = toVersion;
+    this.toDefinitionId = toDefinitionId;
     this.batchId = batchId;
     this.startedBy = startedBy;
     this.startedAt = startedAt;
@@ -86,6 +95,10 @@ public class InstanceMigration {
 
   public int getToVersion() {
     return toVersion;
+  }
+
+  public String getToDefinitionId() {
+    return toDefinitionId;
   }
 
   public String getBatchId() {

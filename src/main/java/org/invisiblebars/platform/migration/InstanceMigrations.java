@@ -221,6 +221,7 @@ public class InstanceMigrations {
             processKey,
             fromVersion,
             toVersion,
+            to.getId(),
             batch.getId(),
             caller.userId(),
             clock.instant(),
@@ -261,7 +262,8 @@ public class InstanceMigrations {
                 .map(Job::getExceptionMessage)
                 .distinct()
                 .toList();
-    ProcessDefinition target = definition(m.getProcessKey(), "toVersion", m.getToVersion());
+    // The target version may since have been deleted (with its instances): then none is on it.
+    String target = targetId(m);
     Map<String, ProcessInstance> now =
         runtime
             .createProcessInstanceQuery()
@@ -280,7 +282,7 @@ public class InstanceMigrations {
                   Outcome outcome =
                       instance == null
                           ? Outcome.ENDED
-                          : instance.getProcessDefinitionId().equals(target.getId())
+                          : instance.getProcessDefinitionId().equals(target)
                               ? Outcome.MIGRATED
                               : running == null ? Outcome.NOT_MIGRATED : Outcome.WAITING;
                   return new InstanceOutcome(
@@ -318,7 +320,12 @@ public class InstanceMigrations {
       if (management.createBatchQuery().batchId(m.getBatchId()).count() > 0) {
         continue;
       }
-      ProcessDefinition target = definition(m.getProcessKey(), "toVersion", m.getToVersion());
+      String targetId = targetId(m);
+      if (targetId == null) {
+        m.finish(clock.instant());
+        continue;
+      }
+      ProcessDefinition target = repository.getProcessDefinition(targetId);
       Map<String, String> names = names(target);
       List<String> instances =
           m.getInstances().stream().map(InstanceMigration.Item::getProcessInstanceId).toList();
@@ -339,6 +346,17 @@ public class InstanceMigrations {
       }
       m.finish(clock.instant());
     }
+  }
+
+  /** The id of the migration's target version; null when it was deleted since. */
+  private String targetId(InstanceMigration m) {
+    return repository
+                .createProcessDefinitionQuery()
+                .processDefinitionId(m.getToDefinitionId())
+                .count()
+            == 0
+        ? null
+        : m.getToDefinitionId();
   }
 
   private MigrationPlan build(ProcessDefinition from, ProcessDefinition to) {

@@ -120,6 +120,16 @@ class InstanceMigrationIT extends ApiTest {
     assertThat(after.getId()).as("the same task, moved").isEqualTo(before.getId());
     assertThat(after.getName()).isEqualTo(RENAMED);
     assertThat(versionOf(after)).isEqualTo(newVersion);
+
+    deployments.forEach(id -> repositoryService.deleteDeployment(id, true));
+    deployments.clear();
+    ResponseEntity<String> listed = user("paula").getForEntity("/api/v1/migrations", String.class);
+    assertThat(listed.getStatusCode())
+        .as("the list still answers once the target version is deleted, with its instances")
+        .isEqualTo(HttpStatus.OK);
+    assertThat(engine.read(user("paula").getForObject(location, String.class)).get("instances"))
+        .extracting(i -> i.get("outcome").asText())
+        .containsOnly("ENDED");
   }
 
   @Test
