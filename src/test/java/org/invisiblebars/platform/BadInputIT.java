@@ -391,6 +391,7 @@ class BadInputIT extends IntegrationTest {
           endpoint("GET /api/v1/public/accreditation-rules", ANONYMOUS, null),
           endpoint("GET /api/v1/public/reports", ANONYMOUS, null),
           endpoint("GET /api/v1/public/reports/{id}", ANONYMOUS, null, "id", Kind.REPORT),
+          endpoint("GET /api/v1/process-models", "paula", null),
           endpoint("GET /api/v1/sla/summary", "maria", null),
           endpoint("GET /api/v1/sla/task-types", "maria", null),
           endpoint("GET /api/v1/sla/breaches/daily", "maria", null),

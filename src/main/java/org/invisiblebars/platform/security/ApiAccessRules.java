@@ -5,6 +5,7 @@ import static org.invisiblebars.platform.identity.Groups.DIRECTOR;
 import static org.invisiblebars.platform.identity.Groups.MANAGER;
 import static org.invisiblebars.platform.identity.Groups.NGO;
 import static org.invisiblebars.platform.identity.Groups.NGO_LIAISON;
+import static org.invisiblebars.platform.identity.Groups.PROCESS_OWNER;
 import static org.invisiblebars.platform.identity.Groups.SECURITY;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
@@ -90,6 +91,10 @@ final class ApiAccessRules {
           // incidents at check-out: the organisation its own, to contest; staff who work on visits
           groups(GET, "/api/v1/incidents/**", NGO, SECURITY, DIRECTOR, NGO_LIAISON),
           groups(POST, "/api/v1/incidents/*/contest", NGO),
+
+          // which model version is live and where it came from: for those who change or approve
+          // models
+          groups(GET, "/api/v1/process-models", PROCESS_OWNER, CAMUNDA_ADMIN, DIRECTOR),
 
           // each group reads the breaches escalated to it; the figures stay with SLA readers
           groups(GET, "/api/v1/sla/escalations", Groups.TASKLIST_USERS.toArray(String[]::new)),
