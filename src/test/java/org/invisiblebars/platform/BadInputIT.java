@@ -402,6 +402,7 @@ class BadInputIT extends IntegrationTest {
               "paula",
               """
           {"process": "report-review", "fromVersion": 1, "toVersion": 1}"""),
+          endpoint("GET /api/v1/process-models", "paula", null),
           endpoint("GET /api/v1/sla/summary", "maria", null),
           endpoint("GET /api/v1/sla/task-types", "maria", null),
           endpoint("GET /api/v1/sla/breaches/daily", "maria", null),

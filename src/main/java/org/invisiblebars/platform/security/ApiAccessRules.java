@@ -5,6 +5,7 @@ import static org.invisiblebars.platform.identity.Groups.DIRECTOR;
 import static org.invisiblebars.platform.identity.Groups.MANAGER;
 import static org.invisiblebars.platform.identity.Groups.NGO;
 import static org.invisiblebars.platform.identity.Groups.NGO_LIAISON;
+import static org.invisiblebars.platform.identity.Groups.PROCESS_OWNER;
 import static org.invisiblebars.platform.identity.Groups.SECURITY;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
@@ -92,8 +93,12 @@ final class ApiAccessRules {
           groups(POST, "/api/v1/incidents/*/contest", NGO),
 
           // instance migration: process owners and administrators
-          groups(GET, "/api/v1/migrations/**", Groups.PROCESS_OWNER, CAMUNDA_ADMIN),
-          groups(POST, "/api/v1/migrations", Groups.PROCESS_OWNER, CAMUNDA_ADMIN),
+          groups(GET, "/api/v1/migrations/**", PROCESS_OWNER, CAMUNDA_ADMIN),
+          groups(POST, "/api/v1/migrations", PROCESS_OWNER, CAMUNDA_ADMIN),
+
+          // which model version is live and where it came from: for those who change or approve
+          // models
+          groups(GET, "/api/v1/process-models", PROCESS_OWNER, CAMUNDA_ADMIN, DIRECTOR),
 
           // each group reads the breaches escalated to it; the figures stay with SLA readers
           groups(GET, "/api/v1/sla/escalations", Groups.TASKLIST_USERS.toArray(String[]::new)),
