@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every process and decision in {@code processes/} carries a {@code camunda:versionTag} in the
- * scheme docs/modeler.md gives (year and month of the change, {@code 2026.12}, and {@code
+ * scheme docs/process-owners.md gives (year and month of the change, {@code 2026.12}, and {@code
  * 2026.12-2} for a second change that month), so people name a version by its tag in Cockpit and on
  * our pages rather than by the engine's counter, which differs between installations.
  */

@@ -36,7 +36,7 @@ public class DeploymentRefused extends ParseException {
         + " was refused: a process owner deploys .bpmn, .dmn and .form files whose "
         + "expressions only read variables and whose delegates are beans published for models (see docs/security.md, "
         + "\"Deployments by process owners\"), and every deployment brings or finds the forms and decisions its models "
-        + "name and a handler for each user task of our processes (see docs/modeler.md, \"A deployment is complete or "
+        + "name and a handler for each user task of our processes (see docs/process-owners.md, \"A deployment is complete or "
         + "refused\"). "
         + offences.size()
         + (offences.size() == 1 ? " offence: " : " offences: ")
