@@ -10,6 +10,7 @@ import org.invisiblebars.platform.migration.InstanceMigrations.Plan;
 import org.invisiblebars.platform.migration.InstanceMigrations.Progress;
 import org.invisiblebars.platform.migration.InstanceMigrations.Version;
 import org.invisiblebars.platform.validation.InputRules;
+import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.web.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -40,13 +41,13 @@ class MigrationController {
 
   @GetMapping("/versions")
   List<Version> versions(@RequestParam String process) {
-    return migrations.versions(process);
+    return migrations.versions(oneProcess(process));
   }
 
   @GetMapping("/plan")
   Plan plan(
       @RequestParam String process, @RequestParam int fromVersion, @RequestParam int toVersion) {
-    return migrations.plan(process, fromVersion, toVersion);
+    return migrations.plan(oneProcess(process), fromVersion, toVersion);
   }
 
   @GetMapping
@@ -72,6 +73,17 @@ class MigrationController {
     return ResponseEntity.accepted()
         .location(URI.create("/api/v1/migrations/" + started.getId()))
         .body(migrations.progress(started.getId()));
+  }
+
+  /**
+   * The process key asked for: a repeated parameter reaches us joined by commas, which no process
+   * key holds (it is an XML id).
+   */
+  private static String oneProcess(String process) {
+    if (process.contains(",")) {
+      throw InvalidInputException.of("process", "must be one process key, given once");
+    }
+    return process;
   }
 
   /** Which process, from which version to which. */
