@@ -153,6 +153,8 @@ public class InstanceMigrations {
             .toList();
     List<Mapping> mappings =
         instructions.stream()
+            // a multi-instance activity's body moves with the activity: one line for both
+            .filter(i -> !i.getSourceActivityId().endsWith("#multiInstanceBody"))
             .map(
                 i -> {
                   String source = i.getSourceActivityId();

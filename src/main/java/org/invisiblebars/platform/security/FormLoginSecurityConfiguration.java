@@ -3,6 +3,7 @@ package org.invisiblebars.platform.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import org.invisiblebars.platform.identity.Groups;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -31,11 +32,12 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * The managers' SLA dashboard: a page for people in a browser, so they sign in with a form (our own
- * login page, CSRF on, a session) rather than an HTTP Basic prompt. The credentials are checked by
- * {@link CamundaIdentityAuthenticationProvider}, the only authentication provider. The SLA API the
- * page reads accepts that session and, as before, HTTP Basic; the rest of {@code /api/**}, the
- * engine REST API and the Camunda web applications are not affected.
+ * The managers' SLA dashboard and the process owners' migration page ({@code /models}): pages for
+ * people in a browser, so they sign in with a form (our own login page, CSRF on, a session) rather
+ * than an HTTP Basic prompt. The credentials are checked by {@link
+ * CamundaIdentityAuthenticationProvider}, the only authentication provider. The SLA API the page
+ * reads accepts that session and, as before, HTTP Basic; the rest of {@code /api/**}, the engine
+ * REST API and the Camunda web applications are not affected.
  */
 @Configuration
 class FormLoginSecurityConfiguration {
@@ -46,6 +48,9 @@ class FormLoginSecurityConfiguration {
   static final String DENIED = "/sla/denied";
   static final String SLA_API = "/api/v1/sla/**";
 
+  /** The process owners' migration page (platform/migration), signed in with the same form. */
+  static final String MODELS = "/models";
+
   /**
    * Before the general API chain (order 2); the engine REST chain (order 1) matches other paths.
    */
@@ -54,11 +59,15 @@ class FormLoginSecurityConfiguration {
   SecurityFilterChain dashboardSecurity(
       HttpSecurity http, ITemplateEngine templates, ObjectMapper json) throws Exception {
     RequestMatcher api = path(SLA_API);
-    return http.securityMatcher(new OrRequestMatcher(path(DASHBOARD), path(DASHBOARD + "/**"), api))
+    return http.securityMatcher(
+            new OrRequestMatcher(
+                path(DASHBOARD), path(DASHBOARD + "/**"), path(MODELS), path(MODELS + "/**"), api))
         .authorizeHttpRequests(
             auth -> {
               auth.requestMatchers(path(LOGIN), path(DENIED), path("/sla/sla.css")).permitAll();
               ApiAccessRules.apply(auth);
+              auth.requestMatchers(path(MODELS), path(MODELS + "/**"))
+                  .hasAnyAuthority(Groups.PROCESS_OWNER, Groups.CAMUNDA_ADMIN);
               auth.requestMatchers(api)
                   .authenticated()
                   .anyRequest()

@@ -223,7 +223,11 @@ class InstanceMigrationIT extends ApiTest {
     ModelerDeployment deployment =
         ModelerDeployment.named("migration-it").file("report-review.bpmn", model);
     try (Stream<Path> forms = Files.list(Path.of("forms"))) {
-      forms.map(Path::toString).sorted().forEach(deployment::repositoryFile);
+      forms
+          .map(Path::toString)
+          .filter(f -> f.endsWith(".form"))
+          .sorted()
+          .forEach(deployment::repositoryFile);
     }
     ResponseEntity<String> response = deployment.deployAs(as("admin"));
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);

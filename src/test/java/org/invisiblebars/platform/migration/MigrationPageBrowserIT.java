@@ -1,0 +1,126 @@
+package org.invisiblebars.platform.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.invisiblebars.support.ApiTest;
+import org.invisiblebars.support.BusinessKeys;
+import org.invisiblebars.support.Fixtures;
+import org.invisiblebars.support.ModelerDeployment;
+import org.invisiblebars.support.TasklistBrowser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * paula deploys a changed {@code report-review} (a renamed task) as Camunda Modeler does, then
+ * migrates the running instances on the migration page in a real headless Chromium; the renamed
+ * task is what martha's queue shows for a report submitted before the change.
+ */
+class MigrationPageBrowserIT extends ApiTest {
+
+  private static final String RENAMED = "Acknowledge the report, then assign its recommendations";
+
+  @Autowired TaskService taskService;
+  @Autowired RepositoryService repositoryService;
+
+  private final List<String> deployments = new ArrayList<>();
+  private TasklistBrowser browser;
+
+  @BeforeEach
+  void startBrowser() throws IOException {
+    browser = TasklistBrowser.start();
+  }
+
+  @AfterEach
+  void tearDown() {
+    deployments.forEach(id -> repositoryService.deleteDeployment(id, true));
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void aProcessOwnerMigratesRunningInstancesOnThePage() throws IOException {
+    Fixtures fixtures = new Fixtures(rest, this::as, taskService);
+    String facility = fixtures.facility("Central Prison");
+    Fixtures.Ngo npm = fixtures.registeredMandate("Page Watch " + System.nanoTime(), facility);
+    String report = fixtures.report(npm, facility, "Findings");
+    Task before = acknowledgeTask(report);
+    int oldVersion =
+        repositoryService.getProcessDefinition(before.getProcessDefinitionId()).getVersion();
+
+    ModelerDeployment change =
+        ModelerDeployment.named("report-review")
+            .file(
+                "report-review.bpmn",
+                ModelerDeployment.text("processes/report-review.bpmn")
+                    .replaceFirst(
+                        "(id=\"Task_AcknowledgeReport\" name=\")[^\"]*\"", "$1" + RENAMED + "\""));
+    try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+      forms
+          .map(Path::toString)
+          .filter(f -> f.endsWith(".form"))
+          .sorted()
+          .forEach(change::repositoryFile);
+    }
+    ResponseEntity<String> deployed = change.deployAs(as("paula"));
+    assertThat(deployed.getStatusCode()).as(deployed.getBody()).isEqualTo(HttpStatus.OK);
+    deployments.add(engine.read(deployed.getBody()).get("id").asText());
+
+    var driver = browser.driver();
+    driver.get(baseUrl() + "/models");
+    browser
+        .await("models-login", ExpectedConditions.elementToBeClickable(By.id("username")))
+        .sendKeys("paula");
+    driver.findElement(By.id("password")).sendKeys("demo");
+    driver.findElement(By.cssSelector("form button[type='submit']")).click();
+
+    By plan =
+        By.cssSelector("a[href*='process=report-review'][href*='fromVersion=" + oldVersion + "&']");
+    browser.await("models-index", ExpectedConditions.elementToBeClickable(plan));
+    browser.screenshot("models-index-paula");
+    driver.findElement(plan).click();
+
+    browser.await("models-plan", ExpectedConditions.elementToBeClickable(By.id("migrate")));
+    assertThat(driver.findElement(By.tagName("main")).getText()).contains(RENAMED);
+    browser.screenshot("models-plan-paula");
+    driver.findElement(By.id("migrate")).click();
+
+    new WebDriverWait(driver, Duration.ofSeconds(90))
+        .until(ExpectedConditions.attributeToBe(By.id("status"), "data-status", "COMPLETED"));
+    browser.screenshot("models-migrated-paula");
+    assertThat(driver.findElement(By.tagName("main")).getText())
+        .contains(BusinessKeys.of(report), "MIGRATED");
+
+    Task after = acknowledgeTask(report);
+    assertThat(after.getId()).isEqualTo(before.getId());
+    assertThat(after.getName()).isEqualTo(RENAMED);
+    assertThat(engine.tasks("martha", report, "Task_AcknowledgeReport").findValuesAsText("name"))
+        .as("martha's queue shows the renamed task")
+        .containsOnly(RENAMED);
+  }
+
+  private Task acknowledgeTask(String report) {
+    return taskService
+        .createTaskQuery()
+        .processInstanceBusinessKey(BusinessKeys.of(report))
+        .taskDefinitionKey("Task_AcknowledgeReport")
+        .singleResult();
+  }
+}
