@@ -51,6 +51,11 @@ public final class EngineRestConflicts {
       "Someone else changed this task or its process at the same moment (for example, "
           + "completed or claimed it), so nothing of your request was saved. Reload the task and try again.";
 
+  /** The same for a request on anything but a task (a job, an instance, the history cleanup). */
+  static final String RECORD_CHANGED_MEANWHILE =
+      "Another request changed the same record at the same moment, so nothing of this one was"
+          + " saved. Reload and try again.";
+
   private EngineRestConflicts() {}
 
   /**
@@ -60,7 +65,7 @@ public final class EngineRestConflicts {
   static Optional<Response> of(Throwable failure, UriInfo uri) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof OptimisticLockingException) {
-        return Optional.of(conflict(CHANGED_MEANWHILE));
+        return Optional.of(conflict(onATask(uri) ? CHANGED_MEANWHILE : RECORD_CHANGED_MEANWHILE));
       }
       if (cause instanceof TaskAlreadyClaimedException claimed) {
         return Optional.of(conflict(claimed.getMessage() + " Reload the task list."));
@@ -88,6 +93,12 @@ public final class EngineRestConflicts {
   }
 
   /** The task of {@code …/task/{id}/claim} (and the other actions), on either engine API. */
+  /** Whether the request names a task ({@code /task/...}) or none at all (the path unknown). */
+  private static boolean onATask(UriInfo uri) {
+    return uri == null
+        || uri.getPathSegments().stream().anyMatch(segment -> segment.getPath().equals("task"));
+  }
+
   private static Optional<String> taskIdIn(UriInfo uri) {
     if (uri == null) {
       return Optional.empty();
