@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -45,6 +46,23 @@ public final class ModelerDeployment {
   /** A file of the repository (e.g. {@code processes/sla-policy.dmn}), under its own file name. */
   public ModelerDeployment repositoryFile(String path) {
     return file(Path.of(path).getFileName().toString(), read(path));
+  }
+
+  /**
+   * Every form of the repository ({@code forms/*.form}), which models bind by deployment and so
+   * must travel with them.
+   */
+  public ModelerDeployment withRepositoryForms() {
+    try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+      forms
+          .map(Path::toString)
+          .filter(path -> path.endsWith(".form"))
+          .sorted()
+          .forEach(this::repositoryFile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
   }
 
   public static String text(String repositoryPath) {

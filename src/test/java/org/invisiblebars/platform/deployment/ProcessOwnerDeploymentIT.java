@@ -377,7 +377,7 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
         ModelerDeployment.named("guard-change")
             .file("sla-policy.dmn", policy)
             .file("ngo-accreditation.bpmn", accreditation);
-    repositoryModels().filter(path -> path.startsWith("forms/")).forEach(change::repositoryFile);
+    change.withRepositoryForms();
 
     ResponseEntity<String> response = change.deployAs(as("paula"));
 

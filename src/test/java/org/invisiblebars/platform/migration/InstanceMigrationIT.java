@@ -3,14 +3,10 @@ package org.invisiblebars.platform.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -211,7 +207,7 @@ class InstanceMigrationIT extends ApiTest {
     return Map.of("process", PROCESS, "fromVersion", from, "toVersion", to);
   }
 
-  private int deployRenamed() throws IOException {
+  private int deployRenamed() {
     return deploy(
         ModelerDeployment.text("processes/report-review.bpmn")
             .replaceFirst(
@@ -219,16 +215,10 @@ class InstanceMigrationIT extends ApiTest {
   }
 
   /** Deploys the changed model with the forms, as an administrator (trusted, live at once). */
-  private int deploy(String model) throws IOException {
+  private int deploy(String model) {
     ModelerDeployment deployment =
         ModelerDeployment.named("migration-it").file("report-review.bpmn", model);
-    try (Stream<Path> forms = Files.list(Path.of("forms"))) {
-      forms
-          .map(Path::toString)
-          .filter(f -> f.endsWith(".form"))
-          .sorted()
-          .forEach(deployment::repositoryFile);
-    }
+    deployment.withRepositoryForms();
     ResponseEntity<String> response = deployment.deployAs(as("admin"));
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
     String id = engine.read(response.getBody()).get("id").asText();

@@ -3,12 +3,9 @@ package org.invisiblebars.platform.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -72,13 +69,7 @@ class MigrationPageBrowserIT extends ApiTest {
                 ModelerDeployment.text("processes/report-review.bpmn")
                     .replaceFirst(
                         "(id=\"Task_AcknowledgeReport\" name=\")[^\"]*\"", "$1" + RENAMED + "\""));
-    try (Stream<Path> forms = Files.list(Path.of("forms"))) {
-      forms
-          .map(Path::toString)
-          .filter(f -> f.endsWith(".form"))
-          .sorted()
-          .forEach(change::repositoryFile);
-    }
+    change.withRepositoryForms();
     ResponseEntity<String> deployed = change.deployAs(as("paula"));
     assertThat(deployed.getStatusCode()).as(deployed.getBody()).isEqualTo(HttpStatus.OK);
     deployments.add(engine.read(deployed.getBody()).get("id").asText());
