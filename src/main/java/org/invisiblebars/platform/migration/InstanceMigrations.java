@@ -101,14 +101,27 @@ public class InstanceMigrations {
    * where instances wait that the target has no equal of, and the engine's validation report.
    */
   public Plan plan(String processKey, int fromVersion, int toVersion) {
-    ProcessDefinition from = definition(processKey, "fromVersion", fromVersion);
-    ProcessDefinition to = definition(processKey, "toVersion", toVersion);
+    return propose(
+            processKey,
+            definition(processKey, "fromVersion", fromVersion),
+            definition(processKey, "toVersion", toVersion))
+        .plan();
+  }
+
+  /**
+   * The plan between two versions as people read it, with the engine's plan it describes (null when
+   * the engine's builder refused it).
+   */
+  private Proposal propose(String processKey, ProcessDefinition from, ProcessDefinition to) {
+    int toVersion = to.getVersion();
     Map<String, String> sourceNames = names(from);
     Map<String, String> targetNames = names(to);
     List<String> problems = new ArrayList<>();
     List<MigrationInstruction> instructions = List.of();
+    MigrationPlan built = null;
     try {
-      instructions = build(from, to).getInstructions();
+      built = build(from, to);
+      instructions = built.getInstructions();
     } catch (MigrationPlanValidationException invalid) {
       invalid
           .getValidationReport()
@@ -167,15 +180,19 @@ public class InstanceMigrations {
                 })
             .sorted(Comparator.comparing(Mapping::sourceActivityId))
             .toList();
-    return new Plan(
-        processKey,
-        version(from),
-        version(to),
-        mappings,
-        unmapped,
-        problems,
-        problems.isEmpty() && unmapped.isEmpty());
+    return new Proposal(
+        new Plan(
+            processKey,
+            version(from),
+            version(to),
+            mappings,
+            unmapped,
+            problems,
+            problems.isEmpty() && unmapped.isEmpty()),
+        built);
   }
+
+  private record Proposal(Plan plan, MigrationPlan built) {}
 
   /**
    * Starts moving every instance of {@code fromVersion} to {@code toVersion} as an engine batch, as
@@ -188,7 +205,10 @@ public class InstanceMigrations {
       throw new InvalidInputException(
           List.of(new FieldProblem("toVersion", "must differ from fromVersion")));
     }
-    Plan plan = plan(processKey, fromVersion, toVersion);
+    ProcessDefinition from = definition(processKey, "fromVersion", fromVersion);
+    ProcessDefinition to = definition(processKey, "toVersion", toVersion);
+    Proposal proposal = propose(processKey, from, to);
+    Plan plan = proposal.plan();
     if (!plan.executable()) {
       throw new ConflictException(
           "the plan cannot move every instance: "
@@ -199,20 +219,17 @@ public class InstanceMigrations {
                       .toList())
               + (plan.problems().isEmpty() ? "" : "; " + String.join("; ", plan.problems())));
     }
-    ProcessDefinition from = definition(processKey, "fromVersion", fromVersion);
-    ProcessDefinition to = definition(processKey, "toVersion", toVersion);
     List<ProcessInstance> running =
         runtime.createProcessInstanceQuery().processDefinitionId(from.getId()).list();
     if (running.isEmpty()) {
       throw new ConflictException("no instance runs on version " + fromVersion);
     }
-    MigrationPlan migrationPlan = build(from, to);
     identity.setAuthentication(caller.userId(), List.copyOf(caller.groups()));
     Batch batch;
     try {
       batch =
           runtime
-              .newMigration(migrationPlan)
+              .newMigration(proposal.built())
               .processInstanceIds(running.stream().map(ProcessInstance::getId).toList())
               .executeAsync();
     } finally {
