@@ -44,16 +44,7 @@ class EscalationIT extends ApiTest {
         .as("escalation raises priority")
         .isEqualTo(BreachScan.ESCALATED_PRIORITY);
 
-    ResponseEntity<String> claim =
-        user("maria")
-            .postForEntity(
-                "/engine-rest/task/" + task + "/claim",
-                EngineTasks.jsonBody(Map.of("userId", "maria")),
-                String.class);
-    assertThat(claim.getStatusCode()).as(claim.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
-    ResponseEntity<String> completed =
-        engine.completeTask("maria", task, AccreditationForms.everyCriterionRated(4));
-    assertThat(completed.getStatusCode()).as(completed.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertTheManagerCanNeitherClaimNorComplete(task);
     assertThat(taskService.createTaskQuery().taskId(task).count()).as("still open").isOne();
     assertThat(taskService.getIdentityLinksForTask(task))
         .extracting(IdentityLink::getGroupId)
@@ -103,6 +94,17 @@ class EscalationIT extends ApiTest {
     assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee())
         .as("back in the liaison officers' queue")
         .isNull();
+    assertTheManagerCanNeitherClaimNorComplete(task);
+    assertThat(repair.repair()).as("nothing left to take back").isZero();
+
+    engine.completeTask("lena", task, AccreditationForms.everyCriterionRated(4));
+    assertThat(taskService.createTaskQuery().taskId(task).count()).isZero();
+  }
+
+  /**
+   * maria's claim and completion of {@code task} through the engine REST API, as Tasklist calls it.
+   */
+  private void assertTheManagerCanNeitherClaimNorComplete(String task) {
     ResponseEntity<String> claim =
         user("maria")
             .postForEntity(
@@ -113,10 +115,6 @@ class EscalationIT extends ApiTest {
     ResponseEntity<String> completed =
         engine.completeTask("maria", task, AccreditationForms.everyCriterionRated(4));
     assertThat(completed.getStatusCode()).as(completed.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(repair.repair()).as("nothing left to take back").isZero();
-
-    engine.completeTask("lena", task, AccreditationForms.everyCriterionRated(4));
-    assertThat(taskService.createTaskQuery().taskId(task).count()).isZero();
   }
 
   private String awaitingRating() {
