@@ -12,7 +12,11 @@ create table instance_migration (
     started_by   varchar(64)  not null,
     started_at   timestamp with time zone not null,
     finished_at  timestamp with time zone,
-    constraint pk_instance_migration primary key (id)
+    -- process key and source version while the migration runs, null once finished: two process
+    -- owners starting the same migration at once cannot both store it
+    running_key  varchar(300),
+    constraint pk_instance_migration primary key (id),
+    constraint uk_instance_migration_running unique (running_key)
 );
 
 create table instance_migration_item (

@@ -53,6 +53,13 @@ public class InstanceMigration {
   @Column(name = "finished_at")
   private Instant finishedAt;
 
+  /**
+   * The process and source version while the migration runs, null once it is finished: unique, so
+   * the same version is never migrated by two batches at once.
+   */
+  @Column(name = "running_key", unique = true, length = 300)
+  private String runningKey;
+
   @ElementCollection
   @CollectionTable(
       name = "instance_migration_item",
@@ -74,6 +81,7 @@ public class InstanceMigration {
     this.processKey = processKey;
     this.fromVersion = fromVersion;
     this.toVersion = toVersion;
+    this.runningKey = runningKey(processKey, fromVersion);
     this.toDefinitionId = toDefinitionId;
     this.batchId = batchId;
     this.startedBy = startedBy;
@@ -119,6 +127,12 @@ public class InstanceMigration {
 
   void finish(Instant at) {
     this.finishedAt = at;
+    this.runningKey = null;
+  }
+
+  /** What a running migration of {@code fromVersion} of {@code processKey} holds. */
+  static String runningKey(String processKey, int fromVersion) {
+    return processKey + "@" + fromVersion;
   }
 
   public List<Item> getInstances() {

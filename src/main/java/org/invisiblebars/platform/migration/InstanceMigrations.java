@@ -207,6 +207,20 @@ public class InstanceMigrations {
     }
     ProcessDefinition from = definition(processKey, "fromVersion", fromVersion);
     ProcessDefinition to = definition(processKey, "toVersion", toVersion);
+    migrations
+        .findByRunningKey(InstanceMigration.runningKey(processKey, fromVersion))
+        .ifPresent(
+            running -> {
+              throw new ConflictException(
+                  "a migration of version "
+                      + fromVersion
+                      + " started by "
+                      + running.getStartedBy()
+                      + " at "
+                      + running.getStartedAt()
+                      + " has not finished: follow it at /api/v1/migrations/"
+                      + running.getId());
+            });
     Proposal proposal = propose(processKey, from, to);
     Plan plan = proposal.plan();
     if (!plan.executable()) {
@@ -235,7 +249,9 @@ public class InstanceMigrations {
     } finally {
       identity.clearAuthentication();
     }
-    return migrations.save(
+    // Flushed here: a second start of the same migration at the same moment fails on the running
+    // key (409) and its batch is rolled back with it.
+    return migrations.saveAndFlush(
         new InstanceMigration(
             processKey,
             fromVersion,

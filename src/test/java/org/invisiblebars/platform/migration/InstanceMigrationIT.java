@@ -17,6 +17,7 @@ import org.invisiblebars.support.BusinessKeys;
 import org.invisiblebars.support.Eventually;
 import org.invisiblebars.support.Fixtures;
 import org.invisiblebars.support.ModelerDeployment;
+import org.invisiblebars.support.Race;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,9 +87,22 @@ class InstanceMigrationIT extends ApiTest {
           .as(refused + " may not migrate")
           .isEqualTo(HttpStatus.FORBIDDEN);
     }
+    // Two process owners' clients start the same migration at once: one batch runs, the other is
+    // told why (409), and nothing of it is stored.
+    List<ResponseEntity<String>> answers =
+        Race.times(
+            2, i -> post("paula", "/api/v1/migrations", start(oldVersion, newVersion), null));
+    assertThat(answers.stream().map(ResponseEntity::getStatusCode))
+        .as(answers.stream().map(ResponseEntity::getBody).toList().toString())
+        .containsExactlyInAnyOrder(HttpStatus.ACCEPTED, HttpStatus.CONFLICT);
+    answers.stream()
+        .filter(a -> a.getStatusCode() == HttpStatus.CONFLICT)
+        .forEach(this::assertProblem);
     ResponseEntity<String> started =
-        post("paula", "/api/v1/migrations", start(oldVersion, newVersion), null);
-    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+        answers.stream()
+            .filter(a -> a.getStatusCode() == HttpStatus.ACCEPTED)
+            .findFirst()
+            .orElseThrow();
     JsonNode progress = engine.read(started.getBody());
     assertThat(progress.get("status").asText())
         .as("the job executor may already have run it")
