@@ -191,8 +191,17 @@ public final class TasklistBrowser implements AutoCloseable {
 
   /** Waits; on time-out keeps a screenshot and the page source for whoever reads the failure. */
   public <T> T await(String name, ExpectedCondition<T> condition) throws IOException {
+    return await(name, WAIT, condition);
+  }
+
+  /**
+   * Waits up to {@code wait}, through pages that reload themselves; on time-out keeps a screenshot
+   * and the page source.
+   */
+  public <T> T await(String name, Duration wait, ExpectedCondition<T> condition)
+      throws IOException {
     try {
-      return new WebDriverWait(driver, WAIT)
+      return new WebDriverWait(driver, wait)
           .ignoring(StaleElementReferenceException.class)
           .until(condition);
     } catch (TimeoutException e) {

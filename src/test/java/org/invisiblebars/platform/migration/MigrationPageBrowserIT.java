@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -93,8 +92,12 @@ class MigrationPageBrowserIT extends ApiTest {
     browser.screenshot("models-plan-paula");
     driver.findElement(By.id("migrate")).click();
 
-    new WebDriverWait(driver, Duration.ofSeconds(90))
-        .until(ExpectedConditions.attributeToBe(By.id("status"), "data-status", "COMPLETED"));
+    // the progress page reloads itself every three seconds while the batch runs, so the status
+    // element read between two reloads may belong to the page just replaced
+    browser.await(
+        "models-migrated",
+        Duration.ofSeconds(90),
+        ExpectedConditions.attributeToBe(By.id("status"), "data-status", "COMPLETED"));
     browser.screenshot("models-migrated-paula");
     assertThat(driver.findElement(By.tagName("main")).getText())
         .contains(BusinessKeys.of(report), "MIGRATED");
