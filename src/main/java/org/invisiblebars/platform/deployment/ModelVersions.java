@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,14 +32,15 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.invisiblebars.platform.deployment.RepositoryModels.ModelFile;
+import org.invisiblebars.platform.process.HeldDeployments;
 
 /**
  * Which version of each process and decision is live, and where each came from: the repository's
  * start-up deployment ({@link RepositoryModels}) or a person (a process owner deploying from
- * Modeler; the engine's user operation log names them). The live version is the latest, the one new
- * instances start on; it drifts when it is not the repository's and differs from the repository's
- * file. Read without the caller's engine authorizations: the API's role rule decides who reads it,
- * and it names no instance.
+ * Modeler; the engine's user operation log names them). The live version is the latest not awaiting
+ * review ({@link HeldDeployments}), the one new instances start on; it drifts when it is not the
+ * repository's and differs from the repository's file. Read without the caller's engine
+ * authorizations: the API's role rule decides who reads it, and it names no instance.
  */
 final class ModelVersions {
 
@@ -65,7 +67,8 @@ final class ModelVersions {
       String deploymentSource,
       long runningInstances,
       boolean live,
-      boolean suspended) {}
+      boolean suspended,
+      boolean awaitingReview) {}
 
   /** A process or decision by key: its live version and those that still run instances. */
   record Model(
@@ -92,10 +95,13 @@ final class ModelVersions {
       boolean suspended) {}
 
   private final ProcessEngine engine;
+  private final HeldDeployments held;
   private final Map<String, ModelFile> filesByKey = new HashMap<>();
+  private Set<String> heldIds = Set.of();
 
-  ModelVersions(ProcessEngine engine, List<ModelFile> repositoryFiles) {
+  ModelVersions(ProcessEngine engine, HeldDeployments held, List<ModelFile> repositoryFiles) {
     this.engine = engine;
+    this.held = held;
     for (ModelFile file : repositoryFiles) {
       keysOf(file).forEach(key -> filesByKey.put(key, file));
     }
@@ -116,6 +122,7 @@ final class ModelVersions {
   }
 
   private List<Model> read() {
+    heldIds = held.ids();
     RepositoryService repository = engine.getRepositoryService();
     Map<String, Long> running =
         engine.getManagementService().createProcessDefinitionStatisticsQuery().list().stream()
@@ -172,11 +179,19 @@ final class ModelVersions {
     List<Model> models = new ArrayList<>();
     byKey.forEach(
         (key, all) -> {
-          Definition latest = all.stream().max(Comparator.comparingInt(Definition::version)).get();
+          Definition latest =
+              all.stream()
+                  .filter(d -> !heldIds.contains(d.deploymentId()))
+                  .max(Comparator.comparingInt(Definition::version))
+                  .orElse(null);
           List<Version> versions = new ArrayList<>();
           all.stream()
               .sorted(Comparator.comparingInt(Definition::version).reversed())
-              .filter(d -> d == latest || running.getOrDefault(d.id(), 0L) > 0)
+              .filter(
+                  d ->
+                      d == latest
+                          || heldIds.contains(d.deploymentId())
+                          || running.getOrDefault(d.id(), 0L) > 0)
               .forEach(
                   d -> {
                     Deployment deployment = deployments.get(d.deploymentId());
@@ -193,17 +208,21 @@ final class ModelVersions {
                             deployment == null ? null : deployment.getSource(),
                             running.getOrDefault(d.id(), 0L),
                             d == latest,
-                            d.suspended()));
+                            d.suspended(),
+                            heldIds.contains(d.deploymentId())));
                   });
           ModelFile file = filesByKey.get(key);
-          Version live = versions.get(0);
+          Version live = versions.stream().filter(Version::live).findFirst().orElse(null);
           boolean drifting =
-              file != null && live.source() != Source.REPOSITORY && differs(latest, file);
+              file != null
+                  && live != null
+                  && live.source() != Source.REPOSITORY
+                  && differs(latest, file);
           models.add(
               new Model(
                   key,
                   kind,
-                  latest.name(),
+                  (latest == null ? all.get(0) : latest).name(),
                   file == null ? null : file.path(),
                   drifting,
                   List.copyOf(versions)));

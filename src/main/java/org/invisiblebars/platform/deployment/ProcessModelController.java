@@ -3,6 +3,7 @@ package org.invisiblebars.platform.deployment;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.invisiblebars.platform.deployment.ModelVersions.Model;
+import org.invisiblebars.platform.process.HeldDeployments;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -16,14 +17,16 @@ class ProcessModelController {
 
   private final ProcessEngine engine;
   private final RepositoryModels repository;
+  private final HeldDeployments held;
 
-  ProcessModelController(ProcessEngine engine, RepositoryModels repository) {
+  ProcessModelController(ProcessEngine engine, RepositoryModels repository, HeldDeployments held) {
     this.engine = engine;
     this.repository = repository;
+    this.held = held;
   }
 
   @GetMapping("/api/v1/process-models")
   List<Model> processModels() {
-    return new ModelVersions(engine, repository.files()).models();
+    return new ModelVersions(engine, held, repository.files()).models();
   }
 }

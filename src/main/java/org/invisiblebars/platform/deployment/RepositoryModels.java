@@ -25,6 +25,7 @@ import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.invisiblebars.platform.deployment.ModelVersions.Model;
 import org.invisiblebars.platform.deployment.ModelVersions.Source;
 import org.invisiblebars.platform.deployment.ModelVersions.Version;
+import org.invisiblebars.platform.process.HeldDeployments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -63,10 +64,12 @@ public class RepositoryModels extends SpringProcessEnginePlugin {
   private static final Logger LOG = LoggerFactory.getLogger(RepositoryModels.class);
 
   private final CamundaBpmProperties properties;
+  private final HeldDeployments held;
   private final ObjectMapper json = new ObjectMapper();
 
-  RepositoryModels(CamundaBpmProperties properties) {
+  RepositoryModels(CamundaBpmProperties properties, HeldDeployments held) {
     this.properties = properties;
+    this.held = held;
   }
 
   /** One file of the repository: its path (e.g. {@code processes/visit-risk.dmn}) and content. */
@@ -122,7 +125,7 @@ public class RepositoryModels extends SpringProcessEnginePlugin {
    * and says at which models a process owner's version is live or was superseded.
    */
   public Outcome deploy(ProcessEngine engine, List<ModelFile> files) {
-    ModelVersions versions = new ModelVersions(engine, files);
+    ModelVersions versions = new ModelVersions(engine, held, files);
     List<Model> before = versions.models();
     RepositoryService repository = engine.getRepositoryService();
     List<String> deployed = new ArrayList<>();

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.batch.BatchStatistics;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
@@ -27,6 +28,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.invisiblebars.platform.process.HeldDeployments;
 import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
@@ -60,6 +62,7 @@ public class InstanceMigrations {
   private final IdentityService identity;
   private final TaskService tasks;
   private final InstanceMigrationRepository migrations;
+  private final HeldDeployments held;
   private final Clock clock;
 
   InstanceMigrations(
@@ -70,7 +73,9 @@ public class InstanceMigrations {
       IdentityService identity,
       TaskService tasks,
       InstanceMigrationRepository migrations,
+      HeldDeployments held,
       Clock clock) {
+    this.held = held;
     this.repository = repository;
     this.runtime = runtime;
     this.management = management;
@@ -207,6 +212,15 @@ public class InstanceMigrations {
     }
     ProcessDefinition from = definition(processKey, "fromVersion", fromVersion);
     ProcessDefinition to = definition(processKey, "toVersion", toVersion);
+    if (held.isHeld(to.getDeploymentId())) {
+      throw new ConflictException(
+          "version "
+              + toVersion
+              + " of "
+              + processKey
+              + " awaits review: instances move to it once a director or an administrator has"
+              + " approved it");
+    }
     migrations
         .findByRunningKey(InstanceMigration.runningKey(processKey, fromVersion))
         .ifPresent(
@@ -238,6 +252,9 @@ public class InstanceMigrations {
     if (running.isEmpty()) {
       throw new ConflictException("no instance runs on version " + fromVersion);
     }
+    // Restored afterwards: a reviewer's approval starts the migration within the reviewer's own
+    // request, which goes on as the reviewer.
+    Authentication before = identity.getCurrentAuthentication();
     identity.setAuthentication(caller.userId(), List.copyOf(caller.groups()));
     Batch batch;
     try {
@@ -247,7 +264,11 @@ public class InstanceMigrations {
               .processInstanceIds(running.stream().map(ProcessInstance::getId).toList())
               .executeAsync();
     } finally {
-      identity.clearAuthentication();
+      if (before == null) {
+        identity.clearAuthentication();
+      } else {
+        identity.setAuthentication(before);
+      }
     }
     // Flushed here: a second start of the same migration at the same moment fails on the running
     // key (409) and its batch is rolled back with it.
@@ -425,7 +446,8 @@ public class InstanceMigrations {
         d.getVersionTag(),
         d.getName(),
         runtime.createProcessInstanceQuery().processDefinitionId(d.getId()).count(),
-        d.isSuspended());
+        d.isSuspended(),
+        held.isHeld(d.getDeploymentId()));
   }
 
   /** The names of the model's flow elements by id (an unnamed one by its id). */
@@ -445,8 +467,17 @@ public class InstanceMigrations {
   }
 
   /** A version of a process: its number, tag, name, running instances, whether suspended. */
+  /**
+   * A version of a process: {@code awaitingReview} while a process owner's change to it is held for
+   * review (the modelchange feature); then nothing starts on it and nothing migrates to it.
+   */
   public record Version(
-      int version, String versionTag, String name, long runningInstances, boolean suspended) {}
+      int version,
+      String versionTag,
+      String name,
+      long runningInstances,
+      boolean suspended,
+      boolean awaitingReview) {}
 
   /** An activity of the source mapped to one of the target, by id and name. */
   public record Mapping(

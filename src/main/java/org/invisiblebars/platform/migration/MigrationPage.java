@@ -103,5 +103,11 @@ class MigrationPage {
   }
 
   /** A process and its versions, newest first. */
-  record ProcessVersions(String key, List<InstanceMigrations.Version> versions) {}
+  record ProcessVersions(String key, List<InstanceMigrations.Version> versions) {
+
+    /** The version new instances start on: the newest not awaiting review; null if none. */
+    public InstanceMigrations.Version live() {
+      return versions.stream().filter(v -> !v.awaitingReview()).findFirst().orElse(null);
+    }
+  }
 }

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.invisiblebars.platform.process.EngineInternals;
 import org.invisiblebars.platform.process.EngineTaskTable;
+import org.invisiblebars.platform.process.HeldDeployments;
 import org.invisiblebars.platform.process.TaskCandidates;
 import org.invisiblebars.platform.task.CaseLabel;
 import org.invisiblebars.sla.domain.SlaBreach;
@@ -55,6 +56,7 @@ public class BreachScan {
 
   private final TaskService tasks;
   private final RepositoryService repository;
+  private final HeldDeployments held;
   private final RuntimeService runtime;
   private final EngineInternals engine;
   private final SlaBreachRepository breaches;
@@ -67,6 +69,7 @@ public class BreachScan {
   BreachScan(
       TaskService tasks,
       RepositoryService repository,
+      HeldDeployments held,
       RuntimeService runtime,
       EngineInternals engine,
       SlaBreachRepository breaches,
@@ -79,6 +82,7 @@ public class BreachScan {
     this.candidates = candidates;
     this.tasks = tasks;
     this.repository = repository;
+    this.held = held;
     this.runtime = runtime;
     this.engine = engine;
     this.breaches = breaches;
@@ -165,7 +169,8 @@ public class BreachScan {
 
   private boolean record(Task task, String processKey, Instant now) {
     SlaTarget target =
-        SlaPolicyDecision.targetFor(engine, repository, processKey, task.getTaskDefinitionKey());
+        SlaPolicyDecision.targetFor(
+            engine, repository, held, processKey, task.getTaskDefinitionKey());
     // Locked: a visit's escalation timer may make the same group a candidate at the same moment.
     List<String> candidateGroups = candidates.lockAndReadGroups(task.getId());
     String groups = String.join(",", candidateGroups);
@@ -202,7 +207,7 @@ public class BreachScan {
           escalation);
     } else if (escalation != null
         && SlaPolicyDecision.takeOverGroups(
-                engine, repository, processKey, task.getTaskDefinitionKey())
+                engine, repository, held, processKey, task.getTaskDefinitionKey())
             .contains(escalation)) {
       tasks.addCandidateGroup(task.getId(), escalation);
     }

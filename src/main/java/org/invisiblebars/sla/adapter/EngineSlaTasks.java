@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.invisiblebars.platform.process.EngineInternals;
 import org.invisiblebars.platform.process.EngineTaskTable;
+import org.invisiblebars.platform.process.HeldDeployments;
 import org.invisiblebars.sla.usecase.SlaTasks;
 import org.springframework.stereotype.Component;
 
@@ -17,12 +18,18 @@ class EngineSlaTasks implements SlaTasks, SlaTasks.Policy {
 
   private final EngineInternals engine;
   private final RepositoryService repository;
+  private final HeldDeployments held;
   private final EngineTaskTable table;
 
-  EngineSlaTasks(EngineInternals engine, RepositoryService repository, EngineTaskTable table) {
+  EngineSlaTasks(
+      EngineInternals engine,
+      RepositoryService repository,
+      HeldDeployments held,
+      EngineTaskTable table) {
     this.table = table;
     this.engine = engine;
     this.repository = repository;
+    this.held = held;
   }
 
   /**
@@ -43,7 +50,7 @@ class EngineSlaTasks implements SlaTasks, SlaTasks.Policy {
   @Override
   public Target target(String processKey, String taskKey) {
     try {
-      var target = SlaPolicyDecision.targetFor(engine, repository, processKey, taskKey);
+      var target = SlaPolicyDecision.targetFor(engine, repository, held, processKey, taskKey);
       return new Target(target.target(), target.workingDays());
     } catch (NotFoundException noPolicy) {
       return null;
@@ -70,7 +77,7 @@ class EngineSlaTasks implements SlaTasks, SlaTasks.Policy {
   @Override
   public Duration atRisk(String processKey, String taskKey) {
     try {
-      return SlaPolicyDecision.targetFor(engine, repository, processKey, taskKey).atRisk();
+      return SlaPolicyDecision.targetFor(engine, repository, held, processKey, taskKey).atRisk();
     } catch (NotFoundException noPolicy) {
       return Duration.ZERO;
     }

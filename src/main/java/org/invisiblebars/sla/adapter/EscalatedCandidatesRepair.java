@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.invisiblebars.platform.process.EngineInternals;
+import org.invisiblebars.platform.process.HeldDeployments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -46,6 +47,7 @@ class EscalatedCandidatesRepair {
 
   private final TaskService tasks;
   private final RepositoryService repository;
+  private final HeldDeployments held;
   private final IdentityService identity;
   private final AuthorizationService authorizations;
   private final EngineInternals engine;
@@ -53,11 +55,13 @@ class EscalatedCandidatesRepair {
   EscalatedCandidatesRepair(
       TaskService tasks,
       RepositoryService repository,
+      HeldDeployments held,
       IdentityService identity,
       AuthorizationService authorizations,
       EngineInternals engine) {
     this.tasks = tasks;
     this.repository = repository;
+    this.held = held;
     this.identity = identity;
     this.authorizations = authorizations;
     this.engine = engine;
@@ -119,7 +123,7 @@ class EscalatedCandidatesRepair {
     String processKey = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
     groups.addAll(
         SlaPolicyDecision.takeOverGroups(
-            engine, repository, processKey, task.getTaskDefinitionKey()));
+            engine, repository, held, processKey, task.getTaskDefinitionKey()));
     return Optional.of(groups);
   }
 

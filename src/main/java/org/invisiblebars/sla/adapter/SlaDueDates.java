@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.invisiblebars.platform.process.HeldDeployments;
 import org.invisiblebars.platform.process.UserTaskParsing;
 import org.invisiblebars.sla.domain.SlaBreachRepository;
 import org.invisiblebars.sla.domain.SlaTarget;
@@ -31,13 +32,16 @@ class SlaDueDates extends AbstractProcessEnginePlugin {
 
   private final ZoneId zone;
   private final ObjectProvider<SlaBreachRepository> breaches;
+  private final HeldDeployments held;
   private final Clock clock;
 
   SlaDueDates(
       @Value("${invisible-bars.sla.zone:UTC}") String zone,
       ObjectProvider<SlaBreachRepository> breaches,
+      HeldDeployments held,
       Clock clock) {
     this.zone = ZoneId.of(zone);
+    this.held = held;
     this.breaches = breaches;
     this.clock = clock;
   }
@@ -73,6 +77,7 @@ class SlaDueDates extends AbstractProcessEnginePlugin {
       SlaTarget target =
           SlaPolicyDecision.targetFor(
               task.getProcessEngineServices().getRepositoryService(),
+              held,
               engine.getDmnEngine(),
               processKey,
               task.getTaskDefinitionKey());

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.invisiblebars.platform.process.EngineInternals;
+import org.invisiblebars.platform.process.HeldDeployments;
 import org.invisiblebars.platform.process.LatestDecision;
 import org.invisiblebars.sla.domain.SlaTarget;
 
@@ -57,14 +58,23 @@ final class SlaPolicyDecision {
    * @throws NotFoundException when no policy is deployed
    */
   static SlaTarget targetFor(
-      EngineInternals engine, RepositoryService repository, String processKey, String taskKey) {
-    return engine.inCommand(() -> targetFor(repository, engine.dmnEngine(), processKey, taskKey));
+      EngineInternals engine,
+      RepositoryService repository,
+      HeldDeployments held,
+      String processKey,
+      String taskKey) {
+    return engine.inCommand(
+        () -> targetFor(repository, held, engine.dmnEngine(), processKey, taskKey));
   }
 
   /** Within a command of the engine. @throws NotFoundException when no policy is deployed */
   static SlaTarget targetFor(
-      RepositoryService repository, DmnEngine dmn, String processKey, String taskKey) {
-    DecisionDefinition latest = LatestDecision.latest(repository, DECISION_KEY);
+      RepositoryService repository,
+      HeldDeployments held,
+      DmnEngine dmn,
+      String processKey,
+      String taskKey) {
+    DecisionDefinition latest = LatestDecision.latest(repository, held, DECISION_KEY);
     return TARGETS.get(
         new Lookup(latest.getId(), processKey, taskKey),
         lookup -> {
@@ -90,12 +100,16 @@ final class SlaPolicyDecision {
    * group by default.
    */
   static Set<String> takeOverGroups(
-      EngineInternals engine, RepositoryService repository, String processKey, String taskKey) {
+      EngineInternals engine,
+      RepositoryService repository,
+      HeldDeployments held,
+      String processKey,
+      String taskKey) {
     return engine.inCommand(
         () -> {
           DecisionDefinition latest;
           try {
-            latest = LatestDecision.latest(repository, TAKE_OVER_KEY);
+            latest = LatestDecision.latest(repository, held, TAKE_OVER_KEY);
           } catch (NotFoundException notDeployed) {
             return Set.of();
           }

@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.invisiblebars.platform.process.EngineInternals;
 import org.invisiblebars.platform.process.EngineTaskTable;
+import org.invisiblebars.platform.process.HeldDeployments;
 import org.invisiblebars.platform.process.TaskCandidates;
 import org.invisiblebars.sla.domain.SlaBreach;
 import org.invisiblebars.sla.domain.SlaBreachRepository;
@@ -58,6 +59,7 @@ class SlaBreachIT extends IntegrationTest {
   @Autowired TaskService taskService;
   @Autowired ObjectMapper json;
   @Autowired SlaMetrics metrics;
+  @Autowired HeldDeployments held;
   @Autowired DataSource dataSource;
   @Autowired NamedParameterJdbcTemplate jdbc;
   @Autowired ApplicationContext applicationContext;
@@ -187,6 +189,7 @@ class SlaBreachIT extends IntegrationTest {
           new BreachScan(
               secondNode.getTaskService(),
               secondNode.getRepositoryService(),
+              held,
               secondNode.getRuntimeService(),
               new EngineInternals(secondNode),
               breaches,

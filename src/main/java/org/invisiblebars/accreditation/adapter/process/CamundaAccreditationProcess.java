@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess;
 import org.invisiblebars.accreditation.usecase.AccreditationProcessPort;
+import org.invisiblebars.platform.process.HeldDeployments;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,16 +17,18 @@ import org.springframework.stereotype.Component;
 class CamundaAccreditationProcess implements AccreditationProcessPort {
 
   private final RuntimeService runtimeService;
+  private final HeldDeployments held;
 
-  CamundaAccreditationProcess(RuntimeService runtimeService) {
+  CamundaAccreditationProcess(RuntimeService runtimeService, HeldDeployments held) {
     this.runtimeService = runtimeService;
+    this.held = held;
   }
 
   @Override
   public void start(
       UUID accreditationId, String reference, boolean formalMandate, String organisationName) {
-    runtimeService.startProcessInstanceByKey(
-        AccreditationProcess.KEY,
+    runtimeService.startProcessInstanceById(
+        held.liveProcessId(AccreditationProcess.KEY),
         reference,
         Variables.createVariables()
             .putValue(AccreditationProcess.Variable.ACCREDITATION_ID, accreditationId.toString())

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.invisiblebars.entry.usecase.IncidentProcessPort;
 import org.invisiblebars.entry.usecase.IncidentReviewProcess;
 import org.invisiblebars.entry.usecase.IncidentReviewProcess.Variable;
+import org.invisiblebars.platform.process.HeldDeployments;
 import org.springframework.stereotype.Component;
 
 /** Starts incident-review per incident (business key: the visit id) and correlates the contest. */
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 class CamundaIncidentProcess implements IncidentProcessPort {
 
   private final RuntimeService runtimeService;
+  private final HeldDeployments held;
 
-  CamundaIncidentProcess(RuntimeService runtimeService) {
+  CamundaIncidentProcess(RuntimeService runtimeService, HeldDeployments held) {
     this.runtimeService = runtimeService;
+    this.held = held;
   }
 
   @Override
@@ -27,8 +30,8 @@ class CamundaIncidentProcess implements IncidentProcessPort {
       Instant contestDeadline,
       String organisationName,
       String facilityName) {
-    runtimeService.startProcessInstanceByKey(
-        IncidentReviewProcess.KEY,
+    runtimeService.startProcessInstanceById(
+        held.liveProcessId(IncidentReviewProcess.KEY),
         visitReference,
         Variables.createVariables()
             .putValue(Variable.VISIT_ID, visitId.toString())

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.invisiblebars.entry.usecase.EntryProcess;
 import org.invisiblebars.entry.usecase.EntryProcess.Variable;
 import org.invisiblebars.entry.usecase.VisitProcessPort;
+import org.invisiblebars.platform.process.HeldDeployments;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 class CamundaVisitProcess implements VisitProcessPort {
 
   private final RuntimeService runtimeService;
+  private final HeldDeployments held;
 
-  CamundaVisitProcess(RuntimeService runtimeService) {
+  CamundaVisitProcess(RuntimeService runtimeService, HeldDeployments held) {
     this.runtimeService = runtimeService;
+    this.held = held;
   }
 
   @Override
@@ -32,8 +35,8 @@ class CamundaVisitProcess implements VisitProcessPort {
       Deadlines deadlines,
       String organisationName,
       String facilityName) {
-    runtimeService.startProcessInstanceByKey(
-        EntryProcess.KEY,
+    runtimeService.startProcessInstanceById(
+        held.liveProcessId(EntryProcess.KEY),
         reference,
         Variables.createVariables()
             .putValue(Variable.VISIT_ID, visitId.toString())

@@ -10,6 +10,7 @@ import org.invisiblebars.entry.domain.SearchLevel;
 import org.invisiblebars.entry.usecase.VisitDecisions;
 import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.platform.process.EngineInternals;
+import org.invisiblebars.platform.process.HeldDeployments;
 import org.invisiblebars.platform.process.LatestDecision;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +27,12 @@ class DmnVisitDecisions implements VisitDecisions {
 
   private final EngineInternals engine;
   private final RepositoryService repository;
+  private final HeldDeployments held;
 
-  DmnVisitDecisions(EngineInternals engine, RepositoryService repository) {
+  DmnVisitDecisions(EngineInternals engine, RepositoryService repository, HeldDeployments held) {
     this.engine = engine;
     this.repository = repository;
+    this.held = held;
   }
 
   @Override
@@ -66,6 +69,6 @@ class DmnVisitDecisions implements VisitDecisions {
   /** Called from the process's delegates, within the engine's command. */
   private Map<String, Object> evaluate(String key, VariableMap inputs) {
     return engine.inCommand(
-        () -> LatestDecision.evaluate(repository, engine.dmnEngine(), key, inputs));
+        () -> LatestDecision.evaluate(repository, held, engine.dmnEngine(), key, inputs));
   }
 }

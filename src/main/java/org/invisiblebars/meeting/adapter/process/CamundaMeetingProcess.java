@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.invisiblebars.meeting.usecase.AgreedActionProcess;
 import org.invisiblebars.meeting.usecase.CoordinationMeetingProcess;
 import org.invisiblebars.meeting.usecase.MeetingProcessPort;
+import org.invisiblebars.platform.process.HeldDeployments;
 import org.invisiblebars.platform.process.HiddenFromManagers;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -24,10 +25,13 @@ import org.springframework.stereotype.Component;
 class CamundaMeetingProcess implements MeetingProcessPort {
 
   private final RuntimeService runtimeService;
+  private final HeldDeployments held;
   private final HiddenFromManagers hidden;
 
-  CamundaMeetingProcess(RuntimeService runtimeService, HiddenFromManagers hidden) {
+  CamundaMeetingProcess(
+      RuntimeService runtimeService, HeldDeployments held, HiddenFromManagers hidden) {
     this.runtimeService = runtimeService;
+    this.held = held;
     this.hidden = hidden;
   }
 
@@ -39,8 +43,8 @@ class CamundaMeetingProcess implements MeetingProcessPort {
 
   @Override
   public void start(UUID meetingId, String reference) {
-    runtimeService.startProcessInstanceByKey(
-        CoordinationMeetingProcess.KEY,
+    runtimeService.startProcessInstanceById(
+        held.liveProcessId(CoordinationMeetingProcess.KEY),
         reference,
         Variables.createVariables()
             .putValue(CoordinationMeetingProcess.Variable.MEETING_ID, meetingId.toString()));
@@ -50,8 +54,8 @@ class CamundaMeetingProcess implements MeetingProcessPort {
   @Override
   public void track(UUID meetingId, String meetingReference, UUID actionId, LocalDate dueOn) {
     var instance =
-        runtimeService.startProcessInstanceByKey(
-            AgreedActionProcess.KEY,
+        runtimeService.startProcessInstanceById(
+            held.liveProcessId(AgreedActionProcess.KEY),
             meetingReference,
             Variables.createVariables()
                 .putValue(AgreedActionProcess.Variable.ACTION_ID, actionId.toString())

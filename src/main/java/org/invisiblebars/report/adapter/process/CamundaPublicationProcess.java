@@ -3,6 +3,7 @@ package org.invisiblebars.report.adapter.process;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
+import org.invisiblebars.platform.process.HeldDeployments;
 import org.invisiblebars.report.usecase.PublicationProcessPort;
 import org.invisiblebars.report.usecase.ReportPublicationProcess;
 import org.invisiblebars.report.usecase.ReportPublicationProcess.Message;
@@ -14,18 +15,21 @@ import org.springframework.stereotype.Component;
 class CamundaPublicationProcess implements PublicationProcessPort {
 
   private final RuntimeService runtimeService;
+  private final HeldDeployments held;
   private final ReportAuthorizations authorizations;
 
-  CamundaPublicationProcess(RuntimeService runtimeService, ReportAuthorizations authorizations) {
+  CamundaPublicationProcess(
+      RuntimeService runtimeService, HeldDeployments held, ReportAuthorizations authorizations) {
     this.runtimeService = runtimeService;
+    this.held = held;
     this.authorizations = authorizations;
   }
 
   @Override
   public void start(UUID reportId, String reportReference) {
     var instance =
-        runtimeService.startProcessInstanceByKey(
-            ReportPublicationProcess.KEY,
+        runtimeService.startProcessInstanceById(
+            held.liveProcessId(ReportPublicationProcess.KEY),
             reportReference,
             Variables.createVariables().putValue(Variable.REPORT_ID, reportId.toString()));
     authorizations.hideInstance(instance.getId());

@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
+import org.invisiblebars.platform.process.HeldDeployments;
 import org.invisiblebars.report.usecase.ReportProcessPort;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.invisiblebars.report.usecase.ReportReviewProcess.Variable;
@@ -19,18 +20,21 @@ import org.springframework.stereotype.Component;
 class CamundaReportProcess implements ReportProcessPort {
 
   private final RuntimeService runtimeService;
+  private final HeldDeployments held;
   private final ReportAuthorizations authorizations;
 
-  CamundaReportProcess(RuntimeService runtimeService, ReportAuthorizations authorizations) {
+  CamundaReportProcess(
+      RuntimeService runtimeService, HeldDeployments held, ReportAuthorizations authorizations) {
     this.runtimeService = runtimeService;
+    this.held = held;
     this.authorizations = authorizations;
   }
 
   @Override
   public void start(UUID reportId, String reference, boolean allegation, Instant reviewEndsAt) {
     var instance =
-        runtimeService.startProcessInstanceByKey(
-            ReportReviewProcess.KEY,
+        runtimeService.startProcessInstanceById(
+            held.liveProcessId(ReportReviewProcess.KEY),
             reference,
             Variables.createVariables()
                 .putValue(Variable.REPORT_ID, reportId.toString())
