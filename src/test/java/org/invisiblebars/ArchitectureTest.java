@@ -46,7 +46,9 @@ class ArchitectureTest {
     "org.invisiblebars.report..",
     "org.invisiblebars.sla..",
     "org.invisiblebars.organisation..",
-    "org.invisiblebars.facility.."
+    "org.invisiblebars.facility..",
+    "org.invisiblebars.meeting..",
+    "org.invisiblebars.modelchange.."
   };
 
   @Test
@@ -214,6 +216,12 @@ class ArchitectureTest {
           // policy
           "org.invisiblebars.platform.deployment.DeploymentGuard", // the deployment entity of a
           // pre-deployer
+          "org.invisiblebars.modelchange.adapter.process.ModelChangeHold", // the deployment and
+          // process definition entities of a post-deployer: held definitions stored suspended
+          "org.invisiblebars.platform.process.LiveCallActivities", // a parse listener: call
+          // activities bound to latest call the live version
+          "org.invisiblebars.platform.process.HeldMigrationTargets", // a migration instruction
+          // validator: no migration onto a version awaiting review
           "org.invisiblebars.platform.process.ConfidentialVariables", // variable serializers and
           // the delegate interceptor
           "org.invisiblebars.platform.process.AuthorizationGroups", // the authorization manager's

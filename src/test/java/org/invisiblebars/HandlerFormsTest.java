@@ -30,6 +30,7 @@ import org.invisiblebars.entry.usecase.EntryProcess;
 import org.invisiblebars.entry.usecase.IncidentReviewProcess;
 import org.invisiblebars.meeting.usecase.AgreedActionProcess;
 import org.invisiblebars.meeting.usecase.CoordinationMeetingProcess;
+import org.invisiblebars.modelchange.usecase.ModelChangeProcess;
 import org.invisiblebars.platform.task.Prefilled;
 import org.invisiblebars.platform.task.UserTaskHandler;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
@@ -112,7 +113,8 @@ class HandlerFormsTest {
             CoordinationMeetingProcess.KEY,
             AgreedActionProcess.KEY,
             IncidentReviewProcess.KEY,
-            ReportPublicationProcess.KEY);
+            ReportPublicationProcess.KEY,
+            ModelChangeProcess.KEY);
     handlers.forEach(
         (process, byTask) -> {
           assertThat(userTasks)

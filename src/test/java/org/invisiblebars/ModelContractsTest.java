@@ -26,6 +26,7 @@ import org.invisiblebars.entry.usecase.EntryProcess;
 import org.invisiblebars.entry.usecase.IncidentReviewProcess;
 import org.invisiblebars.meeting.usecase.AgreedActionProcess;
 import org.invisiblebars.meeting.usecase.CoordinationMeetingProcess;
+import org.invisiblebars.modelchange.usecase.ModelChangeProcess;
 import org.invisiblebars.report.usecase.ReportPublicationProcess;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,8 @@ class ModelContractsTest {
         Arguments.of(CoordinationMeetingProcess.class, "coordination-meeting.bpmn"),
         Arguments.of(AgreedActionProcess.class, "agreed-action.bpmn"),
         Arguments.of(IncidentReviewProcess.class, "incident-review.bpmn"),
-        Arguments.of(ReportPublicationProcess.class, "report-publication.bpmn"));
+        Arguments.of(ReportPublicationProcess.class, "report-publication.bpmn"),
+        Arguments.of(ModelChangeProcess.class, "model-change.bpmn"));
   }
 
   @ParameterizedTest
@@ -128,7 +130,7 @@ class ModelContractsTest {
             .getFileName()
             .toString()
             .matches(
-                "(Accreditation|Entry|ReportReview|CoordinationMeeting|AgreedAction|IncidentReview|ReportPublication)Process\\.java")) {
+                "(Accreditation|Entry|ReportReview|CoordinationMeeting|AgreedAction|IncidentReview|ReportPublication|ModelChange)Process\\.java")) {
           continue;
         }
         var matcher =

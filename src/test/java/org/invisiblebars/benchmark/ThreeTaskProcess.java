@@ -82,8 +82,8 @@ final class ThreeTaskProcess {
   }
 
   /**
-   * Deploys both models through the engine REST API as {@code deployer} (a process owner on ours),
-   * once.
+   * Deploys both models through the engine REST API as {@code deployer} (an administrator, whose
+   * deployment is live at once), once.
    */
   static void deploy(Caller deployer) {
     String boundary = "bench" + System.nanoTime();

@@ -1,5 +1,7 @@
 package org.invisiblebars.support;
 
+import org.invisiblebars.modelchange.usecase.ModelChanges;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,11 +28,22 @@ public abstract class IntegrationTest {
 
   @Autowired protected TestRestTemplate rest;
 
+  @Autowired private ModelChanges modelChanges;
+
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
     registry.add("spring.datasource.url", EmbeddedPostgresDatabase::jdbcUrl);
     registry.add("spring.datasource.username", EmbeddedPostgresDatabase::username);
     registry.add("spring.datasource.password", EmbeddedPostgresDatabase::password);
+  }
+
+  /**
+   * A test that deleted a process owner's deployment held for review leaves no review of it in the
+   * directors' queue for the tests after it: what the application's sweep does within a minute.
+   */
+  @AfterEach
+  void closeReviewsOfDeletedDeployments() {
+    modelChanges.closeDeleted();
   }
 
   protected TestRestTemplate as(String userId) {

@@ -31,9 +31,12 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.invisiblebars.modelchange.domain.ModelChangeRepository;
 import org.invisiblebars.sla.domain.SlaTarget;
 import org.invisiblebars.support.BusinessKeys;
+import org.invisiblebars.support.EngineTasks;
 import org.invisiblebars.support.IntegrationTest;
+import org.invisiblebars.support.ModelChangeReviews;
 import org.invisiblebars.support.ModelerDeployment;
 import org.invisiblebars.support.WebappSession;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +55,8 @@ import org.springframework.http.ResponseEntity;
  * deployment are trusted. Every refusal is a 400 that names each offending element.
  */
 class ProcessOwnerDeploymentIT extends IntegrationTest {
+
+  @Autowired ModelChangeRepository changes;
 
   private static final String ADMIN_GROUP = "camunda-admin";
 
@@ -275,6 +280,8 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
             .deployAs(as("paula"));
 
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    new ModelChangeReviews(new EngineTasks(this::as), changes)
+        .approve(json.readTree(response.getBody()).get("id").asText(), "martha", false);
     String instance = runtimeService.startProcessInstanceByKey("guard-form").getId();
     Task note = taskService.createTaskQuery().processInstanceId(instance).singleResult();
     try (InputStream form = formService.getDeployedTaskForm(note.getId())) {
@@ -358,14 +365,15 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
             "coordination-meeting",
             "agreed-action",
             "report-publication",
-            "incident-review");
+            "incident-review",
+            "model-change");
     assertThat(repositoryService.createDecisionDefinitionQuery().deploymentId(deploymentId).list())
         .extracting(DecisionDefinition::getKey)
         .contains("sla-policy", "visit-risk", "search-protocol", "accreditation-criteria");
   }
 
   @Test
-  void processOwnersChangeGoesLive() throws Exception {
+  void processOwnersChangeGoesLiveOnceApproved() throws Exception {
     String policy =
         withOutputEntry("DecisionRule_AccreditationTasks_Target", "", "&quot;P7D&quot;");
     String accreditation =
@@ -384,6 +392,20 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
     String deploymentId = json.readTree(response.getBody()).get("id").asText();
     deployments.add(deploymentId);
+    String meanwhile = apply("Guard change held");
+    assertThat(
+            repositoryService
+                .getProcessDefinition(
+                    taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(BusinessKeys.of(meanwhile))
+                        .singleResult()
+                        .getProcessDefinitionId())
+                .getDeploymentId())
+        .as("held for review: the live version runs")
+        .isNotEqualTo(deploymentId);
+    new ModelChangeReviews(new EngineTasks(this::as), changes)
+        .approve(deploymentId, "martha", false);
     String accreditationId = apply("Guard change check");
     Task check =
         taskService

@@ -11,10 +11,13 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.invisiblebars.modelchange.domain.ModelChangeRepository;
 import org.invisiblebars.platform.deployment.RepositoryModels.ModelFile;
 import org.invisiblebars.platform.deployment.RepositoryModels.Outcome;
 import org.invisiblebars.support.CapturedLog;
+import org.invisiblebars.support.EngineTasks;
 import org.invisiblebars.support.IntegrationTest;
+import org.invisiblebars.support.ModelChangeReviews;
 import org.invisiblebars.support.ModelerDeployment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,8 @@ import org.springframework.http.ResponseEntity;
  * deploys a file that changed, saying loudly whose version it superseded.
  */
 class RepositoryModelsIT extends IntegrationTest {
+
+  @Autowired ModelChangeRepository changes;
 
   private static final String REPORT_REVIEW = "processes/report-review.bpmn";
   private static final String PROCESS_NAME = "name=\"Confidential report review\"";
@@ -59,7 +64,10 @@ class RepositoryModelsIT extends IntegrationTest {
     }
     ResponseEntity<String> deployed = paulas.deployAs(as("paula"));
     assertThat(deployed.getStatusCode()).as(deployed.getBody()).isEqualTo(HttpStatus.OK);
-    deployments.add(json.readTree(deployed.getBody()).path("id").asText());
+    String paulasDeployment = json.readTree(deployed.getBody()).path("id").asText();
+    deployments.add(paulasDeployment);
+    new ModelChangeReviews(new EngineTasks(this::as), changes)
+        .approve(paulasDeployment, "martha", false);
     int paulasVersion = latestReportReview().getVersion();
 
     try (CapturedLog log = CapturedLog.start()) {

@@ -18,6 +18,7 @@ import org.invisiblebars.support.Eventually;
 import org.invisiblebars.support.Fixtures;
 import org.invisiblebars.support.ModelerDeployment;
 import org.invisiblebars.support.Race;
+import org.invisiblebars.support.TestModels;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -145,9 +146,9 @@ class InstanceMigrationIT extends ApiTest {
   @Test
   void aPlanThatLeavesWaitingInstancesBehindIsShownAndNotRun() {
     String key = "migration-check-" + Long.toString(System.nanoTime(), 36);
-    deployAsAdmin(key, waitingAt(key, "Wait_ForTheLetter", "Wait for the letter"));
+    deployAsAdmin(key, TestModels.waitingAt(key, "Wait_ForTheLetter", "Wait for the letter"));
     String instance = runtimeService.startProcessInstanceByKey(key).getId();
-    deployAsAdmin(key, waitingAt(key, "Wait_ForTheCall", "Wait for the call"));
+    deployAsAdmin(key, TestModels.waitingAt(key, "Wait_ForTheCall", "Wait for the call"));
 
     JsonNode plan =
         engine.read(
@@ -185,29 +186,6 @@ class InstanceMigrationIT extends ApiTest {
                 .getForEntity("/api/v1/migrations/versions?process=nothing-" + key, String.class)
                 .getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
-  }
-
-  /** A process that waits at one timer, named {@code name}. */
-  private static String waitingAt(String key, String id, String name) {
-    return """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_%1$s"
-            targetNamespace="http://bpmn.io/schema/bpmn">
-          <bpmn:process id="%1$s" isExecutable="true" camunda:historyTimeToLive="P1D">
-            <bpmn:startEvent id="Start" />
-            <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="%2$s" />
-            <bpmn:intermediateCatchEvent id="%2$s" name="%3$s">
-              <bpmn:timerEventDefinition>
-                <bpmn:timeDuration>P30D</bpmn:timeDuration>
-              </bpmn:timerEventDefinition>
-            </bpmn:intermediateCatchEvent>
-            <bpmn:sequenceFlow id="Flow_2" sourceRef="%2$s" targetRef="End" />
-            <bpmn:endEvent id="End" />
-          </bpmn:process>
-        </bpmn:definitions>
-        """
-        .formatted(key, id, name);
   }
 
   private void deployAsAdmin(String key, String model) {

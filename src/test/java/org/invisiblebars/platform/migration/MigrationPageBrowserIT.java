@@ -6,12 +6,17 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.invisiblebars.modelchange.domain.ModelChange;
+import org.invisiblebars.modelchange.domain.ModelChangeRepository;
+import org.invisiblebars.platform.process.HeldDeployments;
 import org.invisiblebars.support.ApiTest;
 import org.invisiblebars.support.BusinessKeys;
 import org.invisiblebars.support.Fixtures;
+import org.invisiblebars.support.ModelChangeReviews;
 import org.invisiblebars.support.ModelerDeployment;
 import org.invisiblebars.support.TasklistBrowser;
 import org.junit.jupiter.api.AfterEach;
@@ -24,9 +29,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * paula deploys a changed {@code report-review} (a renamed task) as Camunda Modeler does, then
- * migrates the running instances on the migration page in a real headless Chromium; the renamed
- * task is what martha's queue shows for a report submitted before the change.
+ * paula deploys a changed {@code report-review} (a renamed task) as Camunda Modeler does; martha
+ * finds the held change in the directors' queue in Tasklist, reads the renamed task in what it
+ * changes, and approves it; paula migrates the running instances on the migration page; the renamed
+ * task is what martha's queue shows for a report submitted before the change. All in real headless
+ * Chromium.
  */
 class MigrationPageBrowserIT extends ApiTest {
 
@@ -34,6 +41,9 @@ class MigrationPageBrowserIT extends ApiTest {
 
   @Autowired TaskService taskService;
   @Autowired RepositoryService repositoryService;
+  @Autowired FilterService filterService;
+  @Autowired ModelChangeRepository changes;
+  @Autowired HeldDeployments held;
 
   private final List<String> deployments = new ArrayList<>();
   private TasklistBrowser browser;
@@ -45,7 +55,11 @@ class MigrationPageBrowserIT extends ApiTest {
 
   @AfterEach
   void tearDown() {
-    deployments.forEach(id -> repositoryService.deleteDeployment(id, true));
+    deployments.forEach(
+        id -> {
+          held.release(id);
+          repositoryService.deleteDeployment(id, true);
+        });
     if (browser != null) {
       browser.close();
     }
@@ -71,7 +85,11 @@ class MigrationPageBrowserIT extends ApiTest {
     change.withRepositoryForms();
     ResponseEntity<String> deployed = change.deployAs(as("paula"));
     assertThat(deployed.getStatusCode()).as(deployed.getBody()).isEqualTo(HttpStatus.OK);
-    deployments.add(engine.read(deployed.getBody()).get("id").asText());
+    String deployment = engine.read(deployed.getBody()).get("id").asText();
+    deployments.add(deployment);
+    assertThat(held.isHeld(deployment)).as("held for review").isTrue();
+
+    approveInTasklist(deployment);
 
     var driver = browser.driver();
     driver.get(baseUrl() + "/models");
@@ -108,6 +126,32 @@ class MigrationPageBrowserIT extends ApiTest {
     assertThat(engine.tasks("martha", report, "Task_AcknowledgeReport").findValuesAsText("name"))
         .as("martha's queue shows the renamed task")
         .containsOnly(RENAMED);
+  }
+
+  /** martha finds the change in the directors' queue by its reference and approves it. */
+  private void approveInTasklist(String deployment) throws IOException {
+    ModelChange held = new ModelChangeReviews(engine, changes).of(deployment);
+    String reference = held.getReference();
+    String queue =
+        filterService.createFilterQuery().filterName("Directors queue").singleResult().getId();
+    TasklistBrowser reviewer = TasklistBrowser.start();
+    try {
+      reviewer.logIn(baseUrl(), "martha", "demo");
+      String task = engine.awaitTaskId("martha", reference, ModelChangeReviews.REVIEW_TASK);
+      assertThat(reviewer.claimFromQueue(baseUrl(), queue, task, reference))
+          .contains("Review model change", reference);
+      assertThat(reviewer.valueOf("What changes against the live version"))
+          .contains("Task renamed", RENAMED);
+      assertThat(reviewer.valueOf("Change, deployer and note")).contains("paula");
+      reviewer.choose("Approve");
+      reviewer.screenshot("review-model-change-martha");
+      reviewer.complete();
+      reviewer.await("review-approved", page -> this.held.isHeld(deployment) ? null : Boolean.TRUE);
+    } finally {
+      reviewer.close();
+    }
+    assertThat(changes.findByDeploymentId(deployment).orElseThrow().getStatus())
+        .isEqualTo(ModelChange.Status.APPROVED);
   }
 
   private Task acknowledgeTask(String report) {

@@ -9,8 +9,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.invisiblebars.modelchange.domain.ModelChangeRepository;
 import org.invisiblebars.sla.domain.SlaTarget;
+import org.invisiblebars.support.EngineTasks;
 import org.invisiblebars.support.IntegrationTest;
+import org.invisiblebars.support.ModelChangeReviews;
 import org.invisiblebars.support.ModelerDeployment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +26,8 @@ import org.springframework.http.ResponseEntity;
  * table's target with its very next task, and the old one again once that deployment is gone.
  */
 class SlaPolicyRedeployIT extends IntegrationTest {
+
+  @Autowired ModelChangeRepository changes;
 
   private static final String PROCESS = "sla-redeploy-check";
   private static final ZoneId UTC = ZoneId.of("UTC");
@@ -62,10 +67,13 @@ class SlaPolicyRedeployIT extends IntegrationTest {
     assertThat(deployed.getStatusCode()).as(deployed.getBody()).isEqualTo(HttpStatus.OK);
     String deployment = json.readTree(deployed.getBody()).get("id").asText();
     try {
+      assertDue(newTask(), standard, "the live table while the process owner's awaits review");
+      new ModelChangeReviews(new EngineTasks(user -> rest.withBasicAuth(user, "demo")), changes)
+          .approve(deployment, "martha", false);
       assertDue(
           newTask(),
           SlaTarget.of("P8D", true, "P1D", "manager"),
-          "the process owner's table, at once");
+          "the process owner's table, at once once approved");
     } finally {
       repositoryService.deleteDeployment(deployment, true);
     }
