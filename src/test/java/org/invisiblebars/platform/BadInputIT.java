@@ -133,10 +133,16 @@ class BadInputIT extends IntegrationTest {
     /** A recommendation's position in its report: a number, not an id. */
     POSITION,
     /** An instance migration a process owner started: none exists, so any id is unknown. */
-    MIGRATION;
+    MIGRATION,
+    /** A process owner's model change: none exists here, so any id is unknown. */
+    MODEL_CHANGE;
 
     boolean ownedByAnOrganisation() {
-      return this != FACILITY && this != USER && this != POSITION && this != MIGRATION;
+      return this != FACILITY
+          && this != USER
+          && this != POSITION
+          && this != MIGRATION
+          && this != MODEL_CHANGE;
     }
   }
 
@@ -403,6 +409,8 @@ class BadInputIT extends IntegrationTest {
               """
           {"process": "report-review", "fromVersion": 1, "toVersion": 1}"""),
           endpoint("GET /api/v1/process-models", "paula", null),
+          endpoint("GET /api/v1/model-changes", "paula", null),
+          endpoint("GET /api/v1/model-changes/{id}", "paula", null, "id", Kind.MODEL_CHANGE),
           endpoint("GET /api/v1/sla/summary", "maria", null),
           endpoint("GET /api/v1/sla/task-types", "maria", null),
           endpoint("GET /api/v1/sla/breaches/daily", "maria", null),
@@ -753,7 +761,7 @@ class BadInputIT extends IntegrationTest {
       case USER -> freeUser;
       case MEETING -> organisation.meeting().toString();
       case POSITION -> "1";
-      case MIGRATION -> UUID.randomUUID().toString();
+      case MIGRATION, MODEL_CHANGE -> UUID.randomUUID().toString();
     };
   }
 

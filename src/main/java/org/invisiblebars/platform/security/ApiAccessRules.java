@@ -99,6 +99,8 @@ final class ApiAccessRules {
           // which model version is live and where it came from: for those who change or approve
           // models
           groups(GET, "/api/v1/process-models", PROCESS_OWNER, CAMUNDA_ADMIN, DIRECTOR),
+          // process owners' changes and their review: the same
+          groups(GET, "/api/v1/model-changes/**", PROCESS_OWNER, CAMUNDA_ADMIN, DIRECTOR),
 
           // each group reads the breaches escalated to it; the figures stay with SLA readers
           groups(GET, "/api/v1/sla/escalations", Groups.TASKLIST_USERS.toArray(String[]::new)),

@@ -1,0 +1,76 @@
+package org.invisiblebars.modelchange.adapter.web;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.invisiblebars.modelchange.domain.ModelChange;
+import org.invisiblebars.modelchange.usecase.ModelChanges;
+import org.invisiblebars.platform.validation.NotFoundException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The changes process owners submitted by deploying, with their review: for process owners (to read
+ * why a change was rejected), directors and administrators (the security configuration's rule).
+ * Read-only: the review itself is a task in Tasklist.
+ */
+@RestController
+@RequestMapping("/api/v1/model-changes")
+class ModelChangeController {
+
+  private final ModelChanges changes;
+
+  ModelChangeController(ModelChanges changes) {
+    this.changes = changes;
+  }
+
+  /** A change as the list shows it; {@code changes} one line each. */
+  record ChangeView(
+      UUID id,
+      String reference,
+      List<String> models,
+      String deploymentName,
+      String deploymentSource,
+      String deployedBy,
+      Instant deployedAt,
+      ModelChange.Status status,
+      String decidedBy,
+      Instant decidedAt,
+      String reasons,
+      boolean migrateRunning,
+      List<String> changes) {}
+
+  @GetMapping
+  List<ChangeView> list() {
+    return changes.list().stream().map(this::view).toList();
+  }
+
+  /** One change, by its id or its reference ({@code CHG-2026-0001}). */
+  @GetMapping("/{id}")
+  ChangeView one(@PathVariable String id) {
+    return changes
+        .find(id)
+        .map(this::view)
+        .orElseThrow(() -> new NotFoundException("model change " + id));
+  }
+
+  private ChangeView view(ModelChange change) {
+    return new ChangeView(
+        change.getId(),
+        change.getReference(),
+        Arrays.asList(change.getModelKeys().split(",")),
+        change.getDeploymentName(),
+        change.getDeploymentSource(),
+        changes.nameOf(change.getDeployedBy()),
+        change.getDeployedAt(),
+        change.getStatus(),
+        change.getDecidedBy() == null ? null : changes.nameOf(change.getDecidedBy()),
+        change.getDecidedAt(),
+        change.getReasons(),
+        change.isMigrateRunning(),
+        change.getChanges().lines().toList());
+  }
+}
