@@ -111,6 +111,18 @@ class ModelChangeIT extends ApiTest {
         .isEqualTo(HttpStatus.CONFLICT);
     assertThat(byKey.getBody()).contains("suspended");
 
+    JsonNode plan =
+        engine.read(
+            user("paula")
+                .getForObject(
+                    "/api/v1/migrations/plan?process=report-review&fromVersion="
+                        + live.getVersion()
+                        + "&toVersion="
+                        + changed.getVersion(),
+                    String.class));
+    assertThat(plan.get("executable").asBoolean()).isFalse();
+    assertThat(plan.get("problems").toString()).contains("awaits review");
+
     ModelChange change = reviews.of(deployment);
     assertThat(change.getDeployedBy()).isEqualTo("paula");
     assertThat(change.getStatus()).isEqualTo(ModelChange.Status.AWAITING_REVIEW);

@@ -122,6 +122,11 @@ public class InstanceMigrations {
     Map<String, String> sourceNames = names(from);
     Map<String, String> targetNames = names(to);
     List<String> problems = new ArrayList<>();
+    if (held.isHeld(to.getDeploymentId())) {
+      // the engine's generator leaves out every instruction its validators refuse
+      // (HeldMigrationTargets), so without this the plan would only show activities it cannot map
+      problems.add(awaitsReview(processKey, toVersion));
+    }
     List<MigrationInstruction> instructions = List.of();
     MigrationPlan built = null;
     try {
@@ -213,13 +218,7 @@ public class InstanceMigrations {
     ProcessDefinition from = definition(processKey, "fromVersion", fromVersion);
     ProcessDefinition to = definition(processKey, "toVersion", toVersion);
     if (held.isHeld(to.getDeploymentId())) {
-      throw new ConflictException(
-          "version "
-              + toVersion
-              + " of "
-              + processKey
-              + " awaits review: instances move to it once a director or an administrator has"
-              + " approved it");
+      throw new ConflictException(awaitsReview(processKey, toVersion));
     }
     migrations
         .findByRunningKey(InstanceMigration.runningKey(processKey, fromVersion))
@@ -421,6 +420,15 @@ public class InstanceMigrations {
         .mapEqualActivities()
         .updateEventTriggers()
         .build();
+  }
+
+  private static String awaitsReview(String processKey, int version) {
+    return "version "
+        + version
+        + " of "
+        + processKey
+        + " awaits review: instances move to it once a director or an administrator has approved"
+        + " it";
   }
 
   private ProcessDefinition definition(String processKey, String field, int version) {
