@@ -38,7 +38,6 @@ import org.invisiblebars.platform.audit.DecisionLogEntry;
 import org.invisiblebars.platform.migration.InstanceMigrations;
 import org.invisiblebars.platform.process.CurrentCommand;
 import org.invisiblebars.platform.process.HeldDeployments;
-import org.invisiblebars.platform.process.LatestDecision;
 import org.invisiblebars.platform.reference.CaseReferences;
 import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.InvalidInputException;
@@ -470,7 +469,7 @@ public class ModelChanges {
 
   private DecisionDefinition liveDecision(RepositoryService repository, String key) {
     try {
-      return LatestDecision.latest(repository, held, key);
+      return repository.getDecisionDefinition(held.liveDecision(key).id());
     } catch (NotFoundException none) {
       return null;
     }

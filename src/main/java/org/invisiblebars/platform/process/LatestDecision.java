@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.exception.NotFoundException;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
@@ -28,10 +26,12 @@ public final class LatestDecision {
   private LatestDecision() {}
 
   /**
-   * The single result row; call within a command of the engine (a delegate, a listener, or {@code
-   * getCommandExecutorTxRequired().execute(...)}).
+   * The single result row of the live version of decision {@code key} ({@link
+   * HeldDeployments#liveDecision}: the latest not held for review, read from the database so that
+   * every node sees a new deployment at once); call within a command of the engine (a delegate, a
+   * listener, or {@code getCommandExecutorTxRequired().execute(...)}).
    *
-   * @throws NotFoundException when no version of the decision is deployed
+   * @throws NotFoundException when no version of the decision is live
    */
   public static Map<String, Object> evaluate(
       RepositoryService repository,
@@ -39,41 +39,25 @@ public final class LatestDecision {
       DmnEngine dmn,
       String key,
       VariableMap inputs) {
-    return evaluate(repository, dmn, latest(repository, held, key), inputs);
+    return evaluate(repository, dmn, key, held.liveDecision(key).id(), inputs);
   }
 
   /**
-   * The live version of decision {@code key}: the latest whose deployment is not held for review
-   * ({@link HeldDeployments}; the engine cannot suspend a decision). Read from the database, so
-   * that every node of the application sees a new deployment at once. Call within a command of the
-   * engine.
-   *
-   * @throws NotFoundException when no version of the decision is live
+   * The single result row of version {@code definitionId} of decision {@code key}; call within a
+   * command of the engine.
    */
-  public static DecisionDefinition latest(
-      RepositoryService repository, HeldDeployments held, String key) {
-    Set<String> heldIds = held.ids();
-    return repository
-        .createDecisionDefinitionQuery()
-        .decisionDefinitionKey(key)
-        .orderByDecisionDefinitionVersion()
-        .desc()
-        .listPage(0, heldIds.size() + 1)
-        .stream()
-        .filter(definition -> !heldIds.contains(definition.getDeploymentId()))
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("no decision " + key + " is deployed"));
-  }
-
-  /** The single result row of that version of the decision; call within a command of the engine. */
   public static Map<String, Object> evaluate(
-      RepositoryService repository, DmnEngine dmn, DecisionDefinition version, VariableMap inputs) {
+      RepositoryService repository,
+      DmnEngine dmn,
+      String key,
+      String definitionId,
+      VariableMap inputs) {
     DmnDecision decision =
         PARSED.computeIfAbsent(
-            version.getId(),
+            definitionId,
             id -> {
               try (InputStream model = repository.getDecisionModel(id)) {
-                return dmn.parseDecision(version.getKey(), model);
+                return dmn.parseDecision(key, model);
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }

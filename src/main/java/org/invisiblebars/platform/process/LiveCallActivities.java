@@ -70,8 +70,7 @@ class LiveCallActivities extends AbstractProcessEnginePlugin {
     @Override
     public Object getValue(VariableScope scope) {
       String key = callable.getDefinitionKey(scope);
-      return held.liveProcess(CurrentCommand.configuration().getRepositoryService(), key)
-          .getVersion();
+      return held.liveProcess(key).version();
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.SuspendedEntityInteractionException;
 import org.camunda.bpm.engine.exception.DeploymentResourceNotFoundException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -131,8 +130,8 @@ class EngineFailures {
    * The status an engine exception stands for, where Camunda's REST layer answers 500: a refused
    * permission 403; an object that does not exist 404 (a {@link NullValueException} counts when its
    * message names an id of the request's path: the engine found nothing for it; otherwise a value
-   * the request left out, 400); the engine's own bad-request exceptions 400; the plain ones above;
-   * and acting on something suspended 409.
+   * the request left out, 400); the engine's own bad-request exceptions 400; and the plain ones
+   * above.
    */
   static Optional<Response.Status> meaning(
       ProcessEngineException failure, Collection<String> pathValues) {
@@ -156,11 +155,6 @@ class EngineFailures {
     }
     if (NO_SUCH_SUBSCRIPTION.matcher(message).matches()) {
       return Optional.of(Response.Status.NOT_FOUND);
-    }
-    if (failure instanceof SuspendedEntityInteractionException) {
-      // a suspended definition or instance, such as a process owner's version awaiting review
-      // started by key: the state forbids it, nothing is wrong with the request
-      return Optional.of(Response.Status.CONFLICT);
     }
     return Optional.empty();
   }

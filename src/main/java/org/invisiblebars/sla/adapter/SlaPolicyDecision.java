@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.exception.NotFoundException;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.invisiblebars.platform.process.EngineInternals;
 import org.invisiblebars.platform.process.HeldDeployments;
@@ -74,15 +73,16 @@ final class SlaPolicyDecision {
       DmnEngine dmn,
       String processKey,
       String taskKey) {
-    DecisionDefinition latest = LatestDecision.latest(repository, held, DECISION_KEY);
+    String live = held.liveDecision(DECISION_KEY).id();
     return TARGETS.get(
-        new Lookup(latest.getId(), processKey, taskKey),
+        new Lookup(live, processKey, taskKey),
         lookup -> {
           Map<String, Object> row =
               LatestDecision.evaluate(
                   repository,
                   dmn,
-                  latest,
+                  DECISION_KEY,
+                  live,
                   Variables.createVariables()
                       .putValue("processKey", processKey)
                       .putValue("taskKey", taskKey));
@@ -107,20 +107,21 @@ final class SlaPolicyDecision {
       String taskKey) {
     return engine.inCommand(
         () -> {
-          DecisionDefinition latest;
+          String live;
           try {
-            latest = LatestDecision.latest(repository, held, TAKE_OVER_KEY);
+            live = held.liveDecision(TAKE_OVER_KEY).id();
           } catch (NotFoundException notDeployed) {
             return Set.of();
           }
           return TAKE_OVER.get(
-              new Lookup(latest.getId(), processKey, taskKey),
+              new Lookup(live, processKey, taskKey),
               lookup -> {
                 Object groups =
                     LatestDecision.evaluate(
                             repository,
                             engine.dmnEngine(),
-                            latest,
+                            TAKE_OVER_KEY,
+                            live,
                             Variables.createVariables()
                                 .putValue("processKey", processKey)
                                 .putValue("taskKey", taskKey))

@@ -92,12 +92,7 @@ class MigrationPageBrowserIT extends ApiTest {
     approveInTasklist(deployment);
 
     var driver = browser.driver();
-    driver.get(baseUrl() + "/models");
-    browser
-        .await("models-login", ExpectedConditions.elementToBeClickable(By.id("username")))
-        .sendKeys("paula");
-    driver.findElement(By.id("password")).sendKeys("demo");
-    driver.findElement(By.cssSelector("form button[type='submit']")).click();
+    browser.formLogIn(baseUrl() + "/models", "paula", "demo");
 
     By plan =
         By.cssSelector("a[href*='process=report-review'][href*='fromVersion=" + oldVersion + "&']");

@@ -79,12 +79,7 @@ class SlaDashboardBrowserIT extends IntegrationTest {
     scan.scan();
 
     var driver = browser.driver();
-    driver.get(baseUrl() + "/sla");
-    browser
-        .await("sla-login", ExpectedConditions.elementToBeClickable(By.id("username")))
-        .sendKeys("maria");
-    driver.findElement(By.id("password")).sendKeys("demo");
-    driver.findElement(By.cssSelector("form button[type='submit']")).click();
+    browser.formLogIn(baseUrl() + "/sla", "maria", "demo");
 
     browser.await("sla-dashboard", ExpectedConditions.presenceOfElementLocated(LOADED));
     WebElement chart =
