@@ -204,6 +204,7 @@ class ArchitectureTest {
           "org.invisiblebars.platform.process.ConfidentialVariableHistory",
           "org.invisiblebars.platform.security.TaskOperationGuard",
           "org.invisiblebars.sla.adapter.SlaDueDates",
+          "org.invisiblebars.platform.mail.TaskNotifications",
           "org.invisiblebars.platform.process.UserTaskParsing", // the parse listener every user
           // task gets
           // One adapter per internal.

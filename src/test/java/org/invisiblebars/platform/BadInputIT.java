@@ -415,6 +415,7 @@ class BadInputIT extends IntegrationTest {
           endpoint("GET /api/v1/sla/task-types", "maria", null),
           endpoint("GET /api/v1/sla/breaches/daily", "maria", null),
           endpoint("GET /api/v1/sla/breaches", "maria", null),
+          endpoint("GET /api/v1/mail/failures", "admin", null),
           endpoint("GET /api/v1/sla/escalations", "maria", null),
           endpoint("GET /sla", "maria", null),
           endpoint("GET /sla/login", ANONYMOUS, null));

@@ -37,6 +37,13 @@ public abstract class IntegrationTest {
     registry.add("spring.datasource.password", EmbeddedPostgresDatabase::password);
   }
 
+  /** E-mail goes to the test JVM's SMTP server, which tests read ({@link GreenMailServer}). */
+  @DynamicPropertySource
+  static void mail(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", GreenMailServer::host);
+    registry.add("spring.mail.port", GreenMailServer::port);
+  }
+
   /**
    * A test that deleted a process owner's deployment held for review leaves no review of it in the
    * directors' queue for the tests after it: what the application's sweep does within a minute.

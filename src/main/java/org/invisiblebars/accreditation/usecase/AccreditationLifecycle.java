@@ -37,6 +37,7 @@ public class AccreditationLifecycle {
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final InputRules rules;
+  private final OrganisationNotices notices;
 
   AccreditationLifecycle(
       Accreditations accreditations,
@@ -45,7 +46,9 @@ public class AccreditationLifecycle {
       AccreditationDecisions decisions,
       Clock clock,
       ApplicationEventPublisher events,
-      InputRules rules) {
+      InputRules rules,
+      OrganisationNotices notices) {
+    this.notices = notices;
     this.rules = rules;
     this.events = events;
     this.accreditations = accreditations;
@@ -57,14 +60,16 @@ public class AccreditationLifecycle {
 
   /**
    * Moves the accreditation to a status the process reached, if the move is one the accreditation
-   * allows.
+   * allows; when the organisation must now act, its NGO users are told by e-mail.
    *
    * @throws ConflictException when it is not (the status changed meanwhile, or a model asks for a
    *     move that does not exist)
    */
   @Transactional
   public void changeStatus(UUID accreditationId, AccreditationStatus target) {
-    accreditations.lock(accreditationId).moveTo(target);
+    Accreditation accreditation = accreditations.lock(accreditationId);
+    accreditation.moveTo(target);
+    notices.reached(accreditation, target);
   }
 
   /**

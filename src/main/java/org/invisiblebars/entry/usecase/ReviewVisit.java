@@ -55,6 +55,7 @@ public class ReviewVisit {
   private final VisitSubject log;
   private final EntrySettings settings;
   private final Clock clock;
+  private final VisitNotices notices;
 
   ReviewVisit(
       VisitRepository visits,
@@ -67,7 +68,9 @@ public class ReviewVisit {
       VisitDecisions decisions,
       VisitSubject log,
       EntrySettings settings,
-      Clock clock) {
+      Clock clock,
+      VisitNotices notices) {
+    this.notices = notices;
     this.visits = visits;
     this.assessments = assessments;
     this.incidents = incidents;
@@ -206,9 +209,11 @@ public class ReviewVisit {
     visit(visitId).schedule(escort, meetingPoint);
   }
 
-  /** The search notice is issued to the organisation. */
+  /** The search notice is issued to the organisation, whose NGO users are told by e-mail. */
   public void issueNotice(UUID visitId) {
-    visit(visitId).issueNotice(clock.instant());
+    Visit visit = visit(visitId);
+    visit.issueNotice(clock.instant());
+    notices.noticeIssued(visit);
   }
 
   /**

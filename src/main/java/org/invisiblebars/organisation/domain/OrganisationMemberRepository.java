@@ -1,5 +1,7 @@
 package org.invisiblebars.organisation.domain;
 
+import java.util.List;
+import java.util.UUID;
 import org.springframework.data.repository.ListCrudRepository;
 
 public interface OrganisationMemberRepository
@@ -10,4 +12,6 @@ public interface OrganisationMemberRepository
    * at commit.
    */
   <S extends OrganisationMember> S saveAndFlush(S member);
+
+  List<OrganisationMember> findByOrganisationId(UUID organisationId);
 }

@@ -1,5 +1,6 @@
 package org.invisiblebars.organisation.usecase;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.invisiblebars.organisation.domain.OrganisationMember;
@@ -22,5 +23,13 @@ public class Membership {
 
   public Optional<UUID> organisationOf(String userId) {
     return members.findById(userId).map(OrganisationMember::getOrganisationId);
+  }
+
+  /** The NGO users bound to organisation {@code organisationId}: who is told what it awaits. */
+  public List<String> usersOf(UUID organisationId) {
+    return members.findByOrganisationId(organisationId).stream()
+        .map(OrganisationMember::getUserId)
+        .sorted()
+        .toList();
   }
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
 
 /**
  * The one adapter over the engine's thread-bound command context ({@link Context}): code that runs
@@ -18,7 +19,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
  * <p>On an engine upgrade or a move to a Camunda 7 fork, check that {@code
  * Context.getCommandContext()}, {@code Context.getProcessEngineConfiguration()}, {@code
  * CommandContext#getAuthentication()}, {@code #runWithoutAuthorization(Callable)} and {@code
- * #getTransactionContext().addTransactionListener} keep their meaning (Camunda 7.24: all present).
+ * #getTransactionContext().addTransactionListener} and {@code #registerCommandContextListener} (its
+ * listeners run before the sessions are flushed) keep their meaning (Camunda 7.24: all present).
  */
 public final class CurrentCommand {
 
@@ -64,6 +66,27 @@ public final class CurrentCommand {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Runs {@code action} when the current command has done its work, before the engine writes its
+   * changes, in the command's transaction: every listener of the command has run by then (a new
+   * task's create listeners have set its variables and candidates).
+   */
+  public static void atEnd(Runnable action) {
+    Context.getCommandContext()
+        .registerCommandContextListener(
+            new CommandContextListener() {
+              @Override
+              public void onCommandContextClose(CommandContext commandContext) {
+                action.run();
+              }
+
+              @Override
+              public void onCommandFailed(CommandContext commandContext, Throwable t) {
+                // nothing to do: the command's transaction rolls back
+              }
+            });
   }
 
   /** Runs {@code action} once the current command's transaction has committed. */

@@ -102,6 +102,9 @@ final class ApiAccessRules {
           // process owners' changes and their review: the same
           groups(GET, "/api/v1/model-changes/**", PROCESS_OWNER, CAMUNDA_ADMIN, DIRECTOR),
 
+          // e-mail messages that failed for good (addresses and errors): administrators
+          groups(GET, "/api/v1/mail/failures", CAMUNDA_ADMIN),
+
           // each group reads the breaches escalated to it; the figures stay with SLA readers
           groups(GET, "/api/v1/sla/escalations", Groups.TASKLIST_USERS.toArray(String[]::new)),
           groups(GET, "/api/v1/sla/**", SLA_READERS.toArray(String[]::new)));

@@ -142,6 +142,15 @@ public class UserTaskHandlers extends AbstractProcessEnginePlugin {
   }
 
   /**
+   * Whether a handler serves user task {@code taskKey} of process {@code processKey}: its tasks
+   * carry their case's label ({@link CaseLabel}).
+   */
+  public boolean handles(String processKey, String taskKey) {
+    Map<String, String> handlers = catalogue().get(processKey);
+    return handlers != null && handlers.containsKey(taskKey);
+  }
+
+  /**
    * Why a new deployment may not have the user task {@code taskKey} in process {@code processKey}:
    * the process is one of ours and no handler serves the task; empty for a task with a handler and
    * for processes without handlers. The deployment guard lists it with a deployment's other missing

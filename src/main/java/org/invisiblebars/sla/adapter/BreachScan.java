@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.invisiblebars.platform.mail.Notice;
+import org.invisiblebars.platform.mail.Notifications;
 import org.invisiblebars.platform.process.EngineInternals;
 import org.invisiblebars.platform.process.EngineTaskTable;
 import org.invisiblebars.platform.process.HeldDeployments;
@@ -34,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * task only where {@code escalation-takeover.dmn} says it may do that task's work: a candidate may
  * claim and complete, and a manager told of a late rating may not rate (issue 13). Runs on every
  * application node; the unique task id in {@code sla_breach} makes the first node's transaction win
- * and the others skip the task.
+ * and the others skip the task. The escalation group's members are told by e-mail, in the
+ * transaction that records the breach.
  */
 @Component
 public class BreachScan {
@@ -43,6 +46,9 @@ public class BreachScan {
   static final int ESCALATED_PRIORITY = 90;
 
   static final int BATCH = 500;
+
+  /** The notification the escalation group's members receive. */
+  static final String ESCALATED = "task-escalated";
 
   /**
    * Overdue tasks without a breach yet, oldest due date first. Asking the engine for the overdue
@@ -65,6 +71,7 @@ public class BreachScan {
   private final Clock clock;
   private final EngineTaskTable table;
   private final TaskCandidates candidates;
+  private final Notifications notifications;
 
   BreachScan(
       TaskService tasks,
@@ -77,7 +84,9 @@ public class BreachScan {
       SlaMetrics metrics,
       Clock clock,
       EngineTaskTable table,
-      TaskCandidates candidates) {
+      TaskCandidates candidates,
+      Notifications notifications) {
+    this.notifications = notifications;
     this.table = table;
     this.candidates = candidates;
     this.tasks = tasks;
@@ -210,6 +219,18 @@ public class BreachScan {
                 engine, repository, held, processKey, task.getTaskDefinitionKey())
             .contains(escalation)) {
       tasks.addCandidateGroup(task.getId(), escalation);
+    }
+    if (escalation != null) {
+      notifications.tellGroups(
+          List.of(escalation),
+          Notice.of(
+              ESCALATED,
+              Notifications.taskPath(task.getId()),
+              breach.getTaskName(),
+              breach.getCaseReference(),
+              breach.getOrganisationName(),
+              breach.getFacilityName(),
+              groups));
     }
     if (task.getPriority() < ESCALATED_PRIORITY) {
       tasks.setPriority(task.getId(), ESCALATED_PRIORITY);

@@ -111,6 +111,22 @@ public class SlaBreach {
     return id;
   }
 
+  public String getTaskName() {
+    return taskName;
+  }
+
+  public String getCaseReference() {
+    return caseReference;
+  }
+
+  public String getOrganisationName() {
+    return organisationName;
+  }
+
+  public String getFacilityName() {
+    return facilityName;
+  }
+
   public String getTaskId() {
     return taskId;
   }

@@ -27,12 +27,15 @@ import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.invisiblebars.platform.mail.Notifications;
+import org.invisiblebars.platform.mail.OutboxSender;
 import org.invisiblebars.platform.process.EngineInternals;
 import org.invisiblebars.platform.process.EngineTaskTable;
 import org.invisiblebars.platform.process.HeldDeployments;
 import org.invisiblebars.platform.process.TaskCandidates;
 import org.invisiblebars.sla.domain.SlaBreach;
 import org.invisiblebars.sla.domain.SlaBreachRepository;
+import org.invisiblebars.support.GreenMailServer;
 import org.invisiblebars.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +55,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 class SlaBreachIT extends IntegrationTest {
 
+  @Autowired Notifications notifications;
+  @Autowired OutboxSender sender;
   @Autowired BreachScan scan;
   @Autowired SlaBreachRepository breaches;
   @Autowired RepositoryService repositoryService;
@@ -139,6 +144,30 @@ class SlaBreachIT extends IntegrationTest {
   }
 
   @Test
+  void theEscalationGroupIsToldByEmailOnce() {
+    Task task = overdueTask();
+
+    scan.scan();
+    scan.scan();
+    sender.sendDue();
+
+    String link = "http://localhost:8080" + Notifications.taskPath(task.getId());
+    assertThat(GreenMailServer.awaitTo("maria@prison.example", mail -> mail.text().contains(link)))
+        .as("the managers are told once, with the task's link")
+        .singleElement()
+        .satisfies(
+            mail -> {
+              assertThat(mail.subject()).startsWith("Escalated: ").endsWith("is overdue");
+              assertThat(mail.text()).contains("Waiting with: ngo-liaison");
+            });
+    assertThat(GreenMailServer.to("lena@prison.example"))
+        .filteredOn(mail -> mail.text().contains(link))
+        .extracting(GreenMailServer.Received::subject)
+        .as("the late group was told of the new task, not of the escalation")
+        .noneMatch(subject -> subject.startsWith("Escalated"));
+  }
+
+  @Test
   void twoScansAtOnceRecordTheBreachOnce() throws Exception {
     Task task = overdueTask();
     Callable<Integer> scanning = scan::scan;
@@ -197,7 +226,8 @@ class SlaBreachIT extends IntegrationTest {
               metrics,
               Clock.systemUTC(),
               table,
-              new TaskCandidates(secondNode.getTaskService(), table));
+              new TaskCandidates(secondNode.getTaskService(), table),
+              notifications);
       var start = new CyclicBarrier(2);
       Callable<Integer> first =
           () -> {

@@ -1,0 +1,54 @@
+package org.invisiblebars.accreditation.usecase;
+
+import java.util.UUID;
+import org.invisiblebars.accreditation.domain.Accreditation;
+import org.invisiblebars.accreditation.domain.AccreditationStatus;
+import org.invisiblebars.organisation.usecase.Membership;
+import org.invisiblebars.platform.mail.Notice;
+import org.invisiblebars.platform.mail.Notifications;
+import org.invisiblebars.platform.task.CaseLabel;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells an organisation's NGO users by e-mail when its application awaits something from it: an
+ * answer to a request for information, comments on or agreement to the draft MoU, its
+ * countersignature. Stored in the transaction that moves the accreditation, so a move rolled back
+ * tells nobody. The link is the API resource for now (the portal is built elsewhere).
+ */
+@Component
+class OrganisationNotices {
+
+  private final Membership membership;
+  private final Notifications notifications;
+  private final AccreditationQueries queries;
+
+  OrganisationNotices(
+      Membership membership, Notifications notifications, AccreditationQueries queries) {
+    this.membership = membership;
+    this.notifications = notifications;
+    this.queries = queries;
+  }
+
+  /** The accreditation has just reached {@code status}: the organisation is told if it must act. */
+  void reached(Accreditation accreditation, AccreditationStatus status) {
+    String kind =
+        switch (status) {
+          case AWAITING_INFORMATION -> "information-requested";
+          case MOU_IN_NEGOTIATION -> "mou-shared";
+          case AWAITING_COUNTERSIGNATURE -> "mou-countersignature";
+          default -> null;
+        };
+    if (kind == null) {
+      return;
+    }
+    UUID id = accreditation.getId();
+    String path =
+        status == AccreditationStatus.AWAITING_INFORMATION
+            ? "/api/v1/accreditations/" + id
+            : "/api/v1/accreditations/" + id + "/mou";
+    CaseLabel label = queries.of(id).orElseThrow();
+    notifications.tellUsers(
+        membership.usersOf(accreditation.getOrganisationId()),
+        Notice.of(kind, path, label.reference(), label.organisationName()));
+  }
+}

@@ -1,0 +1,275 @@
+package org.invisiblebars.platform.mail;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The table {@code mail_outbox}: messages stored in the transaction of the change that causes them
+ * ({@link #enqueue}), claimed by a sender, then marked sent, due again later, or failed. A message
+ * stored for a user or for groups (a notice) has no address yet: the sender resolves it into one
+ * message per person ({@link #expand}), so the transaction that stores it never reads the user
+ * store.
+ *
+ * <p><b>Claiming.</b> A sender claims due messages with one conditional update that sets its own
+ * claim token on rows still {@code PENDING} and due, and then reads the rows carrying its token. On
+ * PostgreSQL a second sender's update of the same rows waits for the first one's commit, then finds
+ * them no longer {@code PENDING} and leaves them: each message is claimed by one sender only, on
+ * one node or two. {@code SELECT … FOR UPDATE SKIP LOCKED} would do the same on PostgreSQL, but the
+ * conditional update needs no dialect of its own and runs unchanged on H2 (the single-node
+ * database), and the claim token says which run holds which row. A claim is committed before the
+ * message is sent; a node that dies between its claim and the outcome leaves the message {@code
+ * SENDING}, and {@link #releaseStale} returns it to {@code PENDING} after the claim timeout: such a
+ * message may then be sent twice, never lost.
+ */
+@Component
+public class Outbox {
+
+  static final String PENDING = "PENDING";
+  static final String SENDING = "SENDING";
+  static final String SENT = "SENT";
+  static final String FAILED = "FAILED";
+  static final String EXPANDED = "EXPANDED";
+
+  /** The longest error text kept, the column's width. */
+  static final int ERROR_LENGTH = 2000;
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final Clock clock;
+
+  public Outbox(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /**
+   * Stores {@code message}, due at once, in the caller's transaction: a change rolled back sends
+   * nothing. Refused outside a transaction (a message stored on its own could announce a change
+   * that never happened).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public UUID enqueue(MailMessage message) {
+    UUID id = UUID.randomUUID();
+    OffsetDateTime now = at(clock.instant());
+    jdbc.update(
+        "insert into mail_outbox (id, recipient_user_id, recipient_groups, recipient_address,"
+            + " language, subject, body_text, body_html, link, kind, created_at, status, attempts,"
+            + " next_attempt_at) values (:id, :userId, :groups, :address, :language, :subject,"
+            + " :text, :html, :link, :kind, :now, :status, 0, :now)",
+        new MapSqlParameterSource()
+            .addValue("id", id)
+            .addValue("userId", message.recipientUserId())
+            .addValue(
+                "groups",
+                message.recipientGroups().isEmpty()
+                    ? null
+                    : String.join(",", message.recipientGroups()))
+            .addValue("address", message.recipientAddress())
+            .addValue("language", message.language())
+            .addValue("subject", message.subject())
+            .addValue("text", message.text())
+            .addValue("html", message.html())
+            .addValue("link", message.link())
+            .addValue("kind", message.kind())
+            .addValue("now", now)
+            .addValue("status", PENDING));
+    return id;
+  }
+
+  /**
+   * Resolves up to {@code batch} notices stored without an address (for a user or for groups) into
+   * one message per person {@code recipients} finds, due at once, in one transaction; each notice
+   * becomes {@code EXPANDED}. A notice another sender expanded meanwhile is left alone: the
+   * conditional update of its status waits for that sender's commit and then changes no row.
+   * Returns how many notices it read: fewer than {@code batch} when none is left.
+   */
+  @Transactional
+  public int expand(Instant now, int batch, Recipients recipients) {
+    MapSqlParameterSource params =
+        new MapSqlParameterSource()
+            .addValue("now", at(now))
+            .addValue("batch", batch)
+            .addValue("pending", PENDING)
+            .addValue("expanded", EXPANDED);
+    List<Map<String, Object>> notices =
+        jdbc.queryForList(
+            "select id, recipient_user_id, recipient_groups from mail_outbox where status ="
+                + " :pending and recipient_address is null order by next_attempt_at, id"
+                + " limit :batch",
+            params);
+    for (Map<String, Object> notice : notices) {
+      UUID id = (UUID) notice.get("id");
+      if (jdbc.update(
+              "update mail_outbox set status = :expanded where id = :id and status = :pending",
+              new MapSqlParameterSource(params.getValues()).addValue("id", id))
+          == 0) {
+        continue;
+      }
+      String groups = (String) notice.get("recipient_groups");
+      for (Recipients.Person person :
+          recipients.of(
+              (String) notice.get("recipient_user_id"),
+              groups == null ? List.of() : List.of(groups.split(",")))) {
+        jdbc.update(
+            "insert into mail_outbox (id, recipient_user_id, recipient_address, language, subject,"
+                + " body_text, body_html, link, kind, created_at, status, attempts,"
+                + " next_attempt_at) select :child, :userId, :address, language, subject,"
+                + " body_text, body_html, link, kind, created_at, :pending, 0, :now from"
+                + " mail_outbox where id = :id",
+            new MapSqlParameterSource(params.getValues())
+                .addValue("child", UUID.randomUUID())
+                .addValue("userId", person.userId())
+                .addValue("address", person.address())
+                .addValue("id", id));
+      }
+    }
+    return notices.size();
+  }
+
+  /** A message a sender claimed: what it needs to send it and to count the attempt. */
+  public record Claimed(
+      UUID id, String address, String subject, String text, String html, int attempts) {}
+
+  /**
+   * Claims up to {@code batch} messages due at {@code now} for the sender run {@code token} (see
+   * the class's note), oldest due first, and commits the claim.
+   */
+  @Transactional
+  public List<Claimed> claim(UUID token, Instant now, int batch) {
+    MapSqlParameterSource params =
+        new MapSqlParameterSource()
+            .addValue("token", token)
+            .addValue("now", at(now))
+            .addValue("batch", batch)
+            .addValue("pending", PENDING)
+            .addValue("sending", SENDING);
+    jdbc.update(
+        "update mail_outbox set status = :sending, claim_token = :token, claimed_at = :now"
+            + " where status = :pending and next_attempt_at <= :now and id in (select id from"
+            + " mail_outbox where status = :pending and next_attempt_at <= :now and"
+            + " recipient_address is not null order by next_attempt_at, id limit :batch)",
+        params);
+    return jdbc.query(
+        "select id, recipient_address, subject, body_text, body_html, attempts from mail_outbox"
+            + " where claim_token = :token and status = :sending order by next_attempt_at, id",
+        params,
+        (rs, row) ->
+            new Claimed(
+                rs.getObject("id", UUID.class),
+                rs.getString("recipient_address"),
+                rs.getString("subject"),
+                rs.getString("body_text"),
+                rs.getString("body_html"),
+                rs.getInt("attempts")));
+  }
+
+  /**
+   * Returns to {@code PENDING} the messages claimed before {@code claimedBefore} and never settled
+   * (their sender died); how many.
+   */
+  @Transactional
+  public int releaseStale(Instant claimedBefore) {
+    return jdbc.update(
+        "update mail_outbox set status = :pending, claim_token = null, claimed_at = null"
+            + " where status = :sending and claimed_at < :before",
+        Map.of("pending", PENDING, "sending", SENDING, "before", at(claimedBefore)));
+  }
+
+  /** The message was handed to the mail server. */
+  @Transactional
+  public void sent(UUID id, UUID token, Instant at) {
+    jdbc.update(
+        "update mail_outbox set status = :sent, sent_at = :at, attempts = attempts + 1,"
+            + " last_error = null, claim_token = null where id = :id and claim_token = :token",
+        Map.of("sent", SENT, "at", at(at), "id", id, "token", token));
+  }
+
+  /**
+   * The attempt failed with {@code error}: the message is due again at {@code retryAt}, or, when
+   * {@code retryAt} is null, failed for good.
+   */
+  @Transactional
+  public void attemptFailed(UUID id, UUID token, String error, Instant retryAt) {
+    MapSqlParameterSource params =
+        new MapSqlParameterSource()
+            .addValue("id", id)
+            .addValue("token", token)
+            .addValue("error", shortened(error))
+            .addValue("status", retryAt == null ? FAILED : PENDING)
+            .addValue("retryAt", retryAt == null ? null : at(retryAt));
+    jdbc.update(
+        "update mail_outbox set status = :status, attempts = attempts + 1, last_error = :error,"
+            + " next_attempt_at = coalesce(:retryAt, next_attempt_at), claim_token = null,"
+            + " claimed_at = null where id = :id and claim_token = :token",
+        params);
+  }
+
+  /** A message that failed for good, as administrators read it. */
+  public record Failure(
+      UUID id,
+      String kind,
+      String recipientUserId,
+      String recipientAddress,
+      String subject,
+      String link,
+      int attempts,
+      String lastError,
+      Instant createdAt,
+      Instant lastAttemptAt) {}
+
+  /** The {@code limit} most recent messages that failed for good, newest first. */
+  @Transactional(readOnly = true)
+  public List<Failure> failures(int limit) {
+    return jdbc.query(
+        "select id, kind, recipient_user_id, recipient_address, subject, link, attempts,"
+            + " last_error, created_at, next_attempt_at from mail_outbox where status = :failed"
+            + " order by next_attempt_at desc, id limit :limit",
+        Map.of("failed", FAILED, "limit", limit),
+        Outbox::failure);
+  }
+
+  /** How many messages are in {@code status}. */
+  @Transactional(readOnly = true)
+  public long count(String status) {
+    Long count =
+        jdbc.queryForObject(
+            "select count(*) from mail_outbox where status = :status",
+            Map.of("status", status),
+            Long.class);
+    return count == null ? 0 : count;
+  }
+
+  private static Failure failure(ResultSet rs, int row) throws SQLException {
+    return new Failure(
+        rs.getObject("id", UUID.class),
+        rs.getString("kind"),
+        rs.getString("recipient_user_id"),
+        rs.getString("recipient_address"),
+        rs.getString("subject"),
+        rs.getString("link"),
+        rs.getInt("attempts"),
+        rs.getString("last_error"),
+        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+        rs.getObject("next_attempt_at", OffsetDateTime.class).toInstant());
+  }
+
+  private static String shortened(String error) {
+    String text = error == null ? "unknown error" : error;
+    return text.length() <= ERROR_LENGTH ? text : text.substring(0, ERROR_LENGTH);
+  }
+
+  private static OffsetDateTime at(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+}
