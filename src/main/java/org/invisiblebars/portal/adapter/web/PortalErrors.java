@@ -1,6 +1,7 @@
 package org.invisiblebars.portal.adapter.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
 import java.util.List;
 import org.invisiblebars.platform.validation.RuleViolation;
 import org.invisiblebars.platform.web.Problems;
@@ -11,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -26,29 +28,37 @@ import org.springframework.web.servlet.ModelAndView;
 class PortalErrors {
 
   @ExceptionHandler(RuleViolation.class)
-  Object refused(RuleViolation refused, HttpServletRequest request) {
+  Object refused(RuleViolation refused, HttpServletRequest request, Principal user) {
     HttpStatus status = HttpStatus.valueOf(refused.status());
     if (!wantsHtml(request)) {
       return ResponseEntity.status(status)
           .contentType(MediaType.APPLICATION_PROBLEM_JSON)
           .body(Problems.of(refused));
     }
-    ModelAndView page = new ModelAndView("portal/refused");
-    page.setStatus(status);
-    page.addObject("status", status.value());
-    return page;
+    return page(status, request, user);
   }
 
   @ExceptionHandler(AccessDeniedException.class)
-  Object forbidden(HttpServletRequest request) {
+  Object forbidden(HttpServletRequest request, Principal user) {
     if (!wantsHtml(request)) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN)
           .contentType(MediaType.APPLICATION_PROBLEM_JSON)
           .body(Problems.forbidden());
     }
+    return page(HttpStatus.FORBIDDEN, request, user);
+  }
+
+  /** The page, with who is signed in and the sign-out form as on every portal page. */
+  private static ModelAndView page(HttpStatus status, HttpServletRequest request, Principal user) {
     ModelAndView page = new ModelAndView("portal/refused");
-    page.setStatus(HttpStatus.FORBIDDEN);
-    page.addObject("status", HttpStatus.FORBIDDEN.value());
+    page.setStatus(status);
+    page.addObject("status", status.value());
+    CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+    if (user != null && csrf != null) {
+      page.addObject("user", user.getName())
+          .addObject("csrfParameter", csrf.getParameterName())
+          .addObject("csrfToken", csrf.getToken());
+    }
     return page;
   }
 
