@@ -48,7 +48,8 @@ class ArchitectureTest {
     "org.invisiblebars.organisation..",
     "org.invisiblebars.facility..",
     "org.invisiblebars.meeting..",
-    "org.invisiblebars.modelchange.."
+    "org.invisiblebars.modelchange..",
+    "org.invisiblebars.portal.."
   };
 
   @Test

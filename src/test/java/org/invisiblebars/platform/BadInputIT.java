@@ -65,12 +65,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.UriUtils;
 
 /**
- * Abuse and bad input on every endpoint of our API and the {@code /sla} pages, as a table: {@code
- * bad-input-cases.txt} beside this class lists endpoint × case → status and the fields the answer
- * names; this class defines each endpoint's valid request, which every case bends in one way. Every
- * refusal must be RFC 9457 problem details without an exception's class or text, and must leave our
- * tables (row by row), the engine's process instances and its users as they were. A route of our
- * API without a row fails {@link #everyRouteOfOurApiHasRowsInTheTable()}.
+ * Abuse and bad input on every endpoint of our API and the {@code /sla} and {@code /portal} pages,
+ * as a table: {@code bad-input-cases.txt} beside this class lists endpoint × case → status and the
+ * fields the answer names; this class defines each endpoint's valid request, which every case bends
+ * in one way. Every refusal must be RFC 9457 problem details without an exception's class or text,
+ * and must leave our tables (row by row), the engine's process instances and its users as they
+ * were. A route of our API without a row fails {@link #everyRouteOfOurApiHasRowsInTheTable()}.
  */
 class BadInputIT extends IntegrationTest {
 
@@ -135,7 +135,12 @@ class BadInputIT extends IntegrationTest {
     /** An instance migration a process owner started: none exists, so any id is unknown. */
     MIGRATION,
     /** A process owner's model change: none exists here, so any id is unknown. */
-    MODEL_CHANGE;
+    MODEL_CHANGE,
+    /**
+     * The accreditation in the path of a portal page's form: a request without the form's CSRF
+     * token (any script's) is refused before its path is read, so the id cases do not apply.
+     */
+    ACCREDITATION_OF_A_PAGE_FORM;
 
     boolean ownedByAnOrganisation() {
       return this != FACILITY
@@ -418,7 +423,20 @@ class BadInputIT extends IntegrationTest {
           endpoint("GET /api/v1/mail/failures", "admin", null),
           endpoint("GET /api/v1/sla/escalations", "maria", null),
           endpoint("GET /sla", "maria", null),
-          endpoint("GET /sla/login", ANONYMOUS, null));
+          endpoint("GET /sla/login", ANONYMOUS, null),
+          endpoint("GET /portal", OWN, null),
+          endpoint("GET /portal/sign-in", ANONYMOUS, null),
+          endpoint("GET /portal/accreditations/{id}", OWN, null, "id", Kind.ACCREDITATION),
+          endpoint(
+              "GET /portal/accreditations/{id}/information", OWN, null, "id", Kind.ACCREDITATION),
+          endpoint(
+              "POST /portal/accreditations/{id}/information",
+              OWN,
+              null,
+              "id",
+              Kind.ACCREDITATION_OF_A_PAGE_FORM),
+          endpoint("GET /portal/visits/{id}", OWN, null, "id", Kind.VISIT),
+          endpoint("GET /portal/reports/{id}", OWN, null, "id", Kind.REPORT));
 
   /** One organisation's user and records. */
   record Organisation(
@@ -529,7 +547,9 @@ class BadInputIT extends IntegrationTest {
                         pattern ->
                             pattern.startsWith("/api/v1")
                                 || pattern.equals("/sla")
-                                || pattern.startsWith("/sla/"))
+                                || pattern.startsWith("/sla/")
+                                || pattern.equals("/portal")
+                                || pattern.startsWith("/portal/"))
                     .forEach(
                         pattern ->
                             info.getMethodsCondition()
@@ -602,6 +622,7 @@ class BadInputIT extends IntegrationTest {
                             boolean other = caseText.endsWith("=OTHER");
                             if (kind != Kind.USER
                                 && kind != Kind.POSITION
+                                && kind != Kind.ACCREDITATION_OF_A_PAGE_FORM
                                 && (!other
                                     || (kind.ownedByAnOrganisation()
                                         && e.actsForAnOrganisation()))) {
@@ -754,7 +775,7 @@ class BadInputIT extends IntegrationTest {
   private String value(Kind kind, Organisation organisation) {
     return switch (kind) {
       case ORGANISATION -> organisation.organisation().toString();
-      case ACCREDITATION -> organisation.accreditation().toString();
+      case ACCREDITATION, ACCREDITATION_OF_A_PAGE_FORM -> organisation.accreditation().toString();
       case VISIT -> organisation.visit().toString();
       case REPORT -> organisation.report().toString();
       case REPRESENTATIVE -> organisation.representative().toString();

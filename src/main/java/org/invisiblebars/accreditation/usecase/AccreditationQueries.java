@@ -337,6 +337,11 @@ public class AccreditationQueries implements CaseLabels {
                     a.getReference(), organisationName(a), String.join(", ", facilityNames(a))));
   }
 
+  /** The names of the facilities the accreditation is for; scoped like {@link #view}. */
+  public List<String> facilityNames(UUID id, Optional<UUID> organisationScope) {
+    return facilityNames(scoped(id, organisationScope));
+  }
+
   public List<String> facilityNames(Accreditation accreditation) {
     return facilities.findAllById(accreditation.getFacilityIds()).stream()
         .map(Facility::getName)
