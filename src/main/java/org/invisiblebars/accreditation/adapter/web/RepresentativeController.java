@@ -1,5 +1,7 @@
 package org.invisiblebars.accreditation.adapter.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.invisiblebars.accreditation.usecase.RepresentativeQueries;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * own users read their organisation's (another organisation's is 404), staff every one. In this
  * feature because the vetting is the accreditations'.
  */
+@Tag(name = "Organisations")
 @RestController
 class RepresentativeController {
 
@@ -27,6 +30,7 @@ class RepresentativeController {
     this.organisations = organisations;
   }
 
+  @Operation(summary = "List an organisation's representatives with their vetting")
   @GetMapping("/api/v1/organisations/{id}/representatives")
   List<RepresentativeView> list(@PathVariable UUID id, Authentication authentication) {
     return representatives.of(id, organisations.of(Caller.of(authentication)));
