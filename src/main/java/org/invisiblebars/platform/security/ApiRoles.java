@@ -43,11 +43,11 @@ class ApiRoles implements OpenApiCustomizer {
   }
 
   private static void describe(String path, PathItem.HttpMethod method, Operation operation) {
+    // no rule: signed in, as the chain treats a route without one; null groups: anyone
     List<String> groups =
         ApiAccessRules.ruleFor(HttpMethod.valueOf(method.name()), path)
-            .map(ApiAccessRules.Rule::groups)
-            // no rule: signed in, as the chain treats a route without one
-            .orElse(List.of());
+            .orElse(new ApiAccessRules.Rule(HttpMethod.valueOf(method.name()), path, List.of()))
+            .groups();
     List<String> roles =
         groups == null ? List.of(ANYONE) : groups.isEmpty() ? List.of(SIGNED_IN) : groups;
     String said =

@@ -1,16 +1,17 @@
 package org.invisiblebars.platform.web;
 
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.jackson.TypeNameResolver;
+import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.media.ArraySchema;
-import io.swagger.v3.oas.models.media.IntegerSchema;
-import io.swagger.v3.oas.models.media.ObjectSchema;
-import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
+import java.util.Locale;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -50,37 +51,54 @@ class ApiDescription {
                     new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP)
                         .scheme("basic")
-                        .description("A Camunda user and its password, on every request"))
-                .addSchemas(ProblemResponses.FIELD_PROBLEM, fieldProblem())
-                .addSchemas(ProblemResponses.PROBLEM, problem()));
+                        .description("A Camunda user and its password, on every request")));
   }
 
-  private static Schema<?> fieldProblem() {
-    return new ObjectSchema()
-        .description("One field of a refused request and what is wrong with it")
-        .addProperty(
-            "field",
-            new StringSchema().description("the field as a path, e.g. representatives[0].fullName"))
-        .addProperty("problem", new StringSchema().description("what is wrong, for a person"));
+  /**
+   * Schemas named after the class that declares them when nested ({@code
+   * SubmitApplication.Request}, {@code RequestVisit.Request}): by their simple names alone, records
+   * of the same name in two use cases would be one schema, and the description would show one of
+   * them for both. Replaces springdoc's model resolver for OpenAPI 3.1, built as springdoc builds
+   * it but for the names.
+   */
+  @Bean
+  ModelResolver nestedSchemaNames() {
+    return new ModelResolver(Json31.mapper(), new NestedTypeNames()).openapi31(true);
   }
 
-  /** RFC 9457 problem details as {@link Problems} and Spring MVC write them. */
-  private static Schema<?> problem() {
-    return new ObjectSchema()
-        .description("RFC 9457 problem details (application/problem+json)")
-        .addProperty(
-            "type",
-            new StringSchema()
-                .format("uri")
-                .description("urn:invisible-bars:problem:… or about:blank"))
-        .addProperty("title", new StringSchema())
-        .addProperty("status", new IntegerSchema())
-        .addProperty("detail", new StringSchema().description("what happened, for a person"))
-        .addProperty("instance", new StringSchema().format("uri").description("the path asked"))
-        .addProperty(
-            "errors",
-            new ArraySchema()
-                .items(new Schema<>().$ref(ProblemResponses.ref(ProblemResponses.FIELD_PROBLEM)))
-                .description("a 400's fields, each with its problem"));
+  /**
+   * Operation ids from the method and path ({@code postAccreditationsIdInformation}), not from the
+   * Java method, whose names repeat across controllers and got a counter in the order springdoc met
+   * them.
+   */
+  @Bean
+  OpenApiCustomizer operationIds() {
+    return api ->
+        api.getPaths()
+            .forEach(
+                (path, item) ->
+                    item.readOperationsMap()
+                        .forEach(
+                            (method, operation) -> operation.setOperationId(id(method, path))));
+  }
+
+  static String id(PathItem.HttpMethod method, String path) {
+    StringBuilder id = new StringBuilder(method.name().toLowerCase(Locale.ROOT));
+    for (String part : path.replaceFirst("^/api/v1/", "").split("[/{}.-]+")) {
+      if (!part.isEmpty()) {
+        id.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      }
+    }
+    return id.toString();
+  }
+
+  private static final class NestedTypeNames extends TypeNameResolver {
+    @Override
+    protected String getNameOfClass(Class<?> type) {
+      Class<?> enclosing = type.getEnclosingClass();
+      return enclosing == null
+          ? super.getNameOfClass(type)
+          : getNameOfClass(enclosing) + "." + type.getSimpleName();
+    }
   }
 }

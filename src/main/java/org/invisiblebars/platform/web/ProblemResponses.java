@@ -3,9 +3,13 @@ package org.invisiblebars.platform.web;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
@@ -36,6 +40,9 @@ public class ProblemResponses implements OpenApiCustomizer {
 
   @Override
   public void customise(OpenAPI api) {
+    // here, not with the description's other components: springdoc drops the schemas no operation
+    // refers to before the customizers run
+    api.getComponents().addSchemas(FIELD_PROBLEM, fieldProblem()).addSchemas(PROBLEM, problem());
     api.getPaths()
         .forEach(
             (path, item) ->
@@ -106,28 +113,41 @@ public class ProblemResponses implements OpenApiCustomizer {
     return "#/components/schemas/" + schema;
   }
 
-  /** What a 400 of the operation would name first: a path variable, a parameter, the body's. */
+  /**
+   * What a 400 of the operation would name first: the body's first property, else a path variable,
+   * else a query parameter (headers are left out: few requests get them wrong).
+   */
   private static Optional<FieldProblem> firstField(OpenAPI api, Operation operation) {
-    List<Parameter> parameters = operation.getParameters();
-    if (parameters != null && !parameters.isEmpty()) {
-      return Optional.of(
-          new FieldProblem(parameters.get(0).getName(), "has the wrong type or format"));
+    List<Parameter> parameters =
+        operation.getParameters() == null ? List.of() : operation.getParameters();
+    Optional<FieldProblem> body =
+        operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
+            ? Optional.empty()
+            : operation.getRequestBody().getContent().values().stream()
+                .map(MediaType::getSchema)
+                .filter(schema -> schema != null)
+                .findFirst()
+                .map(schema -> resolve(api, schema))
+                .flatMap(
+                    schema ->
+                        schema.getProperties() == null
+                            ? Optional.empty()
+                            : schema.getProperties().keySet().stream()
+                                .sorted()
+                                .findFirst()
+                                .map(name -> new FieldProblem(name, "is required")));
+    if (body.isPresent()) {
+      return body;
     }
-    if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
-      return Optional.empty();
-    }
-    return operation.getRequestBody().getContent().values().stream()
-        .map(MediaType::getSchema)
-        .filter(schema -> schema != null)
+    Optional<FieldProblem> variable = parameter(parameters, "path");
+    return variable.isPresent() ? variable : parameter(parameters, "query");
+  }
+
+  private static Optional<FieldProblem> parameter(List<Parameter> parameters, String in) {
+    return parameters.stream()
+        .filter(parameter -> in.equals(parameter.getIn()))
         .findFirst()
-        .map(schema -> resolve(api, schema))
-        .flatMap(
-            schema ->
-                schema.getProperties() == null
-                    ? Optional.empty()
-                    : schema.getProperties().keySet().stream()
-                        .findFirst()
-                        .map(name -> new FieldProblem(name, "is required")));
+        .map(parameter -> new FieldProblem(parameter.getName(), "has the wrong type or format"));
   }
 
   private static Schema<?> resolve(OpenAPI api, Schema<?> schema) {
@@ -137,5 +157,34 @@ public class ProblemResponses implements OpenApiCustomizer {
     String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
     Schema<?> found = api.getComponents().getSchemas().get(name);
     return found == null ? schema : found;
+  }
+
+  private static Schema<?> fieldProblem() {
+    return new ObjectSchema()
+        .description("One field of a refused request and what is wrong with it")
+        .addProperty(
+            "field",
+            new StringSchema().description("the field as a path, e.g. representatives[0].fullName"))
+        .addProperty("problem", new StringSchema().description("what is wrong, for a person"));
+  }
+
+  /** RFC 9457 problem details as {@link Problems} and Spring MVC write them. */
+  private static Schema<?> problem() {
+    return new ObjectSchema()
+        .description("RFC 9457 problem details (application/problem+json)")
+        .addProperty(
+            "type",
+            new StringSchema()
+                .format("uri")
+                .description("urn:invisible-bars:problem:… or about:blank"))
+        .addProperty("title", new StringSchema())
+        .addProperty("status", new IntegerSchema())
+        .addProperty("detail", new StringSchema().description("what happened, for a person"))
+        .addProperty("instance", new StringSchema().format("uri").description("the path asked"))
+        .addProperty(
+            "errors",
+            new ArraySchema()
+                .items(new Schema<>().$ref(ref(FIELD_PROBLEM)))
+                .description("a 400's fields, each with its problem"));
   }
 }
