@@ -193,6 +193,8 @@ class BadInputIT extends IntegrationTest {
               Kind.USER),
           endpoint("GET /api/v1/organisations", OWN, null),
           endpoint("GET /api/v1/organisations/{id}", OWN, null, "id", Kind.ORGANISATION),
+          endpoint(
+              "GET /api/v1/organisations/{id}/representatives", OWN, null, "id", Kind.ORGANISATION),
           endpoint("GET /api/v1/facilities", OWN, null),
           endpoint("GET /api/v1/facilities/{id}", OWN, null, "id", Kind.FACILITY),
           endpoint(

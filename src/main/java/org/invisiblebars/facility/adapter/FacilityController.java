@@ -1,5 +1,7 @@
 package org.invisiblebars.facility.adapter;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  * high-security areas and alert level, which NGOs never see. Administrators register facilities;
  * security staff and directors set the alert level (the security configuration's rules).
  */
+@Tag(name = "Facilities")
 @RestController
 @RequestMapping("/api/v1/facilities")
 class FacilityController {
@@ -38,6 +41,7 @@ class FacilityController {
     this.facilities = facilities;
   }
 
+  @Operation(summary = "List facilities with their visiting days and hours")
   @GetMapping
   List<FacilityView> list(Authentication authentication) {
     boolean staff = Caller.of(authentication).isStaff();
@@ -47,11 +51,13 @@ class FacilityController {
         .toList();
   }
 
+  @Operation(summary = "Read a facility")
   @GetMapping("/{id}")
   FacilityView read(@PathVariable UUID id, Authentication authentication) {
     return FacilityView.of(facilities.get(id), Caller.of(authentication).isStaff());
   }
 
+  @Operation(summary = "Register a facility")
   @PostMapping
   ResponseEntity<FacilityView> register(@RequestBody ManageFacilities.Registration registration) {
     Facility created = facilities.register(registration);
@@ -59,6 +65,7 @@ class FacilityController {
         .body(FacilityView.of(created, true));
   }
 
+  @Operation(summary = "Set a facility's alert level, with reasons")
   @PutMapping("/{id}/alert-level")
   FacilityView setAlertLevel(
       @PathVariable UUID id,

@@ -1,5 +1,7 @@
 package org.invisiblebars.organisation.adapter;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * register organisations and bind NGO users (created in Camunda Admin, group {@code ngo}) to them
  * (the security configuration's rules). Staff read all organisations; an NGO user reads its own.
  */
+@Tag(name = "Organisations")
 @RestController
 @RequestMapping("/api/v1/organisations")
 class OrganisationController {
@@ -36,6 +39,7 @@ class OrganisationController {
     this.membership = membership;
   }
 
+  @Operation(summary = "Register an organisation")
   @PostMapping
   ResponseEntity<OrganisationView> register(
       @RequestBody ManageOrganisations.Registration registration) {
@@ -44,12 +48,14 @@ class OrganisationController {
         .body(OrganisationView.of(created));
   }
 
+  @Operation(summary = "Bind an NGO user to an organisation")
   @PutMapping("/{id}/members/{userId}")
   ResponseEntity<Void> bind(@PathVariable UUID id, @PathVariable String userId) {
     organisations.bind(id, userId);
     return ResponseEntity.noContent().build();
   }
 
+  @Operation(summary = "List organisations (an NGO its own)")
   @GetMapping
   List<OrganisationView> list(Authentication authentication) {
     Caller caller = Caller.of(authentication);
@@ -64,6 +70,7 @@ class OrganisationController {
         .toList();
   }
 
+  @Operation(summary = "Read an organisation")
   @GetMapping("/{id}")
   OrganisationView read(@PathVariable UUID id, Authentication authentication) {
     Caller caller = Caller.of(authentication);

@@ -1,5 +1,7 @@
 package org.invisiblebars.platform.deployment;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.invisiblebars.platform.deployment.ModelVersions.Model;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
  * which older versions still run instances: for process owners, administrators and directors (the
  * security configuration's rule). Read-only.
  */
+@Tag(name = "Process models")
 @RestController
 class ProcessModelController {
 
@@ -25,6 +28,7 @@ class ProcessModelController {
     this.held = held;
   }
 
+  @Operation(summary = "Which version of each process model is live and where it came from")
   @GetMapping("/api/v1/process-models")
   List<Model> processModels() {
     return new ModelVersions(engine, held, repository.files()).models();

@@ -1,5 +1,7 @@
 package org.invisiblebars.platform.migration;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * versions of a process with their running instances, the proposed plan between two versions, and
  * migrations started and followed.
  */
+@Tag(name = "Migrations")
 @RestController
 @RequestMapping("/api/v1/migrations")
 class MigrationController {
@@ -39,28 +42,33 @@ class MigrationController {
     this.rules = rules;
   }
 
+  @Operation(summary = "The versions of a process that instances may be migrated between")
   @GetMapping("/versions")
   List<Version> versions(@RequestParam String process) {
     return migrations.versions(oneProcess(process));
   }
 
+  @Operation(summary = "Plan a migration of running instances between two versions")
   @GetMapping("/plan")
   Plan plan(
       @RequestParam String process, @RequestParam int fromVersion, @RequestParam int toVersion) {
     return migrations.plan(oneProcess(process), fromVersion, toVersion);
   }
 
+  @Operation(summary = "List instance migrations")
   @GetMapping
   List<Progress> list() {
     return migrations.list();
   }
 
+  @Operation(summary = "Read the progress of an instance migration")
   @GetMapping("/{id}")
   Progress progress(@PathVariable UUID id) {
     return migrations.progress(id);
   }
 
   /** Starts a migration: 202 with where to follow it. */
+  @Operation(summary = "Start migrating running instances")
   @PostMapping
   ResponseEntity<Progress> start(@RequestBody Request request, Authentication authentication) {
     rules.check(request, List.of());

@@ -18,12 +18,23 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * web applications ({@code /camunda/app/**}, {@code /camunda/api/**}) send their own policy, made
  * for them (nonces for their scripts; {@code camunda.bpm.webapp.header-security}): there this
  * application adds none, so a response never carries two.
+ *
+ * <p>Swagger UI ({@code /swagger-ui/**}, the description of our API) gets our policy with one
+ * exception: its script sets inline styles as it renders (Chromium reports the refusal, {@code
+ * SwaggerUiBrowserIT}), so there styles may be inline ({@code style-src 'self' 'unsafe-inline'}).
+ * Scripts stay {@code 'self'} only: its page loads every script as a file, none inline. A style
+ * runs no code, and the page shows only the description, which holds no data; a hash of the one
+ * style would break silently with each Swagger UI release.
  */
 final class SecurityHeaders {
 
   static final String POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
           + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  /** Our policy but for inline styles, which Swagger UI's script sets (see above). */
+  static final String SWAGGER_UI_POLICY =
+      POLICY.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
 
   /** One year; browsers ignore the header on plain HTTP, so it is sent on every response. */
   static final long HSTS_MAX_AGE_SECONDS = 365L * 24 * 60 * 60;
@@ -37,19 +48,23 @@ final class SecurityHeaders {
 
   /**
    * For the chain that also passes the Camunda web applications: our policy everywhere but on
-   * theirs.
+   * theirs, and on Swagger UI's with inline styles.
    */
   static Customizer<HeadersConfigurer<HttpSecurity>> besideCamundaWebapps() {
     var camunda =
         new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/camunda/app/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/camunda/api/**"));
+    var swaggerUi = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
     return headers ->
         common(headers)
             .addHeaderWriter(
                 new DelegatingRequestMatcherHeaderWriter(
-                    new NegatedRequestMatcher(camunda),
-                    new ContentSecurityPolicyHeaderWriter(POLICY)));
+                    new NegatedRequestMatcher(new OrRequestMatcher(camunda, swaggerUi)),
+                    new ContentSecurityPolicyHeaderWriter(POLICY)))
+            .addHeaderWriter(
+                new DelegatingRequestMatcherHeaderWriter(
+                    swaggerUi, new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)));
   }
 
   private static HeadersConfigurer<HttpSecurity> common(HeadersConfigurer<HttpSecurity> headers) {

@@ -1,5 +1,7 @@
 package org.invisiblebars.sla.adapter;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The SLA API for managers, directors and administrators (the security configuration's rule): a
  * summary, and the breaches as JSON pages or CSV.
  */
+@Tag(name = "Service levels")
 @RestController
 @RequestMapping("/api/v1/sla")
 class SlaController {
@@ -56,6 +59,7 @@ class SlaController {
     this.clock = clock;
   }
 
+  @Operation(summary = "SLA summary: open tasks, breaches, due soon")
   @GetMapping("/summary")
   SlaReports.Summary summary() {
     return reports.summary();
@@ -64,6 +68,7 @@ class SlaController {
   /**
    * Per task type over the last {@code days} days: median and 90th percentile against the target.
    */
+  @Operation(summary = "SLA figures per task type over a number of days")
   @GetMapping("/task-types")
   List<SlaReports.TaskType> taskTypes(@RequestParam(defaultValue = "90") int days) {
     if (days < 1 || days > 3650) {
@@ -73,6 +78,7 @@ class SlaController {
   }
 
   /** Breaches recorded per day over the last {@code days} days (the dashboard's chart). */
+  @Operation(summary = "SLA breaches per day")
   @GetMapping("/breaches/daily")
   List<SlaReports.Day> breachesPerDay(@RequestParam(defaultValue = "30") int days) {
     if (days < 1 || days > 366) {
@@ -85,11 +91,13 @@ class SlaController {
    * The open breaches escalated to the caller's groups (at most the largest page): any group a
    * policy escalates to reads what it is told of here, and nothing else of the SLA figures.
    */
+  @Operation(summary = "The breaches escalated to the caller's groups")
   @GetMapping("/escalations")
   List<Breach> escalations(Authentication authentication) {
     return reports.escalatedTo(Caller.of(authentication).groups(), SlaReports.MAX_PAGE_SIZE);
   }
 
+  @Operation(summary = "SLA breaches, paged: JSON, or CSV by Accept")
   @GetMapping(value = "/breaches", produces = MediaType.APPLICATION_JSON_VALUE)
   SlaReports.Page breaches(
       @RequestParam(required = false) String process,
@@ -110,6 +118,7 @@ class SlaController {
   }
 
   /** The same breaches as CSV, for spreadsheets: every match, up to the largest page. */
+  @Operation(summary = "SLA breaches, paged: JSON, or CSV by Accept")
   @GetMapping(value = "/breaches", produces = "text/csv")
   ResponseEntity<String> breachesCsv(
       @RequestParam(required = false) String process,

@@ -1,5 +1,7 @@
 package org.invisiblebars.accreditation.adapter.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * review only those who work on accreditations; only a director revokes (the security
  * configuration's rules say which roles call what; the scope by organisation is here).
  */
+@Tag(name = "Accreditations")
 @RestController
 @RequestMapping("/api/v1/accreditations")
 class AccreditationController {
@@ -62,6 +65,7 @@ class AccreditationController {
   }
 
   /** An NGO applies (or registers a formal mandate): 201 with the new accreditation's location. */
+  @Operation(summary = "Apply for accreditation")
   @PostMapping
   ResponseEntity<AccreditationView> submit(
       @RequestBody SubmitApplication.Request request,
@@ -78,12 +82,15 @@ class AccreditationController {
         .body(queries.view(id, Optional.of(organisation)));
   }
 
+  @Operation(summary = "List accreditations (an NGO its own)")
   @GetMapping
   List<AccreditationView> list(Authentication authentication) {
     Caller caller = Caller.of(authentication);
     return queries.list(organisations.of(caller), readsDecisions(caller));
   }
 
+  @Operation(
+      summary = "Read an accreditation by id or reference, with what is awaited from the NGO")
   @GetMapping("/{id}")
   AccreditationView read(
       @PathVariable @CaseKey(Accreditation.class) UUID id, Authentication authentication) {
@@ -103,6 +110,7 @@ class AccreditationController {
    * The NGO applies to renew its active accreditation: 201 with the new application, prefilled from
    * the one it renews and linked to it.
    */
+  @Operation(summary = "Apply to renew an active accreditation")
   @PostMapping("/{id}/renewal")
   ResponseEntity<AccreditationView> renew(@PathVariable UUID id, Authentication authentication) {
     Caller caller = Caller.of(authentication);
@@ -113,6 +121,7 @@ class AccreditationController {
   }
 
   /** The NGO answers a request for information. */
+  @Operation(summary = "Answer a request for information")
   @PostMapping("/{id}/information")
   AccreditationView supplyInformation(
       @PathVariable @CaseKey(Accreditation.class) UUID id,
@@ -125,6 +134,7 @@ class AccreditationController {
   }
 
   /** The MoU as the PDF a director signs. */
+  @Operation(summary = "Download the MoU as a PDF")
   @GetMapping(value = "/{id}/mou.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   ResponseEntity<byte[]> mouPdf(
       @PathVariable @CaseKey(Accreditation.class) UUID id, Authentication authentication) {
@@ -147,6 +157,7 @@ class AccreditationController {
    * The MoU as it is negotiated: the current version's numbered clauses, every amendment with its
    * answer, every version kept.
    */
+  @Operation(summary = "Read the MoU as it is negotiated, with amendments and versions")
   @GetMapping("/{id}/mou")
   AccreditationQueries.MouView mou(@PathVariable UUID id, Authentication authentication) {
     return queries
@@ -155,6 +166,7 @@ class AccreditationController {
   }
 
   /** The NGO agrees to the version it read: the MoU goes to countersignature. */
+  @Operation(summary = "Agree to the current version of the MoU")
   @PostMapping("/{id}/mou/agreement")
   AccreditationView agreeToMou(
       @PathVariable UUID id,
@@ -165,6 +177,7 @@ class AccreditationController {
   }
 
   /** The NGO proposes amendments to the version it read, clause by clause, with reasons. */
+  @Operation(summary = "Propose amendments to clauses of the MoU")
   @PostMapping("/{id}/mou/amendments")
   AccreditationQueries.MouView proposeMouAmendments(
       @PathVariable UUID id,
@@ -178,6 +191,7 @@ class AccreditationController {
   }
 
   /** The NGO countersigns the MoU. */
+  @Operation(summary = "Countersign the MoU")
   @PostMapping("/{id}/countersignature")
   AccreditationView countersign(
       @PathVariable @CaseKey(Accreditation.class) UUID id,
@@ -190,6 +204,7 @@ class AccreditationController {
   }
 
   /** The director revokes, with reasons. */
+  @Operation(summary = "Revoke an accreditation, cancelling the organisation's pending visits")
   @PostMapping("/{id}/revocation")
   AccreditationView revoke(
       @PathVariable @CaseKey(Accreditation.class) UUID id,

@@ -1,5 +1,7 @@
 package org.invisiblebars.accreditation.adapter.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.invisiblebars.accreditation.usecase.AccreditationRules;
 import org.invisiblebars.accreditation.usecase.AccreditationRules.PublishedRules;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
  * criteria, what to submit and the time limits before it applies, as the paper's legality principle
  * asks.
  */
+@Tag(name = "Accreditations")
 @RestController
 class AccreditationRulesController {
 
@@ -19,6 +22,7 @@ class AccreditationRulesController {
     this.rules = rules;
   }
 
+  @Operation(summary = "The published rules of accreditation, read from what is deployed")
   @GetMapping("/api/v1/public/accreditation-rules")
   PublishedRules published() {
     return rules.published();

@@ -1,5 +1,7 @@
 package org.invisiblebars.entry.adapter.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * organisation's (anything else is 404); security, the director and liaison officers read every
  * one.
  */
+@Tag(name = "Incidents")
 @RestController
 @RequestMapping("/api/v1/incidents")
 class IncidentController {
@@ -33,11 +36,13 @@ class IncidentController {
     this.organisations = organisations;
   }
 
+  @Operation(summary = "List incidents recorded at check-out")
   @GetMapping
   List<IncidentView> list(Authentication authentication) {
     return incidents.list(scope(authentication));
   }
 
+  @Operation(summary = "Read the incident of a visit")
   @GetMapping("/{visitId}")
   IncidentView read(@PathVariable UUID visitId, Authentication authentication) {
     return incidents.view(visitId, scope(authentication));
@@ -48,6 +53,7 @@ class IncidentController {
    * case checks the account before it looks the incident up, so bad input is a 400 naming {@code
    * account} even where there is no incident (404) or the period has ended (409).
    */
+  @Operation(summary = "Contest an incident within the contest period")
   @PostMapping("/{visitId}/contest")
   IncidentView contest(
       @PathVariable UUID visitId, @RequestBody Contest contest, Authentication authentication) {

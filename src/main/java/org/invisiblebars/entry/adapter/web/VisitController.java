@@ -1,5 +1,7 @@
 package org.invisiblebars.entry.adapter.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -36,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  * visit, security and the director with the assessment; security registers unannounced visits of
  * formal monitors at the gate.
  */
+@Tag(name = "Visits")
 @RestController
 @RequestMapping("/api/v1/visits")
 class VisitController {
@@ -60,6 +63,7 @@ class VisitController {
   }
 
   /** An NGO requests a visit: 201 with its location; the scope check has run when this answers. */
+  @Operation(summary = "Request a visit")
   @PostMapping
   ResponseEntity<VisitView> request(
       @RequestBody RequestVisit.Request request,
@@ -76,6 +80,7 @@ class VisitController {
   }
 
   /** Security registers an NPM or ICRC visit that arrived unannounced; it starts now. */
+  @Operation(summary = "Register an unannounced visit of a formal monitor arriving now")
   @PostMapping("/unannounced")
   ResponseEntity<VisitView> registerUnannounced(
       @Valid @RequestBody RequestVisit.UnannouncedRequest request,
@@ -90,12 +95,14 @@ class VisitController {
         .body(queries.view(result.visit().getId(), Optional.empty(), true));
   }
 
+  @Operation(summary = "List visits (an NGO its own)")
   @GetMapping
   List<VisitView> list(Authentication authentication) {
     Caller caller = Caller.of(authentication);
     return queries.list(organisations.of(caller), seesAssessment(caller));
   }
 
+  @Operation(summary = "Read a visit by id or reference")
   @GetMapping("/{id}")
   VisitView read(@PathVariable @CaseKey(Visit.class) UUID id, Authentication authentication) {
     Caller caller = Caller.of(authentication);
@@ -105,11 +112,13 @@ class VisitController {
   /**
    * Why and how the visitors will be searched, and their rights; 409 until the visit is scheduled.
    */
+  @Operation(summary = "Read the search notice of a scheduled visit")
   @GetMapping("/{id}/search-notice")
   SearchNotice notice(@PathVariable @CaseKey(Visit.class) UUID id, Authentication authentication) {
     return queries.notice(id, organisations.of(Caller.of(authentication)));
   }
 
+  @Operation(summary = "Download the search notice as a PDF")
   @GetMapping(value = "/{id}/search-notice.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   ResponseEntity<byte[]> noticePdf(
       @PathVariable @CaseKey(Visit.class) UUID id, Authentication authentication) {
@@ -126,6 +135,7 @@ class VisitController {
   }
 
   /** A representative acknowledges the search notice (the NGO user records it for them). */
+  @Operation(summary = "Acknowledge the search notice for one representative")
   @PostMapping("/{id}/representatives/{representativeId}/acknowledgement")
   VisitView acknowledge(
       @PathVariable @CaseKey(Visit.class) UUID id,
@@ -142,6 +152,7 @@ class VisitController {
    * The organisation, or for an NGO visit the liaison officer or the director, cancels a visit that
    * has not reached the gate; staff cancelling a formal monitor's visit are answered 409.
    */
+  @Operation(summary = "Cancel a visit before the gate")
   @PostMapping("/{id}/cancellation")
   VisitView cancel(
       @PathVariable @CaseKey(Visit.class) UUID id,

@@ -1,5 +1,7 @@
 package org.invisiblebars.meeting.adapter.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  * agreed action done. A meeting is named in paths by its id or its reference ({@code
  * MTG-2026-0003}).
  */
+@Tag(name = "Meetings")
 @RestController
 @RequestMapping("/api/v1/meetings")
 class MeetingController {
@@ -47,6 +50,7 @@ class MeetingController {
    * A liaison officer arranges a meeting with an organisation, or the organisation asks for one:
    * 201 with its location; the liaison officer holds it in Tasklist.
    */
+  @Operation(summary = "Call a coordination meeting")
   @PostMapping
   ResponseEntity<MeetingView> call(
       @RequestBody HoldMeetings.Call call, Authentication authentication) {
@@ -57,11 +61,13 @@ class MeetingController {
         .body(queries.view(id, organisation));
   }
 
+  @Operation(summary = "List coordination meetings")
   @GetMapping
   List<MeetingView> list(Authentication authentication) {
     return queries.list(readers(Caller.of(authentication)));
   }
 
+  @Operation(summary = "Read a coordination meeting with its agreed actions")
   @GetMapping("/{id}")
   MeetingView read(@PathVariable @CaseKey(Meeting.class) UUID id, Authentication authentication) {
     return queries.view(id, readers(Caller.of(authentication)));
@@ -71,6 +77,7 @@ class MeetingController {
    * An agreed action is done, with a note: the organisation records its own actions, a liaison
    * officer any, a director the authorities'.
    */
+  @Operation(summary = "Mark an agreed action done")
   @PostMapping("/{id}/actions/{actionId}/done")
   MeetingView done(
       @PathVariable @CaseKey(Meeting.class) UUID id,

@@ -1,5 +1,7 @@
 package org.invisiblebars.modelchange.adapter.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * why a change was rejected), directors and administrators (the security configuration's rule).
  * Read-only: the review itself is a task in Tasklist.
  */
+@Tag(name = "Model changes")
 @RestController
 @RequestMapping("/api/v1/model-changes")
 class ModelChangeController {
@@ -43,12 +46,14 @@ class ModelChangeController {
       boolean migrateRunning,
       List<String> changes) {}
 
+  @Operation(summary = "List process owners' model changes and their review")
   @GetMapping
   List<ChangeView> list() {
     return changes.list().stream().map(this::view).toList();
   }
 
   /** One change, by its id or its reference ({@code CHG-2026-0001}). */
+  @Operation(summary = "Read a model change by id or reference")
   @GetMapping("/{id}")
   ChangeView one(@PathVariable String id) {
     return changes

@@ -1,5 +1,7 @@
 package org.invisiblebars.report.adapter.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.invisiblebars.organisation.adapter.OrganisationScope;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * administration's record and the organisation's latest finding side by side. An NGO user reaches
  * its own organisation's visits and reports only (anything else is 404).
  */
+@Tag(name = "Reports")
 @RestController
 class FindingController {
 
@@ -32,6 +35,7 @@ class FindingController {
     this.organisations = organisations;
   }
 
+  @Operation(summary = "Record findings on recommendations after a follow-up visit")
   @PostMapping("/api/v1/visits/{visitId}/findings")
   List<FindingView> record(
       @PathVariable UUID visitId, @RequestBody Findings input, Authentication authentication) {
@@ -39,6 +43,7 @@ class FindingController {
     return findings.record(visitId, organisations.ownOrganisation(caller), input, caller.userId());
   }
 
+  @Operation(summary = "Read the findings recorded on a visit")
   @GetMapping("/api/v1/visits/{visitId}/findings")
   List<FindingView> ofVisit(@PathVariable UUID visitId, Authentication authentication) {
     return findings.ofVisit(visitId, organisations.of(Caller.of(authentication)));
@@ -49,6 +54,9 @@ class FindingController {
    * record and the organisation's latest finding ({@code /follow-up} keeps listing the
    * administration's records of accepted recommendations only).
    */
+  @Operation(
+      summary =
+          "Each recommendation's follow-up by the administration beside the NGO's latest finding")
   @GetMapping("/api/v1/reports/{reportId}/recommendation-follow-up")
   List<RecommendationFollowUp> followUp(
       @PathVariable UUID reportId, Authentication authentication) {

@@ -1,5 +1,7 @@
 package org.invisiblebars.report.adapter.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.invisiblebars.report.usecase.ReportQueries;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * status of every recommendation. Any other report (under review, released, withdrawn, an ICRC
  * report) does not exist here (404).
  */
+@Tag(name = "Public register")
 @RestController
 @RequestMapping("/api/v1/public/reports")
 class PublicReportController {
@@ -25,11 +28,13 @@ class PublicReportController {
     this.queries = queries;
   }
 
+  @Operation(summary = "The public register of published reports")
   @GetMapping
   List<PublicReport> list() {
     return queries.publicReports();
   }
 
+  @Operation(summary = "Read a published report")
   @GetMapping("/{id}")
   PublicReport read(@PathVariable UUID id) {
     return queries.publicReport(id);

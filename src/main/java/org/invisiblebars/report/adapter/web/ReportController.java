@@ -1,5 +1,7 @@
 package org.invisiblebars.report.adapter.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,6 +43,7 @@ import org.springframework.web.bind.annotation.RestController;
  * and since when it is free to use its released report, and alone asks to publish it, reads the
  * preview, consents or asks for changes, and withdraws its consent.
  */
+@Tag(name = "Reports")
 @RestController
 @RequestMapping("/api/v1/reports")
 class ReportController {
@@ -65,6 +68,7 @@ class ReportController {
   }
 
   /** An accredited NGO submits a report: 201 with its location; its confidential period starts. */
+  @Operation(summary = "Submit a monitoring report")
   @PostMapping
   ResponseEntity<ReportView> submit(
       @RequestBody SubmitReport.Request request,
@@ -81,11 +85,13 @@ class ReportController {
         .body(queries.view(id, Optional.of(organisation)));
   }
 
+  @Operation(summary = "List reports (an NGO its own)")
   @GetMapping
   List<ReportView> list(Authentication authentication) {
     return queries.list(readers(authentication));
   }
 
+  @Operation(summary = "Read a report with its recommendations, review and follow-up")
   @GetMapping("/{id}")
   ReportView read(@PathVariable @CaseKey(Report.class) UUID id, Authentication authentication) {
     return queries.view(id, readers(authentication));
@@ -96,6 +102,7 @@ class ReportController {
    * and once released: from when the organisation is free to use it, why, and where the plan of
    * action is (when the authorities gave one).
    */
+  @Operation(summary = "Where a report's review stands and whether it is free to use")
   @GetMapping("/{id}/status")
   Status status(@PathVariable @CaseKey(Report.class) UUID id, Authentication authentication) {
     ReportView view = queries.view(id, readers(authentication));
@@ -124,6 +131,7 @@ class ReportController {
    * The organisation asks to publish its released report: a liaison officer redacts it first. 409
    * with the reason for an ICRC report, a report under review, or a publication under way.
    */
+  @Operation(summary = "Ask to publish a released report")
   @PostMapping("/{id}/publication")
   ResponseEntity<Preview> requestPublication(@PathVariable UUID id, Authentication authentication) {
     UUID organisation = ownReport(id, authentication);
@@ -132,12 +140,14 @@ class ReportController {
   }
 
   /** Where the publication stands and the preview of exactly what would be public. */
+  @Operation(summary = "Where a publication stands, with the preview of what would be public")
   @GetMapping("/{id}/publication")
   Preview preview(@PathVariable UUID id, Authentication authentication) {
     return queries.preview(id, readers(authentication));
   }
 
   /** The organisation consents to the preview of the version it read: it goes on the register. */
+  @Operation(summary = "Consent to the preview of a version for publication")
   @PostMapping("/{id}/publication/consent")
   Preview consent(
       @PathVariable UUID id, @RequestBody Consent consent, Authentication authentication) {
@@ -147,6 +157,7 @@ class ReportController {
   }
 
   /** The organisation asks for changes to the preview it read: back to redaction. */
+  @Operation(summary = "Send the redacted version back with comments")
   @PostMapping("/{id}/publication/changes")
   Preview requestChanges(
       @PathVariable UUID id, @RequestBody Changes changes, Authentication authentication) {
@@ -157,6 +168,7 @@ class ReportController {
   }
 
   /** The organisation withdraws its consent: the report leaves the register at once. */
+  @Operation(summary = "Withdraw consent: the report leaves the public register")
   @PostMapping("/{id}/publication/withdrawal")
   Preview withdraw(
       @PathVariable UUID id, @RequestBody Withdrawal withdrawal, Authentication authentication) {
@@ -173,6 +185,7 @@ class ReportController {
   }
 
   /** The authorities' answer to each recommendation, once the plan of action is submitted. */
+  @Operation(summary = "Read the authorities' plan of action")
   @GetMapping("/{id}/plan-of-action")
   PlanOfAction planOfAction(
       @PathVariable @CaseKey(Report.class) UUID id, Authentication authentication) {
@@ -184,6 +197,7 @@ class ReportController {
    * (1 for the first), once the plan is submitted; several rounds are allowed, each logged. Answers
    * the plan of action with every comment.
    */
+  @Operation(summary = "Comment on the authorities' answer to a recommendation")
   @PostMapping("/{id}/plan-of-action/recommendations/{position}/comments")
   ResponseEntity<PlanOfAction> comment(
       @PathVariable @CaseKey(Report.class) UUID id,
@@ -223,6 +237,7 @@ class ReportController {
   }
 
   /** How each accepted recommendation is followed up. */
+  @Operation(summary = "Each accepted recommendation's follow-up")
   @GetMapping("/{id}/follow-up")
   FollowUp followUp(@PathVariable @CaseKey(Report.class) UUID id, Authentication authentication) {
     var report = queries.scoped(id, readers(authentication));
@@ -245,6 +260,7 @@ class ReportController {
   }
 
   /** The director asks once for more time (at most 30 days), with reasons; the NGO must agree. */
+  @Operation(summary = "Ask the organisation to extend the review period")
   @PostMapping("/{id}/extension-request")
   ReportView requestExtension(
       @PathVariable @CaseKey(Report.class) UUID id,
@@ -255,6 +271,7 @@ class ReportController {
   }
 
   /** The NGO agrees to the extension (the period moves) or refuses it (the period stays). */
+  @Operation(summary = "Agree or refuse to extend the review period")
   @PostMapping("/{id}/extension-answer")
   ReportView answerExtension(
       @PathVariable @CaseKey(Report.class) UUID id,
@@ -271,6 +288,7 @@ class ReportController {
    * The NGO records its own referral of its report's allegation to a competent body: 201 with the
    * report, which lists it beside the oversight body's referral.
    */
+  @Operation(summary = "Record the organisation's own referral of an allegation")
   @PostMapping("/{id}/referrals")
   ResponseEntity<ReportView> recordOwnReferral(
       @PathVariable UUID id,
@@ -288,6 +306,7 @@ class ReportController {
    * The director waives the rest of the confidential period, with reasons: the report is released
    * to its organisation now (not published).
    */
+  @Operation(summary = "Waive the rest of the review period: release the report now")
   @PostMapping("/{id}/waiver")
   ReportView waive(
       @PathVariable @CaseKey(Report.class) UUID id,
