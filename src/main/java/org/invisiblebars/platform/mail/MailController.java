@@ -1,5 +1,7 @@
 package org.invisiblebars.platform.mail;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.invisiblebars.platform.mail.Outbox.Failure;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
  * who was to be told what, how often it was tried and the mail server's last answer.
  */
 @RestController
+@Tag(name = "Mail")
 @RequestMapping("/api/v1/mail")
 class MailController {
 
@@ -23,6 +26,7 @@ class MailController {
     this.outbox = outbox;
   }
 
+  @Operation(summary = "Messages the outbox gave up on, with their last error")
   @GetMapping("/failures")
   List<Failure> failures() {
     return outbox.failures(LIMIT);
