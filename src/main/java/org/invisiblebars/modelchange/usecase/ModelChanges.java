@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ResourceDefinition;
@@ -35,6 +36,7 @@ import org.invisiblebars.modelchange.domain.ModelChange;
 import org.invisiblebars.modelchange.domain.ModelChangeRepository;
 import org.invisiblebars.platform.audit.DecisionLog;
 import org.invisiblebars.platform.audit.DecisionLogEntry;
+import org.invisiblebars.platform.identity.PersonNames;
 import org.invisiblebars.platform.migration.InstanceMigrations;
 import org.invisiblebars.platform.process.CurrentCommand;
 import org.invisiblebars.platform.process.HeldDeployments;
@@ -298,19 +300,14 @@ public class ModelChanges {
     }
   }
 
-  /** The name a person reads for {@code userId}: "Paula Owner (paula)". */
+  /** The name a person reads for {@code userId}: "Paula Process Owner (paula)". */
   public String nameOf(String userId) {
-    User user =
-        engine.getObject().getIdentityService().createUserQuery().userId(userId).singleResult();
-    if (user == null) {
-      return userId;
-    }
-    String name =
-        ((user.getFirstName() == null ? "" : user.getFirstName())
-                + " "
-                + (user.getLastName() == null ? "" : user.getLastName()))
-            .strip();
-    return name.isEmpty() ? userId : name + " (" + userId + ")";
+    return PersonNames.labelled(engine.getObject().getIdentityService(), userId);
+  }
+
+  /** {@link #nameOf} for several users at once (a list), in one query. */
+  public Map<String, String> namesOf(Collection<String> userIds) {
+    return PersonNames.labelled(engine.getObject().getIdentityService(), userIds);
   }
 
   private List<String> migrateOlderVersions(
@@ -400,11 +397,12 @@ public class ModelChanges {
         });
     List<String> unused = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
+    Map<String, byte[]> liveForms = liveForms(repository, liveDeployments);
     sorted.forEach(
         (name, content) -> {
           if (name.endsWith(".form")) {
             String id = formId(content);
-            byte[] before = liveForm(repository, liveDeployments, id);
+            byte[] before = liveForms.get(id);
             if (before == null && !referenced.contains(id)) {
               unused.add(id);
               return;
@@ -475,19 +473,21 @@ public class ModelChanges {
     }
   }
 
-  /** The form with {@code id} in one of the live processes' deployments; null if none has it. */
-  private byte[] liveForm(RepositoryService repository, Set<String> deployments, String id) {
+  /**
+   * The forms of the live processes' deployments by form id, each read once (the first deployment
+   * that has a form wins).
+   */
+  private Map<String, byte[]> liveForms(RepositoryService repository, Set<String> deployments) {
+    Map<String, byte[]> forms = new HashMap<>();
     for (String deployment : deployments) {
       for (String name : repository.getDeploymentResourceNames(deployment)) {
         if (name.endsWith(".form")) {
           byte[] content = resource(repository, deployment, name);
-          if (id.equals(formId(content))) {
-            return content;
-          }
+          forms.putIfAbsent(formId(content), content);
         }
       }
     }
-    return null;
+    return forms;
   }
 
   private String formId(byte[] form) {

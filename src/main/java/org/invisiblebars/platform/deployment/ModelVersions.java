@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.management.ProcessDefinitionStatistics;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -32,6 +31,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.invisiblebars.platform.deployment.RepositoryModels.ModelFile;
+import org.invisiblebars.platform.identity.PersonNames;
 import org.invisiblebars.platform.process.HeldDeployments;
 
 /**
@@ -259,16 +259,7 @@ final class ModelVersions {
   }
 
   private String fullName(String userId) {
-    User user = engine.getIdentityService().createUserQuery().userId(userId).singleResult();
-    if (user == null) {
-      return userId;
-    }
-    String name =
-        ((user.getFirstName() == null ? "" : user.getFirstName())
-                + " "
-                + (user.getLastName() == null ? "" : user.getLastName()))
-            .strip();
-    return name.isEmpty() ? userId : name + " (" + userId + ")";
+    return PersonNames.labelled(engine.getIdentityService(), userId);
   }
 
   private boolean differs(Definition live, ModelFile file) {

@@ -98,7 +98,10 @@ public class InstanceMigrations {
     if (definitions.isEmpty()) {
       throw new NotFoundException("process " + processKey);
     }
-    return definitions.stream().map(this::version).toList();
+    Set<String> heldIds = held.ids();
+    return definitions.stream()
+        .map(d -> version(d, heldIds.contains(d.getDeploymentId())))
+        .toList();
   }
 
   /**
@@ -122,7 +125,8 @@ public class InstanceMigrations {
     Map<String, String> sourceNames = names(from);
     Map<String, String> targetNames = names(to);
     List<String> problems = new ArrayList<>();
-    if (held.isHeld(to.getDeploymentId())) {
+    boolean targetHeld = held.isHeld(to.getDeploymentId());
+    if (targetHeld) {
       // the engine's generator leaves out every instruction its validators refuse
       // (HeldMigrationTargets), so without this the plan would only show activities it cannot map
       problems.add(awaitsReview(processKey, toVersion));
@@ -193,8 +197,8 @@ public class InstanceMigrations {
     return new Proposal(
         new Plan(
             processKey,
-            version(from),
-            version(to),
+            version(from, held.isHeld(from.getDeploymentId())),
+            version(to, targetHeld),
             mappings,
             unmapped,
             problems,
@@ -448,14 +452,14 @@ public class InstanceMigrations {
     return definition;
   }
 
-  private Version version(ProcessDefinition d) {
+  private Version version(ProcessDefinition d, boolean awaitingReview) {
     return new Version(
         d.getVersion(),
         d.getVersionTag(),
         d.getName(),
         runtime.createProcessInstanceQuery().processDefinitionId(d.getId()).count(),
         d.isSuspended(),
-        held.isHeld(d.getDeploymentId()));
+        awaitingReview);
   }
 
   /** The names of the model's flow elements by id (an unnamed one by its id). */

@@ -3,9 +3,9 @@ package org.invisiblebars.report.adapter;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.invisiblebars.organisation.domain.Representative;
 import org.invisiblebars.organisation.domain.RepresentativeRepository;
+import org.invisiblebars.platform.identity.PersonNames;
 import org.invisiblebars.platform.process.CurrentCommand;
 import org.invisiblebars.report.usecase.KnownNames;
 import org.springframework.stereotype.Component;
@@ -31,16 +31,9 @@ class KnownPeople implements KnownNames {
     Set<String> names = new TreeSet<>();
     representatives.findAll().stream().map(Representative::getFullName).forEach(names::add);
     CurrentCommand.withoutAuthorization(() -> identityService.createUserQuery().list()).stream()
-        .map(KnownPeople::fullName)
+        .map(PersonNames::fullName)
         .filter(name -> !name.isBlank())
         .forEach(names::add);
     return names;
-  }
-
-  private static String fullName(User user) {
-    return ((user.getFirstName() == null ? "" : user.getFirstName())
-            + " "
-            + (user.getLastName() == null ? "" : user.getLastName()))
-        .strip();
   }
 }

@@ -4,7 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.invisiblebars.modelchange.domain.ModelChange;
 import org.invisiblebars.modelchange.usecase.ModelChanges;
@@ -49,30 +52,43 @@ class ModelChangeController {
   @Operation(summary = "List process owners' model changes and their review")
   @GetMapping
   List<ChangeView> list() {
-    return changes.list().stream().map(this::view).toList();
+    List<ModelChange> all = changes.list();
+    Map<String, String> names = changes.namesOf(people(all));
+    return all.stream().map(change -> view(change, names)).toList();
   }
 
   /** One change, by its id or its reference ({@code CHG-2026-0001}). */
   @Operation(summary = "Read a model change by id or reference")
   @GetMapping("/{id}")
   ChangeView one(@PathVariable String id) {
-    return changes
-        .find(id)
-        .map(this::view)
-        .orElseThrow(() -> new NotFoundException("model change " + id));
+    ModelChange change =
+        changes.find(id).orElseThrow(() -> new NotFoundException("model change " + id));
+    return view(change, changes.namesOf(people(List.of(change))));
   }
 
-  private ChangeView view(ModelChange change) {
+  /** Who deployed and who decided the changes: their names are read once for the whole list. */
+  private static Set<String> people(List<ModelChange> all) {
+    Set<String> ids = new HashSet<>();
+    for (ModelChange change : all) {
+      ids.add(change.getDeployedBy());
+      if (change.getDecidedBy() != null) {
+        ids.add(change.getDecidedBy());
+      }
+    }
+    return ids;
+  }
+
+  private static ChangeView view(ModelChange change, Map<String, String> names) {
     return new ChangeView(
         change.getId(),
         change.getReference(),
         Arrays.asList(change.getModelKeys().split(",")),
         change.getDeploymentName(),
         change.getDeploymentSource(),
-        changes.nameOf(change.getDeployedBy()),
+        names.get(change.getDeployedBy()),
         change.getDeployedAt(),
         change.getStatus(),
-        change.getDecidedBy() == null ? null : changes.nameOf(change.getDecidedBy()),
+        change.getDecidedBy() == null ? null : names.get(change.getDecidedBy()),
         change.getDecidedAt(),
         change.getReasons(),
         change.isMigrateRunning(),
