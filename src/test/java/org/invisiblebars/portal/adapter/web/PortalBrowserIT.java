@@ -3,16 +3,12 @@ package org.invisiblebars.portal.adapter.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess;
 import org.invisiblebars.organisation.domain.RepresentativeRepository;
@@ -20,13 +16,12 @@ import org.invisiblebars.support.EngineTasks;
 import org.invisiblebars.support.Fixtures;
 import org.invisiblebars.support.Fixtures.Ngo;
 import org.invisiblebars.support.IntegrationTest;
+import org.invisiblebars.support.PortalBrowser;
 import org.invisiblebars.support.TasklistBrowser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,33 +37,24 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class PortalBrowserIT extends IntegrationTest {
 
-  private static final List<String> WCAG =
-      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
   private static final String REQUEST = "Please attach your audited accounts of last year.";
-
-  private static String axe;
 
   @Autowired TaskService taskService;
   @Autowired RepresentativeRepository representatives;
 
+  private PortalBrowser portal;
   private TasklistBrowser browser;
 
   @BeforeEach
   void setUp() throws IOException {
-    browser = TasklistBrowser.start();
-    if (axe == null) {
-      try (InputStream script = getClass().getResourceAsStream("/axe-core/axe.min.js")) {
-        assertThat(script).as("axe-core on the test classpath").isNotNull();
-        axe = new String(script.readAllBytes(), StandardCharsets.UTF_8);
-      }
-    }
-    browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    portal = PortalBrowser.start(baseUrl());
+    browser = portal.browser();
   }
 
   @AfterEach
   void tearDown() {
-    if (browser != null) {
-      browser.close();
+    if (portal != null) {
+      portal.close();
     }
   }
 
@@ -175,66 +161,23 @@ class PortalBrowserIT extends IntegrationTest {
   }
 
   private void signIn(String user, String password) throws IOException {
-    browser.await("sign-in form", ExpectedConditions.elementToBeClickable(By.id("username")));
-    browser.driver().findElement(By.id("username")).sendKeys(user);
-    browser.driver().findElement(By.id("password")).sendKeys(password);
-    browser.click("sign in", By.cssSelector("main form button[type='submit']"));
+    portal.signIn(user, password);
   }
 
   private void signOut() throws IOException {
-    browser.click("sign out", By.xpath("//button[normalize-space()='Sign out']"));
-    awaitHeading("Sign in");
-    assertThat(text()).contains("You have signed out.");
+    portal.signOut();
   }
 
   private void awaitHeading(String start) throws IOException {
-    browser.await(
-        "heading " + start,
-        ExpectedConditions.textMatches(
-            By.tagName("h1"), Pattern.compile("^" + Pattern.quote(start) + ".*", Pattern.DOTALL)));
+    portal.awaitHeading(start);
   }
 
   private String text() {
-    return browser.driver().findElement(By.tagName("body")).getText();
+    return portal.text();
   }
 
-  /**
-   * The page as it stands: a screenshot, no WCAG 2.2 A/AA violation found by axe-core, and no
-   * horizontal scrolling at 390 px wide.
-   */
-  @SuppressWarnings("unchecked")
   private void check(String name) throws IOException {
-    WebDriver driver = browser.driver();
-    JavascriptExecutor script = (JavascriptExecutor) driver;
-    browser.screenshot(name);
-    script.executeScript(axe);
-    List<String> violations =
-        (List<String>)
-            script.executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                    + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
-                    + ".then(function (r) { done(r.violations.map(function (v) {"
-                    + "  return v.id + ' (' + v.impact + '): ' + v.help + ' at '"
-                    + "    + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');"
-                    + "})); })"
-                    + ".catch(function (e) { done(['axe failed: ' + e]); });",
-                WCAG);
-    assertThat(violations).as(name + ": WCAG 2.2 A/AA violations").isEmpty();
-
-    Dimension wide = driver.manage().window().getSize();
-    driver.manage().window().setSize(new Dimension(390, 844));
-    try {
-      Map<String, Object> widths =
-          (Map<String, Object>)
-              script.executeScript(
-                  "return {scroll: document.documentElement.scrollWidth, inner: window.innerWidth};");
-      assertThat(((Number) widths.get("scroll")).longValue())
-          .as(name + " at 390 px: the page's width " + widths)
-          .isLessThanOrEqualTo(((Number) widths.get("inner")).longValue());
-      browser.screenshot(name + "-390px");
-    } finally {
-      driver.manage().window().setSize(wide);
-    }
+    portal.check(name);
   }
 
   private static LocalDate nextWeekday() {
