@@ -42,6 +42,7 @@ public class PublishReport {
   private final KnownNames knownNames;
   private final Clock clock;
   private final InputRules rules;
+  private final ReportNotices notices;
 
   PublishReport(
       ReportRepository reports,
@@ -50,7 +51,9 @@ public class PublishReport {
       PublicationProcessPort process,
       KnownNames knownNames,
       Clock clock,
-      InputRules rules) {
+      InputRules rules,
+      ReportNotices notices) {
+    this.notices = notices;
     this.reports = reports;
     this.publications = publications;
     this.log = log;
@@ -138,6 +141,7 @@ public class PublishReport {
       throw new InvalidInputException(problems);
     }
     publication.redact(text, actor, clock.instant());
+    notices.tell(report, ReportNotices.PREVIEW_READY);
     return publication;
   }
 

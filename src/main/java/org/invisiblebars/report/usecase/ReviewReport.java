@@ -23,6 +23,7 @@ import org.invisiblebars.report.domain.PlanAnswer;
 import org.invisiblebars.report.domain.Report;
 import org.invisiblebars.report.domain.ReportRecommendation;
 import org.invisiblebars.report.domain.ReportRepository;
+import org.invisiblebars.report.domain.ReportStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +45,7 @@ public class ReviewReport {
   private final Clock clock;
   private final InputRules rules;
   private final AnswerCommentRepository comments;
+  private final ReportNotices notices;
 
   ReviewReport(
       ReportRepository reports,
@@ -52,7 +54,9 @@ public class ReviewReport {
       ReportProcessPort process,
       Clock clock,
       InputRules rules,
-      AnswerCommentRepository comments) {
+      AnswerCommentRepository comments,
+      ReportNotices notices) {
+    this.notices = notices;
     this.rules = rules;
     this.comments = comments;
     this.reports = reports;
@@ -116,12 +120,15 @@ public class ReviewReport {
   public Report submitPlan(UUID reportId, String actor) {
     Report report = report(reportId);
     report.submitPlan(actor, clock.instant());
+    notices.tell(report, ReportNotices.PLAN_SUBMITTED);
     return report;
   }
 
   /** The director asks in Tasklist, once, for more days; the NGO must agree. Logged by the task. */
   public void askForMoreTime(UUID reportId, int days, String reasons, String actor) {
-    report(reportId).requestExtension(days, reasons.strip(), actor, clock.instant());
+    Report report = report(reportId);
+    report.requestExtension(days, reasons.strip(), actor, clock.instant());
+    notices.tell(report, ReportNotices.EXTENSION_REQUESTED);
   }
 
   /**
@@ -143,6 +150,7 @@ public class ReviewReport {
             : List.of(new FieldProblem("days", Report.EXTENSION_DAYS_RULE)));
     Report report = report(reportId);
     report.requestExtension(days, reasons.strip(), actor, clock.instant());
+    notices.tell(report, ReportNotices.EXTENSION_REQUESTED);
     log.record(
         reportId, "extension", "EXTENSION_REQUESTED", days + " days: " + reasons.strip(), actor);
     return report;
@@ -203,6 +211,11 @@ public class ReviewReport {
   public boolean release(UUID reportId) {
     Report report = report(reportId);
     report.release(clock.instant());
+    notices.tell(
+        report,
+        report.getStatus() == ReportStatus.KEPT_CONFIDENTIAL
+            ? ReportNotices.KEPT_CONFIDENTIAL
+            : ReportNotices.RELEASED);
     return report.isEngaged();
   }
 
