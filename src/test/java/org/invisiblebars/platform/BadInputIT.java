@@ -140,7 +140,9 @@ class BadInputIT extends IntegrationTest {
      * The accreditation in the path of a portal page's form: a request without the form's CSRF
      * token (any script's) is refused before its path is read, so the id cases do not apply.
      */
-    ACCREDITATION_OF_A_PAGE_FORM;
+    ACCREDITATION_OF_A_PAGE_FORM,
+    /** The report in the path of a portal page's form, likewise. */
+    REPORT_OF_A_PAGE_FORM;
 
     boolean ownedByAnOrganisation() {
       return this != FACILITY
@@ -438,7 +440,46 @@ class BadInputIT extends IntegrationTest {
               "id",
               Kind.ACCREDITATION_OF_A_PAGE_FORM),
           endpoint("GET /portal/visits/{id}", OWN, null, "id", Kind.VISIT),
-          endpoint("GET /portal/reports/{id}", OWN, null, "id", Kind.REPORT));
+          endpoint("GET /portal/reports/{id}", OWN, null, "id", Kind.REPORT),
+          endpoint("GET /portal/reports/new", OWN, null),
+          endpoint("POST /portal/reports/new", OWN, null),
+          endpoint("GET /portal/reports/{id}/extension-answer", OWN, null, "id", Kind.REPORT),
+          endpoint(
+              "POST /portal/reports/{id}/extension-answer",
+              OWN,
+              null,
+              "id",
+              Kind.REPORT_OF_A_PAGE_FORM),
+          endpoint("GET /portal/reports/{id}/plan-of-action", OWN, null, "id", Kind.REPORT),
+          endpoint(
+              "POST /portal/reports/{id}/plan-of-action/recommendations/{position}/comments",
+              OWN,
+              null,
+              "id",
+              Kind.REPORT_OF_A_PAGE_FORM,
+              "position",
+              Kind.POSITION),
+          endpoint("GET /portal/reports/{id}/publication", OWN, null, "id", Kind.REPORT),
+          endpoint(
+              "POST /portal/reports/{id}/publication", OWN, null, "id", Kind.REPORT_OF_A_PAGE_FORM),
+          endpoint(
+              "POST /portal/reports/{id}/publication/consent",
+              OWN,
+              null,
+              "id",
+              Kind.REPORT_OF_A_PAGE_FORM),
+          endpoint(
+              "POST /portal/reports/{id}/publication/changes",
+              OWN,
+              null,
+              "id",
+              Kind.REPORT_OF_A_PAGE_FORM),
+          endpoint(
+              "POST /portal/reports/{id}/publication/withdrawal",
+              OWN,
+              null,
+              "id",
+              Kind.REPORT_OF_A_PAGE_FORM));
 
   /** One organisation's user and records. */
   record Organisation(
@@ -625,6 +666,7 @@ class BadInputIT extends IntegrationTest {
                             if (kind != Kind.USER
                                 && kind != Kind.POSITION
                                 && kind != Kind.ACCREDITATION_OF_A_PAGE_FORM
+                                && kind != Kind.REPORT_OF_A_PAGE_FORM
                                 && (!other
                                     || (kind.ownedByAnOrganisation()
                                         && e.actsForAnOrganisation()))) {
@@ -779,7 +821,7 @@ class BadInputIT extends IntegrationTest {
       case ORGANISATION -> organisation.organisation().toString();
       case ACCREDITATION, ACCREDITATION_OF_A_PAGE_FORM -> organisation.accreditation().toString();
       case VISIT -> organisation.visit().toString();
-      case REPORT -> organisation.report().toString();
+      case REPORT, REPORT_OF_A_PAGE_FORM -> organisation.report().toString();
       case REPRESENTATIVE -> organisation.representative().toString();
       case FACILITY -> facility.toString();
       case USER -> freeUser;
