@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
+import org.invisiblebars.support.EngineTasks;
 import org.invisiblebars.support.Fixtures;
 import org.invisiblebars.support.Fixtures.Ngo;
 import org.invisiblebars.support.IntegrationTest;
@@ -22,11 +24,12 @@ import org.springframework.context.ApplicationContext;
 /**
  * A monitoring report through the NGO portal in headless Chromium: the organisation submits a
  * report with three recommendations (one left incomplete first, which the error summary names),
- * checks its answers, follows the review period, comments on the plan of action once the
- * authorities submitted it, sees the report released, asks to publish it, reads the preview of
- * exactly what would be public and consents to it after confirming. The staff's steps between are
- * driven as Tasklist drives them ({@link PortalReports}). Every page is checked ({@link
- * PortalBrowser#check}): screenshots {@code target/screenshots/portal-report-*.png}.
+ * checks its answers, follows the review period (refusing the director's request to extend it),
+ * comments on the plan of action once the authorities submitted it, sees the report released, asks
+ * to publish it, reads the preview of exactly what would be public and consents to it after
+ * confirming. The staff's steps between are driven as Tasklist drives them ({@link PortalReports}).
+ * Every page is checked ({@link PortalBrowser#check}): screenshots {@code
+ * target/screenshots/portal-report-*.png}.
  */
 class PortalReportBrowserIT extends IntegrationTest {
 
@@ -114,6 +117,28 @@ class PortalReportBrowserIT extends IntegrationTest {
             "The authorities have not submitted their plan of action yet.");
     portal.check("portal-report");
 
+    // The director asks for more time; the organisation refuses on the portal.
+    assertThat(
+            as("martha")
+                .postForEntity(
+                    "/api/v1/reports/" + id + "/extension-request",
+                    EngineTasks.jsonBody(Map.of("days", 10, "reasons", "The budget meeting")),
+                    String.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(200);
+    portal.open("/portal/reports/" + id);
+    portal.awaitHeading("Report REP-");
+    portal.click("answer the extension", By.linkText("Answer the request to extend"));
+    portal.awaitHeading("Answer the request to extend the review period");
+    assertThat(portal.text()).contains("The director asks for 10 more days: The budget meeting");
+    portal.check("portal-report-extension");
+    portal.click("refuse", By.cssSelector("label[for='agree-no']"));
+    portal.click("send", By.xpath("//button[normalize-space()='Send your answer']"));
+    portal.awaitHeading("Report REP-");
+    assertThat(portal.text())
+        .contains("Your answer to the request to extend was sent.", "Refused by your organisation");
+
     reports.respond(id);
     portal.open("/portal/reports/" + id + "/plan-of-action");
     portal.awaitHeading("Plan of action");
@@ -139,7 +164,10 @@ class PortalReportBrowserIT extends IntegrationTest {
     portal.open("/portal/reports/" + id + "/publication");
     portal.awaitHeading("Publication");
     assertThat(portal.text())
-        .contains("Preview of exactly what would be public (version 1)", "Overcrowded remand wing");
+        .contains(
+            "Preview of exactly what would be public (version 1)",
+            "Overcrowded remand wing",
+            "Recommendation 3: Accepted");
     portal.check("portal-report-preview");
     portal.click(
         "consent unconfirmed", By.xpath("//button[normalize-space()='Consent to publication']"));

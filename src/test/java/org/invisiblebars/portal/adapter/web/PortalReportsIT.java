@@ -176,7 +176,10 @@ class PortalReportsIT extends IntegrationTest {
     assertThat(outbox(id)).contains("report-preview-ready");
     HttpResponse<String> preview = session.get(publication);
     assertThat(preview.body())
-        .contains("Preview of exactly what would be public (version 1)", "Overcrowded remand wing")
+        .contains(
+            "Preview of exactly what would be public (version 1)",
+            "Overcrowded remand wing",
+            "Recommendation 1: Accepted")
         .doesNotContain(SECRET_NAME);
     HttpResponse<String> unconfirmed =
         session.postForm(publication + "/consent", Map.of("_csrf", token, "version", "1"));
