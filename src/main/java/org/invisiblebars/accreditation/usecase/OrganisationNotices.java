@@ -3,6 +3,7 @@ package org.invisiblebars.accreditation.usecase;
 import java.util.UUID;
 import org.invisiblebars.accreditation.domain.Accreditation;
 import org.invisiblebars.accreditation.domain.AccreditationStatus;
+import org.invisiblebars.accreditation.domain.Vetting;
 import org.invisiblebars.organisation.usecase.Membership;
 import org.invisiblebars.platform.mail.Notice;
 import org.invisiblebars.platform.mail.Notifications;
@@ -50,5 +51,24 @@ class OrganisationNotices {
     notifications.tellUsers(
         membership.usersOf(accreditation.getOrganisationId()),
         Notice.of(kind, path, label.reference(), label.organisationName()));
+  }
+
+  /**
+   * Security cleared or refused {@code representative}: the organisation's users are told the
+   * decision, never security's reasons, with a link to the portal's list of representatives.
+   */
+  void vetted(Accreditation accreditation, String representative, Vetting outcome) {
+    if (outcome == Vetting.PENDING) {
+      return;
+    }
+    CaseLabel label = queries.of(accreditation.getId()).orElseThrow();
+    notifications.tellUsers(
+        membership.usersOf(accreditation.getOrganisationId()),
+        Notice.of(
+            outcome == Vetting.CLEARED ? "representative-cleared" : "representative-refused",
+            "/portal/representatives",
+            representative,
+            label.organisationName(),
+            label.reference()));
   }
 }
