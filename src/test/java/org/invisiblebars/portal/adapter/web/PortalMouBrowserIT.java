@@ -134,10 +134,8 @@ class PortalMouBrowserIT extends ApiTest {
     portal.check("portal-representative-added");
 
     String task =
-        engine.awaitTaskId(
-            "sam",
-            ngo.accreditationId().toString(),
-            RepresentativeVettingProcess.Element.VET_REPRESENTATIVE);
+        // vetted for the latest application, the one just countersigned
+        engine.awaitTaskId("sam", id, RepresentativeVettingProcess.Element.VET_REPRESENTATIVE);
     engine.completeTask("sam", task, Map.of("vetting", "CLEARED", "vettingReasons", "No record"));
     mou.openRepresentatives();
     assertThat(portal.text()).contains(name).contains("Cleared").doesNotContain("No record");
