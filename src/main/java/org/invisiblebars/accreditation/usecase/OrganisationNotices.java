@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Tells an organisation's NGO users by e-mail when its application awaits something from it: an
  * answer to a request for information, comments on or agreement to the draft MoU, its
- * countersignature. Stored in the transaction that moves the accreditation, so a move rolled back
- * tells nobody. The link is the API resource for now (the portal is built elsewhere).
+ * countersignature; and of security's decision on each of its representatives. Stored in the
+ * transaction that moves the accreditation, so a move rolled back tells nobody. The link is the API
+ * resource for now (the portal is built elsewhere).
  */
 @Component
 class OrganisationNotices {
