@@ -26,6 +26,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess;
+import org.invisiblebars.accreditation.usecase.RepresentativeVettingProcess;
 import org.invisiblebars.entry.usecase.EntryProcess;
 import org.invisiblebars.entry.usecase.IncidentReviewProcess;
 import org.invisiblebars.meeting.usecase.AgreedActionProcess;
@@ -114,7 +115,8 @@ class HandlerFormsTest {
             AgreedActionProcess.KEY,
             IncidentReviewProcess.KEY,
             ReportPublicationProcess.KEY,
-            ModelChangeProcess.KEY);
+            ModelChangeProcess.KEY,
+            RepresentativeVettingProcess.KEY);
     handlers.forEach(
         (process, byTask) -> {
           assertThat(userTasks)

@@ -22,6 +22,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess;
+import org.invisiblebars.accreditation.usecase.RepresentativeVettingProcess;
 import org.invisiblebars.entry.usecase.EntryProcess;
 import org.invisiblebars.entry.usecase.IncidentReviewProcess;
 import org.invisiblebars.meeting.usecase.AgreedActionProcess;
@@ -63,7 +64,8 @@ class ModelContractsTest {
         Arguments.of(AgreedActionProcess.class, "agreed-action.bpmn"),
         Arguments.of(IncidentReviewProcess.class, "incident-review.bpmn"),
         Arguments.of(ReportPublicationProcess.class, "report-publication.bpmn"),
-        Arguments.of(ModelChangeProcess.class, "model-change.bpmn"));
+        Arguments.of(ModelChangeProcess.class, "model-change.bpmn"),
+        Arguments.of(RepresentativeVettingProcess.class, "representative-vetting.bpmn"));
   }
 
   @ParameterizedTest
@@ -130,7 +132,7 @@ class ModelContractsTest {
             .getFileName()
             .toString()
             .matches(
-                "(Accreditation|Entry|ReportReview|CoordinationMeeting|AgreedAction|IncidentReview|ReportPublication|ModelChange)Process\\.java")) {
+                "(Accreditation|Entry|ReportReview|CoordinationMeeting|AgreedAction|IncidentReview|ReportPublication|ModelChange|RepresentativeVetting)Process\\.java")) {
           continue;
         }
         var matcher =

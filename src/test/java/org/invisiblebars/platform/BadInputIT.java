@@ -197,6 +197,13 @@ class BadInputIT extends IntegrationTest {
           endpoint("GET /api/v1/organisations/{id}", OWN, null, "id", Kind.ORGANISATION),
           endpoint(
               "GET /api/v1/organisations/{id}/representatives", OWN, null, "id", Kind.ORGANISATION),
+          endpoint(
+              "POST /api/v1/organisations/{id}/representatives",
+              OWN,
+              """
+          {"fullName": "Abuse Person ${run} ${n}", "role": "Monitor"}""",
+              "id",
+              Kind.ORGANISATION),
           endpoint("GET /api/v1/facilities", OWN, null),
           endpoint("GET /api/v1/facilities/{id}", OWN, null, "id", Kind.FACILITY),
           endpoint(
@@ -479,7 +486,37 @@ class BadInputIT extends IntegrationTest {
               OWN,
               null,
               "id",
-              Kind.REPORT_OF_A_PAGE_FORM));
+              Kind.REPORT_OF_A_PAGE_FORM),
+          endpoint("GET /portal/accreditations/{id}/mou", OWN, null, "id", Kind.ACCREDITATION),
+          endpoint(
+              "POST /portal/accreditations/{id}/mou/amendments",
+              OWN,
+              null,
+              "id",
+              Kind.ACCREDITATION_OF_A_PAGE_FORM),
+          endpoint(
+              "POST /portal/accreditations/{id}/mou/agreement",
+              OWN,
+              null,
+              "id",
+              Kind.ACCREDITATION_OF_A_PAGE_FORM),
+          endpoint(
+              "GET /portal/accreditations/{id}/countersignature",
+              OWN,
+              null,
+              "id",
+              Kind.ACCREDITATION),
+          endpoint(
+              "POST /portal/accreditations/{id}/countersignature",
+              OWN,
+              null,
+              "id",
+              Kind.ACCREDITATION_OF_A_PAGE_FORM),
+          endpoint("GET /portal/accreditations/{id}/mou.pdf", OWN, null, "id", Kind.ACCREDITATION),
+          endpoint("GET /portal/visits/{id}/search-notice.pdf", OWN, null, "id", Kind.VISIT),
+          endpoint("GET /portal/representatives", OWN, null),
+          endpoint("GET /portal/representatives/new", OWN, null),
+          endpoint("POST /portal/representatives", OWN, null));
 
   /** One organisation's user and records. */
   record Organisation(

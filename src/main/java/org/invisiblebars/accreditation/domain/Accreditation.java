@@ -207,6 +207,17 @@ public class Accreditation extends ReferencedCase {
     this.suggestedNetworks = suggestedNetworks;
   }
 
+  /**
+   * Names a representative the organisation added after applying; security vets them apart from the
+   * application's nominees.
+   */
+  public void nominateLater(UUID representativeId) {
+    if (!nominees.add(Nominee.addedLater(representativeId))) {
+      throw new ConflictException(
+          "representative " + representativeId + " is already named in this application");
+    }
+  }
+
   public void vet(UUID representativeId, Vetting outcome, String reasons) {
     nominees.stream()
         .filter(n -> n.getRepresentativeId().equals(representativeId))

@@ -24,10 +24,21 @@ public class Nominee {
   @Column(name = "vetting_reasons", length = 2000)
   private String vettingReasons;
 
+  /** Added after the application: vetted by a process of its own, not the application's tasks. */
+  @Column(name = "added_later", nullable = false)
+  private boolean addedLater;
+
   protected Nominee() {}
 
   public Nominee(UUID representativeId) {
     this.representativeId = representativeId;
+  }
+
+  /** A representative the organisation adds while the accreditation is under way or in force. */
+  static Nominee addedLater(UUID representativeId) {
+    Nominee nominee = new Nominee(representativeId);
+    nominee.addedLater = true;
+    return nominee;
   }
 
   void vet(Vetting outcome, String reasons) {
@@ -51,6 +62,10 @@ public class Nominee {
 
   public Vetting getVetting() {
     return vetting;
+  }
+
+  public boolean isAddedLater() {
+    return addedLater;
   }
 
   public String getVettingReasons() {

@@ -23,4 +23,10 @@ public interface AccreditationProcessPort {
 
   /** The NGO proposed amendments to the MoU's current version. */
   void mouAmendmentsProposed(UUID accreditationId);
+
+  /**
+   * The organisation added a representative to the accreditation {@code reference}: security vets
+   * them (representative-vetting).
+   */
+  void representativeAdded(UUID accreditationId, String reference, UUID representativeId);
 }

@@ -3,6 +3,7 @@ package org.invisiblebars.accreditation.usecase;
 import java.util.UUID;
 import org.invisiblebars.accreditation.domain.Accreditation;
 import org.invisiblebars.accreditation.domain.AccreditationStatus;
+import org.invisiblebars.accreditation.domain.Vetting;
 import org.invisiblebars.organisation.usecase.Membership;
 import org.invisiblebars.platform.mail.Notice;
 import org.invisiblebars.platform.mail.Notifications;
@@ -12,8 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Tells an organisation's NGO users by e-mail when its application awaits something from it: an
  * answer to a request for information, comments on or agreement to the draft MoU, its
- * countersignature. Stored in the transaction that moves the accreditation, so a move rolled back
- * tells nobody. The link is the API resource for now (the portal is built elsewhere).
+ * countersignature; and of security's decision on each of its representatives. Stored in the
+ * transaction that moves the accreditation, so a move rolled back tells nobody. The link is the API
+ * resource for now (the portal is built elsewhere).
  */
 @Component
 class OrganisationNotices {
@@ -50,5 +52,24 @@ class OrganisationNotices {
     notifications.tellUsers(
         membership.usersOf(accreditation.getOrganisationId()),
         Notice.of(kind, path, label.reference(), label.organisationName()));
+  }
+
+  /**
+   * Security cleared or refused {@code representative}: the organisation's users are told the
+   * decision, never security's reasons, with a link to the portal's list of representatives.
+   */
+  void vetted(Accreditation accreditation, String representative, Vetting outcome) {
+    if (outcome == Vetting.PENDING) {
+      return;
+    }
+    CaseLabel label = queries.of(accreditation.getId()).orElseThrow();
+    notifications.tellUsers(
+        membership.usersOf(accreditation.getOrganisationId()),
+        Notice.of(
+            outcome == Vetting.CLEARED ? "representative-cleared" : "representative-refused",
+            "/portal/representatives",
+            representative,
+            label.organisationName(),
+            label.reference()));
   }
 }

@@ -92,6 +92,14 @@ public class RepresentativeQueries {
         .toList();
   }
 
+  /** One representative of the organisation, as {@link #of(UUID, Optional)} lists them. */
+  public RepresentativeView one(UUID organisationId, UUID representativeId, Optional<UUID> scope) {
+    return of(organisationId, scope).stream()
+        .filter(r -> r.id().equals(representativeId))
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("representative " + representativeId));
+  }
+
   private record Latest(Accreditation accreditation, Vetting vetting) {
     boolean isAfter(Latest other) {
       return accreditation.getSubmittedAt().isAfter(other.accreditation.getSubmittedAt());

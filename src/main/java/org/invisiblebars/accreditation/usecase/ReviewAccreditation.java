@@ -17,6 +17,7 @@ import org.invisiblebars.accreditation.domain.ProgrammeType;
 import org.invisiblebars.accreditation.domain.Rating;
 import org.invisiblebars.accreditation.domain.Recommendation;
 import org.invisiblebars.accreditation.domain.Vetting;
+import org.invisiblebars.organisation.domain.RepresentativeRepository;
 import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
@@ -35,13 +36,22 @@ public class ReviewAccreditation {
   private final MouRepository mous;
   private final Clock clock;
   private final MouHistory history;
+  private final RepresentativeRepository representatives;
+  private final OrganisationNotices notices;
 
   ReviewAccreditation(
-      Accreditations accreditations, MouRepository mous, Clock clock, MouHistory history) {
+      Accreditations accreditations,
+      MouRepository mous,
+      Clock clock,
+      MouHistory history,
+      RepresentativeRepository representatives,
+      OrganisationNotices notices) {
     this.accreditations = accreditations;
     this.mous = mous;
     this.clock = clock;
     this.history = history;
+    this.representatives = representatives;
+    this.notices = notices;
   }
 
   /**
@@ -77,11 +87,18 @@ public class ReviewAccreditation {
             .toList());
   }
 
-  /** Vet representative: security clears or refuses one named person, with reasons. */
+  /**
+   * Vet representative: security clears or refuses one named person, with reasons; the organisation
+   * is told the decision (not the reasons).
+   */
   @Transactional
   public void vetRepresentative(
       UUID accreditationId, UUID representativeId, Vetting outcome, String reasons) {
-    accreditations.lock(accreditationId).vet(representativeId, outcome, reasons);
+    Accreditation accreditation = accreditations.lock(accreditationId);
+    accreditation.vet(representativeId, outcome, reasons);
+    representatives
+        .findById(representativeId)
+        .ifPresent(person -> notices.vetted(accreditation, person.getFullName(), outcome));
   }
 
   /** Consult staff: their views on the proposed activity. */

@@ -60,6 +60,7 @@ final class ApiAccessRules {
           groups(PUT, "/api/v1/facilities/*/alert-level", SECURITY, DIRECTOR),
           signedIn(GET, "/api/v1/organisations/**"),
           groups(POST, "/api/v1/organisations", NGO_LIAISON, CAMUNDA_ADMIN),
+          groups(POST, "/api/v1/organisations/*/representatives", NGO),
           groups(PUT, "/api/v1/organisations/*/members/*", NGO_LIAISON, CAMUNDA_ADMIN),
 
           // confidential until published: no staff but directors and liaison officers

@@ -24,6 +24,7 @@ import org.invisiblebars.accreditation.usecase.ReviewAccreditation.Decided;
 import org.invisiblebars.accreditation.usecase.ReviewAccreditation.Decision;
 import org.invisiblebars.accreditation.usecase.ReviewAccreditation.MouDraft;
 import org.invisiblebars.organisation.domain.MandateType;
+import org.invisiblebars.organisation.domain.RepresentativeRepository;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +41,13 @@ class ReviewAccreditationTest {
   private final MouRepository mous = mock(MouRepository.class);
   private final Clock clock = Clock.fixed(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC);
   private final ReviewAccreditation review =
-      new ReviewAccreditation(accreditations, mous, clock, mock(MouHistory.class));
+      new ReviewAccreditation(
+          accreditations,
+          mous,
+          clock,
+          mock(MouHistory.class),
+          mock(RepresentativeRepository.class),
+          mock(OrganisationNotices.class));
   private final UUID representative = UUID.randomUUID();
   private Accreditation accreditation = applying(ProgrammeType.MONITORING);
 

@@ -29,6 +29,8 @@ public class AccreditationNominees {
 
   public List<String> idsOf(String accreditationId) {
     return queries.scoped(UUID.fromString(accreditationId), Optional.empty()).getNominees().stream()
+        // people added later are vetted by representative-vetting, one process each
+        .filter(nominee -> !nominee.isAddedLater())
         .map(Nominee::getRepresentativeId)
         .map(UUID::toString)
         .sorted()

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess;
 import org.invisiblebars.accreditation.usecase.AccreditationProcessPort;
+import org.invisiblebars.accreditation.usecase.RepresentativeVettingProcess;
 import org.invisiblebars.platform.process.HeldDeployments;
 import org.springframework.stereotype.Component;
 
@@ -59,6 +60,19 @@ class CamundaAccreditationProcess implements AccreditationProcessPort {
   @Override
   public void mouAmendmentsProposed(UUID accreditationId) {
     correlate(AccreditationProcess.Message.MOU_AMENDMENTS_PROPOSED, accreditationId);
+  }
+
+  @Override
+  public void representativeAdded(UUID accreditationId, String reference, UUID representativeId) {
+    runtimeService.startProcessInstanceById(
+        held.liveProcessId(RepresentativeVettingProcess.KEY),
+        reference,
+        Variables.createVariables()
+            .putValue(
+                RepresentativeVettingProcess.Variable.ACCREDITATION_ID, accreditationId.toString())
+            .putValue(
+                RepresentativeVettingProcess.Variable.REPRESENTATIVE_ID,
+                representativeId.toString()));
   }
 
   private void correlate(String message, UUID accreditationId) {

@@ -30,7 +30,10 @@ import org.springframework.web.servlet.ModelAndView;
       ReportSubmissionPage.class,
       ReportPlanPage.class,
       ReportPublicationPage.class,
-      ReportExtensionPage.class
+      ReportExtensionPage.class,
+      MouPages.class,
+      RepresentativePages.class,
+      DownloadPages.class
     })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PortalErrors {
