@@ -35,6 +35,7 @@ import org.invisiblebars.platform.task.Prefilled;
 import org.invisiblebars.platform.task.UserTaskHandler;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
 import org.invisiblebars.platform.validation.RequiredWhen;
+import org.invisiblebars.registration.usecase.RegistrationProcess;
 import org.invisiblebars.report.usecase.ReportPublicationProcess;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.junit.jupiter.api.BeforeAll;
@@ -114,7 +115,8 @@ class HandlerFormsTest {
             AgreedActionProcess.KEY,
             IncidentReviewProcess.KEY,
             ReportPublicationProcess.KEY,
-            ModelChangeProcess.KEY);
+            ModelChangeProcess.KEY,
+            RegistrationProcess.KEY);
     handlers.forEach(
         (process, byTask) -> {
           assertThat(userTasks)

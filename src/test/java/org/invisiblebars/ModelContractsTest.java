@@ -27,6 +27,7 @@ import org.invisiblebars.entry.usecase.IncidentReviewProcess;
 import org.invisiblebars.meeting.usecase.AgreedActionProcess;
 import org.invisiblebars.meeting.usecase.CoordinationMeetingProcess;
 import org.invisiblebars.modelchange.usecase.ModelChangeProcess;
+import org.invisiblebars.registration.usecase.RegistrationProcess;
 import org.invisiblebars.report.usecase.ReportPublicationProcess;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,8 @@ class ModelContractsTest {
         Arguments.of(AgreedActionProcess.class, "agreed-action.bpmn"),
         Arguments.of(IncidentReviewProcess.class, "incident-review.bpmn"),
         Arguments.of(ReportPublicationProcess.class, "report-publication.bpmn"),
-        Arguments.of(ModelChangeProcess.class, "model-change.bpmn"));
+        Arguments.of(ModelChangeProcess.class, "model-change.bpmn"),
+        Arguments.of(RegistrationProcess.class, "organisation-registration.bpmn"));
   }
 
   @ParameterizedTest
@@ -130,7 +132,7 @@ class ModelContractsTest {
             .getFileName()
             .toString()
             .matches(
-                "(Accreditation|Entry|ReportReview|CoordinationMeeting|AgreedAction|IncidentReview|ReportPublication|ModelChange)Process\\.java")) {
+                "(Accreditation|Entry|ReportReview|CoordinationMeeting|AgreedAction|IncidentReview|ReportPublication|ModelChange|Registration)Process\\.java")) {
           continue;
         }
         var matcher =
