@@ -111,7 +111,8 @@ class BadInputIT extends IntegrationTest {
           "visit_risk_assessment",
           "security_briefing",
           "report",
-          "report_recommendation");
+          "report_recommendation",
+          "organisation_registration");
 
   /** The engine's: a refused request starts no process and creates no user or membership. */
   private static final List<String> ENGINE_TABLES =
@@ -438,7 +439,16 @@ class BadInputIT extends IntegrationTest {
               "id",
               Kind.ACCREDITATION_OF_A_PAGE_FORM),
           endpoint("GET /portal/visits/{id}", OWN, null, "id", Kind.VISIT),
-          endpoint("GET /portal/reports/{id}", OWN, null, "id", Kind.REPORT));
+          endpoint("GET /portal/reports/{id}", OWN, null, "id", Kind.REPORT),
+          endpoint("GET /portal/register", ANONYMOUS, null),
+          endpoint("POST /portal/register", ANONYMOUS, null),
+          endpoint("GET /portal/register/sent", ANONYMOUS, null),
+          endpoint("GET /portal/register/verify", ANONYMOUS, null),
+          endpoint("POST /portal/register/verify", ANONYMOUS, null),
+          endpoint("GET /portal/register/verified", ANONYMOUS, null),
+          endpoint("GET /portal/account/activate", ANONYMOUS, null),
+          endpoint("POST /portal/account/activate", ANONYMOUS, null),
+          endpoint("GET /portal/account/activated", ANONYMOUS, null));
 
   /** One organisation's user and records. */
   record Organisation(
