@@ -49,7 +49,8 @@ class ArchitectureTest {
     "org.invisiblebars.facility..",
     "org.invisiblebars.meeting..",
     "org.invisiblebars.modelchange..",
-    "org.invisiblebars.portal.."
+    "org.invisiblebars.portal..",
+    "org.invisiblebars.registration.."
   };
 
   @Test

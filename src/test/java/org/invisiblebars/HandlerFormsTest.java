@@ -36,6 +36,7 @@ import org.invisiblebars.platform.task.Prefilled;
 import org.invisiblebars.platform.task.UserTaskHandler;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
 import org.invisiblebars.platform.validation.RequiredWhen;
+import org.invisiblebars.registration.usecase.RegistrationProcess;
 import org.invisiblebars.report.usecase.ReportPublicationProcess;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.junit.jupiter.api.BeforeAll;
@@ -116,7 +117,8 @@ class HandlerFormsTest {
             IncidentReviewProcess.KEY,
             ReportPublicationProcess.KEY,
             ModelChangeProcess.KEY,
-            RepresentativeVettingProcess.KEY);
+            RepresentativeVettingProcess.KEY,
+            RegistrationProcess.KEY);
     handlers.forEach(
         (process, byTask) -> {
           assertThat(userTasks)

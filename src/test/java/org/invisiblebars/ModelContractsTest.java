@@ -28,6 +28,7 @@ import org.invisiblebars.entry.usecase.IncidentReviewProcess;
 import org.invisiblebars.meeting.usecase.AgreedActionProcess;
 import org.invisiblebars.meeting.usecase.CoordinationMeetingProcess;
 import org.invisiblebars.modelchange.usecase.ModelChangeProcess;
+import org.invisiblebars.registration.usecase.RegistrationProcess;
 import org.invisiblebars.report.usecase.ReportPublicationProcess;
 import org.invisiblebars.report.usecase.ReportReviewProcess;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,8 @@ class ModelContractsTest {
         Arguments.of(IncidentReviewProcess.class, "incident-review.bpmn"),
         Arguments.of(ReportPublicationProcess.class, "report-publication.bpmn"),
         Arguments.of(ModelChangeProcess.class, "model-change.bpmn"),
-        Arguments.of(RepresentativeVettingProcess.class, "representative-vetting.bpmn"));
+        Arguments.of(RepresentativeVettingProcess.class, "representative-vetting.bpmn"),
+        Arguments.of(RegistrationProcess.class, "organisation-registration.bpmn"));
   }
 
   @ParameterizedTest
@@ -132,7 +134,7 @@ class ModelContractsTest {
             .getFileName()
             .toString()
             .matches(
-                "(Accreditation|Entry|ReportReview|CoordinationMeeting|AgreedAction|IncidentReview|ReportPublication|ModelChange|RepresentativeVetting)Process\\.java")) {
+                "(Accreditation|Entry|ReportReview|CoordinationMeeting|AgreedAction|IncidentReview|ReportPublication|ModelChange|RepresentativeVetting|Registration)Process\\.java")) {
           continue;
         }
         var matcher =

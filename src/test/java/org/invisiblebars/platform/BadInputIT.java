@@ -111,7 +111,8 @@ class BadInputIT extends IntegrationTest {
           "visit_risk_assessment",
           "security_briefing",
           "report",
-          "report_recommendation");
+          "report_recommendation",
+          "organisation_registration");
 
   /** The engine's: a refused request starts no process and creates no user or membership. */
   private static final List<String> ENGINE_TABLES =
@@ -516,7 +517,16 @@ class BadInputIT extends IntegrationTest {
           endpoint("GET /portal/visits/{id}/search-notice.pdf", OWN, null, "id", Kind.VISIT),
           endpoint("GET /portal/representatives", OWN, null),
           endpoint("GET /portal/representatives/new", OWN, null),
-          endpoint("POST /portal/representatives", OWN, null));
+          endpoint("POST /portal/representatives", OWN, null),
+          endpoint("GET /portal/register", ANONYMOUS, null),
+          endpoint("POST /portal/register", ANONYMOUS, null),
+          endpoint("GET /portal/register/sent", ANONYMOUS, null),
+          endpoint("GET /portal/register/verify", ANONYMOUS, null),
+          endpoint("POST /portal/register/verify", ANONYMOUS, null),
+          endpoint("GET /portal/register/verified", ANONYMOUS, null),
+          endpoint("GET /portal/account/activate", ANONYMOUS, null),
+          endpoint("POST /portal/account/activate", ANONYMOUS, null),
+          endpoint("GET /portal/account/activated", ANONYMOUS, null));
 
   /** One organisation's user and records. */
   record Organisation(

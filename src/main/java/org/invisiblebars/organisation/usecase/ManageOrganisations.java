@@ -123,6 +123,21 @@ public class ManageOrganisations {
     }
   }
 
+  /**
+   * Binds user {@code userId}, which the caller has just created in group {@code ngo} within the
+   * same engine command (an approved registration), to the organisation it registered: the user
+   * store's queries do not see a user before the command ends, so {@link #bind}'s checks cannot be
+   * made, and a new user represents no organisation yet. The user's key still refuses a second
+   * binding.
+   */
+  @Transactional
+  public void bindNewUser(UUID organisationId, String userId) {
+    organisations
+        .findForUpdateById(organisationId)
+        .orElseThrow(() -> new NotFoundException("organisation " + organisationId));
+    members.saveAndFlush(new OrganisationMember(userId, organisationId));
+  }
+
   @Transactional(readOnly = true)
   public List<Organisation> all() {
     return organisations.findAll();

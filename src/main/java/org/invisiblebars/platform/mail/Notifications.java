@@ -62,6 +62,19 @@ public class Notifications {
     }
   }
 
+  /**
+   * Tells whoever reads {@code address}, a person who has no user yet (an organisation registering
+   * itself), in the caller's transaction. No user's preferences apply: such a message answers the
+   * person's own request (a link to prove the address, the decision on it with its reasons).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void tellAddress(String address, Notice notice) {
+    MailMessage message = message(null, List.of(), notice);
+    outbox.enqueue(
+        MailMessage.to(
+            null, address, message.subject(), message.text(), message.link(), message.kind()));
+  }
+
   private MailMessage message(String userId, List<String> groups, Notice notice) {
     String link = publicUrl + notice.path();
     Object[] values =

@@ -36,6 +36,14 @@ class PortalSecurityConfiguration {
   static final String SIGN_OUT = "/portal/sign-out";
   static final String DENIED = "/portal/denied";
 
+  /**
+   * The pages on which an organisation registers itself and its first user sets a password: open to
+   * anyone, as the person has no account yet (the links they use are single-use tokens).
+   */
+  static final String REGISTER = "/portal/register";
+
+  static final String ACCOUNT = "/portal/account/**";
+
   /** The portal's own styles and script; the design system comes from its WebJar. */
   static final String ASSETS = "/portal/assets/**";
 
@@ -50,7 +58,13 @@ class PortalSecurityConfiguration {
     return http.securityMatcher(new OrRequestMatcher(path(PORTAL), path(PORTAL + "/**")))
         .authorizeHttpRequests(
             auth ->
-                auth.requestMatchers(path(SIGN_IN), path(DENIED), path(ASSETS))
+                auth.requestMatchers(
+                        path(SIGN_IN),
+                        path(DENIED),
+                        path(ASSETS),
+                        path(REGISTER),
+                        path(REGISTER + "/**"),
+                        path(ACCOUNT))
                     .permitAll()
                     .anyRequest()
                     .hasAuthority(Groups.NGO))

@@ -1,0 +1,31 @@
+package org.invisiblebars.registration.usecase;
+
+import java.util.List;
+
+/**
+ * The Camunda user store, as far as registering an organisation needs it: is an address or a user
+ * name in use, create the organisation's first NGO user, and set its password under the engine's
+ * password policy.
+ */
+public interface Accounts {
+
+  boolean userExists(String userId);
+
+  /** Whether a user has the address {@code email} (whatever its case). */
+  boolean emailInUse(String email);
+
+  /**
+   * Creates user {@code userId} in group {@code ngo}, with a random password nobody knows: it can
+   * sign in only once its person has set one through the activation link.
+   */
+  void createNgoUser(String userId, String firstName, String lastName, String email);
+
+  /** A rule of the password policy that a password breaks, with its parameter (a minimum). */
+  record PasswordRule(String placeholder, String parameter) {}
+
+  /** The rules of the password policy that {@code password} breaks for user {@code userId}. */
+  List<PasswordRule> brokenRules(String userId, String password);
+
+  /** Sets {@code userId}'s password (the policy is checked again by the engine). */
+  void setPassword(String userId, String password);
+}
