@@ -1,5 +1,6 @@
 package org.invisiblebars.entry.usecase;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -279,7 +280,12 @@ public class VisitQueries implements CaseLabels {
         visit.getEscort(),
         visit.getMeetingPoint(),
         visit.getNoticeIssuedAt(),
-        acknowledgements);
+        acknowledgements,
+        visit.getWindowStart(),
+        visit.getWindowEnd(),
+        settings.zone().toString(),
+        visit.isAdmittedByRight(),
+        visit.getMandateType().isFormal() ? visit.getMandateType().name() : null);
   }
 
   /**
@@ -470,6 +476,10 @@ public class VisitQueries implements CaseLabels {
       boolean directorAuthorisationRequired,
       String searchRationale) {}
 
+  /**
+   * The search notice as the API answers it, in English. The last five fields are for the PDF,
+   * which writes the same sentences in the reader's language from them; the API does not show them.
+   */
   public record SearchNotice(
       UUID visitId,
       String reference,
@@ -485,7 +495,12 @@ public class VisitQueries implements CaseLabels {
       String escort,
       String meetingPoint,
       Instant issuedAt,
-      List<NoticeAcknowledgement> acknowledgements) {}
+      List<NoticeAcknowledgement> acknowledgements,
+      @JsonIgnore Instant windowStart,
+      @JsonIgnore Instant windowEnd,
+      @JsonIgnore String zone,
+      @JsonIgnore boolean admittedByRight,
+      @JsonIgnore String formalMandate) {}
 
   public record NoticeAcknowledgement(UUID representativeId, String name, Instant acknowledgedAt) {}
 }

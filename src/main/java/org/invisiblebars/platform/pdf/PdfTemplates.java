@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.invisiblebars.platform.language.Languages;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -83,11 +84,15 @@ public class PdfTemplates {
 
   /**
    * Renders {@code template} (a name under {@code templates/pdf/}, without {@code .html}) with
-   * {@code variables}; {@code subject} names the document in error messages.
+   * {@code variables} in {@code language} (one of {@link Languages}, English for any other): its
+   * words come from the message bundles, its dates are written in that language, and {@code <html
+   * lang>} declares it. {@code subject} names the document in error messages.
    */
-  public byte[] render(String template, Map<String, Object> variables, String subject) {
+  public byte[] render(
+      String template, Map<String, Object> variables, String subject, Locale language) {
     String html =
-        templates.process(TEMPLATE_FOLDER + template, new Context(Locale.ENGLISH, variables));
+        templates.process(
+            TEMPLATE_FOLDER + template, new Context(Languages.of(language), variables));
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();

@@ -25,7 +25,7 @@ public @interface InOrder {
 
   String later();
 
-  String message() default "must be after {earlier}";
+  String message() default "{org.invisiblebars.platform.validation.InOrder.message}";
 
   Class<?>[] groups() default {};
 

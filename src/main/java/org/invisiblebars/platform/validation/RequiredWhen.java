@@ -32,7 +32,7 @@ public @interface RequiredWhen {
 
   String[] is();
 
-  String message() default "is required";
+  String message() default "{org.invisiblebars.platform.validation.RequiredWhen.message}";
 
   Class<?>[] groups() default {};
 

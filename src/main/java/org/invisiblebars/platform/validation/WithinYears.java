@@ -31,7 +31,7 @@ public @interface WithinYears {
   /** How many years before or after today. */
   int value();
 
-  String message() default "must be within {value} year(s) of today";
+  String message() default "{org.invisiblebars.platform.validation.WithinYears.message}";
 
   Class<?>[] groups() default {};
 

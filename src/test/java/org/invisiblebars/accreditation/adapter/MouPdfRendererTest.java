@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -39,7 +40,7 @@ class MouPdfRendererTest {
   @Test
   void aSignedMemorandumShowsEveryClauseTheSignaturesAndTheFooter() throws IOException {
     MouDocument mou = full();
-    byte[] pdf = renderer.render(mou);
+    byte[] pdf = renderer.render(mou, Locale.ENGLISH);
     Files.createDirectories(Path.of("target"));
     Files.write(Path.of("target/mou-sample.pdf"), pdf);
 
@@ -112,7 +113,7 @@ class MouPdfRendererTest {
 
   @Test
   void aMinimalDraftLeavesTheSignaturesOpenAndTheOptionalClausesOut() throws IOException {
-    Rendered rendered = read(renderer.render(minimal()));
+    Rendered rendered = read(renderer.render(minimal(), Locale.ENGLISH));
 
     assertThat(rendered.bodyText())
         .contains(
@@ -131,8 +132,8 @@ class MouPdfRendererTest {
 
   @Test
   void onlyAReligiousBasedOrganisationCommitsToUniversalAccess() throws IOException {
-    String religious = read(renderer.render(minimal(true, true))).bodyText();
-    String secular = read(renderer.render(minimal(false, false))).bodyText();
+    String religious = read(renderer.render(minimal(true, true), Locale.ENGLISH)).bodyText();
+    String secular = read(renderer.render(minimal(false, false), Locale.ENGLISH)).bodyText();
 
     assertThat(religious)
         .contains(
@@ -144,7 +145,7 @@ class MouPdfRendererTest {
 
   @Test
   void aReligiousBasedOrganisationWithoutTheCommitmentShowsTheGap() throws IOException {
-    String text = read(renderer.render(minimal(true, false))).bodyText();
+    String text = read(renderer.render(minimal(true, false), Locale.ENGLISH)).bodyText();
 
     assertThat(text)
         .contains(
@@ -155,12 +156,12 @@ class MouPdfRendererTest {
 
   @Test
   void prisonServicesShowTheContinuityPlanOrItsAbsence() throws IOException {
-    assertThat(read(renderer.render(full())).bodyText())
+    assertThat(read(renderer.render(full(), Locale.ENGLISH)).bodyText())
         .contains(
             "10. Continuity plan", "A second trainer takes over the workshops within one week.");
 
     MouDocument withoutPlan = with(full(), null, "PRISON_SERVICES");
-    assertThat(read(renderer.render(withoutPlan)).bodyText())
+    assertThat(read(renderer.render(withoutPlan, Locale.ENGLISH)).bodyText())
         .contains("10. Continuity plan", "No continuity plan has been agreed yet.");
   }
 
@@ -173,7 +174,7 @@ class MouPdfRendererTest {
     assertThat(clause.length()).isGreaterThan(6000);
     MouDocument mou = withProcedures(minimal(), clause);
 
-    byte[] pdf = renderer.render(mou);
+    byte[] pdf = renderer.render(mou, Locale.ENGLISH);
     Rendered rendered = read(pdf);
 
     assertThat(rendered.pages()).isGreaterThanOrEqualTo(3);
@@ -185,7 +186,9 @@ class MouPdfRendererTest {
   @Test
   void aWordWiderThanTheLineIsBrokenInsideTheMargins() throws IOException {
     String link = "https://example.org/" + "a".repeat(300);
-    byte[] pdf = renderer.render(withProcedures(minimal(), "See " + link + " for the procedures."));
+    byte[] pdf =
+        renderer.render(
+            withProcedures(minimal(), "See " + link + " for the procedures."), Locale.ENGLISH);
 
     assertThat(read(pdf).bodyText().replaceAll("\\s", "")).contains(link);
     assertAllTextStaysInsideThePage(pdf);
@@ -213,7 +216,7 @@ class MouPdfRendererTest {
             new Signature(chineseRepresentative, COUNTERSIGNED),
             new Signature(arabicRepresentative, SIGNED));
 
-    byte[] pdf = renderer.render(mou);
+    byte[] pdf = renderer.render(mou, Locale.ENGLISH);
     String text = read(pdf).bodyText();
 
     assertThat(text)
@@ -249,7 +252,7 @@ class MouPdfRendererTest {
 
   @Test
   void theDocumentIsTaggedForScreenReadersWithItsLanguageAndEmbeddedFonts() throws IOException {
-    try (PDDocument document = Loader.loadPDF(renderer.render(full()))) {
+    try (PDDocument document = Loader.loadPDF(renderer.render(full(), Locale.ENGLISH))) {
       PDDocumentCatalog catalog = document.getDocumentCatalog();
       assertThat(catalog.getMarkInfo()).isNotNull();
       assertThat(catalog.getMarkInfo().isMarked()).as("tagged PDF").isTrue();
@@ -269,8 +272,76 @@ class MouPdfRendererTest {
   }
 
   @Test
+  void inFrenchTheLegalTextIsTranslatedAndTheClausesThePartiesWroteStayAsWritten()
+      throws IOException {
+    byte[] pdf = renderer.render(full(), Locale.FRENCH);
+    String text = read(pdf).text().replaceAll("\\s+", " ");
+
+    assertThat(text)
+        .contains(
+            "Protocole d\u2019accord",
+            "entre l\u2019administration pénitentiaire et Hope Behind Walls",
+            "Ce document est rédigé en français.",
+            "Version 3 \u2014 signée par les deux parties",
+            "Hope Behind Walls, organisation non gouvernementale, accréditée pour des services en"
+                + " prison",
+            "Établissements concernés : Central Prison, Women's Prison North",
+            "1. Mandat et attentes",
+            "Vocational training in carpentry for sentenced prisoners.",
+            "8. Confidentialité",
+            "qui disposent de 45 jours à compter de leur réception",
+            "Le présent protocole est conclu pour 24 mois, du 1 mars 2027 au 28 février 2029.",
+            "Signé électroniquement par Martha Director",
+            "Date : 20 février 2027, 14:05 UTC",
+            "Protocole d\u2019accord ACC-2026-0012 \u2014 version 3 \u2014 page 1 sur")
+        .doesNotContain("Memorandum of Understanding", "Confidentiality", "Signatures of");
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("fr");
+      assertThat(document.getDocumentInformation().getTitle())
+          .isEqualTo("Protocole d\u2019accord \u2014 Hope Behind Walls");
+    }
+  }
+
+  @Test
+  void inSpanishAccentedLettersPrintWithTheEmbeddedFont() throws IOException {
+    byte[] pdf = renderer.render(minimal(), Locale.forLanguageTag("es-MX"));
+    String text = read(pdf).text().replaceAll("\\s+", " ");
+
+    assertThat(text)
+        .contains(
+            "Memorando de entendimiento",
+            "Este documento está redactado en español.",
+            "Versión 1 \u2014 proyecto para firma",
+            "organización no gubernamental, acreditada para el monitoreo de los lugares de"
+                + " detención",
+            "que disponen de 30 días desde su recepción",
+            "Este memorando tiene una vigencia de 12 meses a partir del día en que lo firme el"
+                + " director.",
+            "Por la administración penitenciaria",
+            "Nombre:",
+            "página 1 de")
+        .doesNotContain("Memorandum of Understanding", "?");
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(document.getDocumentCatalog().getLanguage())
+          .as("a regional variant is written in the language")
+          .isEqualTo("es");
+    }
+  }
+
+  @Test
+  void aLanguageWeDoNotWriteInGetsTheEnglishDocument() throws IOException {
+    byte[] pdf = renderer.render(minimal(), Locale.GERMAN);
+
+    assertThat(read(pdf).bodyText())
+        .contains("Memorandum of Understanding", "This document is in English.");
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+    }
+  }
+
+  @Test
   void theDocumentDescribesItself() throws IOException {
-    try (PDDocument document = Loader.loadPDF(renderer.render(full()))) {
+    try (PDDocument document = Loader.loadPDF(renderer.render(full(), Locale.ENGLISH))) {
       PDDocumentInformation info = document.getDocumentInformation();
       assertThat(info.getTitle()).isEqualTo("Memorandum of Understanding \u2014 Hope Behind Walls");
       assertThat(info.getSubject()).contains("Hope Behind Walls", "version 3", "ACC-2026-0012");
@@ -309,7 +380,7 @@ class MouPdfRendererTest {
             null,
             null);
 
-    String text = read(renderer.render(countersigned)).bodyText();
+    String text = read(renderer.render(countersigned, Locale.ENGLISH)).bodyText();
 
     assertThat(text)
         .contains(

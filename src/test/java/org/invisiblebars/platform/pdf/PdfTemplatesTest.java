@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -28,7 +29,10 @@ class PdfTemplatesTest {
 
     byte[] pdf =
         templates.render(
-            "test-external-image", Map.of("source", image.toUri().toString()), "a test");
+            "test-external-image",
+            Map.of("source", image.toUri().toString()),
+            "a test",
+            Locale.ENGLISH);
 
     try (PDDocument document = Loader.loadPDF(pdf)) {
       assertThat(new PDFTextStripper().getText(document))

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -133,11 +134,13 @@ class AccreditationController {
         caller -> lifecycle.supplyInformation(id, answer.information(), caller.userId()));
   }
 
-  /** The MoU as the PDF a director signs. */
+  /** The MoU as the PDF a director signs, in the language of whoever asks (Accept-Language). */
   @Operation(summary = "Download the MoU as a PDF")
   @GetMapping(value = "/{id}/mou.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   ResponseEntity<byte[]> mouPdf(
-      @PathVariable @CaseKey(Accreditation.class) UUID id, Authentication authentication) {
+      @PathVariable @CaseKey(Accreditation.class) UUID id,
+      Authentication authentication,
+      Locale language) {
     var document =
         queries
             .mouDocument(id, organisations.of(Caller.of(authentication)))
@@ -150,7 +153,7 @@ class AccreditationController {
                 .build()
                 .toString())
         .contentType(MediaType.APPLICATION_PDF)
-        .body(pdf.render(document));
+        .body(pdf.render(document, language));
   }
 
   /**

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.invisiblebars.entry.adapter.SearchNoticePdf;
@@ -118,10 +119,11 @@ class VisitController {
     return queries.notice(id, organisations.of(Caller.of(authentication)));
   }
 
+  /** The search notice as a PDF, in the language of whoever asks (Accept-Language). */
   @Operation(summary = "Download the search notice as a PDF")
   @GetMapping(value = "/{id}/search-notice.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   ResponseEntity<byte[]> noticePdf(
-      @PathVariable @CaseKey(Visit.class) UUID id, Authentication authentication) {
+      @PathVariable @CaseKey(Visit.class) UUID id, Authentication authentication, Locale language) {
     SearchNotice notice = queries.notice(id, organisations.of(Caller.of(authentication)));
     return ResponseEntity.ok()
         .header(
@@ -131,7 +133,7 @@ class VisitController {
                 .build()
                 .toString())
         .contentType(MediaType.APPLICATION_PDF)
-        .body(pdf.render(notice));
+        .body(pdf.render(notice, language));
   }
 
   /** A representative acknowledges the search notice (the NGO user records it for them). */

@@ -136,7 +136,21 @@ class PortalPages {
             ? new Awaited(
                 "ACKNOWLEDGEMENT", String.join(", ", unacknowledged), view.request().windowStart())
             : null;
-    return new VisitPage(view, awaited, awaited == null ? view.progress().awaiting() : null);
+    return new VisitPage(
+        view,
+        awaited,
+        awaited == null && view.progress().awaiting() != null ? waiting(view) : null);
+  }
+
+  /** What a visit waits for when nothing is awaited from the organisation: a key of the words. */
+  private static String waiting(VisitView view) {
+    return switch (view.progress().status()) {
+      case REQUESTED, UNDER_REVIEW -> "VISIT_REVIEW";
+      case SCHEDULING -> "SCHEDULING";
+      case SCHEDULED -> "VISIT";
+      case IN_PROGRESS -> "CHECK_OUT";
+      default -> null;
+    };
   }
 
   private static ReportPage report(ReportView view) {
@@ -166,11 +180,14 @@ class PortalPages {
   record AccreditationPage(AccreditationView view, String facilities, Awaited awaited) {}
 
   /**
-   * A visit with what it awaits from the organisation, or else what it waits for (the sentence of
-   * the visit's progress).
+   * A visit with what it awaits from the organisation, or else what it waits for ({@code waiting}:
+   * a key of the portal's messages).
    */
-  record VisitPage(VisitView view, Awaited awaited, String waitingFor) {}
+  record VisitPage(VisitView view, Awaited awaited, String waiting) {}
 
-  /** A report with what it awaits from the organisation, or else what it waits for. */
+  /**
+   * A report with what it awaits from the organisation, or else what it waits for ({@code waiting}:
+   * a key of the portal's messages).
+   */
   record ReportPage(ReportView view, Awaited awaited, String waiting) {}
 }

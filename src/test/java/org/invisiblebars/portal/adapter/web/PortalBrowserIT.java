@@ -180,7 +180,7 @@ class PortalBrowserIT extends IntegrationTest {
     portal.check(name);
   }
 
-  private static LocalDate nextWeekday() {
+  static LocalDate nextWeekday() {
     LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(7);
     while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
       day = day.plusDays(1);
