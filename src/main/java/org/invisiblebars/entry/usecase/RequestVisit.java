@@ -102,6 +102,15 @@ public class RequestVisit {
   }
 
   /**
+   * Checks a request as {@link #request} would, and stores nothing: every problem at once, for a
+   * form that found problems of its own first.
+   */
+  @Transactional(readOnly = true)
+  public void check(UUID organisationId, Request request) {
+    validate(organisationId, request, clock.instant(), true);
+  }
+
+  /**
    * Security registers a formal monitor's unannounced visit at the gate; it starts now. The same
    * idempotency key (a second click, a second officer's device) returns the first visit.
    */

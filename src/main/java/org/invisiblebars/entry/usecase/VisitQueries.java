@@ -1,6 +1,7 @@
 package org.invisiblebars.entry.usecase;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -292,10 +293,12 @@ public class VisitQueries implements CaseLabels {
         briefings.findByRepresentativeIdIn(visit.representativeIds()).stream()
             .map(SecurityBriefing::getRepresentativeId)
             .collect(Collectors.toSet());
+    Facility facility = facility(visit);
     return new TaskView(
         visit,
         organisation(visit).getName(),
-        facility(visit).getName(),
+        facility.getName(),
+        facility.getZone(),
         names(visit),
         window(visit),
         briefed);
@@ -384,9 +387,20 @@ public class VisitQueries implements CaseLabels {
         boolean announced,
         Instant windowStart,
         Instant windowEnd,
-        String facilityZone,
-        LocalDateTime localWindowStart,
-        LocalDateTime localWindowEnd,
+        @Schema(description = "The facility's time zone, an IANA id", example = "Europe/Paris")
+            String facilityZone,
+        @Schema(
+                type = "string",
+                format = "local-date-time",
+                description = "windowStart on the facility's clock (facilityZone), without offset",
+                example = "2027-03-02T09:30:00")
+            LocalDateTime localWindowStart,
+        @Schema(
+                type = "string",
+                format = "local-date-time",
+                description = "windowEnd on the facility's clock (facilityZone), without offset",
+                example = "2027-03-02T12:00:00")
+            LocalDateTime localWindowEnd,
         String activity,
         List<String> areas,
         List<String> equipment,
@@ -457,6 +471,7 @@ public class VisitQueries implements CaseLabels {
       Visit visit,
       String organisationName,
       String facilityName,
+      ZoneId zone,
       Map<UUID, String> names,
       String window,
       Set<UUID> briefed) {}

@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.Temporal;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.List;
@@ -70,6 +71,12 @@ public final class DateTimeInput {
    * {@link IllegalArgumentException} when it is neither.
    */
   public static DateTimeInput parse(String text) {
+    try {
+      // Instant's own form first: it reaches further than a date and time with an offset
+      return of(Instant.parse(text));
+    } catch (DateTimeParseException notInUtc) {
+      // with an offset, or local
+    }
     try {
       return of(OffsetDateTime.parse(text).toInstant());
     } catch (DateTimeParseException notAnInstant) {
@@ -136,9 +143,9 @@ public final class DateTimeInput {
     return local.atZone(zone).toInstant();
   }
 
-  /** The date this falls on, for a check of how far ahead it lies (UTC for an instant). */
-  LocalDateTime roughly() {
-    return local != null ? local : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+  /** The instant, or the local date and time, for a check of how far ahead it lies. */
+  Temporal temporal() {
+    return local != null ? local : instant;
   }
 
   @JsonValue

@@ -77,7 +77,7 @@ public @interface WithinYears {
 
     @Override
     public boolean isValid(DateTimeInput value, ConstraintValidatorContext context) {
-      return value == null || temporal.isValid(value.roughly(), context);
+      return value == null || temporal.isValid(value.temporal(), context);
     }
   }
 }
