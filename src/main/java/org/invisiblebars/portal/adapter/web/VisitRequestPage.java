@@ -45,6 +45,18 @@ class VisitRequestPage {
   static final String VIEW = "portal/visit-new";
   private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("H:mm");
 
+  /** The form's fields in the order of the page, which the error summary follows. */
+  private static final List<String> FIELDS =
+      List.of(
+          "facilityId",
+          "representativeIds",
+          "date",
+          "startTime",
+          "endTime",
+          "activity",
+          "areas",
+          "equipment");
+
   private final OrganisationScope scope;
   private final ManageOrganisations organisations;
   private final VisitChoices choices;
@@ -151,11 +163,15 @@ class VisitRequestPage {
       FacilityChoice facility,
       VisitForm form,
       Map<String, Problem> errors) {
+    Map<String, Problem> inPageOrder = new LinkedHashMap<>();
+    FIELDS.stream()
+        .filter(errors::containsKey)
+        .forEach(field -> inPageOrder.put(field, errors.get(field)));
     model
         .addAttribute("choices", offered)
         .addAttribute("facility", facility)
         .addAttribute("form", form)
-        .addAttribute("errors", errors);
+        .addAttribute("errors", inPageOrder);
     return VIEW;
   }
 

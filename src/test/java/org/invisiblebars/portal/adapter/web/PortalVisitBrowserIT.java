@@ -140,7 +140,7 @@ class PortalVisitBrowserIT extends ApiTest {
             List.of("Library", "Workshops"),
             List.of("Documents"));
     String page = portal.text();
-    assertThat(page).contains("09:30 to 12:00 Europe/Paris", facility, "Library, Workshops");
+    assertThat(page).contains("09:30 to 12:00 Europe/Paris", facility, "Library", "Workshops");
     JsonNode requested =
         engine.read(user(ngo.user()).getForObject("/api/v1/visits/" + visit, String.class));
     assertThat(requested.get("windowStart").asText())
