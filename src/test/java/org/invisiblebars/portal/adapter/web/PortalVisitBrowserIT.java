@@ -246,7 +246,10 @@ class PortalVisitBrowserIT extends ApiTest {
     portal.open("/portal/incidents");
     portal.awaitHeading("Incidents recorded");
     assertThat(portal.text())
-        .contains("Dismissed by the director", "The escort confirms the corridor");
+        .contains(
+            "Dismissed by the director",
+            "The director's reasons",
+            "The escort confirms the corridor");
     portal.check("portal-incidents-decided");
   }
 
