@@ -526,7 +526,26 @@ class BadInputIT extends IntegrationTest {
           endpoint("GET /portal/register/verified", ANONYMOUS, null),
           endpoint("GET /portal/account/activate", ANONYMOUS, null),
           endpoint("POST /portal/account/activate", ANONYMOUS, null),
-          endpoint("GET /portal/account/activated", ANONYMOUS, null));
+          endpoint("GET /portal/account/activated", ANONYMOUS, null),
+          endpoint("GET /portal/visits/new", OWN, null),
+          endpoint("POST /portal/visits/new", OWN, null),
+          endpoint("GET /portal/visits/{id}/search-notice.pdf", OWN, null, "id", Kind.VISIT),
+          endpoint(
+              "POST /portal/visits/{id}/representatives/{representativeId}/acknowledgement",
+              OWN,
+              null,
+              "id",
+              Kind.ACCREDITATION_OF_A_PAGE_FORM,
+              "representativeId",
+              Kind.ACCREDITATION_OF_A_PAGE_FORM),
+          endpoint("GET /portal/incidents", OWN, null),
+          endpoint("GET /portal/incidents/{visitId}/contest", OWN, null, "visitId", Kind.VISIT),
+          endpoint(
+              "POST /portal/incidents/{visitId}/contest",
+              OWN,
+              null,
+              "visitId",
+              Kind.ACCREDITATION_OF_A_PAGE_FORM));
 
   /** One organisation's user and records. */
   record Organisation(

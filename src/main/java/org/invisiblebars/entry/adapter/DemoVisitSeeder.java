@@ -10,7 +10,6 @@ import org.invisiblebars.accreditation.domain.AccreditationRepository;
 import org.invisiblebars.accreditation.domain.AccreditationStatus;
 import org.invisiblebars.accreditation.domain.Application;
 import org.invisiblebars.accreditation.domain.ProgrammeType;
-import org.invisiblebars.entry.usecase.EntrySettings;
 import org.invisiblebars.entry.usecase.RequestVisit;
 import org.invisiblebars.facility.domain.Facility;
 import org.invisiblebars.facility.domain.FacilityRepository;
@@ -19,6 +18,7 @@ import org.invisiblebars.organisation.domain.Organisation;
 import org.invisiblebars.organisation.domain.OrganisationRepository;
 import org.invisiblebars.organisation.domain.Representative;
 import org.invisiblebars.organisation.domain.RepresentativeRepository;
+import org.invisiblebars.platform.validation.DateTimeInput;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -44,7 +44,6 @@ class DemoVisitSeeder implements ApplicationRunner {
   private final AccreditationRepository accreditations;
   private final FacilityRepository facilities;
   private final RequestVisit requestVisit;
-  private final EntrySettings settings;
   private final Clock clock;
 
   DemoVisitSeeder(
@@ -53,14 +52,12 @@ class DemoVisitSeeder implements ApplicationRunner {
       AccreditationRepository accreditations,
       FacilityRepository facilities,
       RequestVisit requestVisit,
-      EntrySettings settings,
       Clock clock) {
     this.organisations = organisations;
     this.representatives = representatives;
     this.accreditations = accreditations;
     this.facilities = facilities;
     this.requestVisit = requestVisit;
-    this.settings = settings;
     this.clock = clock;
   }
 
@@ -77,7 +74,7 @@ class DemoVisitSeeder implements ApplicationRunner {
     }
     Organisation npm = organisations.findByName(DEMO_NPM).orElseGet(() -> registered(central));
     List<Representative> people = representatives.findByOrganisationId(npm.getId());
-    ZoneId zone = settings.zone();
+    ZoneId zone = central.getZone();
     LocalDate day = LocalDate.now(clock.withZone(zone)).plusDays(7);
     while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
       day = day.plusDays(1);
@@ -87,8 +84,8 @@ class DemoVisitSeeder implements ApplicationRunner {
         new RequestVisit.Request(
             central.getId(),
             people.stream().map(Representative::getId).toList(),
-            day.atTime(10, 0).atZone(zone).toInstant(),
-            day.atTime(14, 0).atZone(zone).toInstant(),
+            DateTimeInput.of(day.atTime(10, 0)),
+            DateTimeInput.of(day.atTime(14, 0)),
             "OPCAT preventive visit",
             List.of("Segregation unit"),
             List.of("CAMERA"),

@@ -38,8 +38,17 @@ class Entitlements {
 
   Entitlement of(Visit visit, ZoneId zone) {
     LocalDate day = visit.getWindowStart().atZone(zone).toLocalDate();
-    List<Accreditation> all = accreditations.findByOrganisationId(visit.getOrganisationId());
-    return visit.getMandateType().isFormal() ? mandate(all, day) : accreditation(all, visit, day);
+    return on(
+        visit.getOrganisationId(), visit.getMandateType().isFormal(), visit.getFacilityId(), day);
+  }
+
+  /**
+   * What the organisation is entitled to on {@code day}, preferring an accreditation naming {@code
+   * facilityId} (null: none preferred).
+   */
+  Entitlement on(UUID organisationId, boolean formal, UUID facilityId, LocalDate day) {
+    List<Accreditation> all = accreditations.findByOrganisationId(organisationId);
+    return formal ? mandate(all, day) : accreditation(all, facilityId, day);
   }
 
   private Entitlement mandate(List<Accreditation> all, LocalDate day) {
@@ -70,13 +79,12 @@ class Entitlements {
     return new Entitlement(problem, named, Set.of(), Optional.empty());
   }
 
-  private Entitlement accreditation(List<Accreditation> all, Visit visit, LocalDate day) {
+  private Entitlement accreditation(List<Accreditation> all, UUID facilityId, LocalDate day) {
     Optional<Accreditation> active =
         all.stream()
             .filter(a -> a.getStatus() == AccreditationStatus.ACTIVE)
             .max(
-                Comparator.comparing(
-                        (Accreditation a) -> a.getFacilityIds().contains(visit.getFacilityId()))
+                Comparator.comparing((Accreditation a) -> a.getFacilityIds().contains(facilityId))
                     .thenComparing(Accreditation::getSubmittedAt));
     if (active.isEmpty()) {
       String latest =

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 /**
  * The rules of entry that an administration configures: the minimum notice of an NGO visit, when an
  * undecided visit is escalated (and how soon at the earliest after a request at short notice), when
- * the gate opens before the window, when security is alerted after it, and the facilities' time
- * zone (days and hours of the MoU are local).
+ * the gate opens before the window, when security is alerted after it, and the administration's
+ * time zone (each facility has its own, in which its visits and the MoU's days and hours are read;
+ * this one only reads a window whose facility is unknown).
  */
 @Component
 public class EntrySettings {

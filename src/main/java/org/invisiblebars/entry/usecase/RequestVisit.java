@@ -19,12 +19,14 @@ import org.invisiblebars.entry.domain.Equipment;
 import org.invisiblebars.entry.domain.Visit;
 import org.invisiblebars.entry.domain.Visit.VisitRequest;
 import org.invisiblebars.entry.domain.VisitRepository;
+import org.invisiblebars.facility.domain.Facility;
 import org.invisiblebars.facility.domain.FacilityRepository;
 import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.organisation.domain.Organisation;
 import org.invisiblebars.organisation.domain.OrganisationRepository;
 import org.invisiblebars.organisation.domain.Representative;
 import org.invisiblebars.organisation.domain.RepresentativeRepository;
+import org.invisiblebars.platform.validation.DateTimeInput;
 import org.invisiblebars.platform.validation.InputRules;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
@@ -39,7 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
  * whole (400 naming each field) before anything is stored; whether the visit is in scope is the
  * process's first step, so a request out of scope is stored and rejected with its reasons. The
  * organisation is locked while its request is taken, so requests sent at once are taken one after
- * the other and a repeated idempotency key finds the visit the first one created.
+ * the other and a repeated idempotency key finds the visit the first one created. The window is
+ * given in the facility's local time or as instants ({@link DateTimeInput}), and stored as
+ * instants.
  */
 @Service
 public class RequestVisit {
@@ -98,6 +102,15 @@ public class RequestVisit {
   }
 
   /**
+   * Checks a request as {@link #request} would, and stores nothing: every problem at once, for a
+   * form that found problems of its own first.
+   */
+  @Transactional(readOnly = true)
+  public void check(UUID organisationId, Request request) {
+    validate(organisationId, request, clock.instant(), true);
+  }
+
+  /**
    * Security registers a formal monitor's unannounced visit at the gate; it starts now. The same
    * idempotency key (a second click, a second officer's device) returns the first visit.
    */
@@ -127,8 +140,8 @@ public class RequestVisit {
         new Request(
             request.facilityId(),
             request.representativeIds(),
-            now,
-            request.windowEnd(),
+            DateTimeInput.of(now),
+            request.windowEnd() == null ? null : DateTimeInput.of(request.windowEnd()),
             request.activity(),
             request.areas(),
             request.equipment(),
@@ -207,7 +220,9 @@ public class RequestVisit {
   private VisitRequest validate(
       UUID organisationId, Request request, Instant now, boolean announced) {
     List<FieldProblem> more = new ArrayList<>();
-    if (request.facilityId() != null && !facilities.existsById(request.facilityId())) {
+    Optional<Facility> facility =
+        request.facilityId() == null ? Optional.empty() : facilities.findById(request.facilityId());
+    if (request.facilityId() != null && facility.isEmpty()) {
       more.add(new FieldProblem("facilityId", "no such facility"));
     }
     List<UUID> people =
@@ -227,16 +242,29 @@ public class RequestVisit {
       more.add(new FieldProblem("representativeIds", "names someone twice"));
     }
     List<FieldProblem> problems = rules.problems(request);
-    // the window's own rules apply to a window whose times are valid (given, within a year): a time
-    // millions of years away is refused as such, not measured
-    boolean validWindow = problems.stream().noneMatch(p -> p.field().startsWith("window"));
+    // the window's own rules apply to a window whose times are valid (given, within a year, naming
+    // one instant in the facility's zone): a time millions of years away is refused as such, not
+    // measured; a local time is read only once the facility is known
+    ZoneId zone = facility.map(Facility::getZone).orElse(settings.zone());
+    boolean validWindow =
+        problems.stream().noneMatch(p -> p.field().startsWith("window"))
+            && (facility.isPresent()
+                || (!request.windowStart().isLocal() && !request.windowEnd().isLocal()));
+    Instant windowStart = null;
+    Instant windowEnd = null;
     if (validWindow) {
-      ZoneId zone = settings.zone();
-      if (!request.windowEnd().isAfter(request.windowStart())) {
+      Optional<String> startProblem = request.windowStart().problemIn(zone);
+      Optional<String> endProblem = request.windowEnd().problemIn(zone);
+      startProblem.ifPresent(p -> more.add(new FieldProblem("windowStart", p)));
+      endProblem.ifPresent(p -> more.add(new FieldProblem("windowEnd", p)));
+      validWindow = startProblem.isEmpty() && endProblem.isEmpty();
+    }
+    if (validWindow) {
+      windowStart = request.windowStart().in(zone);
+      windowEnd = request.windowEnd().in(zone);
+      if (!windowEnd.isAfter(windowStart)) {
         more.add(new FieldProblem("windowEnd", "must be after windowStart"));
-      } else if (Duration.between(request.windowStart(), request.windowEnd())
-              .compareTo(LONGEST_WINDOW)
-          > 0) {
+      } else if (Duration.between(windowStart, windowEnd).compareTo(LONGEST_WINDOW) > 0) {
         more.add(
             new FieldProblem(
                 "windowEnd", "a visit lasts at most " + LONGEST_WINDOW.toHours() + " hours"));
@@ -244,15 +272,11 @@ public class RequestVisit {
       // the MoU's days and hours are read against one day; an unannounced monitor may stay past
       // midnight
       if (announced
-          && !request
-              .windowStart()
-              .atZone(zone)
-              .toLocalDate()
-              .equals(request.windowEnd().atZone(zone).toLocalDate())) {
+          && !windowStart.atZone(zone).toLocalDate().equals(windowEnd.atZone(zone).toLocalDate())) {
         more.add(
             new FieldProblem("windowEnd", "must be on the same day as windowStart (" + zone + ")"));
       }
-      if (announced && !request.windowStart().isAfter(now)) {
+      if (announced && !windowStart.isAfter(now)) {
         more.add(new FieldProblem("windowStart", "must be in the future"));
       }
     }
@@ -275,8 +299,8 @@ public class RequestVisit {
     return new VisitRequest(
         request.facilityId(),
         people,
-        request.windowStart(),
-        request.windowEnd(),
+        windowStart,
+        windowEnd,
         request.activity().trim(),
         areas.stream().map(String::trim).toList(),
         equipment);
@@ -309,8 +333,9 @@ public class RequestVisit {
   }
 
   /**
-   * A visit request as the NGO API receives it; a visit is requested at most a year ahead. A
-   * follow-up visit names the recommendations it checks ({@code recommendationIds}, optional).
+   * A visit request as the NGO API receives it; a visit is requested at most a year ahead, its
+   * window in the facility's local time or as instants. A follow-up visit names the recommendations
+   * it checks ({@code recommendationIds}, optional).
    */
   public record Request(
       @NotNull UUID facilityId,
@@ -318,8 +343,8 @@ public class RequestVisit {
           @Size(max = MAX_REPRESENTATIVES, message = "at most {max} people per visit")
           List<@NotNull(message = "is not a representative of the organisation") UUID>
               representativeIds,
-      @NotNull @WithinYears(1) Instant windowStart,
-      @NotNull @WithinYears(1) Instant windowEnd,
+      @NotNull @WithinYears(1) DateTimeInput windowStart,
+      @NotNull @WithinYears(1) DateTimeInput windowEnd,
       @NotBlank @Size(max = 200) String activity,
       @Size(max = 20, message = "at most {max} areas")
           List<@NotBlank @Size(max = 200) String> areas,

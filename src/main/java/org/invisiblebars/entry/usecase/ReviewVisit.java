@@ -97,10 +97,10 @@ public class ReviewVisit {
     List<String> violations =
         ScopeCheck.violations(
             visit,
-            entitlements.of(visit, settings.zone()),
+            entitlements.of(visit, facility.getZone()),
             facility,
             names,
-            settings.zone(),
+            facility.getZone(),
             settings.minimumNotice());
     if (violations.isEmpty()) {
       visit.acceptForReview();

@@ -162,8 +162,10 @@ public class VisitIncidents {
     UUID against = incident.getRepresentativeId();
     return new IncidentView(
         incident.getVisitId(),
+        visit.visit().getReference(),
         visit.organisationName(),
         visit.facilityName(),
+        visit.zone().getId(),
         visit.window(),
         against,
         against == null ? "the delegation as a whole" : visit.names().get(against),
@@ -222,13 +224,16 @@ public class VisitIncidents {
   record Contest(@NotBlank @Size(max = 8000) String account) {}
 
   /**
-   * An incident as the API answers it: what was recorded, when, against whom, by which role ({@code
-   * recordedByUser} to staff only), the contest and the decision with its reasons.
+   * An incident as the API answers it: what was recorded, on which visit (its reference, its window
+   * in the facility's zone), when, against whom, by which role ({@code recordedByUser} to staff
+   * only), the contest and the decision with its reasons.
    */
   public record IncidentView(
       UUID visitId,
+      String visitReference,
       String organisationName,
       String facilityName,
+      String facilityZone,
       String visitWindow,
       UUID againstRepresentativeId,
       String against,

@@ -2,7 +2,10 @@ package org.invisiblebars.entry.usecase;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -56,7 +59,6 @@ public class VisitQueries implements CaseLabels {
   private final OrganisationRepository organisations;
   private final RepresentativeRepository representatives;
   private final FacilityRepository facilities;
-  private final EntrySettings settings;
 
   VisitQueries(
       VisitRepository visits,
@@ -64,15 +66,13 @@ public class VisitQueries implements CaseLabels {
       SecurityBriefingRepository briefings,
       OrganisationRepository organisations,
       RepresentativeRepository representatives,
-      FacilityRepository facilities,
-      EntrySettings settings) {
+      FacilityRepository facilities) {
     this.visits = visits;
     this.assessments = assessments;
     this.briefings = briefings;
     this.organisations = organisations;
     this.representatives = representatives;
     this.facilities = facilities;
-    this.settings = settings;
   }
 
   /**
@@ -160,7 +160,7 @@ public class VisitQueries implements CaseLabels {
         VisitView.Request.of(
             visit,
             related.organisations().get(visit.getOrganisationId()).getName(),
-            related.facilities().get(visit.getFacilityId()).getName()),
+            related.facilities().get(visit.getFacilityId())),
         VisitView.Progress.of(visit, awaiting(visit, names), staff),
         people,
         assessment);
@@ -283,7 +283,7 @@ public class VisitQueries implements CaseLabels {
         acknowledgements,
         visit.getWindowStart(),
         visit.getWindowEnd(),
-        settings.zone().toString(),
+        facility.getZone().toString(),
         visit.isAdmittedByRight(),
         visit.getMandateType().isFormal() ? visit.getMandateType().name() : null);
   }
@@ -299,10 +299,12 @@ public class VisitQueries implements CaseLabels {
         briefings.findByRepresentativeIdIn(visit.representativeIds()).stream()
             .map(SecurityBriefing::getRepresentativeId)
             .collect(Collectors.toSet());
+    Facility facility = facility(visit);
     return new TaskView(
         visit,
         organisation(visit).getName(),
-        facility(visit).getName(),
+        facility.getName(),
+        facility.getZone(),
         names(visit),
         window(visit),
         briefed);
@@ -326,10 +328,12 @@ public class VisitQueries implements CaseLabels {
         .orElse(representativeId.toString());
   }
 
+  /** The window as the prison reads it: in the facility's zone, named. */
   private String window(Visit visit) {
-    ZonedDateTime start = visit.getWindowStart().atZone(settings.zone());
-    ZonedDateTime end = visit.getWindowEnd().atZone(settings.zone());
-    return WHEN.format(start) + "–" + TIME.format(end) + " (" + settings.zone() + ")";
+    ZoneId zone = facility(visit).getZone();
+    ZonedDateTime start = visit.getWindowStart().atZone(zone);
+    ZonedDateTime end = visit.getWindowEnd().atZone(zone);
+    return WHEN.format(start) + "–" + TIME.format(end) + " (" + zone + ")";
   }
 
   private Map<UUID, String> names(Visit visit) {
@@ -376,7 +380,10 @@ public class VisitQueries implements CaseLabels {
       List<RepresentativeView> representatives,
       AssessmentView riskAssessment) {
 
-    /** What the organisation asked for: who, where, when, to do what, with what. */
+    /**
+     * What the organisation asked for: who, where, when (as instants, and in the facility's zone,
+     * named, for a client to show), to do what, with what.
+     */
     public record Request(
         UUID organisationId,
         String organisationName,
@@ -386,22 +393,40 @@ public class VisitQueries implements CaseLabels {
         boolean announced,
         Instant windowStart,
         Instant windowEnd,
+        @Schema(description = "The facility's time zone, an IANA id", example = "Europe/Paris")
+            String facilityZone,
+        @Schema(
+                type = "string",
+                format = "local-date-time",
+                description = "windowStart on the facility's clock (facilityZone), without offset",
+                example = "2027-03-02T09:30:00")
+            LocalDateTime localWindowStart,
+        @Schema(
+                type = "string",
+                format = "local-date-time",
+                description = "windowEnd on the facility's clock (facilityZone), without offset",
+                example = "2027-03-02T12:00:00")
+            LocalDateTime localWindowEnd,
         String activity,
         List<String> areas,
         List<String> equipment,
         Instant requestedAt,
         List<UUID> recommendationIds) {
 
-      static Request of(Visit visit, String organisationName, String facilityName) {
+      static Request of(Visit visit, String organisationName, Facility facility) {
+        ZoneId zone = facility.getZone();
         return new Request(
             visit.getOrganisationId(),
             organisationName,
             visit.getFacilityId(),
-            facilityName,
+            facility.getName(),
             visit.getMandateType().name(),
             visit.isAnnounced(),
             visit.getWindowStart(),
             visit.getWindowEnd(),
+            zone.getId(),
+            LocalDateTime.ofInstant(visit.getWindowStart(), zone),
+            LocalDateTime.ofInstant(visit.getWindowEnd(), zone),
             visit.getActivity(),
             List.copyOf(visit.getAreas()),
             visit.getEquipment().stream().map(Equipment::name).sorted().toList(),
@@ -452,6 +477,7 @@ public class VisitQueries implements CaseLabels {
       Visit visit,
       String organisationName,
       String facilityName,
+      ZoneId zone,
       Map<UUID, String> names,
       String window,
       Set<UUID> briefed) {}

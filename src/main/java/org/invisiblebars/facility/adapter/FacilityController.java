@@ -74,13 +74,18 @@ class FacilityController {
     return FacilityView.of(facilities.setAlertLevel(id, change, authentication.getName()), true);
   }
 
-  /** Security details are null for callers who are not staff (and then left out of the JSON). */
+  /**
+   * Security details are null for callers who are not staff (and then left out of the JSON); the
+   * visiting hours are in the facility's {@code zone}.
+   */
   record FacilityView(
       UUID id,
       String name,
       Set<DayOfWeek> visitingDays,
       LocalTime visitingFrom,
       LocalTime visitingUntil,
+      String zone,
+      List<String> areas,
       Integer liaisonCapacity,
       SecurityLevel securityLevel,
       Set<String> highSecurityAreas,
@@ -96,6 +101,8 @@ class FacilityController {
               f.getVisitingDays(),
               f.getVisitingFrom(),
               f.getVisitingUntil(),
+              f.getZone().getId(),
+              f.getAreas(),
               f.getLiaisonCapacity(),
               f.getSecurityLevel(),
               f.getHighSecurityAreas(),
@@ -108,6 +115,8 @@ class FacilityController {
               f.getVisitingDays(),
               f.getVisitingFrom(),
               f.getVisitingUntil(),
+              f.getZone().getId(),
+              f.getAreas(),
               null,
               null,
               null,

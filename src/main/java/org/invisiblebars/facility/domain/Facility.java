@@ -13,10 +13,13 @@ import jakarta.persistence.Table;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -24,7 +27,8 @@ import org.invisiblebars.platform.validation.InvalidInputException;
 
 /**
  * A prison facility: how many accredited NGOs its liaison staff can sustain, how secure it is,
- * which areas are high-security, its current alert level, and when visits are possible.
+ * which areas are high-security, its current alert level, when visits are possible, the time zone
+ * its days and hours are read in, and the areas a visit may ask for.
  */
 @Entity
 @Table(name = "facility")
@@ -69,6 +73,15 @@ public class Facility {
   @Column(name = "area")
   private Set<String> highSecurityAreas = new HashSet<>();
 
+  @Column(name = "zone", nullable = false, length = 64)
+  private String zone = ZoneOffset.UTC.getId();
+
+  // The areas a visit may ask for, as the NGO portal offers them; loaded with the facility.
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "facility_area", joinColumns = @JoinColumn(name = "facility_id"))
+  @Column(name = "area")
+  private Set<String> areas = new HashSet<>();
+
   protected Facility() {}
 
   public Facility(String name, int liaisonCapacity) {
@@ -93,6 +106,16 @@ public class Facility {
         days.stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(","));
     this.visitingFrom = from;
     this.visitingUntil = until;
+  }
+
+  /** The time zone the facility's days and hours, and its visits' windows, are read in. */
+  public void placeIn(ZoneId zone) {
+    this.zone = zone.getId();
+  }
+
+  /** The areas a visit may ask for (the high-security ones among them stay unmarked to NGOs). */
+  public void offerAreas(Collection<String> areas) {
+    this.areas = new HashSet<>(areas);
   }
 
   public void raiseAlert(AlertLevel level, String by, Instant at) {
@@ -131,6 +154,15 @@ public class Facility {
 
   public Set<String> getHighSecurityAreas() {
     return Set.copyOf(highSecurityAreas);
+  }
+
+  public ZoneId getZone() {
+    return ZoneId.of(zone);
+  }
+
+  /** The areas a visit may ask for, sorted by name. */
+  public List<String> getAreas() {
+    return areas.stream().sorted().toList();
   }
 
   public LocalTime getVisitingFrom() {

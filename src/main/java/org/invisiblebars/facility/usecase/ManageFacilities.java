@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -24,11 +26,16 @@ import org.invisiblebars.platform.validation.InputRules;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.invisiblebars.platform.validation.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Facilities as data: administrators register them; security staff set the current alert level. */
+/**
+ * Facilities as data: administrators register them, each in its time zone (the configured {@code
+ * invisible-bars.facilities.default-zone} when none is given); security staff set the current alert
+ * level.
+ */
 @Service
 public class ManageFacilities {
 
@@ -38,13 +45,19 @@ public class ManageFacilities {
   private final DecisionLog decisionLog;
   private final Clock clock;
   private final InputRules rules;
+  private final ZoneId defaultZone;
 
   ManageFacilities(
-      FacilityRepository facilities, DecisionLog decisionLog, Clock clock, InputRules rules) {
+      FacilityRepository facilities,
+      DecisionLog decisionLog,
+      Clock clock,
+      InputRules rules,
+      @Value("${invisible-bars.facilities.default-zone:UTC}") ZoneId defaultZone) {
     this.facilities = facilities;
     this.decisionLog = decisionLog;
     this.clock = clock;
     this.rules = rules;
+    this.defaultZone = defaultZone;
   }
 
   /** Registers a facility; every problem of the input is reported at once. */
@@ -54,7 +67,16 @@ public class ManageFacilities {
         r.name() != null
             && !r.name().isBlank()
             && facilities.findByName(r.name().strip()).isPresent();
-    rules.check(r, taken ? List.of(new FieldProblem("name", "is already registered")) : List.of());
+    List<FieldProblem> more = new ArrayList<>();
+    if (taken) {
+      more.add(new FieldProblem("name", "is already registered"));
+    }
+    if (r.zone() != null && !ZoneId.getAvailableZoneIds().contains(r.zone())) {
+      more.add(
+          new FieldProblem(
+              "zone", "is not a known time zone: give an IANA id such as Europe/Paris"));
+    }
+    rules.check(r, more);
     Facility facility = new Facility(r.name().strip(), r.liaisonCapacity());
     facility.describe(
         r.securityLevel(),
@@ -62,6 +84,9 @@ public class ManageFacilities {
         r.visitingDays(),
         r.visitingFrom(),
         r.visitingUntil());
+    facility.placeIn(r.zone() == null ? defaultZone : ZoneId.of(r.zone()));
+    facility.offerAreas(
+        r.areas() == null ? List.of() : r.areas().stream().map(String::strip).toList());
     try {
       return facilities.saveAndFlush(facility);
     } catch (DataIntegrityViolationException refused) {
@@ -103,7 +128,10 @@ public class ManageFacilities {
     return facilities.findAll();
   }
 
-  /** A facility as an administrator registers it. */
+  /**
+   * A facility as an administrator registers it; {@code zone} (an IANA id, optional) and {@code
+   * areas} (the areas a visit may ask for, optional) came with the portal's visit requests.
+   */
   @InOrder(earlier = "visitingFrom", later = "visitingUntil")
   public record Registration(
       @NotBlank @Size(max = 200) String name,
@@ -113,7 +141,10 @@ public class ManageFacilities {
           List<@NotBlank @Size(max = 200) String> highSecurityAreas,
       @NotEmpty(message = "name at least one day") Set<DayOfWeek> visitingDays,
       @NotNull(message = "is required (HH:mm)") LocalTime visitingFrom,
-      @NotNull(message = "is required (HH:mm)") LocalTime visitingUntil) {}
+      @NotNull(message = "is required (HH:mm)") LocalTime visitingUntil,
+      @Size(max = 64) String zone,
+      @Size(max = 50, message = "name at most {max}")
+          List<@NotBlank @Size(max = 200) String> areas) {}
 
   /** A new alert level, with the reasons security gives for it. */
   public record AlertChange(

@@ -25,7 +25,7 @@ import java.time.temporal.Temporal;
 @Documented
 @Retention(RUNTIME)
 @Target({FIELD, PARAMETER, RECORD_COMPONENT})
-@Constraint(validatedBy = WithinYears.Validator.class)
+@Constraint(validatedBy = {WithinYears.Validator.class, WithinYears.InputValidator.class})
 public @interface WithinYears {
 
   /** How many years before or after today. */
@@ -62,6 +62,22 @@ public @interface WithinYears {
       }
       LocalDate day = LocalDate.from(value);
       return !day.isBefore(first) && !day.isAfter(last);
+    }
+  }
+
+  /** The same for a date and time as entered, local or an instant ({@link DateTimeInput}). */
+  class InputValidator implements ConstraintValidator<WithinYears, DateTimeInput> {
+
+    private final Validator temporal = new Validator();
+
+    @Override
+    public void initialize(WithinYears annotation) {
+      temporal.initialize(annotation);
+    }
+
+    @Override
+    public boolean isValid(DateTimeInput value, ConstraintValidatorContext context) {
+      return value == null || temporal.isValid(value.temporal(), context);
     }
   }
 }

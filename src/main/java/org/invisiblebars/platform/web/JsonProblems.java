@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.invisiblebars.platform.validation.DateTimeInput;
 import org.springframework.http.ProblemDetail;
 
 /**
@@ -93,6 +94,9 @@ final class JsonProblems {
     }
     if (type == Instant.class) {
       return "must be an instant in ISO 8601, e.g. 2027-03-01T10:00:00Z";
+    }
+    if (type == DateTimeInput.class) {
+      return DateTimeInput.EXPECTED;
     }
     if (type == LocalDate.class) {
       return "must be a date in ISO 8601, e.g. 2027-03-01";

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.invisiblebars.entry.domain.Visit;
 import org.invisiblebars.entry.domain.Visit.VisitRequest;
 import org.invisiblebars.entry.usecase.VisitQueries.RepresentativeView;
 import org.invisiblebars.entry.usecase.VisitQueries.VisitView;
+import org.invisiblebars.facility.domain.Facility;
 import org.invisiblebars.organisation.domain.MandateType;
 import org.junit.jupiter.api.Test;
 
@@ -60,12 +62,14 @@ class VisitViewJsonTest {
     visit.recordGate(alice, EntryOutcome.ENTERED, SearchLevel.PAT_DOWN, null, false, "sam", NOW);
     visit.checkOut("Argued with a guard", "sam", NOW.plus(3, ChronoUnit.HOURS));
 
+    Facility paris = new Facility("Central Prison", 2);
+    paris.placeIn(ZoneId.of("Europe/Paris"));
     JsonNode staff =
         JSON.valueToTree(
             new VisitView(
                 visit.getId(),
                 "VIS-2026-0001",
-                VisitView.Request.of(visit, "Open Doors", "Central Prison"),
+                VisitView.Request.of(visit, "Open Doors", paris),
                 VisitView.Progress.of(visit, null, true),
                 List.of(new RepresentativeView(alice, "Alice", NOW, "ENTERED")),
                 null));
@@ -83,6 +87,9 @@ class VisitViewJsonTest {
             "announced",
             "windowStart",
             "windowEnd",
+            "facilityZone",
+            "localWindowStart",
+            "localWindowEnd",
             "activity",
             "areas",
             "equipment",
@@ -105,6 +112,8 @@ class VisitViewJsonTest {
             "riskAssessment");
     assertThat(staff.get("organisationName").asText()).isEqualTo("Open Doors");
     assertThat(staff.get("windowStart").asText()).isEqualTo("2030-12-10T09:00:00Z");
+    assertThat(staff.get("facilityZone").asText()).isEqualTo("Europe/Paris");
+    assertThat(staff.get("localWindowStart").asText()).isEqualTo("2030-12-10T10:00:00");
     assertThat(staff.get("status").asText()).isEqualTo("COMPLETED");
     assertThat(staff.get("authorisedSearchLevel").asText()).isEqualTo("PAT_DOWN");
     assertThat(staff.get("incident").asText()).isEqualTo("Argued with a guard");

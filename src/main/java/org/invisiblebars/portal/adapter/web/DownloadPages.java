@@ -1,5 +1,6 @@
 package org.invisiblebars.portal.adapter.web;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.invisiblebars.accreditation.adapter.MouPdfRenderer;
@@ -48,7 +49,8 @@ class DownloadPages {
   }
 
   @GetMapping("/portal/accreditations/{id}/mou.pdf")
-  ResponseEntity<byte[]> mou(@PathVariable UUID id, Authentication authentication) {
+  ResponseEntity<byte[]> mou(
+      @PathVariable UUID id, Authentication authentication, Locale language) {
     Optional<UUID> own = Optional.of(scope.ownOrganisation(Caller.of(authentication)));
     var document =
         accreditations
@@ -56,14 +58,15 @@ class DownloadPages {
             .orElseThrow(() -> new NotFoundException("MoU of accreditation " + id));
     return pdf(
         "mou-" + document.reference() + "-v" + document.version() + ".pdf",
-        mouPdf.render(document));
+        mouPdf.render(document, language));
   }
 
   @GetMapping("/portal/visits/{id}/search-notice.pdf")
-  ResponseEntity<byte[]> searchNotice(@PathVariable UUID id, Authentication authentication) {
+  ResponseEntity<byte[]> searchNotice(
+      @PathVariable UUID id, Authentication authentication, Locale language) {
     SearchNotice notice =
         visits.notice(id, Optional.of(scope.ownOrganisation(Caller.of(authentication))));
-    return pdf("search-notice-" + notice.reference() + ".pdf", noticePdf.render(notice));
+    return pdf("search-notice-" + notice.reference() + ".pdf", noticePdf.render(notice, language));
   }
 
   private static ResponseEntity<byte[]> pdf(String filename, byte[] content) {

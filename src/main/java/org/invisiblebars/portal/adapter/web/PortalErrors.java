@@ -33,7 +33,10 @@ import org.springframework.web.servlet.ModelAndView;
       ReportExtensionPage.class,
       MouPages.class,
       RepresentativePages.class,
-      DownloadPages.class
+      DownloadPages.class,
+      VisitRequestPage.class,
+      SearchNoticePages.class,
+      IncidentPages.class
     })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PortalErrors {

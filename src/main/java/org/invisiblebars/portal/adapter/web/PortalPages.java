@@ -134,7 +134,10 @@ class PortalPages {
     Awaited awaited =
         view.progress().status() == VisitStatus.SCHEDULED && !unacknowledged.isEmpty()
             ? new Awaited(
-                "ACKNOWLEDGEMENT", String.join(", ", unacknowledged), view.request().windowStart())
+                "ACKNOWLEDGEMENT",
+                String.join(", ", unacknowledged),
+                view.request().windowStart(),
+                view.request().facilityZone())
             : null;
     return new VisitPage(
         view,
@@ -172,9 +175,15 @@ class PortalPages {
 
   /**
    * What the organisation is asked to do ({@code what}: a key of the portal's messages), with the
-   * text of the request when there is one, and by when.
+   * text of the request when there is one, and by when: in {@code zone} (an IANA id) where the
+   * deadline belongs to a facility, in UTC where {@code zone} is null.
    */
-  record Awaited(String what, String detail, Instant by) {}
+  record Awaited(String what, String detail, Instant by, String zone) {
+
+    Awaited(String what, String detail, Instant by) {
+      this(what, detail, by, null);
+    }
+  }
 
   /** An accreditation with its facilities' names and what it awaits. */
   record AccreditationPage(AccreditationView view, String facilities, Awaited awaited) {}
