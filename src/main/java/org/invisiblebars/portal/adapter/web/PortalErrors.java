@@ -23,7 +23,8 @@ import org.springframework.web.servlet.ModelAndView;
  * (409), or that the user represents no organisation (403). A client that does not ask for HTML
  * gets the problem details our API answers, as the {@code /sla} pages do.
  */
-@ControllerAdvice(assignableTypes = {PortalPages.class, InformationAnswerPage.class})
+@ControllerAdvice(
+    assignableTypes = {PortalPages.class, InformationAnswerPage.class, ApplicationPages.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PortalErrors {
 
