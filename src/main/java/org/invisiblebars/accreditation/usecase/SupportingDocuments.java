@@ -131,14 +131,19 @@ public class SupportingDocuments {
 
   /**
    * The document and its bytes: for the organisation's user ({@code organisation} present) only its
-   * own, anyone else's being not found (404) like an unknown id; for staff any.
+   * own, anyone else's being not found (404) like an unknown id; for staff any of a submitted
+   * application (a draft's documents are the organisation's alone until it applies).
    */
   @Transactional(readOnly = true)
   public Opened open(UUID documentId, Optional<UUID> organisation) {
     SupportingDocument document =
         documents
             .findById(documentId)
-            .filter(d -> organisation.map(d.getOrganisationId()::equals).orElse(true))
+            .filter(
+                d ->
+                    organisation
+                        .map(d.getOrganisationId()::equals)
+                        .orElse(d.getAccreditationId() != null))
             .orElseThrow(() -> new NotFoundException("document " + documentId));
     byte[] content = contents.findById(documentId).orElseThrow().getContent();
     return new Opened(view(document), content);
