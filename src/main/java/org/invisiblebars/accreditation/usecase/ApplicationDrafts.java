@@ -133,9 +133,13 @@ public class ApplicationDrafts {
     }
     Accreditation accreditation =
         submitApplication
-            .submit(organisationId, request, "portal-draft-" + stored.getId(), actor)
+            .submit(
+                organisationId,
+                request,
+                "portal-draft-" + stored.getId(),
+                actor,
+                id -> documents.submitted(stored.getId(), id))
             .accreditation();
-    documents.submitted(stored.getId(), accreditation.getId());
     drafts.delete(stored);
     return accreditation;
   }
