@@ -137,6 +137,10 @@ class BadInputIT extends IntegrationTest {
     MIGRATION,
     /** A process owner's model change: none exists here, so any id is unknown. */
     MODEL_CHANGE,
+    /** A supporting document: none is uploaded here, so any id is unknown. */
+    DOCUMENT,
+    /** A question page of the portal's application: a name, not an id. */
+    STEP,
     /**
      * The accreditation in the path of a portal page's form: a request without the form's CSRF
      * token (any script's) is refused before its path is read, so the id cases do not apply.
@@ -150,7 +154,9 @@ class BadInputIT extends IntegrationTest {
           && this != USER
           && this != POSITION
           && this != MIGRATION
-          && this != MODEL_CHANGE;
+          && this != MODEL_CHANGE
+          && this != DOCUMENT
+          && this != STEP;
     }
   }
 
@@ -447,6 +453,19 @@ class BadInputIT extends IntegrationTest {
               null,
               "id",
               Kind.ACCREDITATION_OF_A_PAGE_FORM),
+          endpoint("GET /portal/accreditations/new", OWN, null),
+          endpoint("GET /portal/accreditations/new/{step}", OWN, null, "step", Kind.STEP),
+          endpoint("POST /portal/accreditations/new/{step}", OWN, null, "step", Kind.STEP),
+          endpoint("POST /portal/accreditations/new/documents", OWN, null),
+          endpoint(
+              "POST /portal/accreditations/new/documents/{document}/removal",
+              OWN,
+              null,
+              "document",
+              Kind.ACCREDITATION_OF_A_PAGE_FORM),
+          endpoint("GET /portal/accreditations/new/check", OWN, null),
+          endpoint("POST /portal/accreditations/new/check", OWN, null),
+          endpoint("GET /portal/documents/{id}", OWN, null, "id", Kind.DOCUMENT),
           endpoint("GET /portal/visits/{id}", OWN, null, "id", Kind.VISIT),
           endpoint("GET /portal/reports/{id}", OWN, null, "id", Kind.REPORT),
           endpoint("GET /portal/reports/new", OWN, null),
@@ -731,6 +750,7 @@ class BadInputIT extends IntegrationTest {
                             boolean other = caseText.endsWith("=OTHER");
                             if (kind != Kind.USER
                                 && kind != Kind.POSITION
+                                && kind != Kind.STEP
                                 && kind != Kind.ACCREDITATION_OF_A_PAGE_FORM
                                 && kind != Kind.REPORT_OF_A_PAGE_FORM
                                 && (!other
@@ -893,7 +913,8 @@ class BadInputIT extends IntegrationTest {
       case USER -> freeUser;
       case MEETING -> organisation.meeting().toString();
       case POSITION -> "1";
-      case MIGRATION, MODEL_CHANGE -> UUID.randomUUID().toString();
+      case MIGRATION, MODEL_CHANGE, DOCUMENT -> UUID.randomUUID().toString();
+      case STEP -> "facilities";
     };
   }
 

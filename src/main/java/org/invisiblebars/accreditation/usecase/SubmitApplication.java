@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.invisiblebars.accreditation.domain.Accreditation;
 import org.invisiblebars.accreditation.domain.AccreditationRepository;
 import org.invisiblebars.accreditation.domain.AccreditationStatus;
@@ -73,6 +74,21 @@ public class SubmitApplication {
   /** Submits for the organisation; returns the accreditation and whether it was created now. */
   @Transactional
   public Result submit(UUID organisationId, Request request, String idempotencyKey, String actor) {
+    return submit(organisationId, request, idempotencyKey, actor, accreditation -> {});
+  }
+
+  /**
+   * Submits, and gives {@code withApplication} the new accreditation's id before its process starts
+   * (the portal moves the draft's supporting documents to it, so that the first task's form lists
+   * them).
+   */
+  @Transactional
+  public Result submit(
+      UUID organisationId,
+      Request request,
+      String idempotencyKey,
+      String actor,
+      Consumer<UUID> withApplication) {
     Organisation organisation =
         organisations
             .findForUpdateById(organisationId)
@@ -118,6 +134,7 @@ public class SubmitApplication {
                 clock.instant(),
                 idempotencyKey));
     accreditation.registerMandateReviewDays(request.mandateReviewDays());
+    withApplication.accept(accreditation.getId());
     process.start(
         accreditation.getId(),
         accreditation.getReference(),

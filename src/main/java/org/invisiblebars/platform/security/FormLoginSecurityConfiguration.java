@@ -52,6 +52,18 @@ class FormLoginSecurityConfiguration {
   static final String MODELS = "/models";
 
   /**
+   * An application's supporting documents, opened by the staff who review it from the links in
+   * their Tasklist forms (accreditation/adapter/web): a page of this sign-in, so that a link opened
+   * in a new tab asks for the staff's password once and then shows the document.
+   */
+  static final String DOCUMENTS = "/documents/**";
+
+  /** The groups of the staff who review an application and may open its documents. */
+  static final String[] DOCUMENT_READERS = {
+    Groups.NGO_LIAISON, Groups.DIRECTOR, Groups.SECURITY, Groups.CAMUNDA_ADMIN
+  };
+
+  /**
    * Before the general API chain (order 2); the engine REST chain (order 1) matches other paths.
    */
   @Bean
@@ -61,13 +73,19 @@ class FormLoginSecurityConfiguration {
     RequestMatcher api = path(SLA_API);
     return http.securityMatcher(
             new OrRequestMatcher(
-                path(DASHBOARD), path(DASHBOARD + "/**"), path(MODELS), path(MODELS + "/**"), api))
+                path(DASHBOARD),
+                path(DASHBOARD + "/**"),
+                path(MODELS),
+                path(MODELS + "/**"),
+                path(DOCUMENTS),
+                api))
         .authorizeHttpRequests(
             auth -> {
               auth.requestMatchers(path(LOGIN), path(DENIED), path("/sla/sla.css")).permitAll();
               ApiAccessRules.apply(auth);
               auth.requestMatchers(path(MODELS), path(MODELS + "/**"))
                   .hasAnyAuthority(Groups.PROCESS_OWNER, Groups.CAMUNDA_ADMIN);
+              auth.requestMatchers(path(DOCUMENTS)).hasAnyAuthority(DOCUMENT_READERS);
               auth.requestMatchers(api)
                   .authenticated()
                   .anyRequest()

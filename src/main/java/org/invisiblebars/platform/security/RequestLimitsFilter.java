@@ -45,8 +45,10 @@ import org.springframework.web.util.UriUtils;
  * Hand-written because no container or framework setting covers these for every servlet (our API,
  * the engine REST API, the web applications). It runs right after the web applications' guard,
  * which refuses the first-run setup with 403 however its path is written. The limits ({@code
- * invisible-bars.web.max-body-size}, {@code max-multipart-body-size}) are documented in
- * docs/security.md.
+ * invisible-bars.web.max-body-size}, {@code max-multipart-body-size}, {@code
+ * max-portal-upload-size}) are documented in docs/security.md. The portal's uploads of supporting
+ * documents have their own, larger limit: several files of up to 10 MB each go in one form, and a
+ * file over its own limit is refused by the page that reads it, with the page's error summary.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -62,14 +64,17 @@ class RequestLimitsFilter extends OncePerRequestFilter {
 
   private final long maxBody;
   private final long maxMultipartBody;
+  private final long maxPortalUpload;
   private final ObjectMapper objectMapper;
 
   RequestLimitsFilter(
       @Value("${invisible-bars.web.max-body-size:2MB}") DataSize maxBody,
       @Value("${invisible-bars.web.max-multipart-body-size:10MB}") DataSize maxMultipartBody,
+      @Value("${invisible-bars.web.max-portal-upload-size:60MB}") DataSize maxPortalUpload,
       ObjectMapper objectMapper) {
     this.maxBody = maxBody.toBytes();
     this.maxMultipartBody = maxMultipartBody.toBytes();
+    this.maxPortalUpload = maxPortalUpload.toBytes();
     this.objectMapper = objectMapper;
   }
 
@@ -84,7 +89,12 @@ class RequestLimitsFilter extends OncePerRequestFilter {
       return;
     }
     boolean multipart = isOf(request, MediaType.MULTIPART_FORM_DATA_VALUE);
-    long limit = multipart ? maxMultipartBody : maxBody;
+    long limit =
+        !multipart
+            ? maxBody
+            : request.getRequestURI().startsWith(request.getContextPath() + "/portal/")
+                ? maxPortalUpload
+                : maxMultipartBody;
     ProblemDetail tooLarge =
         Problems.bodyTooLarge(limit, multipart ? "multipart bodies" : "a request body");
     if (request.getContentLengthLong() > limit) {

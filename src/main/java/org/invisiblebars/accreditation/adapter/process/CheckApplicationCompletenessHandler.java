@@ -7,6 +7,7 @@ import org.invisiblebars.accreditation.usecase.AccreditationProcess.Element;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess.Variable;
 import org.invisiblebars.accreditation.usecase.AccreditationQueries;
 import org.invisiblebars.accreditation.usecase.ReviewAccreditation;
+import org.invisiblebars.accreditation.usecase.SupportingDocuments;
 import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.TaskCase;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
@@ -35,16 +36,24 @@ class CheckApplicationCompletenessHandler
       message = "is required when the application is incomplete")
   record Form(@NotNull Completeness completeness, @Size(max = 4000) String informationRequested) {}
 
-  record Display(String applicationSummary, String informationHistory) {}
+  /** What the officer reads: the application, earlier requests, and the supporting documents. */
+  record Display(
+      String applicationSummary, String informationHistory, String supportingDocuments) {}
 
-  CheckApplicationCompletenessHandler(ReviewAccreditation review, AccreditationQueries queries) {
+  private final SupportingDocuments documents;
+
+  CheckApplicationCompletenessHandler(
+      ReviewAccreditation review, AccreditationQueries queries, SupportingDocuments documents) {
     super(review, queries);
+    this.documents = documents;
   }
 
   @Override
   public Display display(TaskCase task) {
     return new Display(
-        queries.applicationSummary(task.id()), queries.informationHistory(task.id()));
+        queries.applicationSummary(task.id()),
+        queries.informationHistory(task.id()),
+        documents.forReviewers(task.id()));
   }
 
   @Override

@@ -15,6 +15,7 @@ import org.invisiblebars.accreditation.usecase.AccreditationQueries;
 import org.invisiblebars.accreditation.usecase.ReviewAccreditation;
 import org.invisiblebars.accreditation.usecase.ReviewAccreditation.Decided;
 import org.invisiblebars.accreditation.usecase.ReviewAccreditation.Decision;
+import org.invisiblebars.accreditation.usecase.SupportingDocuments;
 import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.TaskCase;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
@@ -83,10 +84,18 @@ class DecideAccreditationHandler
     }
   }
 
-  record Display(String applicationSummary, String recommendationSummary, String reviewSummary) {}
+  record Display(
+      String applicationSummary,
+      String recommendationSummary,
+      String reviewSummary,
+      String supportingDocuments) {}
 
-  DecideAccreditationHandler(ReviewAccreditation review, AccreditationQueries queries) {
+  private final SupportingDocuments documents;
+
+  DecideAccreditationHandler(
+      ReviewAccreditation review, AccreditationQueries queries, SupportingDocuments documents) {
     super(review, queries);
+    this.documents = documents;
   }
 
   @Override
@@ -94,7 +103,8 @@ class DecideAccreditationHandler
     return new Display(
         queries.applicationSummary(task.id()),
         queries.recommendationSummary(task.id()),
-        queries.reviewSummary(task.id()));
+        queries.reviewSummary(task.id()),
+        documents.forReviewers(task.id()));
   }
 
   @Override

@@ -8,13 +8,13 @@ import jakarta.validation.constraints.Size;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.invisiblebars.accreditation.adapter.process.AccreditationTaskHandler.ShowingApplicationHandler;
 import org.invisiblebars.accreditation.domain.Criterion;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess.Element;
 import org.invisiblebars.accreditation.usecase.AccreditationQueries;
 import org.invisiblebars.accreditation.usecase.ReviewAccreditation;
 import org.invisiblebars.accreditation.usecase.ReviewAccreditation.RatingInput;
+import org.invisiblebars.accreditation.usecase.SupportingDocuments;
 import org.invisiblebars.platform.task.Completion;
 import org.invisiblebars.platform.task.TaskCase;
 import org.invisiblebars.platform.task.UserTaskHandlerFor;
@@ -25,7 +25,11 @@ import org.invisiblebars.platform.task.UserTaskHandlerFor;
  */
 @UserTaskHandlerFor(process = AccreditationProcess.KEY, task = Element.RATE_ACCREDITATION_CRITERIA)
 class RateAccreditationCriteriaHandler
-    extends ShowingApplicationHandler<RateAccreditationCriteriaHandler.Form> {
+    extends AccreditationTaskHandler<
+        RateAccreditationCriteriaHandler.Form, RateAccreditationCriteriaHandler.Display> {
+
+  /** What the officer rates on: the application and its supporting documents. */
+  record Display(String applicationSummary, String supportingDocuments) {}
 
   /** A rating and its evidence per criterion, named as the decision table names its inputs. */
   record Form(
@@ -58,8 +62,17 @@ class RateAccreditationCriteriaHandler
     }
   }
 
-  RateAccreditationCriteriaHandler(ReviewAccreditation review, AccreditationQueries queries) {
+  private final SupportingDocuments documents;
+
+  RateAccreditationCriteriaHandler(
+      ReviewAccreditation review, AccreditationQueries queries, SupportingDocuments documents) {
     super(review, queries);
+    this.documents = documents;
+  }
+
+  @Override
+  public Display display(TaskCase task) {
+    return new Display(queries.applicationSummary(task.id()), documents.forReviewers(task.id()));
   }
 
   @Override

@@ -36,7 +36,8 @@ import org.springframework.web.servlet.ModelAndView;
       DownloadPages.class,
       VisitRequestPage.class,
       SearchNoticePages.class,
-      IncidentPages.class
+      IncidentPages.class,
+      ApplicationPages.class
     })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PortalErrors {

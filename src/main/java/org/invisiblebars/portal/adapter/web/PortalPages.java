@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.invisiblebars.accreditation.usecase.AccreditationQueries;
 import org.invisiblebars.accreditation.usecase.AccreditationQueries.AccreditationView;
+import org.invisiblebars.accreditation.usecase.ApplicationDrafts;
+import org.invisiblebars.accreditation.usecase.SupportingDocuments;
 import org.invisiblebars.entry.domain.VisitStatus;
 import org.invisiblebars.entry.usecase.VisitQueries;
 import org.invisiblebars.entry.usecase.VisitQueries.RepresentativeView;
@@ -41,6 +43,8 @@ class PortalPages {
   private final VisitQueries visits;
   private final ReportQueries reports;
   private final AwaitedDeadlines deadlines;
+  private final ApplicationDrafts drafts;
+  private final SupportingDocuments documents;
 
   PortalPages(
       OrganisationScope scope,
@@ -48,13 +52,17 @@ class PortalPages {
       AccreditationQueries accreditations,
       VisitQueries visits,
       ReportQueries reports,
-      AwaitedDeadlines deadlines) {
+      AwaitedDeadlines deadlines,
+      ApplicationDrafts drafts,
+      SupportingDocuments documents) {
     this.scope = scope;
     this.organisations = organisations;
     this.accreditations = accreditations;
     this.visits = visits;
     this.reports = reports;
     this.deadlines = deadlines;
+    this.drafts = drafts;
+    this.documents = documents;
   }
 
   @GetMapping(value = "/portal", produces = MediaType.TEXT_HTML_VALUE)
@@ -66,7 +74,8 @@ class PortalPages {
             "accreditations",
             accreditations.list(own, false).stream().map(a -> accreditation(a, own)).toList())
         .addAttribute("visits", visits.list(own, false).stream().map(PortalPages::visit).toList())
-        .addAttribute("reports", reports.list(own).stream().map(PortalPages::report).toList());
+        .addAttribute("reports", reports.list(own).stream().map(PortalPages::report).toList())
+        .addAttribute("draft", drafts.open(organisation).orElse(null));
     return "portal/dashboard";
   }
 
@@ -74,7 +83,9 @@ class PortalPages {
   String accreditation(
       @PathVariable UUID id, Authentication authentication, CsrfToken csrf, Model model) {
     Optional<UUID> own = Optional.of(page(model, authentication, csrf, organisations, scope));
-    model.addAttribute("accreditation", accreditation(accreditations.view(id, own), own));
+    model
+        .addAttribute("accreditation", accreditation(accreditations.view(id, own), own))
+        .addAttribute("documents", documents.ofAccreditation(id));
     return "portal/accreditation";
   }
 
