@@ -108,6 +108,7 @@ public class ReviewVisit {
       return true;
     }
     visit.reject(violations);
+    notices.decided(visit, VisitNotices.REJECTED);
     log.record(visitId, Element.CHECK_SCOPE, "REJECTED", String.join("\n", violations), "system");
     return false;
   }
@@ -189,19 +190,24 @@ public class ReviewVisit {
   }
 
   /**
-   * The director authorises the visit at a search level, with any conditions. A formal monitor is
-   * never searched beyond what the mandate allows ({@link Visit#authorise}).
+   * The director authorises the visit at a search level, with any conditions, and the organisation
+   * is told. A formal monitor is never searched beyond what the mandate allows ({@link
+   * Visit#authorise}).
    */
   public void authorise(UUID visitId, SearchLevel level, String conditions) {
-    visit(visitId).authorise(level, conditions);
+    Visit visit = visit(visitId);
+    visit.authorise(level, conditions);
+    notices.decided(visit, VisitNotices.AUTHORISED);
   }
 
   /**
-   * The director denies the visit with reasons; a formal monitor's visit cannot be denied ({@link
-   * Visit#deny}).
+   * The director denies the visit with reasons, and the organisation is told; a formal monitor's
+   * visit cannot be denied ({@link Visit#deny}).
    */
   public void deny(UUID visitId, String reasons) {
-    visit(visitId).deny(reasons);
+    Visit visit = visit(visitId);
+    visit.deny(reasons);
+    notices.decided(visit, VisitNotices.DENIED);
   }
 
   /** The liaison officer schedules the visit and names its escort and meeting point. */
