@@ -438,7 +438,11 @@ class BadInputIT extends IntegrationTest {
               "id",
               Kind.ACCREDITATION_OF_A_PAGE_FORM),
           endpoint("GET /portal/visits/{id}", OWN, null, "id", Kind.VISIT),
-          endpoint("GET /portal/reports/{id}", OWN, null, "id", Kind.REPORT));
+          endpoint("GET /portal/reports/{id}", OWN, null, "id", Kind.REPORT),
+          endpoint("GET /portal/settings", OWN, null),
+          endpoint("POST /portal/settings", OWN, null),
+          endpoint("GET /sla/settings", "lena", null),
+          endpoint("POST /sla/settings", "lena", null));
 
   /** One organisation's user and records. */
   record Organisation(

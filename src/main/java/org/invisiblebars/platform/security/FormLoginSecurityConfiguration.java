@@ -48,6 +48,11 @@ class FormLoginSecurityConfiguration {
   static final String DENIED = "/sla/denied";
   static final String SLA_API = "/api/v1/sla/**";
 
+  /**
+   * Every staff member's settings (language, digest of new tasks), signed in with the same form.
+   */
+  static final String SETTINGS = "/sla/settings";
+
   /** The process owners' migration page (platform/migration), signed in with the same form. */
   static final String MODELS = "/models";
 
@@ -66,6 +71,8 @@ class FormLoginSecurityConfiguration {
             auth -> {
               auth.requestMatchers(path(LOGIN), path(DENIED), path("/sla/sla.css")).permitAll();
               ApiAccessRules.apply(auth);
+              auth.requestMatchers(path(SETTINGS))
+                  .hasAnyAuthority(Groups.TASKLIST_USERS.toArray(String[]::new));
               auth.requestMatchers(path(MODELS), path(MODELS + "/**"))
                   .hasAnyAuthority(Groups.PROCESS_OWNER, Groups.CAMUNDA_ADMIN);
               auth.requestMatchers(api)
