@@ -168,7 +168,7 @@ public class ReviewVisit {
 
   /**
    * Applies the search protocol to the assessed risk; returns whether the director must authorise.
-   * If not, the protocol's level is authorised at once.
+   * If not, the protocol's level is authorised at once, and the organisation is told.
    */
   public boolean determineSearchProtocol(UUID visitId) {
     Visit visit = visit(visitId);
@@ -179,6 +179,7 @@ public class ReviewVisit {
     assessment.applyProtocol(level, protocol.directorAuthorisationRequired(), protocol.rationale());
     if (!assessment.isDirectorAuthorisationRequired()) {
       visit.authorise(level, null);
+      notices.decided(visit, VisitNotices.AUTHORISED);
       log.record(
           visitId,
           Element.DETERMINE_SEARCH_PROTOCOL,
