@@ -64,6 +64,11 @@ class FormLoginSecurityConfiguration {
   SecurityFilterChain dashboardSecurity(
       HttpSecurity http, ITemplateEngine templates, ObjectMapper json) throws Exception {
     RequestMatcher api = path(SLA_API);
+    // A script posting to the settings form without its token is answered as on the portal, with
+    // problem details; a person gets the page.
+    RequestMatcher scripts =
+        new AndRequestMatcher(
+            path(SETTINGS), new NegatedRequestMatcher(PortalSecurityConfiguration.browsers()));
     return http.securityMatcher(
             new OrRequestMatcher(
                 path(DASHBOARD), path(DASHBOARD + "/**"), path(MODELS), path(MODELS + "/**"), api))
@@ -101,8 +106,10 @@ class FormLoginSecurityConfiguration {
                     .authenticationEntryPoint(entryPoint(api))
                     // A person signed in without the right group sees why and can sign out; the API
                     // answers problem details.
-                    .defaultAccessDeniedHandlerFor(deniedPage(), new NegatedRequestMatcher(api))
-                    .defaultAccessDeniedHandlerFor(new ApiAccessDenied(json), api))
+                    .defaultAccessDeniedHandlerFor(
+                        deniedPage(), new NegatedRequestMatcher(new OrRequestMatcher(api, scripts)))
+                    .defaultAccessDeniedHandlerFor(
+                        new ApiAccessDenied(json), new OrRequestMatcher(api, scripts)))
         .build();
   }
 
