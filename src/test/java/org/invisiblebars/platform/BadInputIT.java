@@ -564,7 +564,11 @@ class BadInputIT extends IntegrationTest {
               OWN,
               null,
               "visitId",
-              Kind.ACCREDITATION_OF_A_PAGE_FORM));
+              Kind.ACCREDITATION_OF_A_PAGE_FORM),
+          endpoint("GET /portal/settings", OWN, null),
+          endpoint("POST /portal/settings", OWN, null),
+          endpoint("GET /sla/settings", "lena", null),
+          endpoint("POST /sla/settings", "lena", null));
 
   /** One organisation's user and records. */
   record Organisation(

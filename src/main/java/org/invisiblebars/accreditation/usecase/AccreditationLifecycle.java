@@ -73,8 +73,8 @@ public class AccreditationLifecycle {
   }
 
   /**
-   * Activates a signed accreditation for the MoU's term; returns when the term ends and when to
-   * remind.
+   * Activates a signed accreditation for the MoU's term, telling the organisation; returns when the
+   * term ends and when to remind.
    */
   @Transactional
   public Term activate(UUID accreditationId) {
@@ -89,6 +89,7 @@ public class AccreditationLifecycle {
             ? null
             : accreditations.get(accreditation.getRenewalOf());
     accreditation.activate(accreditation.termStartOn(today, renewed), mou.getTermMonths());
+    notices.reached(accreditation, AccreditationStatus.ACTIVE);
     LocalDate end = accreditation.getTermEnd();
     LocalDate reminder = end.minusDays(RENEWAL_REMINDER_DAYS);
     return new Term(toDate(end), toDate(reminder.isBefore(today) ? today : reminder));

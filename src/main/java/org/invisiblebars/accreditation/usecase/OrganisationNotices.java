@@ -11,14 +11,20 @@ import org.invisiblebars.platform.task.CaseLabel;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells an organisation's NGO users by e-mail when its application awaits something from it: an
+ * Tells an organisation's NGO users by e-mail when its application awaits something from it (an
  * answer to a request for information, comments on or agreement to the draft MoU, its
- * countersignature; and of security's decision on each of its representatives. Stored in the
- * transaction that moves the accreditation, so a move rolled back tells nobody. The link is the API
- * resource for now (the portal is built elsewhere).
+ * countersignature), of security's decision on each of its representatives, and of every decision
+ * that ends or starts its right (rejected, revoked, active, withdrawn or lapsed for lack of an
+ * answer). Stored in the transaction that moves the accreditation, so a move rolled back tells
+ * nobody. The link is the accreditation's portal page, where the decision's reasons are: a mail
+ * names the decision, not its reasons, so a forwarded message carries no text the organisation did
+ * not choose to share.
  */
 @Component
 class OrganisationNotices {
+
+  /** The portal's page of an accreditation, where the organisation reads and acts. */
+  static final String PORTAL_PAGE = "/portal/accreditations/";
 
   private final Membership membership;
   private final Notifications notifications;
@@ -38,16 +44,18 @@ class OrganisationNotices {
           case AWAITING_INFORMATION -> "information-requested";
           case MOU_IN_NEGOTIATION -> "mou-shared";
           case AWAITING_COUNTERSIGNATURE -> "mou-countersignature";
+          case REJECTED -> "accreditation-rejected";
+          case REVOKED -> "accreditation-revoked";
+          case ACTIVE -> "accreditation-active";
+          case WITHDRAWN -> "accreditation-withdrawn";
+          case LAPSED -> "accreditation-lapsed";
           default -> null;
         };
     if (kind == null) {
       return;
     }
     UUID id = accreditation.getId();
-    String path =
-        status == AccreditationStatus.AWAITING_INFORMATION
-            ? "/api/v1/accreditations/" + id
-            : "/api/v1/accreditations/" + id + "/mou";
+    String path = PORTAL_PAGE + id;
     CaseLabel label = queries.of(id).orElseThrow();
     notifications.tellUsers(
         membership.usersOf(accreditation.getOrganisationId()),

@@ -41,6 +41,12 @@ public interface VisitRepository extends LockingRepository<Visit, UUID> {
   List<Visit> findForUpdateByOrganisationIdAndStatusInOrderById(
       UUID organisationId, Collection<VisitStatus> statuses);
 
+  /**
+   * The visits in {@code status} whose window starts after {@code from} and before {@code to}: the
+   * scheduled ones whose search notice the deadline reminders look at.
+   */
+  List<Visit> findByStatusAndWindowStartBetween(VisitStatus status, Instant from, Instant to);
+
   /** Representatives among {@code representativeIds} who have entered a facility before. */
   @Query(
       "select distinct r.representativeId from Visit v join v.representatives r"

@@ -108,6 +108,7 @@ public class ReviewVisit {
       return true;
     }
     visit.reject(violations);
+    notices.decided(visit, VisitNotices.REJECTED);
     log.record(visitId, Element.CHECK_SCOPE, "REJECTED", String.join("\n", violations), "system");
     return false;
   }
@@ -167,7 +168,7 @@ public class ReviewVisit {
 
   /**
    * Applies the search protocol to the assessed risk; returns whether the director must authorise.
-   * If not, the protocol's level is authorised at once.
+   * If not, the protocol's level is authorised at once, and the organisation is told.
    */
   public boolean determineSearchProtocol(UUID visitId) {
     Visit visit = visit(visitId);
@@ -178,6 +179,7 @@ public class ReviewVisit {
     assessment.applyProtocol(level, protocol.directorAuthorisationRequired(), protocol.rationale());
     if (!assessment.isDirectorAuthorisationRequired()) {
       visit.authorise(level, null);
+      notices.decided(visit, VisitNotices.AUTHORISED);
       log.record(
           visitId,
           Element.DETERMINE_SEARCH_PROTOCOL,
@@ -189,19 +191,24 @@ public class ReviewVisit {
   }
 
   /**
-   * The director authorises the visit at a search level, with any conditions. A formal monitor is
-   * never searched beyond what the mandate allows ({@link Visit#authorise}).
+   * The director authorises the visit at a search level, with any conditions, and the organisation
+   * is told. A formal monitor is never searched beyond what the mandate allows ({@link
+   * Visit#authorise}).
    */
   public void authorise(UUID visitId, SearchLevel level, String conditions) {
-    visit(visitId).authorise(level, conditions);
+    Visit visit = visit(visitId);
+    visit.authorise(level, conditions);
+    notices.decided(visit, VisitNotices.AUTHORISED);
   }
 
   /**
-   * The director denies the visit with reasons; a formal monitor's visit cannot be denied ({@link
-   * Visit#deny}).
+   * The director denies the visit with reasons, and the organisation is told; a formal monitor's
+   * visit cannot be denied ({@link Visit#deny}).
    */
   public void deny(UUID visitId, String reasons) {
-    visit(visitId).deny(reasons);
+    Visit visit = visit(visitId);
+    visit.deny(reasons);
+    notices.decided(visit, VisitNotices.DENIED);
   }
 
   /** The liaison officer schedules the visit and names its escort and meeting point. */

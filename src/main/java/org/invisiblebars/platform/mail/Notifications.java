@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,8 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Tells people something by e-mail: stores the notice in the outbox in the caller's transaction (so
  * a change rolled back tells nobody), for a user or for the members of groups; the sender looks up
- * who has an e-mail address (people without one are skipped) and delivers. Every message is in
- * English for now; the language is stored with it.
+ * who has an e-mail address (people without one are skipped), writes each person's message in their
+ * language ({@link MailTexts}; the notice keeps its values for that) and delivers. The English text
+ * stored with the notice is what administrators read of it.
  */
 @Component
 public class Notifications {
@@ -25,17 +25,16 @@ public class Notifications {
 
   private final Outbox outbox;
   private final String publicUrl;
-  private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
+  private final MailTexts texts;
 
   Notifications(
       Outbox outbox,
+      MailTexts texts,
       @Value("${invisible-bars.public-url:http://localhost:8080}") String publicUrl) {
     this.outbox = outbox;
+    this.texts = texts;
     this.publicUrl =
         publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-    texts.setBasename("mail/messages");
-    texts.setDefaultEncoding("UTF-8");
-    texts.setFallbackToSystemLocale(false);
   }
 
   /** The path of Tasklist's page of task {@code taskId}. */
@@ -75,16 +74,39 @@ public class Notifications {
             null, address, message.subject(), message.text(), message.link(), message.kind()));
   }
 
+  /**
+   * Tells each of the users {@code userIds} once for {@code key} (a reminder of one deadline at one
+   * offset, an approaching breach of one task), in the caller's transaction: the key is stored with
+   * the notices, and a second attempt with the same key, on this node or another, fails with a
+   * {@code DataIntegrityViolationException} that rolls its transaction back. Run each such notice
+   * in a transaction of its own.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void tellUsersOnce(String key, Collection<String> userIds, Notice notice) {
+    outbox.once(key);
+    tellUsers(userIds, notice);
+  }
+
+  /** Tells the members of {@code groups} once for {@code key}, as {@link #tellUsersOnce}. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void tellGroupsOnce(String key, Collection<String> groups, Notice notice) {
+    outbox.once(key);
+    tellGroups(groups, notice);
+  }
+
   private MailMessage message(String userId, List<String> groups, Notice notice) {
     String link = publicUrl + notice.path();
-    Object[] values =
-        notice.values().stream().map(value -> value == null ? "\u2013" : value).toArray();
-    String subject = texts.getMessage(notice.kind() + ".subject", values, LANGUAGE);
-    String body =
-        texts.getMessage(notice.kind() + ".body", values, LANGUAGE)
-            + "\n\n"
-            + texts.getMessage("footer", new Object[] {link}, LANGUAGE);
+    MailTexts.Written written = texts.write(notice.kind(), notice.values(), link, LANGUAGE);
     return new MailMessage(
-        userId, groups, null, LANGUAGE.getLanguage(), subject, body, null, link, notice.kind());
+            userId,
+            groups,
+            null,
+            LANGUAGE.getLanguage(),
+            written.subject(),
+            written.body(),
+            null,
+            link,
+            notice.kind())
+        .withValues(notice.values());
   }
 }

@@ -1,14 +1,23 @@
 package org.invisiblebars.platform.mail;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.invisiblebars.platform.identity.UserPreferences;
+import org.invisiblebars.platform.identity.UserPreferences.Digest;
+import org.invisiblebars.platform.identity.UserPreferences.Preference;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -42,11 +51,19 @@ public class Outbox {
   static final String FAILED = "FAILED";
   static final String EXPANDED = "EXPANDED";
 
+  /** A new task's message kept for its recipient's daily digest, then {@code DIGESTED}. */
+  static final String DIGEST = "DIGEST";
+
+  static final String DIGESTED = "DIGESTED";
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
   /** The longest error text kept, the column's width. */
   static final int ERROR_LENGTH = 2000;
 
   private final NamedParameterJdbcTemplate jdbc;
   private final Clock clock;
+  private final MailTexts texts = new MailTexts();
 
   public Outbox(NamedParameterJdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
@@ -64,9 +81,9 @@ public class Outbox {
     OffsetDateTime now = at(clock.instant());
     jdbc.update(
         "insert into mail_outbox (id, recipient_user_id, recipient_groups, recipient_address,"
-            + " language, subject, body_text, body_html, link, kind, created_at, status, attempts,"
-            + " next_attempt_at) values (:id, :userId, :groups, :address, :language, :subject,"
-            + " :text, :html, :link, :kind, :now, :status, 0, :now)",
+            + " language, subject, body_text, body_html, link, kind, notice_values, created_at,"
+            + " status, attempts, next_attempt_at) values (:id, :userId, :groups, :address,"
+            + " :language, :subject, :text, :html, :link, :kind, :values, :now, :status, 0, :now)",
         new MapSqlParameterSource()
             .addValue("id", id)
             .addValue("userId", message.recipientUserId())
@@ -82,17 +99,33 @@ public class Outbox {
             .addValue("html", message.html())
             .addValue("link", message.link())
             .addValue("kind", message.kind())
+            .addValue("values", message.values() == null ? null : json(message.values()))
             .addValue("now", now)
             .addValue("status", PENDING));
     return id;
   }
 
   /**
+   * Records that what {@code key} names is told, in the caller's transaction; a key already
+   * recorded (by this node or another, whose transaction this insert waits for) fails with a {@code
+   * DataIntegrityViolationException}.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void once(String key) {
+    jdbc.update(
+        "insert into mail_told (told_key, told_at) values (:key, :now)",
+        new MapSqlParameterSource().addValue("key", key).addValue("now", at(clock.instant())));
+  }
+
+  /**
    * Resolves up to {@code batch} notices stored without an address (for a user or for groups) into
    * one message per person {@code recipients} finds, due at once, in one transaction; each notice
-   * becomes {@code EXPANDED}. A notice another sender expanded meanwhile is left alone: the
-   * conditional update of its status waits for that sender's commit and then changes no row.
-   * Returns how many notices it read: fewer than {@code batch} when none is left.
+   * becomes {@code EXPANDED}. Each message is written in its person's language; a person who
+   * switched notices off gets none of a kind that is not {@linkplain NoticeKinds#required
+   * required}; a new task's message to a person who chose the daily digest waits for it ({@code
+   * DIGEST}). A notice another sender expanded meanwhile is left alone: the conditional update of
+   * its status waits for that sender's commit and then changes no row. Returns how many notices it
+   * read: fewer than {@code batch} when none is left.
    */
   @Transactional
   public int expand(Instant now, int batch, Recipients recipients) {
@@ -104,8 +137,9 @@ public class Outbox {
             .addValue("expanded", EXPANDED);
     List<Map<String, Object>> notices =
         jdbc.queryForList(
-            "select id, recipient_user_id, recipient_groups from mail_outbox where status ="
-                + " :pending and recipient_address is null order by next_attempt_at, id"
+            "select id, recipient_user_id, recipient_groups, language, subject, body_text,"
+                + " body_html, link, kind, notice_values, created_at from mail_outbox where"
+                + " status = :pending and recipient_address is null order by next_attempt_at, id"
                 + " limit :batch",
             params);
     for (Map<String, Object> notice : notices) {
@@ -116,25 +150,119 @@ public class Outbox {
           == 0) {
         continue;
       }
+      String kind = (String) notice.get("kind");
       String groups = (String) notice.get("recipient_groups");
       for (Recipients.Person person :
           recipients.of(
               (String) notice.get("recipient_user_id"),
               groups == null ? List.of() : List.of(groups.split(",")))) {
-        jdbc.update(
-            "insert into mail_outbox (id, recipient_user_id, recipient_address, language, subject,"
-                + " body_text, body_html, link, kind, created_at, status, attempts,"
-                + " next_attempt_at) select :child, :userId, :address, language, subject,"
-                + " body_text, body_html, link, kind, created_at, :pending, 0, :now from"
-                + " mail_outbox where id = :id",
-            new MapSqlParameterSource(params.getValues())
-                .addValue("child", UUID.randomUUID())
-                .addValue("userId", person.userId())
-                .addValue("address", person.address())
-                .addValue("id", id));
+        Preference preference = person.preference();
+        if (!preference.optionalNotices() && !NoticeKinds.required(kind)) {
+          continue;
+        }
+        insertFor(person, notice, params);
       }
     }
     return notices.size();
+  }
+
+  /** The message of {@code notice} to {@code person}, in their language. */
+  private void insertFor(
+      Recipients.Person person, Map<String, Object> notice, MapSqlParameterSource params) {
+    String kind = (String) notice.get("kind");
+    String values = (String) notice.get("notice_values");
+    String language = (String) notice.get("language");
+    String subject = (String) notice.get("subject");
+    String text = (String) notice.get("body_text");
+    if (values != null) {
+      Locale chosen = person.preference().mailLanguage();
+      MailTexts.Written written =
+          texts.write(kind, values(values), (String) notice.get("link"), chosen);
+      language = chosen.getLanguage();
+      subject = written.subject();
+      text = written.body();
+    }
+    boolean digest =
+        TaskNotifications.KIND.equals(kind) && person.preference().digest() == Digest.DAILY;
+    jdbc.update(
+        "insert into mail_outbox (id, recipient_user_id, recipient_address, language, subject,"
+            + " body_text, body_html, link, kind, created_at, status, attempts, next_attempt_at)"
+            + " values (:child, :userId, :address, :language, :subject, :text, :html, :link,"
+            + " :kind, :created, :status, 0, :now)",
+        new MapSqlParameterSource(params.getValues())
+            .addValue("child", UUID.randomUUID())
+            .addValue("userId", person.userId())
+            .addValue("address", person.address())
+            .addValue("language", language)
+            .addValue("subject", subject)
+            .addValue("text", text)
+            .addValue("html", notice.get("body_html"))
+            .addValue("link", notice.get("link"))
+            .addValue("kind", kind)
+            .addValue("created", notice.get("created_at"))
+            .addValue("status", digest ? DIGEST : PENDING));
+  }
+
+  /** A new task's message waiting for its person's daily digest. */
+  public record Digested(
+      String userId, String address, String language, String subject, String link) {}
+
+  /**
+   * Takes every new task's message waiting for a digest ({@code DIGEST} to {@code DIGESTED}, with
+   * one conditional update, so two nodes never take the same one) and stores, in the same
+   * transaction, one digest message per person listing them; returns how many digests.
+   */
+  @Transactional
+  public int digest(Instant now) {
+    UUID token = UUID.randomUUID();
+    MapSqlParameterSource params =
+        new MapSqlParameterSource()
+            .addValue("token", token)
+            .addValue("now", at(now))
+            .addValue("digest", DIGEST)
+            .addValue("digested", DIGESTED);
+    jdbc.update(
+        "update mail_outbox set status = :digested, claim_token = :token, claimed_at = :now"
+            + " where status = :digest",
+        params);
+    List<Digested> waiting =
+        jdbc.query(
+            "select recipient_user_id, recipient_address, language, subject, link from"
+                + " mail_outbox where claim_token = :token and status = :digested order by"
+                + " recipient_address, created_at, id",
+            params,
+            (rs, row) ->
+                new Digested(
+                    rs.getString("recipient_user_id"),
+                    rs.getString("recipient_address"),
+                    rs.getString("language"),
+                    rs.getString("subject"),
+                    rs.getString("link")));
+    Map<String, List<Digested>> byAddress = new LinkedHashMap<>();
+    for (Digested task : waiting) {
+      byAddress.computeIfAbsent(task.address(), a -> new ArrayList<>()).add(task);
+    }
+    for (List<Digested> tasks : byAddress.values()) {
+      Digested first = tasks.get(0);
+      Locale language = UserPreferences.language(first.language()).orElse(Locale.ENGLISH);
+      StringBuilder list = new StringBuilder();
+      for (Digested task : tasks) {
+        list.append("- ").append(task.subject()).append("\n  ").append(task.link()).append('\n');
+      }
+      Object[] shown = {Integer.toString(tasks.size()), list.toString()};
+      enqueue(
+          new MailMessage(
+              first.userId(),
+              List.of(),
+              first.address(),
+              language.getLanguage(),
+              texts.text("task-digest.subject", shown, language),
+              texts.text("task-digest.body", shown, language),
+              null,
+              null,
+              "task-digest"));
+    }
+    return byAddress.size();
   }
 
   /** A message a sender claimed: what it needs to send it and to count the attempt. */
@@ -267,6 +395,22 @@ public class Outbox {
   private static String shortened(String error) {
     String text = error == null ? "unknown error" : error;
     return text.length() <= ERROR_LENGTH ? text : text.substring(0, ERROR_LENGTH);
+  }
+
+  private static String json(List<String> values) {
+    try {
+      return JSON.writeValueAsString(values);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("a notice's values are not JSON", e);
+    }
+  }
+
+  private static List<String> values(String json) {
+    try {
+      return Arrays.asList(JSON.readValue(json, String[].class));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a stored notice's values are not JSON", e);
+    }
   }
 
   private static OffsetDateTime at(Instant instant) {

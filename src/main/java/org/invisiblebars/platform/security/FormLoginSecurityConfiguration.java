@@ -48,6 +48,11 @@ class FormLoginSecurityConfiguration {
   static final String DENIED = "/sla/denied";
   static final String SLA_API = "/api/v1/sla/**";
 
+  /**
+   * Every staff member's settings (language, digest of new tasks), signed in with the same form.
+   */
+  static final String SETTINGS = "/sla/settings";
+
   /** The process owners' migration page (platform/migration), signed in with the same form. */
   static final String MODELS = "/models";
 
@@ -71,6 +76,11 @@ class FormLoginSecurityConfiguration {
   SecurityFilterChain dashboardSecurity(
       HttpSecurity http, ITemplateEngine templates, ObjectMapper json) throws Exception {
     RequestMatcher api = path(SLA_API);
+    // A script posting to the settings form without its token is answered as on the portal, with
+    // problem details; a person gets the page.
+    RequestMatcher scripts =
+        new AndRequestMatcher(
+            path(SETTINGS), new NegatedRequestMatcher(PortalSecurityConfiguration.browsers()));
     return http.securityMatcher(
             new OrRequestMatcher(
                 path(DASHBOARD),
@@ -83,6 +93,8 @@ class FormLoginSecurityConfiguration {
             auth -> {
               auth.requestMatchers(path(LOGIN), path(DENIED), path("/sla/sla.css")).permitAll();
               ApiAccessRules.apply(auth);
+              auth.requestMatchers(path(SETTINGS))
+                  .hasAnyAuthority(Groups.TASKLIST_USERS.toArray(String[]::new));
               auth.requestMatchers(path(MODELS), path(MODELS + "/**"))
                   .hasAnyAuthority(Groups.PROCESS_OWNER, Groups.CAMUNDA_ADMIN);
               auth.requestMatchers(path(DOCUMENTS)).hasAnyAuthority(DOCUMENT_READERS);
@@ -112,8 +124,10 @@ class FormLoginSecurityConfiguration {
                     .authenticationEntryPoint(entryPoint(api))
                     // A person signed in without the right group sees why and can sign out; the API
                     // answers problem details.
-                    .defaultAccessDeniedHandlerFor(deniedPage(), new NegatedRequestMatcher(api))
-                    .defaultAccessDeniedHandlerFor(new ApiAccessDenied(json), api))
+                    .defaultAccessDeniedHandlerFor(
+                        deniedPage(), new NegatedRequestMatcher(new OrRequestMatcher(api, scripts)))
+                    .defaultAccessDeniedHandlerFor(
+                        new ApiAccessDenied(json), new OrRequestMatcher(api, scripts)))
         .build();
   }
 

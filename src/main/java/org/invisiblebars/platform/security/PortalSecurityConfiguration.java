@@ -106,7 +106,8 @@ class PortalSecurityConfiguration {
             .onAuthenticationFailure(request, response, failure);
   }
 
-  private static RequestMatcher browsers() {
+  /** A request that names HTML in its {@code Accept} header (a browser's), for the form chains. */
+  static RequestMatcher browsers() {
     var html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML, MediaType.APPLICATION_XHTML_XML);
     html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
     return html;

@@ -104,7 +104,7 @@ class MailOutboxIT extends ApiTest {
     assertThat(told.get(0).subject())
         .isEqualTo("Information requested for your application " + reference(ngo.user(), id));
     assertThat(told.get(0).text())
-        .contains("http://localhost:8080/api/v1/accreditations/" + id)
+        .contains("http://localhost:8080/portal/accreditations/" + id)
         .doesNotContain("statutes");
   }
 
