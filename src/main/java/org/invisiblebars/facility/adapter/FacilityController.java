@@ -15,6 +15,7 @@ import org.invisiblebars.facility.domain.Facility;
 import org.invisiblebars.facility.domain.SecurityLevel;
 import org.invisiblebars.facility.usecase.ManageFacilities;
 import org.invisiblebars.platform.web.Caller;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -58,6 +60,7 @@ class FacilityController {
   }
 
   @Operation(summary = "Register a facility")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
   ResponseEntity<FacilityView> register(@RequestBody ManageFacilities.Registration registration) {
     Facility created = facilities.register(registration);

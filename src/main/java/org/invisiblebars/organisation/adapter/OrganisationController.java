@@ -11,6 +11,7 @@ import org.invisiblebars.organisation.usecase.ManageOrganisations;
 import org.invisiblebars.organisation.usecase.Membership;
 import org.invisiblebars.platform.validation.NotFoundException;
 import org.invisiblebars.platform.web.Caller;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -40,6 +42,7 @@ class OrganisationController {
   }
 
   @Operation(summary = "Register an organisation")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
   ResponseEntity<OrganisationView> register(
       @RequestBody ManageOrganisations.Registration registration) {
@@ -49,6 +52,7 @@ class OrganisationController {
   }
 
   @Operation(summary = "Bind an NGO user to an organisation")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
   @PutMapping("/{id}/members/{userId}")
   ResponseEntity<Void> bind(@PathVariable UUID id, @PathVariable String userId) {
     organisations.bind(id, userId);

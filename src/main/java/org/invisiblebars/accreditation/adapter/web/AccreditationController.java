@@ -21,6 +21,7 @@ import org.invisiblebars.platform.validation.NotFoundException;
 import org.invisiblebars.platform.web.Caller;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -67,6 +69,7 @@ class AccreditationController {
 
   /** An NGO applies (or registers a formal mandate): 201 with the new accreditation's location. */
   @Operation(summary = "Apply for accreditation")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
   ResponseEntity<AccreditationView> submit(
       @RequestBody SubmitApplication.Request request,
@@ -112,6 +115,7 @@ class AccreditationController {
    * the one it renews and linked to it.
    */
   @Operation(summary = "Apply to renew an active accreditation")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/{id}/renewal")
   ResponseEntity<AccreditationView> renew(@PathVariable UUID id, Authentication authentication) {
     Caller caller = Caller.of(authentication);

@@ -12,12 +12,14 @@ import org.invisiblebars.accreditation.usecase.RepresentativeQueries.Representat
 import org.invisiblebars.organisation.adapter.OrganisationScope;
 import org.invisiblebars.platform.validation.NotFoundException;
 import org.invisiblebars.platform.web.Caller;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -54,6 +56,7 @@ class RepresentativeController {
    * the organisation's list. Another organisation is 404; the same name twice, 400.
    */
   @Operation(summary = "Add a representative to one's own organisation (starts vetting)")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/v1/organisations/{id}/representatives")
   ResponseEntity<RepresentativeView> add(
       @PathVariable UUID id,

@@ -22,6 +22,7 @@ import org.invisiblebars.platform.reference.CaseKey;
 import org.invisiblebars.platform.web.Caller;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -65,6 +67,7 @@ class VisitController {
 
   /** An NGO requests a visit: 201 with its location; the scope check has run when this answers. */
   @Operation(summary = "Request a visit")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
   ResponseEntity<VisitView> request(
       @RequestBody RequestVisit.Request request,
@@ -82,6 +85,7 @@ class VisitController {
 
   /** Security registers an NPM or ICRC visit that arrived unannounced; it starts now. */
   @Operation(summary = "Register an unannounced visit of a formal monitor arriving now")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/unannounced")
   ResponseEntity<VisitView> registerUnannounced(
       @Valid @RequestBody RequestVisit.UnannouncedRequest request,

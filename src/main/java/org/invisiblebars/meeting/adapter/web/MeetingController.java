@@ -14,6 +14,7 @@ import org.invisiblebars.organisation.adapter.OrganisationScope;
 import org.invisiblebars.platform.identity.Groups;
 import org.invisiblebars.platform.reference.CaseKey;
 import org.invisiblebars.platform.web.Caller;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -51,6 +53,7 @@ class MeetingController {
    * 201 with its location; the liaison officer holds it in Tasklist.
    */
   @Operation(summary = "Call a coordination meeting")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
   ResponseEntity<MeetingView> call(
       @RequestBody HoldMeetings.Call call, Authentication authentication) {

@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -69,6 +70,7 @@ class ReportController {
 
   /** An accredited NGO submits a report: 201 with its location; its confidential period starts. */
   @Operation(summary = "Submit a monitoring report")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
   ResponseEntity<ReportView> submit(
       @RequestBody SubmitReport.Request request,
@@ -132,6 +134,7 @@ class ReportController {
    * with the reason for an ICRC report, a report under review, or a publication under way.
    */
   @Operation(summary = "Ask to publish a released report")
+  @ResponseStatus(HttpStatus.ACCEPTED)
   @PostMapping("/{id}/publication")
   ResponseEntity<Preview> requestPublication(@PathVariable UUID id, Authentication authentication) {
     UUID organisation = ownReport(id, authentication);
@@ -198,6 +201,7 @@ class ReportController {
    * the plan of action with every comment.
    */
   @Operation(summary = "Comment on the authorities' answer to a recommendation")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/{id}/plan-of-action/recommendations/{position}/comments")
   ResponseEntity<PlanOfAction> comment(
       @PathVariable @CaseKey(Report.class) UUID id,
@@ -289,6 +293,7 @@ class ReportController {
    * report, which lists it beside the oversight body's referral.
    */
   @Operation(summary = "Record the organisation's own referral of an allegation")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/{id}/referrals")
   ResponseEntity<ReportView> recordOwnReferral(
       @PathVariable UUID id,

@@ -189,7 +189,7 @@ class PortalJourneyBrowserIT extends ApiTest {
             day,
             "10:00",
             "12:30",
-            "Monitoring visit",
+            "Interviews with prisoners",
             List.of("Library", "Workshops"),
             List.of("Documents"));
     assertThat(portal.text()).contains("10:00 to 12:30 Europe/Lisbon");
