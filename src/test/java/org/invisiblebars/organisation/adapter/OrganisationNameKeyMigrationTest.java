@@ -7,6 +7,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -80,6 +81,8 @@ class OrganisationNameKeyMigrationTest {
     return Flyway.configure()
         .dataSource(database)
         .locations("classpath:db/migration")
+        // application.yaml gives V24 the zone of the facilities stored before facilities had one
+        .placeholders(Map.of("facility-default-zone", "UTC"))
         .javaMigrations(new OrganisationNameKeyMigration());
   }
 

@@ -71,7 +71,11 @@ class CaseReferenceMigrationIT {
     UUID early = meeting(jdbc, organisation, EARLY_2025);
     UUID next = meeting(jdbc, organisation, MID_2026);
 
-    Flyway.configure().dataSource(dataSource).load().migrate();
+    Flyway.configure()
+        .dataSource(dataSource)
+        .placeholders(Map.of("facility-default-zone", "UTC"))
+        .load()
+        .migrate();
 
     assertThat(reference(jdbc, "coordination_meeting", early)).isEqualTo("MTG-2025-0001");
     assertThat(reference(jdbc, "coordination_meeting", late)).isEqualTo("MTG-2025-0002");
@@ -112,7 +116,11 @@ class CaseReferenceMigrationIT {
     UUID next = accreditation(jdbc, organisation, MID_2026);
     UUID visit = visit(jdbc, organisation, facility, MID_2026);
 
-    Flyway.configure().dataSource(dataSource).load().migrate();
+    Flyway.configure()
+        .dataSource(dataSource)
+        .placeholders(Map.of("facility-default-zone", "UTC"))
+        .load()
+        .migrate();
 
     assertThat(reference(jdbc, "accreditation", early)).isEqualTo("ACC-2025-0001");
     assertThat(reference(jdbc, "accreditation", late)).isEqualTo("ACC-2025-0002");
