@@ -68,7 +68,7 @@ public class VisitChoices {
         facilities.findAll().stream()
             .filter(f -> covered.isEmpty() || covered.contains(f.getId()))
             .sorted(Comparator.comparing(Facility::getName))
-            .map(FacilityChoice::of)
+            .map(f -> FacilityChoice.of(f, organisation.getMandateType().isFormal()))
             .toList();
     List<Person> people =
         representatives.findByOrganisationId(organisationId).stream()
@@ -98,7 +98,7 @@ public class VisitChoices {
       LocalTime visitingUntil,
       List<String> areas) {
 
-    static FacilityChoice of(Facility f) {
+    static FacilityChoice of(Facility f, boolean formalMandate) {
       return new FacilityChoice(
           f.getId(),
           f.getName(),
@@ -106,7 +106,7 @@ public class VisitChoices {
           f.getVisitingDays(),
           f.getVisitingFrom(),
           f.getVisitingUntil(),
-          f.getAreas());
+          f.areasOffered(formalMandate));
     }
   }
 

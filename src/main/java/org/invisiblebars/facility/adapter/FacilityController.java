@@ -119,7 +119,7 @@ class FacilityController {
               f.getVisitingFrom(),
               f.getVisitingUntil(),
               f.getZone().getId(),
-              f.getAreas(),
+              f.areasOffered(false),
               null,
               null,
               null,

@@ -1,5 +1,7 @@
 package org.invisiblebars.facility.domain;
 
+import static java.util.stream.Collectors.toSet;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,6 +22,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -163,6 +166,22 @@ public class Facility {
   /** The areas a visit may ask for, sorted by name. */
   public List<String> getAreas() {
     return areas.stream().sorted().toList();
+  }
+
+  /**
+   * The areas an organisation is offered: every one to a formal monitor, whose access is a right;
+   * to an NGO those that are not high-security areas, which NGOs never see (the scope check refuses
+   * them anyway).
+   */
+  public List<String> areasOffered(boolean formalMandate) {
+    if (formalMandate) {
+      return getAreas();
+    }
+    Set<String> hidden =
+        highSecurityAreas.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).collect(toSet());
+    return getAreas().stream()
+        .filter(a -> !hidden.contains(a.strip().toLowerCase(Locale.ROOT)))
+        .toList();
   }
 
   public LocalTime getVisitingFrom() {

@@ -33,6 +33,10 @@ class FacilityApiIT extends IntegrationTest {
                 || central.has("highSecurityAreas"))
         .as("security details are for staff only")
         .isFalse();
+    assertThat(central.get("areas").toString())
+        .as("the areas an NGO may ask for leave out the high-security areas")
+        .contains("Workshops")
+        .doesNotContain("Segregation unit", "High-security wing");
 
     JsonNode forSam =
         find(
@@ -40,6 +44,7 @@ class FacilityApiIT extends IntegrationTest {
             "Central Prison");
     assertThat(forSam.get("securityLevel").asText()).isEqualTo("HIGH");
     assertThat(forSam.get("highSecurityAreas").toString()).contains("Segregation unit");
+    assertThat(forSam.get("areas").toString()).contains("Segregation unit", "Workshops");
   }
 
   @Test
