@@ -141,9 +141,17 @@ public class UserPreferences {
     return chosen;
   }
 
-  /** Stores what {@code userId} chose (a first choice, or a change). */
+  /**
+   * Stores what {@code userId} chose (a first choice, or a change). The user's row in the engine's
+   * user store is locked first, so that two first choices at once (two tabs, two nodes) are stored
+   * one after the other instead of the second failing on the primary key.
+   */
   @Transactional
   public void save(String userId, Preference preference) {
+    jdbc.queryForList(
+        "select ID_ from ACT_ID_USER where ID_ = :user for update",
+        new MapSqlParameterSource("user", userId),
+        String.class);
     MapSqlParameterSource params =
         new MapSqlParameterSource()
             .addValue("user", userId)

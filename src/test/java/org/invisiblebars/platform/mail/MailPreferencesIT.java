@@ -226,6 +226,24 @@ class MailPreferencesIT extends ApiTest {
     assertThat(preferences.of(user)).isEqualTo(Preference.DEFAULT);
   }
 
+  @Test
+  void twoFirstChoicesAtOnceAreBothStoredOneAfterTheOther() {
+    String user = person("twice");
+    List<Locale> languages = List.of(Locale.FRENCH, Locale.forLanguageTag("es"));
+    Race.times(
+        2,
+        i -> {
+          preferences.save(user, new Preference(languages.get(i), Digest.DAILY, true));
+          return i;
+        });
+    assertThat(preferences.of(user).language()).isIn(languages);
+    assertThat(preferences.of(user).digest()).isEqualTo(Digest.DAILY);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from user_preference where user_id = ?", Integer.class, user))
+        .isEqualTo(1);
+  }
+
   /** A new user of this run with an address. */
   private String person(String name) {
     String id = "mail" + name + RUN;
