@@ -59,6 +59,39 @@ public abstract class ApiTest extends IntegrationTest {
   }
 
   /**
+   * The body that registers facility {@code name}, open on weekdays from 09:00 to 17:00 in {@code
+   * zone} (an IANA id), with {@code areas} and no high-security area.
+   */
+  protected static Map<String, Object> facilityBody(String name, String zone, List<String> areas) {
+    return Map.of(
+        "name",
+        name,
+        "liaisonCapacity",
+        50,
+        "securityLevel",
+        "MEDIUM",
+        "highSecurityAreas",
+        List.of(),
+        "visitingDays",
+        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"),
+        "visitingFrom",
+        "09:00",
+        "visitingUntil",
+        "17:00",
+        "zone",
+        zone,
+        "areas",
+        areas);
+  }
+
+  /** Registers {@link #facilityBody a facility} as the administrator. */
+  protected void registerFacility(String name, String zone, List<String> areas) {
+    ResponseEntity<String> registered =
+        post("admin", "/api/v1/facilities", facilityBody(name, zone, areas), null);
+    assertThat(registered.getStatusCode()).as(registered.getBody()).isEqualTo(HttpStatus.CREATED);
+  }
+
+  /**
    * A new organisation's application to monitor Central Prison, naming one representative; returns
    * its id (the business key of its accreditation process).
    */

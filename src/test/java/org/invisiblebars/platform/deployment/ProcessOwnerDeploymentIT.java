@@ -366,7 +366,9 @@ class ProcessOwnerDeploymentIT extends IntegrationTest {
             "agreed-action",
             "report-publication",
             "incident-review",
-            "model-change");
+            "model-change",
+            "organisation-registration",
+            "representative-vetting");
     assertThat(repositoryService.createDecisionDefinitionQuery().deploymentId(deploymentId).list())
         .extracting(DecisionDefinition::getKey)
         .contains("sla-policy", "visit-risk", "search-protocol", "accreditation-criteria");

@@ -158,25 +158,8 @@ class VisitLocalTimeIT extends ApiTest {
   }
 
   private static Map<String, Object> facility(String zone) {
-    return Map.of(
-        "name",
-        "Maison d'arrêt " + RUN + " " + System.nanoTime(),
-        "liaisonCapacity",
-        5,
-        "securityLevel",
-        "MEDIUM",
-        "highSecurityAreas",
-        List.of(),
-        "visitingDays",
-        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"),
-        "visitingFrom",
-        "09:00",
-        "visitingUntil",
-        "17:00",
-        "zone",
-        zone,
-        "areas",
-        List.of("Library", "Kitchen"));
+    return facilityBody(
+        "Maison d'arrêt " + RUN + " " + System.nanoTime(), zone, List.of("Library", "Kitchen"));
   }
 
   private static Map<String, Object> visit(

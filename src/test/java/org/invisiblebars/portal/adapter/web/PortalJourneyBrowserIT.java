@@ -27,8 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 /**
  * The whole life of a new organisation in the portal, in headless Chromium, as the issue asks: it
@@ -63,7 +61,7 @@ class PortalJourneyBrowserIT extends ApiTest {
   @Test
   void aNewOrganisationGoesFromRegistrationToItsPlanOfActionThroughThePortal() throws IOException {
     String facility = "Lisbon Central " + RUN;
-    registerFacility(facility);
+    registerFacility(facility, LISBON.getId(), List.of("Library", "Workshops", "Health care unit"));
     String organisation = "Journey Watch " + RUN;
     String email = Registrations.newAddress("journey");
     WebDriver driver = portal.driver();
@@ -231,34 +229,6 @@ class PortalJourneyBrowserIT extends ApiTest {
     reports.commentOnPlan(portal, report, 2, "A second nurse by the spring, please");
     assertThat(portal.text()).contains("A second nurse by the spring, please");
     portal.check("journey-plan-commented");
-  }
-
-  private void registerFacility(String name) {
-    ResponseEntity<String> registered =
-        post(
-            "admin",
-            "/api/v1/facilities",
-            Map.of(
-                "name",
-                name,
-                "liaisonCapacity",
-                50,
-                "securityLevel",
-                "MEDIUM",
-                "highSecurityAreas",
-                List.of(),
-                "visitingDays",
-                List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"),
-                "visitingFrom",
-                "09:00",
-                "visitingUntil",
-                "17:00",
-                "zone",
-                LISBON.getId(),
-                "areas",
-                List.of("Library", "Workshops", "Health care unit")),
-            null);
-    assertThat(registered.getStatusCode()).as(registered.getBody()).isEqualTo(HttpStatus.CREATED);
   }
 
   private String reopened(PortalMou mou, String accreditation) {

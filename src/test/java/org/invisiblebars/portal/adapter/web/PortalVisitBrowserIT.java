@@ -29,7 +29,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 /**
  * A visit through the NGO portal in headless Chromium, for a facility in Europe/Paris: the
@@ -65,31 +64,7 @@ class PortalVisitBrowserIT extends ApiTest {
   void anOrganisationRequestsAVisitInLocalTimeAcknowledgesTheNoticeAndContestsAnIncident()
       throws IOException {
     String facility = "Paris Centre " + RUN;
-    ResponseEntity<String> registered =
-        post(
-            "admin",
-            "/api/v1/facilities",
-            Map.of(
-                "name",
-                facility,
-                "liaisonCapacity",
-                5,
-                "securityLevel",
-                "MEDIUM",
-                "highSecurityAreas",
-                List.of(),
-                "visitingDays",
-                List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"),
-                "visitingFrom",
-                "09:00",
-                "visitingUntil",
-                "17:00",
-                "zone",
-                "Europe/Paris",
-                "areas",
-                List.of("Library", "Workshops", "Health care unit")),
-            null);
-    assertThat(registered.getStatusCode()).as(registered.getBody()).isEqualTo(HttpStatus.CREATED);
+    registerFacility(facility, "Europe/Paris", List.of("Library", "Workshops", "Health care unit"));
     Accredited ngo = fixture.accredited(MandateType.NGO, 2);
     List<String> names =
         representatives.findAllById(ngo.people()).stream()
