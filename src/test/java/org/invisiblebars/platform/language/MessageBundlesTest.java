@@ -11,8 +11,10 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,6 +121,34 @@ class MessageBundlesTest {
   }
 
   /** The English files: one per bundle, without a language suffix. */
+  /**
+   * The pages' bundles are one message source ({@code spring.messages.basename}): a key in two of
+   * them is read from the first only, so the other's page shows the wrong words.
+   */
+  @Test
+  void noKeyIsInTwoOfThePagesBundles() throws IOException {
+    String basenames =
+        Files.readAllLines(RESOURCES.resolve("application.yaml"), StandardCharsets.UTF_8).stream()
+            .map(String::strip)
+            .filter(line -> line.startsWith("basename: messages/"))
+            .findFirst()
+            .orElseThrow()
+            .substring("basename: ".length());
+    Map<String, String> owner = new TreeMap<>();
+    List<String> twice = new ArrayList<>();
+    for (String basename : basenames.split(",")) {
+      for (String key :
+          load(RESOURCES.resolve(basename.strip() + ".properties")).stringPropertyNames()) {
+        String first = owner.putIfAbsent(key, basename);
+        if (first != null) {
+          twice.add(key + " in " + first + " and " + basename);
+        }
+      }
+    }
+    assertThat(owner).as("the keys read").isNotEmpty();
+    assertThat(twice).as("keys in two bundles").isEmpty();
+  }
+
   private static List<Path> bundles() throws IOException {
     List<Path> bundles = new ArrayList<>();
     for (String folder : List.of("messages", "mail")) {

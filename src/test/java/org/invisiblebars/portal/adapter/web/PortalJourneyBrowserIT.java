@@ -158,7 +158,13 @@ class PortalJourneyBrowserIT extends ApiTest {
             "Tuesdays and Thursdays",
             "answerReasons",
             "Wednesdays are for family visits"));
-    portal.browser().await("version 2", d -> reopened(mou, accreditation).contains("version 2"));
+    portal
+        .browser()
+        .await(
+            "version 2, to agree to",
+            d ->
+                reopened(mou, accreditation).contains("version 2")
+                    && !d.findElements(By.id("agree")).isEmpty());
     assertThat(portal.text()).contains("Wednesdays are for family visits");
     mou.agree();
     mou.openCountersignature();

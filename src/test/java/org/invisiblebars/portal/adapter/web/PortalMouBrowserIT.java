@@ -23,6 +23,7 @@ import org.invisiblebars.support.PortalMou;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * The MoU and the representatives in headless Chromium, through the portal's pages only (staff act
@@ -89,13 +90,17 @@ class PortalMouBrowserIT extends ApiTest {
             "Tuesdays and Thursdays, and Mondays in summer",
             "answerReasons",
             "Mondays are for family visits"));
-    Eventually.within(Duration.ofSeconds(30), "version 2 on the page")
+    // the answer's job may still be running when the page first shows version 2: wait until the
+    // page offers to agree to it
+    Eventually.within(Duration.ofSeconds(30), "version 2 on the page, to agree to")
         .until(
             () -> {
               mou.open(id);
               return portal.text();
             },
-            text -> text.contains("version 2"));
+            text ->
+                text.contains("version 2")
+                    && !portal.driver().findElements(By.id("agree")).isEmpty());
     assertThat(portal.text())
         .contains("Another text proposed", "Mondays are for family visits", "Answered by");
     portal.check("portal-mou-answered");
