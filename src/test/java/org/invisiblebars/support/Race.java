@@ -46,7 +46,12 @@ public final class Race {
       }
       return results;
     } catch (Exception e) {
-      throw new IllegalStateException("a contender failed", e);
+      // the cause in the message too: a build's summary shows only the message's first line
+      Throwable cause = e;
+      while (cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      throw new IllegalStateException("a contender failed: " + cause, e);
     } finally {
       threads.shutdownNow();
     }

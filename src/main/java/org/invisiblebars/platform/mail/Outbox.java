@@ -18,6 +18,9 @@ import java.util.UUID;
 import org.invisiblebars.platform.identity.UserPreferences;
 import org.invisiblebars.platform.identity.UserPreferences.Digest;
 import org.invisiblebars.platform.identity.UserPreferences.Preference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,16 +34,18 @@ import org.springframework.transaction.annotation.Transactional;
  * message per person ({@link #expand}), so the transaction that stores it never reads the user
  * store.
  *
- * <p><b>Claiming.</b> A sender claims due messages with one conditional update that sets its own
- * claim token on rows still {@code PENDING} and due, and then reads the rows carrying its token. On
- * PostgreSQL a second sender's update of the same rows waits for the first one's commit, then finds
- * them no longer {@code PENDING} and leaves them: each message is claimed by one sender only, on
- * one node or two. {@code SELECT … FOR UPDATE SKIP LOCKED} would do the same on PostgreSQL, but the
- * conditional update needs no dialect of its own and runs unchanged on H2 (the single-node
- * database), and the claim token says which run holds which row. A claim is committed before the
- * message is sent; a node that dies between its claim and the outcome leaves the message {@code
- * SENDING}, and {@link #releaseStale} returns it to {@code PENDING} after the claim timeout: such a
- * message may then be sent twice, never lost.
+ * <p><b>Claiming.</b> A sender claims due messages with one update whose subquery picks them {@code
+ * FOR UPDATE SKIP LOCKED}: rows another sender is claiming at that moment are skipped instead of
+ * waited for, so two senders (on one node or two) never wait for each other, never deadlock, and
+ * never take the same message. The update sets the run's claim token, and the sender then reads the
+ * rows carrying it. PostgreSQL and H2 2.3 (the single-node database) both run the statement
+ * unchanged. A claim is committed before the message is sent; a node that dies between its claim
+ * and the outcome leaves the message {@code SENDING}, and {@link #releaseStale} returns it to
+ * {@code PENDING} after the claim timeout: such a message may then be sent twice, never lost.
+ *
+ * <p><b>A notice that cannot be written</b> (a text missing from the bundle, values that are not
+ * JSON) is {@code FAILED} on its own, with the error, and listed with the failures; it never stops
+ * the other notices. Subjects and bodies longer than their columns are shortened.
  */
 @Component
 public class Outbox {
@@ -60,6 +65,16 @@ public class Outbox {
 
   /** The longest error text kept, the column's width. */
   static final int ERROR_LENGTH = 2000;
+
+  /** The widths of the subject and text columns. */
+  static final int SUBJECT_LENGTH = 998;
+
+  static final int TEXT_LENGTH = 20000;
+
+  /** The width of the column of a notice's values, as JSON. */
+  static final int VALUES_LENGTH = 4000;
+
+  private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
 
   private final NamedParameterJdbcTemplate jdbc;
   private final Clock clock;
@@ -94,8 +109,8 @@ public class Outbox {
                     : String.join(",", message.recipientGroups()))
             .addValue("address", message.recipientAddress())
             .addValue("language", message.language())
-            .addValue("subject", message.subject())
-            .addValue("text", message.text())
+            .addValue("subject", fitted(message.subject(), SUBJECT_LENGTH))
+            .addValue("text", fitted(message.text(), TEXT_LENGTH))
             .addValue("html", message.html())
             .addValue("link", message.link())
             .addValue("kind", message.kind())
@@ -123,9 +138,9 @@ public class Outbox {
    * becomes {@code EXPANDED}. Each message is written in its person's language; a person who
    * switched notices off gets none of a kind that is not {@linkplain NoticeKinds#required
    * required}; a new task's message to a person who chose the daily digest waits for it ({@code
-   * DIGEST}). A notice another sender expanded meanwhile is left alone: the conditional update of
-   * its status waits for that sender's commit and then changes no row. Returns how many notices it
-   * read: fewer than {@code batch} when none is left.
+   * DIGEST}). The notices are read {@code FOR UPDATE SKIP LOCKED}: those another sender is
+   * expanding are left to it. A notice whose messages cannot be written is {@code FAILED} with the
+   * reason. Returns how many notices it read: fewer than {@code batch} when none is left.
    */
   @Transactional
   public int expand(Instant now, int batch, Recipients recipients) {
@@ -134,40 +149,63 @@ public class Outbox {
             .addValue("now", at(now))
             .addValue("batch", batch)
             .addValue("pending", PENDING)
-            .addValue("expanded", EXPANDED);
+            .addValue("expanded", EXPANDED)
+            .addValue("failed", FAILED);
     List<Map<String, Object>> notices =
         jdbc.queryForList(
             "select id, recipient_user_id, recipient_groups, language, subject, body_text,"
                 + " body_html, link, kind, notice_values, created_at from mail_outbox where"
                 + " status = :pending and recipient_address is null order by next_attempt_at, id"
-                + " limit :batch",
+                + " limit :batch for update skip locked",
             params);
     for (Map<String, Object> notice : notices) {
       UUID id = (UUID) notice.get("id");
-      if (jdbc.update(
-              "update mail_outbox set status = :expanded where id = :id and status = :pending",
-              new MapSqlParameterSource(params.getValues()).addValue("id", id))
-          == 0) {
-        continue;
-      }
       String kind = (String) notice.get("kind");
       String groups = (String) notice.get("recipient_groups");
-      for (Recipients.Person person :
-          recipients.of(
-              (String) notice.get("recipient_user_id"),
-              groups == null ? List.of() : List.of(groups.split(",")))) {
-        Preference preference = person.preference();
-        if (!preference.optionalNotices() && !NoticeKinds.required(kind)) {
-          continue;
+      List<MapSqlParameterSource> messages = new ArrayList<>();
+      try {
+        for (Recipients.Person person :
+            recipients.of(
+                (String) notice.get("recipient_user_id"),
+                groups == null ? List.of() : List.of(groups.split(",")))) {
+          Preference preference = person.preference();
+          if (preference.optionalNotices() || NoticeKinds.required(kind)) {
+            messages.add(messageFor(person, notice, params));
+          }
         }
-        insertFor(person, notice, params);
+      } catch (DataAccessException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        jdbc.update(
+            "update mail_outbox set status = :failed, attempts = attempts + 1, last_error = :error"
+                + " where id = :id",
+            new MapSqlParameterSource(params.getValues())
+                .addValue("id", id)
+                .addValue("error", shortened(e.toString())));
+        LOG.warn(
+            "E-mail notice {} ({}) cannot be written and failed: listed at /api/v1/mail/failures",
+            id,
+            kind,
+            e);
+        continue;
+      }
+      jdbc.update(
+          "update mail_outbox set status = :expanded where id = :id",
+          new MapSqlParameterSource(params.getValues()).addValue("id", id));
+      for (MapSqlParameterSource message : messages) {
+        jdbc.update(
+            "insert into mail_outbox (id, recipient_user_id, recipient_address, language, subject,"
+                + " body_text, body_html, link, kind, created_at, status, attempts,"
+                + " next_attempt_at) values (:child, :userId, :address, :language, :subject,"
+                + " :text, :html, :link, :kind, :created, :status, 0, :now)",
+            message);
       }
     }
     return notices.size();
   }
 
-  /** The message of {@code notice} to {@code person}, in their language. */
-  private void insertFor(
+  /** The message of {@code notice} to {@code person}, in their language: the insert's values. */
+  private MapSqlParameterSource messageFor(
       Recipients.Person person, Map<String, Object> notice, MapSqlParameterSource params) {
     String kind = (String) notice.get("kind");
     String values = (String) notice.get("notice_values");
@@ -184,23 +222,18 @@ public class Outbox {
     }
     boolean digest =
         TaskNotifications.KIND.equals(kind) && person.preference().digest() == Digest.DAILY;
-    jdbc.update(
-        "insert into mail_outbox (id, recipient_user_id, recipient_address, language, subject,"
-            + " body_text, body_html, link, kind, created_at, status, attempts, next_attempt_at)"
-            + " values (:child, :userId, :address, :language, :subject, :text, :html, :link,"
-            + " :kind, :created, :status, 0, :now)",
-        new MapSqlParameterSource(params.getValues())
-            .addValue("child", UUID.randomUUID())
-            .addValue("userId", person.userId())
-            .addValue("address", person.address())
-            .addValue("language", language)
-            .addValue("subject", subject)
-            .addValue("text", text)
-            .addValue("html", notice.get("body_html"))
-            .addValue("link", notice.get("link"))
-            .addValue("kind", kind)
-            .addValue("created", notice.get("created_at"))
-            .addValue("status", digest ? DIGEST : PENDING));
+    return new MapSqlParameterSource(params.getValues())
+        .addValue("child", UUID.randomUUID())
+        .addValue("userId", person.userId())
+        .addValue("address", person.address())
+        .addValue("language", language)
+        .addValue("subject", fitted(subject, SUBJECT_LENGTH))
+        .addValue("text", fitted(text, TEXT_LENGTH))
+        .addValue("html", notice.get("body_html"))
+        .addValue("link", notice.get("link"))
+        .addValue("kind", kind)
+        .addValue("created", notice.get("created_at"))
+        .addValue("status", digest ? DIGEST : PENDING);
   }
 
   /** A new task's message waiting for its person's daily digest. */
@@ -209,8 +242,9 @@ public class Outbox {
 
   /**
    * Takes every new task's message waiting for a digest ({@code DIGEST} to {@code DIGESTED}, with
-   * one conditional update, so two nodes never take the same one) and stores, in the same
-   * transaction, one digest message per person listing them; returns how many digests.
+   * one update of the rows no other node is taking, so two nodes never take the same one) and
+   * stores, in the same transaction, one digest message per person listing them; returns how many
+   * digests.
    */
   @Transactional
   public int digest(Instant now) {
@@ -223,7 +257,8 @@ public class Outbox {
             .addValue("digested", DIGESTED);
     jdbc.update(
         "update mail_outbox set status = :digested, claim_token = :token, claimed_at = :now"
-            + " where status = :digest",
+            + " where id in (select id from mail_outbox where status = :digest for update skip"
+            + " locked)",
         params);
     List<Digested> waiting =
         jdbc.query(
@@ -284,9 +319,9 @@ public class Outbox {
             .addValue("sending", SENDING);
     jdbc.update(
         "update mail_outbox set status = :sending, claim_token = :token, claimed_at = :now"
-            + " where status = :pending and next_attempt_at <= :now and id in (select id from"
-            + " mail_outbox where status = :pending and next_attempt_at <= :now and"
-            + " recipient_address is not null order by next_attempt_at, id limit :batch)",
+            + " where id in (select id from mail_outbox where status = :pending and"
+            + " next_attempt_at <= :now and recipient_address is not null order by"
+            + " next_attempt_at, id limit :batch for update skip locked)",
         params);
     return jdbc.query(
         "select id, recipient_address, subject, body_text, body_html, attempts from mail_outbox"
@@ -393,16 +428,51 @@ public class Outbox {
   }
 
   private static String shortened(String error) {
-    String text = error == null ? "unknown error" : error;
-    return text.length() <= ERROR_LENGTH ? text : text.substring(0, ERROR_LENGTH);
+    return fitted(error == null ? "unknown error" : error, ERROR_LENGTH);
   }
 
-  private static String json(List<String> values) {
+  /** {@code text} cut to {@code width} characters, ending with an ellipsis when cut. */
+  static String fitted(String text, int width) {
+    if (text.length() <= width) {
+      return text;
+    }
+    int end = width - 1;
+    if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--; // never half of a character outside the Basic Multilingual Plane
+    }
+    return text.substring(0, end) + "\u2026";
+  }
+
+  /**
+   * {@code values} as JSON within the column's width: the longest value is halved until they fit (a
+   * name of thousands of characters must not fail the change that tells of it).
+   */
+  static String json(List<String> values) {
+    List<String> fitting = new ArrayList<>(values);
     try {
-      return JSON.writeValueAsString(values);
+      String json = JSON.writeValueAsString(fitting);
+      while (json.length() > VALUES_LENGTH) {
+        int longest = 0;
+        for (int i = 1; i < fitting.size(); i++) {
+          if (length(fitting.get(i)) > length(fitting.get(longest))) {
+            longest = i;
+          }
+        }
+        String value = fitting.get(longest);
+        if (length(value) < 2) {
+          throw new IllegalArgumentException("a notice has too many values to store");
+        }
+        fitting.set(longest, fitted(value, (value.length() + 1) / 2));
+        json = JSON.writeValueAsString(fitting);
+      }
+      return json;
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("a notice's values are not JSON", e);
     }
+  }
+
+  private static int length(String value) {
+    return value == null ? 0 : value.length();
   }
 
   private static List<String> values(String json) {

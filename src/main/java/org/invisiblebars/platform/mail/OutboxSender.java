@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -175,7 +174,8 @@ public class OutboxSender {
         helper.setText(message.text(), message.html());
       }
       mail.send(mime);
-    } catch (MailException | MessagingException e) {
+    } catch (MessagingException | RuntimeException e) {
+      // a message the mail server refuses, and one that cannot even be built, are failed attempts
       failed(message, token, e, now);
       return false;
     }

@@ -17,7 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.invisiblebars.organisation.domain.MandateType;
@@ -42,8 +47,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * E-mail notifications through the outbox, received by the test JVM's SMTP server: staff told of a
  * new task once, with its link; an NGO told of a request for information; nothing sent for a change
- * rolled back; two senders racing over the same messages send each once; a mail server that fails
- * is retried with back-off, then the message is failed and listed for administrators.
+ * rolled back; two senders racing over the same messages send each once; a message another sender
+ * is claiming is skipped, not waited for; a notice that cannot be written fails alone; a mail
+ * server that fails is retried with back-off, then the message is failed and listed for
+ * administrators.
  */
 class MailOutboxIT extends ApiTest {
 
@@ -185,6 +192,93 @@ class MailOutboxIT extends ApiTest {
   }
 
   @Test
+  void aMessageAnotherSenderIsClaimingIsSkippedNotWaitedFor() throws Exception {
+    String held = "held-" + RUN + "@test.example";
+    String free = "free-" + RUN + "@test.example";
+    UUID heldId =
+        new TransactionTemplate(transactions)
+            .execute(
+                tx -> {
+                  outbox.enqueue(message(free, "free"));
+                  return outbox.enqueue(message(held, "held"));
+                });
+    CountDownLatch locked = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      // another sender's claim, still open: its row stays locked until it commits
+      Future<?> claiming =
+          threads.submit(
+              () ->
+                  new TransactionTemplate(transactions)
+                      .executeWithoutResult(
+                          tx -> {
+                            jdbc.queryForList(
+                                "select id from mail_outbox where id = ? for update", heldId);
+                            locked.countDown();
+                            awaitQuietly(release);
+                          }));
+      assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+
+      Future<Integer> run = threads.submit(sender::sendDue);
+      assertThat(run.get(30, TimeUnit.SECONDS)).as("the sender does not wait").isNotNegative();
+      assertThat(GreenMailServer.awaitTo(free, m -> true)).hasSize(1);
+      assertThat(GreenMailServer.to(held)).isEmpty();
+      assertThat(row(heldId).get("status")).isEqualTo(Outbox.PENDING);
+
+      release.countDown();
+      claiming.get(30, TimeUnit.SECONDS);
+    } finally {
+      release.countDown();
+      threads.shutdownNow();
+    }
+    sender.sendDue();
+    assertThat(GreenMailServer.awaitTo(held, m -> true)).hasSize(1);
+  }
+
+  @Test
+  void aNoticeThatCannotBeWrittenFailsAloneAndIsListed() {
+    String path = "/unwritable/" + RUN;
+    String longName = "x".repeat(3000);
+    new TransactionTemplate(transactions)
+        .executeWithoutResult(
+            tx -> {
+              notifications.tellUsers(
+                  List.of("lena"), Notice.of("task-created", path, "A", "B", "C"));
+              // stored by an earlier version of the application, whose kind this one removed
+              jdbc.update(
+                  "update mail_outbox set kind = 'removed-kind' where link like ?", "%" + path);
+              notifications.tellUsers(
+                  List.of("lena"), Notice.of("task-created", path + "/long", longName, "B", "C"));
+            });
+    sender.sendDue();
+
+    List<Received> told =
+        GreenMailServer.awaitTo("lena@prison.example", m -> m.text().contains(path + "/long"));
+    assertThat(told).as("the other notice is sent").hasSize(1);
+    assertThat(told.get(0).subject())
+        .as("cut to the column's width")
+        .hasSize(Outbox.SUBJECT_LENGTH)
+        .startsWith("New task: xxx")
+        .endsWith("\u2026");
+    Map<String, Object> failed =
+        jdbc.queryForMap("select * from mail_outbox where link like ?", "%" + path);
+    assertThat(failed.get("status")).isEqualTo(Outbox.FAILED);
+    assertThat((String) failed.get("last_error")).contains("removed-kind.subject");
+
+    JsonNode listed = null;
+    for (JsonNode failure :
+        engine.read(as("admin").getForObject("/api/v1/mail/failures", String.class))) {
+      if (failure.get("id").asText().equals(failed.get("id").toString())) {
+        listed = failure;
+      }
+    }
+    assertThat(listed).as("listed for administrators").isNotNull();
+    assertThat(listed.get("kind").asText()).isEqualTo("removed-kind");
+    assertThat(listed.get("recipientUserId").asText()).isEqualTo("lena");
+  }
+
+  @Test
   void aFailingMailServerIsRetriedWithBackOffThenReported() throws IOException {
     sender.sendDue();
     // A day ahead: the application's own sender (on the real clock) leaves these messages alone.
@@ -277,6 +371,14 @@ class MailOutboxIT extends ApiTest {
 
   private int attempts(UUID id) {
     return ((Number) row(id).get("attempts")).intValue();
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(60, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** A port nothing listens on: connections are refused at once. */
