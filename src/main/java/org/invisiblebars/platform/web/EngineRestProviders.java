@@ -70,14 +70,15 @@ class EngineRestProviders {
   /**
    * Ours beside the engine's: lists without a page run as a page of the query limit, other JSON
    * refusals (too deep), a body that is only {@code null}, password verification for administrators
-   * only and throttled.
+   * only and throttled, Camunda Forms in the reader's language.
    */
   static final List<Class<?>> ADDED =
       List.of(
           UnpagedQueryLimit.class,
           EngineRestInputErrors.OtherJsonErrors.class,
           EngineRestInputErrors.RequiredBodies.class,
-          PasswordVerification.class);
+          PasswordVerification.class,
+          TranslatedForms.class);
 
   /**
    * The name under which the Camunda web app starter registers the engine API (and skips it when
