@@ -142,6 +142,47 @@ class RegistrationIT extends IntegrationTest {
   }
 
   @Test
+  void aRequestMadeInFrenchIsAnsweredInFrenchAndItsUserStartsInFrench() {
+    String email = Registrations.newAddress("french");
+    String name = "Les Amis des Prisons " + System.nanoTime();
+    WebappSession person = new WebappSession(baseUrl());
+    String form = person.get("/portal/register?lang=fr").body();
+    Map<String, String> posted = new LinkedHashMap<>(Registrations.form(name, email));
+    posted.put("_csrf", Registrations.csrfOf(form));
+    assertThat(person.postForm("/portal/register", posted).statusCode()).isEqualTo(302);
+
+    GreenMailServer.Received verify = GreenMailServer.awaitTo(email, m -> true).get(0);
+    assertThat(verify.subject())
+        .isEqualTo("Confirmez votre adresse \u00e9lectronique pour l'enregistrement de " + name);
+    assertThat(verify.text()).contains("dans les 48 heures", "/portal/register/verify?token=");
+    String reference = registrations.verify(verify);
+
+    registrations.decide(reference, Map.of("reviewDecision", "APPROVE"));
+    GreenMailServer.Received approved =
+        Registrations.mail(email, "L'enregistrement de " + name + " est approuv\u00e9");
+    assertThat(approved.text()).contains("Votre nom d'utilisateur est", reference);
+    assertThat(
+            jdbc.queryForObject(
+                "select p.language from user_preference p join organisation_registration r"
+                    + " on r.user_id = p.user_id where r.reference = ?",
+                String.class,
+                reference))
+        .as("the organisation's user starts in the language it registered in")
+        .isEqualTo("fr");
+
+    WebappSession second = new WebappSession(baseUrl());
+    Map<String, String> again = new LinkedHashMap<>(Registrations.form(name + " bis", email));
+    again.put("_csrf", Registrations.csrfOf(second.get("/portal/register?lang=fr").body()));
+    assertThat(second.postForm("/portal/register", again).statusCode()).isEqualTo(302);
+    assertThat(
+            GreenMailServer.awaitTo(
+                email, m -> m.subject().equals("Enregistrement d'une organisation")))
+        .as("an address in use is told so in French, apostrophes and all")
+        .hasSize(1)
+        .allSatisfy(m -> assertThat(m.text()).startsWith("Quelqu'un a demand\u00e9"));
+  }
+
+  @Test
   void aRejectionNeedsReasonsAndSendsThem() {
     String email = Registrations.newAddress("rejected");
     String name = "Rejected Friends " + System.nanoTime();

@@ -116,7 +116,11 @@ public final class Registrations {
    * reference.
    */
   public String verify(String email) {
-    GreenMailServer.Received mail = mail(email, "Confirm your e-mail address");
+    return verify(mail(email, "Confirm your e-mail address"));
+  }
+
+  /** Confirms the address with the link of {@code mail}; returns the request's reference. */
+  public String verify(GreenMailServer.Received mail) {
     WebappSession session = new WebappSession(baseUrl);
     String token = token(mail);
     HttpResponse<String> page = session.get("/portal/register/verify?token=" + token);

@@ -3,6 +3,7 @@ package org.invisiblebars.platform.mail;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.invisiblebars.platform.language.Languages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -63,15 +64,26 @@ public class Notifications {
 
   /**
    * Tells whoever reads {@code address}, a person who has no user yet (an organisation registering
-   * itself), in the caller's transaction. No user's preferences apply: such a message answers the
-   * person's own request (a link to prove the address, the decision on it with its reasons).
+   * itself), in {@code language} (the language of the form they used), in the caller's transaction.
+   * No user's preferences apply: such a message answers the person's own request (a link to prove
+   * the address, the decision on it with its reasons).
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void tellAddress(String address, Notice notice) {
-    MailMessage message = message(null, List.of(), notice);
+  public void tellAddress(String address, Notice notice, Locale language) {
+    Locale written = Languages.of(language);
+    String link = publicUrl + notice.path();
+    MailTexts.Written text = texts.write(notice.kind(), notice.values(), link, written);
     outbox.enqueue(
-        MailMessage.to(
-            null, address, message.subject(), message.text(), message.link(), message.kind()));
+        new MailMessage(
+            null,
+            List.of(),
+            address,
+            written.getLanguage(),
+            text.subject(),
+            text.body(),
+            null,
+            link,
+            notice.kind()));
   }
 
   /**

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.identity.User;
 import org.invisiblebars.platform.identity.Groups;
+import org.invisiblebars.platform.identity.UserPreferences;
+import org.invisiblebars.platform.identity.UserPreferences.Preference;
 import org.invisiblebars.registration.usecase.Accounts;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +24,11 @@ class CamundaAccounts implements Accounts {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final IdentityService identityService;
+  private final UserPreferences preferences;
 
-  CamundaAccounts(IdentityService identityService) {
+  CamundaAccounts(IdentityService identityService, UserPreferences preferences) {
     this.identityService = identityService;
+    this.preferences = preferences;
   }
 
   @Override
@@ -39,7 +43,8 @@ class CamundaAccounts implements Accounts {
   }
 
   @Override
-  public void createNgoUser(String userId, String firstName, String lastName, String email) {
+  public void createNgoUser(
+      String userId, String firstName, String lastName, String email, Locale language) {
     User user = identityService.newUser(userId);
     user.setFirstName(firstName);
     user.setLastName(lastName);
@@ -47,6 +52,10 @@ class CamundaAccounts implements Accounts {
     user.setPassword(unusablePassword());
     identityService.saveUser(user);
     identityService.createMembership(userId, Groups.NGO);
+    preferences.save(
+        userId,
+        new Preference(
+            language, Preference.DEFAULT.digest(), Preference.DEFAULT.optionalNotices()));
   }
 
   @Override

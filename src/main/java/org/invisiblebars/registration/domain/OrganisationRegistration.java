@@ -112,6 +112,10 @@ public class OrganisationRegistration {
   @Column(name = "activated_at")
   private Instant activatedAt;
 
+  /** The language of the form the request was made with (e.g. {@code fr}); null if not kept. */
+  @Column(length = 16)
+  private String language;
+
   protected OrganisationRegistration() {}
 
   /** Who the organisation is and who writes for it, as the form gave them (already checked). */
@@ -131,8 +135,10 @@ public class OrganisationRegistration {
       Applicant applicant,
       String verificationHash,
       Instant createdAt,
-      Instant verificationExpiresAt) {
+      Instant verificationExpiresAt,
+      Locale language) {
     this.id = UUID.randomUUID();
+    this.language = language == null ? null : language.getLanguage();
     this.reference = reference;
     this.organisationName = applicant.organisationName();
     this.country = applicant.country();
@@ -148,6 +154,11 @@ public class OrganisationRegistration {
     this.verificationHash = verificationHash;
     this.createdAt = createdAt;
     this.verificationExpiresAt = verificationExpiresAt;
+  }
+
+  /** The language the person made the request in; English when it was not kept. */
+  public Locale getLanguage() {
+    return language == null ? Locale.ENGLISH : Locale.forLanguageTag(language);
   }
 
   /** How addresses are compared: without case or surrounding spaces. */

@@ -1,6 +1,7 @@
 package org.invisiblebars.registration.usecase;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The Camunda user store, as far as registering an organisation needs it: is an address or a user
@@ -16,9 +17,11 @@ public interface Accounts {
 
   /**
    * Creates user {@code userId} in group {@code ngo}, with a random password nobody knows: it can
-   * sign in only once its person has set one through the activation link.
+   * sign in only once its person has set one through the activation link. Its pages and e-mails
+   * start in {@code language}, the language the person registered in (they may change it).
    */
-  void createNgoUser(String userId, String firstName, String lastName, String email);
+  void createNgoUser(
+      String userId, String firstName, String lastName, String email, Locale language);
 
   /** A rule of the password policy that a password breaks, with its parameter (a minimum). */
   record PasswordRule(String placeholder, String parameter) {}

@@ -121,7 +121,7 @@ public class OrganisationRegistrations {
    * none.
    */
   @Transactional
-  public void request(Request request) {
+  public void request(Request request, Locale language) {
     rules.check(request, List.of());
     String email = request.email().strip();
     String key = OrganisationRegistration.emailKey(email);
@@ -130,7 +130,8 @@ public class OrganisationRegistrations {
       return;
     }
     if (accounts.emailInUse(email) || registrations.existsByOpenEmailKey(key)) {
-      notifications.tellAddress(email, Notice.of("registration-known", "/portal/sign-in"));
+      notifications.tellAddress(
+          email, Notice.of("registration-known", "/portal/sign-in"), language);
       return;
     }
     Instant now = clock.instant();
@@ -150,7 +151,8 @@ public class OrganisationRegistrations {
                 email),
             LinkTokens.hash(token),
             now,
-            now.plus(verificationValidity));
+            now.plus(verificationValidity),
+            language);
     // a request for the same address stored at the same moment holds the open address's unique
     // key: this one is refused with DataIntegrityViolationException and rolled back, and the page
     // answers it like any other (that one's link is on its way)
@@ -171,7 +173,8 @@ public class OrganisationRegistrations {
             "/portal/register/verify?token=" + token,
             registration.getReference(),
             registration.getOrganisationName(),
-            Long.toString(verificationValidity.toHours())));
+            Long.toString(verificationValidity.toHours())),
+        language);
   }
 
   /** What a link is worth when it is opened. */
@@ -311,7 +314,8 @@ public class OrganisationRegistrations {
               "/portal/register",
               registration.getReference(),
               registration.getOrganisationName(),
-              reasons));
+              reasons),
+          registration.getLanguage());
       return new Decided(false, null, null);
     }
     Organisation organisation;
@@ -343,7 +347,8 @@ public class OrganisationRegistrations {
               userId,
               registration.getContactFirstName(),
               registration.getContactLastName(),
-              registration.getEmail());
+              registration.getEmail(),
+              registration.getLanguage());
           return null;
         });
     organisations.bindNewUser(organisation.getId(), userId);
@@ -364,7 +369,8 @@ public class OrganisationRegistrations {
             registration.getReference(),
             registration.getOrganisationName(),
             userId,
-            Long.toString(activationValidity.toHours())));
+            Long.toString(activationValidity.toHours())),
+        registration.getLanguage());
     return new Decided(true, userId, organisation.getId());
   }
 

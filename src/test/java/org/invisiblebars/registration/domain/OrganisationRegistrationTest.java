@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 import org.invisiblebars.platform.validation.ConflictException;
 import org.invisiblebars.registration.domain.OrganisationRegistration.Status;
@@ -29,7 +30,8 @@ class OrganisationRegistrationTest {
             "Rita@Ngo.Example"),
         "hash",
         NOW,
-        NOW.plus(Duration.ofHours(48)));
+        NOW.plus(Duration.ofHours(48)),
+        Locale.FRENCH);
   }
 
   @Test

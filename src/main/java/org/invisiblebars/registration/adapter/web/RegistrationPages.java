@@ -3,6 +3,7 @@ package org.invisiblebars.registration.adapter.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.invisiblebars.platform.persistence.UniqueKey;
 import org.invisiblebars.platform.validation.InvalidInputException;
@@ -53,9 +54,12 @@ class RegistrationPages {
 
   @PostMapping(value = "/portal/register", produces = MediaType.TEXT_HTML_VALUE)
   ModelAndView register(
-      @ModelAttribute OrganisationRegistrations.Request request, CsrfToken csrf, Model model) {
+      @ModelAttribute OrganisationRegistrations.Request request,
+      CsrfToken csrf,
+      Model model,
+      Locale language) {
     try {
-      registrations.request(request);
+      registrations.request(request, language);
     } catch (DataIntegrityViolationException sameMoment) {
       if (!UniqueKey.taken(sameMoment)) {
         throw sameMoment;
