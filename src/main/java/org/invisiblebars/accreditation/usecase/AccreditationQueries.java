@@ -3,6 +3,7 @@ package org.invisiblebars.accreditation.usecase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.invisiblebars.accreditation.domain.Rating;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess.Element;
 import org.invisiblebars.facility.domain.Facility;
 import org.invisiblebars.facility.domain.FacilityRepository;
+import org.invisiblebars.facility.usecase.ManageFacilities;
 import org.invisiblebars.organisation.domain.Organisation;
 import org.invisiblebars.organisation.domain.OrganisationRepository;
 import org.invisiblebars.organisation.domain.Representative;
@@ -51,6 +53,7 @@ public class AccreditationQueries implements CaseLabels {
   private final OrganisationRepository organisations;
   private final RepresentativeRepository representatives;
   private final FacilityRepository facilities;
+  private final ManageFacilities facilityZones;
   private final MouRepository mous;
   private final DecisionLog decisionLog;
   private final MouAmendmentRepository amendments;
@@ -66,6 +69,7 @@ public class AccreditationQueries implements CaseLabels {
       OrganisationRepository organisations,
       RepresentativeRepository representatives,
       FacilityRepository facilities,
+      ManageFacilities facilityZones,
       MouRepository mous,
       DecisionLog decisionLog,
       List<TermRecord> termRecords) {
@@ -74,6 +78,7 @@ public class AccreditationQueries implements CaseLabels {
     this.organisations = organisations;
     this.representatives = representatives;
     this.facilities = facilities;
+    this.facilityZones = facilityZones;
     this.mous = mous;
     this.decisionLog = decisionLog;
     this.amendments = amendments;
@@ -335,6 +340,14 @@ public class AccreditationQueries implements CaseLabels {
             a ->
                 new CaseLabel(
                     a.getReference(), organisationName(a), String.join(", ", facilityNames(a))));
+  }
+
+  /**
+   * The zone the accreditation's deadlines are read in: its facilities' when they share one, else
+   * the administration's; scoped like {@link #view}.
+   */
+  public ZoneId zoneOf(UUID id, Optional<UUID> organisationScope) {
+    return facilityZones.zoneOf(scoped(id, organisationScope).getFacilityIds());
   }
 
   /** The names of the facilities the accreditation is for; scoped like {@link #view}. */

@@ -1,10 +1,10 @@
 package org.invisiblebars.accreditation.usecase;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.invisiblebars.accreditation.domain.Accreditation;
+import org.invisiblebars.accreditation.domain.AccreditationRepository;
+import org.invisiblebars.facility.usecase.ManageFacilities;
 import org.invisiblebars.organisation.usecase.Membership;
 import org.invisiblebars.platform.mail.Notice;
 import org.invisiblebars.platform.mail.Notifications;
@@ -15,16 +15,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reminds an organisation's NGO users of a deadline that ends its right when missed (the answer to
- * a request for information, the agreement to the draft MoU, the countersignature), a week before
- * and the day before, each once: a reminder is recorded under its deadline and offset, so a second
- * scan, on this node or another, or after a restart, sends nothing more.
+ * a request for information, the agreement to the draft MoU, the countersignature, the application
+ * for renewal before the term ends), a week before and the day before, each once, the deadline on
+ * the clock of the accreditation's facilities (the administration's when they are in several
+ * zones): a reminder is recorded under its deadline and offset, so a second scan, on this node or
+ * another, or after a restart, sends nothing more.
  */
 @Service
 public class DeadlineReminders {
 
-  /** How a deadline is written in a reminder: the same in every language, with its zone. */
-  private static final DateTimeFormatter DEADLINE =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+  /** What an organisation gives before its term ends: its application for renewal. */
+  public static final String RENEWAL = "renewal";
 
   /** When a reminder goes: a week before ({@code reminder-week}), the day before. */
   public enum Offset {
@@ -42,16 +43,22 @@ public class DeadlineReminders {
   private final AccreditationQueries queries;
   private final Membership membership;
   private final Notifications notifications;
+  private final ManageFacilities facilities;
+  private final AccreditationRepository repository;
 
   DeadlineReminders(
       Accreditations accreditations,
       AccreditationQueries queries,
       Membership membership,
-      Notifications notifications) {
+      Notifications notifications,
+      ManageFacilities facilities,
+      AccreditationRepository repository) {
     this.accreditations = accreditations;
     this.queries = queries;
     this.membership = membership;
     this.notifications = notifications;
+    this.facilities = facilities;
+    this.repository = repository;
   }
 
   /**
@@ -61,8 +68,13 @@ public class DeadlineReminders {
    * DataIntegrityViolationException} when the reminder was already sent.
    */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public void remind(UUID accreditationId, String awaited, Instant deadline, Offset offset) {
+  public boolean remind(UUID accreditationId, String awaited, Instant deadline, Offset offset) {
     Accreditation accreditation = accreditations.get(accreditationId);
+    if (RENEWAL.equals(awaited)
+        && repository.findByRenewalOf(accreditationId).stream()
+            .anyMatch(renewal -> !renewal.getStatus().isFinal())) {
+      return false; // the organisation applied for renewal already
+    }
     CaseLabel label = queries.of(accreditationId).orElseThrow();
     notifications.tellUsersOnce(
         "reminder:"
@@ -80,6 +92,7 @@ public class DeadlineReminders {
             label.reference(),
             label.organisationName(),
             "@awaited." + awaited,
-            DEADLINE.format(deadline)));
+            Notice.at(deadline, facilities.zoneOf(accreditation.getFacilityIds()))));
+    return true;
   }
 }

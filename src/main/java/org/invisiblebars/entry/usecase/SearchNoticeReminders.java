@@ -3,13 +3,12 @@ package org.invisiblebars.entry.usecase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.invisiblebars.entry.domain.Visit;
 import org.invisiblebars.entry.domain.VisitRepository;
 import org.invisiblebars.entry.domain.VisitStatus;
+import org.invisiblebars.facility.domain.FacilityRepository;
 import org.invisiblebars.organisation.usecase.Membership;
 import org.invisiblebars.platform.mail.Notice;
 import org.invisiblebars.platform.mail.Notifications;
@@ -28,21 +27,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SearchNoticeReminders {
 
-  private static final DateTimeFormatter START =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-
   private final VisitRepository visits;
   private final VisitQueries queries;
   private final Membership membership;
   private final Notifications notifications;
   private final Clock clock;
+  private final FacilityRepository facilities;
 
   SearchNoticeReminders(
       VisitRepository visits,
       VisitQueries queries,
       Membership membership,
       Notifications notifications,
-      Clock clock) {
+      Clock clock,
+      FacilityRepository facilities) {
+    this.facilities = facilities;
     this.visits = visits;
     this.queries = queries;
     this.membership = membership;
@@ -88,6 +87,6 @@ public class SearchNoticeReminders {
             label.reference(),
             label.organisationName(),
             "@awaited.search-notice",
-            START.format(start)));
+            Notice.at(start, facilities.findById(visit.getFacilityId()).orElseThrow().getZone())));
   }
 }

@@ -11,9 +11,11 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.invisiblebars.facility.domain.AlertLevel;
 import org.invisiblebars.facility.domain.Facility;
 import org.invisiblebars.facility.domain.FacilityRepository;
@@ -121,6 +123,24 @@ public class ManageFacilities {
   @Transactional(readOnly = true)
   public Facility get(UUID id) {
     return facilities.findById(id).orElseThrow(() -> new NotFoundException("facility " + id));
+  }
+
+  /**
+   * The zone in which what concerns {@code facilityIds} is read: theirs when they share one, else
+   * (several zones, or none) the administration's, {@code invisible-bars.facilities.default-zone}.
+   */
+  @Transactional(readOnly = true)
+  public ZoneId zoneOf(Collection<UUID> facilityIds) {
+    Set<ZoneId> zones =
+        facilities.findAllById(facilityIds).stream()
+            .map(Facility::getZone)
+            .collect(Collectors.toSet());
+    return zones.size() == 1 ? zones.iterator().next() : defaultZone;
+  }
+
+  /** The administration's zone, {@code invisible-bars.facilities.default-zone}. */
+  public ZoneId defaultZone() {
+    return defaultZone;
   }
 
   @Transactional(readOnly = true)

@@ -1,5 +1,8 @@
 package org.invisiblebars.platform.mail;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,7 +15,17 @@ import java.util.List;
  */
 public record Notice(String kind, String path, List<String> values) {
 
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
   public static Notice of(String kind, String path, String... values) {
     return new Notice(kind, path, Arrays.asList(values));
+  }
+
+  /**
+   * A moment as a notice shows it, the same in every language: on the clock of {@code zone}, the
+   * zone named ("2026-12-08 17:00 Europe/Lisbon"), as the facility's people read their clocks.
+   */
+  public static String at(Instant instant, ZoneId zone) {
+    return TIME.format(instant.atZone(zone)) + " " + zone.getId();
   }
 }

@@ -3,8 +3,7 @@ package org.invisiblebars.sla.adapter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.invisiblebars.platform.mail.Notifications;
 import org.invisiblebars.platform.task.CaseLabel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -47,9 +47,6 @@ class BreachWarnings {
 
   static final int BATCH = 500;
 
-  private static final DateTimeFormatter DUE =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-
   private static final Logger LOG = LoggerFactory.getLogger(BreachWarnings.class);
 
   private final TaskService tasks;
@@ -57,11 +54,16 @@ class BreachWarnings {
   private final TransactionTemplate eachWarning;
   private final Clock clock;
 
+  /** The administration\'s zone, in which staff read a due time. */
+  private final ZoneId zone;
+
   BreachWarnings(
       TaskService tasks,
       Notifications notifications,
       PlatformTransactionManager transactions,
-      Clock clock) {
+      Clock clock,
+      @Value("${invisible-bars.facilities.default-zone:UTC}") ZoneId zone) {
+    this.zone = zone;
     this.tasks = tasks;
     this.notifications = notifications;
     this.eachWarning = new TransactionTemplate(transactions);
@@ -133,7 +135,7 @@ class BreachWarnings {
             text(label.get(CaseLabel.REFERENCE)),
             text(label.get(CaseLabel.ORGANISATION)),
             text(label.get(CaseLabel.FACILITY)),
-            DUE.format(task.getDueDate().toInstant()));
+            Notice.at(task.getDueDate().toInstant(), zone));
     if (groups.isEmpty()) {
       notifications.tellUsersOnce(KIND + ":" + task.getId(), told, notice);
     } else {

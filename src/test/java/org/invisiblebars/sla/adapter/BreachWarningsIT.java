@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -30,6 +32,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 class BreachWarningsIT extends IntegrationTest {
 
   private static final String RUN = Long.toString(System.nanoTime(), 36);
+
+  /** The administration's zone in this test: the due time is written on its clock, named. */
+  private static final ZoneId LISBON = ZoneId.of("Europe/Lisbon");
 
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
@@ -69,13 +74,17 @@ class BreachWarningsIT extends IntegrationTest {
     assertThat(told).hasSize(1);
     assertThat(told.get(0).subject()).isEqualTo("Due soon: Check the warning " + RUN + " (\u2013)");
     assertThat(told.get(0).text())
-        .contains("/camunda/app/tasklist/default/#/?task=" + task.getId());
+        .contains(
+            "/camunda/app/tasklist/default/#/?task=" + task.getId(),
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                    .format(task.getDueDate().toInstant().atZone(LISBON))
+                + " Europe/Lisbon");
     taskService.deleteTask(task.getId(), true);
   }
 
   private BreachWarnings at(Instant now) {
     return new BreachWarnings(
-        taskService, notifications, transactions, Clock.fixed(now, ZoneOffset.UTC));
+        taskService, notifications, transactions, Clock.fixed(now, ZoneOffset.UTC), LISBON);
   }
 
   private long notices(String taskId) {

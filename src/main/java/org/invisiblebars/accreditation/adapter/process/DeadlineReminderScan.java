@@ -35,7 +35,8 @@ class DeadlineReminderScan {
       Map.of(
           Element.INFORMATION_OVERDUE, "information",
           Element.MOU_ANSWER_OVERDUE, "mou-agreement",
-          Element.COUNTERSIGNATURE_OVERDUE, "countersignature");
+          Element.COUNTERSIGNATURE_OVERDUE, "countersignature",
+          Element.TERM_ENDED, DeadlineReminders.RENEWAL);
 
   private final ManagementService management;
   private final RuntimeService runtime;
@@ -90,8 +91,10 @@ class DeadlineReminderScan {
           continue;
         }
         try {
-          reminders.remind(UUID.fromString(id.toString()), timer.getValue(), deadline, offset);
-          sent++;
+          if (reminders.remind(
+              UUID.fromString(id.toString()), timer.getValue(), deadline, offset)) {
+            sent++;
+          }
         } catch (DataIntegrityViolationException alreadySent) {
           LOG.debug("Reminder of job {} ({}) was already sent", job.getId(), offset);
         }

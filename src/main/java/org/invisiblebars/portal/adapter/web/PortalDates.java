@@ -3,11 +3,12 @@ package org.invisiblebars.portal.adapter.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.UUID;
+import org.invisiblebars.facility.usecase.ManageFacilities;
 import org.invisiblebars.platform.language.Languages;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -16,9 +17,10 @@ import org.springframework.stereotype.Component;
 /**
  * Dates and times as the portal's pages write them ({@code ${@portalDates.at(...)}}): in words, in
  * the page's language (1 December 2026, 1 décembre 2026, 1 de diciembre de 2026), with the zone
- * named. What belongs to a facility (a visit's window, its deadlines) is written in the facility's
- * zone, the way people there read their clocks; what belongs to no one place (an accreditation's
- * deadlines) in UTC.
+ * named. What belongs to a facility (a visit's window, its deadlines, a report's review period) is
+ * written in the facility's zone, the way people there read their clocks; what belongs to several
+ * (an accreditation's deadlines, its MoU) in theirs when they share one, else in the
+ * administration's ({@code invisible-bars.facilities.default-zone}).
  */
 @Component("portalDates")
 class PortalDates {
@@ -26,25 +28,33 @@ class PortalDates {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   private final MessageSource messages;
+  private final ManageFacilities facilities;
 
-  PortalDates(MessageSource messages) {
+  PortalDates(MessageSource messages, ManageFacilities facilities) {
     this.messages = messages;
+    this.facilities = facilities;
   }
 
-  /** In UTC, named. */
+  /** In the administration's zone, named. */
   public String at(Instant instant) {
-    return instant == null ? "" : at(instant.atZone(ZoneOffset.UTC)) + " UTC";
+    return at(instant, facilities.defaultZone().getId());
   }
 
-  /** In {@code zone} (an IANA id; UTC when null), named: "3 December 2026, 09:00 Europe/Paris". */
+  /**
+   * In {@code zone} (an IANA id; the administration's when null), named: "3 December 2026, 09:00
+   * Europe/Paris".
+   */
   public String at(Instant instant, String zone) {
     if (instant == null) {
       return "";
     }
-    if (zone == null) {
-      return at(instant);
-    }
-    return at(instant.atZone(ZoneId.of(zone))) + " " + zone;
+    String in = zone == null ? facilities.defaultZone().getId() : zone;
+    return at(instant.atZone(ZoneId.of(in))) + " " + in;
+  }
+
+  /** In the zone of facility {@code facilityId}, named. */
+  public String inFacility(Instant instant, UUID facilityId) {
+    return instant == null ? "" : at(instant, facilities.get(facilityId).getZone().getId());
   }
 
   /**

@@ -12,6 +12,7 @@ import org.invisiblebars.entry.domain.VisitStatus;
 import org.invisiblebars.entry.usecase.VisitQueries;
 import org.invisiblebars.entry.usecase.VisitQueries.RepresentativeView;
 import org.invisiblebars.entry.usecase.VisitQueries.VisitView;
+import org.invisiblebars.facility.usecase.ManageFacilities;
 import org.invisiblebars.organisation.adapter.OrganisationScope;
 import org.invisiblebars.organisation.usecase.ManageOrganisations;
 import org.invisiblebars.platform.web.Caller;
@@ -43,6 +44,7 @@ class PortalPages {
   private final VisitQueries visits;
   private final ReportQueries reports;
   private final AwaitedDeadlines deadlines;
+  private final ManageFacilities facilities;
   private final ApplicationDrafts drafts;
   private final SupportingDocuments documents;
 
@@ -54,7 +56,9 @@ class PortalPages {
       ReportQueries reports,
       AwaitedDeadlines deadlines,
       ApplicationDrafts drafts,
-      SupportingDocuments documents) {
+      SupportingDocuments documents,
+      ManageFacilities facilities) {
+    this.facilities = facilities;
     this.scope = scope;
     this.organisations = organisations;
     this.accreditations = accreditations;
@@ -74,7 +78,7 @@ class PortalPages {
             "accreditations",
             accreditations.list(own, false).stream().map(a -> accreditation(a, own)).toList())
         .addAttribute("visits", visits.list(own, false).stream().map(PortalPages::visit).toList())
-        .addAttribute("reports", reports.list(own).stream().map(PortalPages::report).toList())
+        .addAttribute("reports", reports.list(own).stream().map(this::report).toList())
         .addAttribute("draft", drafts.open(organisation).orElse(null));
     return "portal/dashboard";
   }
@@ -124,13 +128,15 @@ class PortalPages {
 
   private AccreditationPage accreditation(AccreditationView view, Optional<UUID> own) {
     Instant by = deadlines.of(view).orElse(null);
+    String zone = accreditations.zoneOf(view.id(), own).getId();
     Awaited awaited =
         view.awaiting() == null
             ? null
             : switch (view.awaiting()) {
-              case "INFORMATION" -> new Awaited("INFORMATION", view.informationRequested(), by);
+              case "INFORMATION" ->
+                  new Awaited("INFORMATION", view.informationRequested(), by, zone);
               case "RENEWAL" -> new Awaited("RENEWAL", null, null);
-              default -> new Awaited(view.awaiting(), null, by);
+              default -> new Awaited(view.awaiting(), null, by, zone);
             };
     return new AccreditationPage(
         view, String.join(", ", accreditations.facilityNames(view.id(), own)), awaited);
@@ -167,7 +173,7 @@ class PortalPages {
     };
   }
 
-  private static ReportPage report(ReportView view) {
+  private ReportPage report(ReportView view) {
     Awaited awaited = null;
     String waiting = null;
     if (view.extension() != null
@@ -175,13 +181,20 @@ class PortalPages {
         && view.status() == ReportStatus.UNDER_REVIEW) {
       awaited =
           new Awaited(
-              "EXTENSION_ANSWER", Integer.toString(view.extension().days()), view.reviewEndsAt());
+              "EXTENSION_ANSWER",
+              Integer.toString(view.extension().days()),
+              view.reviewEndsAt(),
+              facilityZone(view.facilityId()));
     } else if (view.publication() == PublicationStatus.AWAITING_CONSENT) {
       awaited = new Awaited("PUBLICATION_CONSENT", null, null);
     } else if (view.status() == ReportStatus.UNDER_REVIEW) {
       waiting = "REVIEW";
     }
     return new ReportPage(view, awaited, waiting);
+  }
+
+  private String facilityZone(UUID facilityId) {
+    return facilities.get(facilityId).getZone().getId();
   }
 
   /**

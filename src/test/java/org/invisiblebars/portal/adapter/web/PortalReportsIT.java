@@ -60,6 +60,36 @@ class PortalReportsIT extends IntegrationTest {
   }
 
   @Test
+  void aReportsDatesAreWrittenOnTheClockOfItsFacilityWithTheZoneNamed() {
+    String name = "Porto Remand Centre " + Long.toString(System.nanoTime(), 36);
+    Map<String, Object> lisbon = new LinkedHashMap<>();
+    lisbon.put("name", name);
+    lisbon.put("liaisonCapacity", 50);
+    lisbon.put("securityLevel", "MEDIUM");
+    lisbon.put("highSecurityAreas", List.of());
+    lisbon.put("visitingDays", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"));
+    lisbon.put("visitingFrom", "09:00");
+    lisbon.put("visitingUntil", "17:00");
+    lisbon.put("zone", "Europe/Lisbon");
+    assertThat(
+            as("admin")
+                .postForEntity("/api/v1/facilities", lisbon, String.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(201);
+    Fixtures fixtures = new Fixtures(rest, this::as, taskService);
+    String facilityId = fixtures.facility(name);
+    Ngo ngo = fixtures.registeredMandate("Porto Watch " + System.nanoTime(), facilityId);
+    String report = fixtures.report(ngo, facilityId, "Cold cells in winter");
+
+    String page = signedIn(ngo.user(), Fixtures.PASSWORD).get("/portal/reports/" + report).body();
+    assertThat(page)
+        .as("submitted and review end on Lisbon's clock")
+        .contains("Europe/Lisbon")
+        .doesNotContain(" UTC<");
+  }
+
+  @Test
   void staffAreRefusedAndAnotherOrganisationsReportIsNotFoundOnEveryRoute() {
     var lena = signedIn("lena", "demo");
     assertThat(lena.get("/portal/reports/new").statusCode()).isEqualTo(403);
