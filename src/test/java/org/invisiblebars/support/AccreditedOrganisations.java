@@ -242,6 +242,15 @@ public final class AccreditedOrganisations {
                 "LOW")));
   }
 
+  /** Gives {@code ngo}'s user an e-mail address, so that it is told; returns the address. */
+  public String withAddress(Accredited ngo) {
+    String address = ngo.user() + "@ngo.example";
+    User user = identityService.createUserQuery().userId(ngo.user()).singleResult();
+    user.setEmail(address);
+    identityService.saveUser(user);
+    return address;
+  }
+
   /** The id of the demo facility called {@code name}. */
   public String facility(String name) {
     return facilities.findAll().stream()

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.platform.identity.UserPreferences;
 import org.invisiblebars.platform.identity.UserPreferences.Digest;
@@ -39,10 +38,7 @@ class SearchNoticeReminderIT extends ApiTest {
   @Test
   void theOrganisationIsRemindedOnceToAcknowledgeTheSearchNoticeBeforeTheVisit() {
     AccreditedOrganisations.Accredited ngo = fixture.accredited(MandateType.NGO, 1);
-    String address = ngo.user() + "@ngo.example";
-    User user = identityService.createUserQuery().userId(ngo.user()).singleResult();
-    user.setEmail(address);
-    identityService.saveUser(user);
+    String address = fixture.withAddress(ngo);
     preferences.save(
         ngo.user(), new Preference(Locale.forLanguageTag("es"), Digest.IMMEDIATE, true));
     String visit = requestedByAlice(ngo);

@@ -24,7 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.invisiblebars.organisation.domain.MandateType;
 import org.invisiblebars.platform.mail.OutboxSender.Retries;
 import org.invisiblebars.support.AccreditedOrganisations;
@@ -93,10 +92,7 @@ class MailOutboxIT extends ApiTest {
   @Test
   void theOrganisationIsToldOfARequestForInformation() {
     AccreditedOrganisations.Accredited ngo = fixture.accredited(MandateType.NGO, 1);
-    String address = ngo.user() + "@ngo.example";
-    User user = identityService.createUserQuery().userId(ngo.user()).singleResult();
-    user.setEmail(address);
-    identityService.saveUser(user);
+    String address = fixture.withAddress(ngo);
     String id = appliedBy(ngo);
 
     engine.complete(

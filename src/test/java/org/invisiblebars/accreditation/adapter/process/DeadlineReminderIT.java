@@ -14,7 +14,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess.Element;
 import org.invisiblebars.organisation.domain.MandateType;
@@ -54,10 +53,7 @@ class DeadlineReminderIT extends ApiTest {
   @Test
   void theOrganisationIsRemindedAWeekAndADayBeforeItsDeadlineOnceEach() {
     AccreditedOrganisations.Accredited ngo = fixture.accredited(MandateType.NGO, 1);
-    String address = ngo.user() + "@ngo.example";
-    User user = identityService.createUserQuery().userId(ngo.user()).singleResult();
-    user.setEmail(address);
-    identityService.saveUser(user);
+    String address = fixture.withAddress(ngo);
     preferences.save(ngo.user(), new Preference(Locale.FRENCH, Digest.IMMEDIATE, true));
     String id = appliedBy(ngo);
     engine.complete(
@@ -114,10 +110,7 @@ class DeadlineReminderIT extends ApiTest {
     String facility = "Lisbon Remand Centre " + Long.toString(System.nanoTime(), 36);
     registerFacility(facility, "Europe/Lisbon", List.of("Visits hall"));
     AccreditedOrganisations.Accredited ngo = fixture.accredited(MandateType.NGO, 1);
-    String address = ngo.user() + "@ngo.example";
-    User user = identityService.createUserQuery().userId(ngo.user()).singleResult();
-    user.setEmail(address);
-    identityService.saveUser(user);
+    String address = fixture.withAddress(ngo);
     preferences.save(
         ngo.user(), new Preference(Locale.forLanguageTag("es"), Digest.IMMEDIATE, true));
     ResponseEntity<String> applied =

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess;
 import org.invisiblebars.accreditation.usecase.RepresentativeVettingProcess;
 import org.invisiblebars.organisation.domain.MandateType;
@@ -176,10 +175,7 @@ class PortalMouIT extends ApiTest {
   void anAddedRepresentativeIsVettedBySecurityAndTheOrganisationIsToldTheDecision() {
     Accredited ngo = fixture.accredited(MandateType.NGO, 1);
     Accredited other = fixture.accredited(MandateType.NGO, 1);
-    String address = ngo.user() + "@ngo.example";
-    User user = identityService.createUserQuery().userId(ngo.user()).singleResult();
-    user.setEmail(address);
-    identityService.saveUser(user);
+    String address = fixture.withAddress(ngo);
     String name = "Grace Okafor " + RUN;
 
     WebappSession session = signedIn(ngo.user());
