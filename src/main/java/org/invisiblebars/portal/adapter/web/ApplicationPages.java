@@ -28,6 +28,7 @@ import org.invisiblebars.facility.domain.Facility;
 import org.invisiblebars.facility.usecase.ManageFacilities;
 import org.invisiblebars.organisation.adapter.OrganisationScope;
 import org.invisiblebars.organisation.usecase.ManageOrganisations;
+import org.invisiblebars.platform.language.ProblemTexts;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 import org.invisiblebars.platform.validation.NotFoundException;
@@ -500,7 +501,10 @@ class ApplicationPages {
               ? BASE + "/" + Step.asking(problem.field()).path + "#" + anchor
               : "#" + anchor;
       shown.add(
-          new ShownProblem(anchor, href, label(problem.field(), locale) + " " + problem.problem()));
+          new ShownProblem(
+              anchor,
+              href,
+              label(problem.field(), locale) + " " + ProblemTexts.of(problem.problem(), locale)));
     }
     return shown;
   }

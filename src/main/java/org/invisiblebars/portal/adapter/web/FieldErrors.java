@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.invisiblebars.platform.language.ProblemTexts;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
 
 /**
@@ -26,7 +27,9 @@ record FieldErrors(List<Error> list, Map<String, String> byAnchor) {
             .map(
                 p ->
                     new Error(
-                        p.field(), anchor(p.field()), label.apply(p.field()) + " " + p.problem()))
+                        p.field(),
+                        anchor(p.field()),
+                        label.apply(p.field()) + " " + ProblemTexts.inPageLanguage(p.problem())))
             .toList();
     Map<String, String> byAnchor = new LinkedHashMap<>();
     errors.forEach(e -> byAnchor.putIfAbsent(e.anchor(), e.message()));

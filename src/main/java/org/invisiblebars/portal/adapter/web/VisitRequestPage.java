@@ -16,6 +16,7 @@ import org.invisiblebars.entry.usecase.VisitChoices.Choices;
 import org.invisiblebars.entry.usecase.VisitChoices.FacilityChoice;
 import org.invisiblebars.organisation.adapter.OrganisationScope;
 import org.invisiblebars.organisation.usecase.ManageOrganisations;
+import org.invisiblebars.platform.language.ProblemTexts;
 import org.invisiblebars.platform.validation.DateTimeInput;
 import org.invisiblebars.platform.validation.InvalidInputException;
 import org.invisiblebars.platform.validation.InvalidInputException.FieldProblem;
@@ -150,7 +151,7 @@ class VisitRequestPage {
       for (FieldProblem problem : refused.problems()) {
         String field = field(problem.field());
         if (!errors.containsKey(field)) {
-          errors.put(field, new Problem(null, problem.problem()));
+          errors.put(field, new Problem(null, ProblemTexts.inPageLanguage(problem.problem())));
         }
       }
       return details(model, offered, facility.get(), form, errors);

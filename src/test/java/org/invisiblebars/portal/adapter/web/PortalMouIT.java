@@ -203,6 +203,16 @@ class PortalMouIT extends ApiTest {
     assertThat(twice.statusCode()).isEqualTo(200);
     assertThat(twice.body())
         .contains("Full name: is already a representative of your organisation");
+    HttpResponse<String> inSpanish = session.get("/portal/representatives/new?lang=es");
+    HttpResponse<String> twiceInSpanish =
+        session.postForm(
+            "/portal/representatives",
+            Map.of("fullName", name, "role", "", "_csrf", csrf(inSpanish)));
+    assertThat(twiceInSpanish.body())
+        .as("our rule's problem in the page's language")
+        .contains("ya es representante de su organizaci\u00f3n")
+        .doesNotContain("is already a representative");
+    session.get("/portal/representatives/new?lang=en");
     assertThat(list(ngo)).hasSize(2);
 
     String accreditation = ngo.accreditationId().toString();
