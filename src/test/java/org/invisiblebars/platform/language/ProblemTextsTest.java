@@ -3,11 +3,15 @@ package org.invisiblebars.platform.language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,6 +68,30 @@ class ProblemTextsTest {
         .as("a language we do not write in is English")
         .isEqualTo("must be in the future");
     assertThat(ProblemTexts.of(null, Locale.FRENCH)).isNull();
+  }
+
+  @Test
+  void everyProblemTextOurRulesWriteLiterallyHasItsTranslation() throws IOException {
+    Pattern literal =
+        Pattern.compile(
+            "(?:new FieldProblem|InvalidInputException\\.of)\\(\\s*[^,()]+,\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
+    List<String> english = ProblemTexts.keys("fr");
+    List<String> missing = new ArrayList<>();
+    int read = 0;
+    try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+      for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher found = literal.matcher(Files.readString(source));
+        while (found.find()) {
+          String text = found.group(1).replace("\\\"", "\"");
+          read++;
+          if (!english.contains(text) && !text.matches("[a-z]+(\\.[a-zA-Z-]+)+")) {
+            missing.add(source.getFileName() + ": " + text);
+          }
+        }
+      }
+    }
+    assertThat(read).as("the texts found in the code").isGreaterThan(30);
+    assertThat(missing).as("add them to messages/problems/*.json").isEmpty();
   }
 
   private static List<String> placeholders(String text) {
