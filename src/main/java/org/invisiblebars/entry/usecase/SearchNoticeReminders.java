@@ -1,7 +1,6 @@
 package org.invisiblebars.entry.usecase;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -54,7 +53,8 @@ public class SearchNoticeReminders {
   public List<UUID> awaitingAcknowledgement() {
     Instant now = clock.instant();
     return visits
-        .findByStatusAndWindowStartBetween(VisitStatus.SCHEDULED, now, now.plus(Duration.ofDays(7)))
+        .findByStatusAndWindowStartBetween(
+            VisitStatus.SCHEDULED, now, now.plus(Notice.REMINDER_AHEAD))
         .stream()
         .filter(visit -> !visit.acknowledgesAtGate())
         .filter(
@@ -73,10 +73,7 @@ public class SearchNoticeReminders {
   public void remind(UUID visitId) {
     Visit visit = visits.findById(visitId).orElseThrow();
     Instant start = visit.getWindowStart();
-    String kind =
-        Duration.between(clock.instant(), start).compareTo(Duration.ofDays(1)) <= 0
-            ? "reminder-day"
-            : "reminder-week";
+    String kind = Notice.reminderKind(clock.instant(), start);
     CaseLabel label = queries.of(visitId).orElseThrow();
     notifications.tellUsersOnce(
         "reminder:visit:" + visitId + ":search-notice:" + start.toEpochMilli() + ":" + kind,

@@ -1,5 +1,6 @@
 package org.invisiblebars.platform.mail;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +20,19 @@ public record Notice(String kind, String path, List<String> values) {
 
   public static Notice of(String kind, String path, String... values) {
     return new Notice(kind, path, Arrays.asList(values));
+  }
+
+  /** How far ahead a reminder can come: a week. */
+  public static final Duration REMINDER_AHEAD = Duration.ofDays(7);
+
+  /**
+   * The reminder due at {@code now} for {@code deadline}: {@code reminder-day} within a day, else
+   * {@code reminder-week}.
+   */
+  public static String reminderKind(Instant now, Instant deadline) {
+    return Duration.between(now, deadline).compareTo(Duration.ofDays(1)) <= 0
+        ? "reminder-day"
+        : "reminder-week";
   }
 
   /**

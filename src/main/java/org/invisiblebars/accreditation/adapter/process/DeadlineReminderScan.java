@@ -1,18 +1,16 @@
 package org.invisiblebars.accreditation.adapter.process;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess;
 import org.invisiblebars.accreditation.usecase.AccreditationProcess.Element;
 import org.invisiblebars.accreditation.usecase.DeadlineReminders;
 import org.invisiblebars.accreditation.usecase.DeadlineReminders.Offset;
+import org.invisiblebars.platform.mail.Notice;
+import org.invisiblebars.platform.process.TimerDeadlines;
+import org.invisiblebars.platform.process.TimerDeadlines.Due;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -38,18 +36,12 @@ class DeadlineReminderScan {
           Element.COUNTERSIGNATURE_OVERDUE, "countersignature",
           Element.TERM_ENDED, DeadlineReminders.RENEWAL);
 
-  private final ManagementService management;
-  private final RuntimeService runtime;
+  private final TimerDeadlines timers;
   private final DeadlineReminders reminders;
   private final Clock clock;
 
-  DeadlineReminderScan(
-      ManagementService management,
-      RuntimeService runtime,
-      DeadlineReminders reminders,
-      Clock clock) {
-    this.management = management;
-    this.runtime = runtime;
+  DeadlineReminderScan(TimerDeadlines timers, DeadlineReminders reminders, Clock clock) {
+    this.timers = timers;
     this.reminders = reminders;
     this.clock = clock;
   }
@@ -70,33 +62,24 @@ class DeadlineReminderScan {
     Instant now = clock.instant();
     int sent = 0;
     for (Map.Entry<String, String> timer : AWAITED.entrySet()) {
-      for (Job job :
-          management
-              .createJobQuery()
-              .processDefinitionKey(AccreditationProcess.KEY)
-              .activityId(timer.getKey())
-              .timers()
-              .duedateHigherThan(Date.from(now))
-              .duedateLowerThan(Date.from(now.plus(Duration.ofDays(7))))
-              .list()) {
-        Instant deadline = job.getDuedate().toInstant();
+      for (Due due :
+          timers.within(
+              AccreditationProcess.KEY,
+              timer.getKey(),
+              AccreditationProcess.Variable.ACCREDITATION_ID,
+              now,
+              Notice.REMINDER_AHEAD)) {
         Offset offset =
-            Duration.between(now, deadline).compareTo(Duration.ofDays(1)) <= 0
+            Notice.reminderKind(now, due.deadline()).equals("reminder-day")
                 ? Offset.DAY
                 : Offset.WEEK;
-        Object id =
-            runtime.getVariable(
-                job.getProcessInstanceId(), AccreditationProcess.Variable.ACCREDITATION_ID);
-        if (id == null) {
-          continue;
-        }
         try {
           if (reminders.remind(
-              UUID.fromString(id.toString()), timer.getValue(), deadline, offset)) {
+              UUID.fromString(due.caseId()), timer.getValue(), due.deadline(), offset)) {
             sent++;
           }
         } catch (DataIntegrityViolationException alreadySent) {
-          LOG.debug("Reminder of job {} ({}) was already sent", job.getId(), offset);
+          LOG.debug("Reminder of {} ({}) was already sent", due.caseId(), offset);
         }
       }
     }
