@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -102,6 +103,14 @@ public final class TasklistBrowser implements AutoCloseable {
 
   /** Starts a headless Chromium, or skips the test with a message when none is installed. */
   public static TasklistBrowser start() throws IOException {
+    return start(null);
+  }
+
+  /**
+   * Starts a headless Chromium whose person reads {@code language} (e.g. {@code fr}; the browser's
+   * own when null), as a browser set to that language asks for it.
+   */
+  public static TasklistBrowser start(String language) throws IOException {
     List<String> missing =
         Stream.of(CHROMIUM, CHROMEDRIVER).filter(path -> !isExecutable(path)).toList();
     Assumptions.assumeTrue(
@@ -126,6 +135,10 @@ public final class TasklistBrowser implements AutoCloseable {
         "--disable-quic",
         "--window-size=1400,900",
         "--user-data-dir=" + profile);
+    if (language != null) {
+      options.addArguments("--lang=" + language);
+      options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+    }
     // The browser's console, to find Content-Security-Policy violations (see close()), and its
     // network events, to find requests the application refused (see failedRequests()).
     LoggingPreferences logs = new LoggingPreferences();
