@@ -89,12 +89,13 @@ class MouPages {
       RedirectAttributes redirect) {
     UUID organisation = PortalPages.page(model, authentication, csrf, organisations, scope);
     queries.scoped(id, Optional.of(organisation));
-    Proposed proposed = new Proposed(number(clause), orEmpty(text), orEmpty(reason));
+    Proposed proposed =
+        new Proposed(FormValues.number(clause), FormValues.text(text), FormValues.text(reason));
     try {
       negotiation.propose(
           id,
           new NegotiateMou.Proposal(
-              number(version),
+              FormValues.number(version),
               List.of(
                   new NegotiateMou.Amendment(
                       proposed.clause(), proposed.text(), proposed.reason()))),
@@ -120,7 +121,9 @@ class MouPages {
     queries.scoped(id, Optional.of(organisation));
     try {
       negotiation.agree(
-          id, new NegotiateMou.Agreement(number(version)), Caller.of(authentication).userId());
+          id,
+          new NegotiateMou.Agreement(FormValues.number(version)),
+          Caller.of(authentication).userId());
     } catch (InvalidInputException refused) {
       return show(id, organisation, model, new Proposed(null, "", ""), refused.problems());
     }
@@ -155,12 +158,12 @@ class MouPages {
     UUID organisation = PortalPages.page(model, authentication, csrf, organisations, scope);
     AccreditationView accreditation = awaitingCountersignature(id, organisation);
     try {
-      lifecycle.countersign(id, orEmpty(signatory), Caller.of(authentication).userId());
+      lifecycle.countersign(id, FormValues.text(signatory), Caller.of(authentication).userId());
     } catch (InvalidInputException refused) {
       model
           .addAttribute("accreditation", accreditation)
           .addAttribute("mou", mouOf(id, organisation))
-          .addAttribute("signatory", orEmpty(signatory))
+          .addAttribute("signatory", FormValues.text(signatory))
           .addAttribute("errors", refused.problems());
       return COUNTERSIGN_VIEW;
     }
@@ -219,18 +222,6 @@ class MouPages {
                         : p.field().equals("amendments") ? "clause" : p.field(),
                     p.problem()))
         .toList();
-  }
-
-  /** A number typed or chosen in the form; null (and so "required") when it is not one. */
-  private static Integer number(String value) {
-    if (value == null || !value.strip().matches("\\d{1,4}")) {
-      return null;
-    }
-    return Integer.valueOf(value.strip());
-  }
-
-  private static String orEmpty(String value) {
-    return value == null ? "" : value;
   }
 
   /** What the organisation typed in the amendment form, shown again when it is refused. */

@@ -2,12 +2,11 @@ package org.invisiblebars.portal.adapter.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
-import java.util.List;
 import org.invisiblebars.platform.validation.RuleViolation;
+import org.invisiblebars.platform.web.HtmlRequests;
 import org.invisiblebars.platform.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +44,7 @@ class PortalErrors {
   @ExceptionHandler(RuleViolation.class)
   Object refused(RuleViolation refused, HttpServletRequest request, Principal user) {
     HttpStatus status = HttpStatus.valueOf(refused.status());
-    if (!wantsHtml(request)) {
+    if (!HtmlRequests.wanted(request)) {
       return ResponseEntity.status(status)
           .contentType(MediaType.APPLICATION_PROBLEM_JSON)
           .body(Problems.of(refused));
@@ -55,7 +54,7 @@ class PortalErrors {
 
   @ExceptionHandler(AccessDeniedException.class)
   Object forbidden(HttpServletRequest request, Principal user) {
-    if (!wantsHtml(request)) {
+    if (!HtmlRequests.wanted(request)) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN)
           .contentType(MediaType.APPLICATION_PROBLEM_JSON)
           .body(Problems.forbidden());
@@ -75,16 +74,5 @@ class PortalErrors {
           .addObject("csrfToken", csrf.getToken());
     }
     return page;
-  }
-
-  /** A browser names HTML in its {@code Accept} header; a script asking for anything does not. */
-  private static boolean wantsHtml(HttpServletRequest request) {
-    String accept = request.getHeader(HttpHeaders.ACCEPT);
-    return accept != null
-        && MediaType.parseMediaTypes(accept).stream()
-            .anyMatch(
-                type ->
-                    List.of("text/html", "application/xhtml+xml")
-                        .contains(type.getType() + "/" + type.getSubtype()));
   }
 }

@@ -104,7 +104,7 @@ class ReportPublicationPage {
           "");
     }
     try {
-      publication.consent(id, number(version), Caller.of(authentication).userId());
+      publication.consent(id, FormValues.number(version), Caller.of(authentication).userId());
     } catch (InvalidInputException refused) {
       return page(model, id, organisation, errors(refused.problems()), "", "");
     }
@@ -125,11 +125,12 @@ class ReportPublicationPage {
     try {
       publication.requestChanges(
           id,
-          number(version),
+          FormValues.number(version),
           comments == null ? "" : comments,
           Caller.of(authentication).userId());
     } catch (InvalidInputException refused) {
-      return page(model, id, organisation, errors(refused.problems()), nullAsEmpty(comments), "");
+      return page(
+          model, id, organisation, errors(refused.problems()), FormValues.text(comments), "");
     }
     redirect.addFlashAttribute("done", "changes");
     return "redirect:/portal/reports/" + id + "/publication";
@@ -147,7 +148,8 @@ class ReportPublicationPage {
     try {
       publication.withdraw(id, reasons == null ? "" : reasons, Caller.of(authentication).userId());
     } catch (InvalidInputException refused) {
-      return page(model, id, organisation, errors(refused.problems()), "", nullAsEmpty(reasons));
+      return page(
+          model, id, organisation, errors(refused.problems()), "", FormValues.text(reasons));
     }
     redirect.addFlashAttribute("done", "withdrawn");
     return "redirect:/portal/reports/" + id + "/publication";
@@ -208,17 +210,5 @@ class ReportPublicationPage {
 
   private String problem(String key) {
     return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
-  }
-
-  private static Integer number(String text) {
-    try {
-      return text == null ? null : Integer.valueOf(text.strip());
-    } catch (NumberFormatException notANumber) {
-      return null;
-    }
-  }
-
-  private static String nullAsEmpty(String text) {
-    return text == null ? "" : text;
   }
 }

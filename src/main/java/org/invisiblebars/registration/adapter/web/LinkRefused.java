@@ -1,10 +1,9 @@
 package org.invisiblebars.registration.adapter.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
+import org.invisiblebars.platform.web.HtmlRequests;
 import org.invisiblebars.registration.usecase.OrganisationRegistrations.Link;
 import org.invisiblebars.registration.usecase.OrganisationRegistrations.LinkState;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -23,7 +22,7 @@ final class LinkRefused {
 
   static Object answer(Link link, HttpServletRequest request) {
     HttpStatus status = link.state() == LinkState.UNKNOWN ? HttpStatus.NOT_FOUND : HttpStatus.GONE;
-    if (!wantsHtml(request)) {
+    if (!HtmlRequests.wanted(request)) {
       ProblemDetail problem =
           ProblemDetail.forStatusAndDetail(
               status,
@@ -41,16 +40,5 @@ final class LinkRefused {
     page.addObject("state", link.state().name());
     page.setStatus(status);
     return page;
-  }
-
-  /** A browser names HTML in its {@code Accept} header; a script asking for anything does not. */
-  private static boolean wantsHtml(HttpServletRequest request) {
-    String accept = request.getHeader(HttpHeaders.ACCEPT);
-    return accept != null
-        && MediaType.parseMediaTypes(accept).stream()
-            .anyMatch(
-                type ->
-                    List.of("text/html", "application/xhtml+xml")
-                        .contains(type.getType() + "/" + type.getSubtype()));
   }
 }
