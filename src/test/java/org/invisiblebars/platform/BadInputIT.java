@@ -228,6 +228,13 @@ class BadInputIT extends IntegrationTest {
               "id",
               Kind.FACILITY),
           endpoint(
+              "PUT /api/v1/facilities/{id}/visiting",
+              "admin",
+              """
+          {"zone": "Europe/Lisbon", "areas": ["Visits hall", "Library"]}""",
+              "id",
+              Kind.FACILITY),
+          endpoint(
               "POST /api/v1/accreditations",
               OWN,
               """

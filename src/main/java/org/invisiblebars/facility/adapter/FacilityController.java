@@ -77,6 +77,20 @@ class FacilityController {
     return FacilityView.of(facilities.setAlertLevel(id, change, authentication.getName()), true);
   }
 
+  @Operation(
+      summary = "Change the zone a facility's days and hours are read in, and its areas",
+      description =
+          "Administrators only. The zone is an IANA id (Europe/Lisbon); the areas are those a"
+              + " visit may ask for (high-security ones are offered to formal monitors only)."
+              + " Visits keep their instants and are shown on the new clock.")
+  @PutMapping("/{id}/visiting")
+  FacilityView changeVisiting(
+      @PathVariable UUID id,
+      @RequestBody ManageFacilities.VisitingChange change,
+      Authentication authentication) {
+    return FacilityView.of(facilities.changeVisiting(id, change, authentication.getName()), true);
+  }
+
   /**
    * Security details are null for callers who are not staff (and then left out of the JSON); the
    * visiting hours are in the facility's {@code zone}.

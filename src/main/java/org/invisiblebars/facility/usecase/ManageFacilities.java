@@ -120,6 +120,39 @@ public class ManageFacilities {
     return facility;
   }
 
+  /**
+   * An administrator changes the zone a facility's days and hours are read in, and the areas a
+   * visit may ask for; logged with the change. Visits keep their instants: their times are shown on
+   * the facility's new clock.
+   */
+  @Transactional
+  public Facility changeVisiting(UUID facilityId, VisitingChange change, String actor) {
+    List<FieldProblem> more = new ArrayList<>();
+    if (change.zone() != null && !ZoneId.getAvailableZoneIds().contains(change.zone())) {
+      more.add(
+          new FieldProblem(
+              "zone", "is not a known time zone: give an IANA id such as Europe/Paris"));
+    }
+    rules.check(change, more);
+    Facility facility =
+        facilities
+            .findForUpdateById(facilityId)
+            .orElseThrow(() -> new NotFoundException("facility " + facilityId));
+    facility.placeIn(ZoneId.of(change.zone()));
+    List<String> areas = change.areas().stream().map(String::strip).distinct().toList();
+    facility.offerAreas(areas);
+    decisionLog.save(
+        new DecisionLogEntry(
+            SUBJECT,
+            facilityId,
+            "Visiting",
+            "CHANGED",
+            "zone " + change.zone() + "; areas " + String.join(", ", areas),
+            actor,
+            clock.instant()));
+    return facility;
+  }
+
   @Transactional(readOnly = true)
   public Facility get(UUID id) {
     return facilities.findById(id).orElseThrow(() -> new NotFoundException("facility " + id));
@@ -164,6 +197,16 @@ public class ManageFacilities {
       @NotNull(message = "is required (HH:mm)") LocalTime visitingUntil,
       @Size(max = 64) String zone,
       @Size(max = 50, message = "name at most {max}")
+          List<@NotBlank @Size(max = 200) String> areas) {}
+
+  /**
+   * The zone a facility's days and hours are read in (an IANA id) and the areas a visit may ask
+   * for.
+   */
+  public record VisitingChange(
+      @NotBlank @Size(max = 64) String zone,
+      @NotNull(message = "is required: name the areas, or none")
+          @Size(max = 50, message = "name at most {max}")
           List<@NotBlank @Size(max = 200) String> areas) {}
 
   /** A new alert level, with the reasons security gives for it. */

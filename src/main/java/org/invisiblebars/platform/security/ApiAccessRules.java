@@ -58,6 +58,7 @@ final class ApiAccessRules {
           signedIn(GET, "/api/v1/facilities/**"),
           groups(POST, "/api/v1/facilities", CAMUNDA_ADMIN),
           groups(PUT, "/api/v1/facilities/*/alert-level", SECURITY, DIRECTOR),
+          groups(PUT, "/api/v1/facilities/*/visiting", CAMUNDA_ADMIN),
           signedIn(GET, "/api/v1/organisations/**"),
           groups(POST, "/api/v1/organisations", NGO_LIAISON, CAMUNDA_ADMIN),
           groups(POST, "/api/v1/organisations/*/representatives", NGO),

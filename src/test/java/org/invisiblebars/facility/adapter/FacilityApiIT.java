@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.invisiblebars.support.IntegrationTest;
@@ -124,6 +125,61 @@ class FacilityApiIT extends IntegrationTest {
     assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(invalid.getBody()).get("errors").findValuesAsText("field"))
         .contains("name", "liaisonCapacity", "securityLevel", "visitingDays", "visitingUntil");
+  }
+
+  @Test
+  void administratorsChangeTheZoneAndTheAreasAndNgosAreOfferedTheNewAreas() throws Exception {
+    String name = "West Remand Centre " + System.nanoTime();
+    ResponseEntity<String> created =
+        post(
+            as("admin"),
+            Map.of(
+                "name",
+                name,
+                "liaisonCapacity",
+                2,
+                "securityLevel",
+                "MEDIUM",
+                "highSecurityAreas",
+                List.of("Segregation unit"),
+                "visitingDays",
+                List.of("MONDAY"),
+                "visitingFrom",
+                "09:00",
+                "visitingUntil",
+                "12:00"));
+    String id = json.readTree(created.getBody()).get("id").asText();
+    String path = "/api/v1/facilities/" + id + "/visiting";
+    Map<String, Object> change =
+        Map.of("zone", "Europe/Lisbon", "areas", List.of(" Visits hall ", "Segregation unit"));
+
+    assertThat(put(as("sam"), path, change).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> changed = put(as("admin"), path, change);
+    assertThat(changed.getStatusCode()).as(changed.getBody()).isEqualTo(HttpStatus.OK);
+    JsonNode facility = json.readTree(changed.getBody());
+    assertThat(facility.get("zone").asText()).isEqualTo("Europe/Lisbon");
+    List<String> areas = new ArrayList<>();
+    facility.get("areas").forEach(area -> areas.add(area.asText()));
+    assertThat(areas).as("stripped").containsExactlyInAnyOrder("Visits hall", "Segregation unit");
+    JsonNode seenByNgo =
+        find(json.readTree(as("john").getForObject("/api/v1/facilities", String.class)), name);
+    assertThat(seenByNgo.get("zone").asText()).isEqualTo("Europe/Lisbon");
+    assertThat(seenByNgo.get("areas").toString())
+        .as("the new area, the high-security one left out for an NGO")
+        .contains("Visits hall")
+        .doesNotContain("Segregation unit");
+
+    ResponseEntity<String> invalid =
+        put(as("admin"), path, Map.of("zone", "Mars/Olympus", "areas", List.of("")));
+    assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(invalid.getBody()).get("errors").findValuesAsText("field"))
+        .contains("zone", "areas[0]");
+    assertThat(
+            find(json.readTree(as("john").getForObject("/api/v1/facilities", String.class)), name)
+                .get("zone")
+                .asText())
+        .as("nothing changed")
+        .isEqualTo("Europe/Lisbon");
   }
 
   private static JsonNode find(JsonNode facilities, String name) {
