@@ -70,7 +70,7 @@ class EngineRestProviders {
   /**
    * Ours beside the engine's: lists without a page run as a page of the query limit, other JSON
    * refusals (too deep), a body that is only {@code null}, password verification for administrators
-   * only and throttled, Camunda Forms in the reader's language.
+   * only and throttled, Camunda Forms in the reader's language, 404 for the form of a missing task.
    */
   static final List<Class<?>> ADDED =
       List.of(
@@ -78,7 +78,8 @@ class EngineRestProviders {
           EngineRestInputErrors.OtherJsonErrors.class,
           EngineRestInputErrors.RequiredBodies.class,
           PasswordVerification.class,
-          TranslatedForms.class);
+          TranslatedForms.class,
+          MissingTaskForms.class);
 
   /**
    * The name under which the Camunda web app starter registers the engine API (and skips it when

@@ -97,6 +97,27 @@ class TranslatedFormsIT extends ApiTest {
         .isEqualTo(engine.read(Files.readString(Path.of("forms", FORM + ".form"))));
   }
 
+  @Test
+  void theFormOfATaskThatDoesNotExistIsNotFoundOnBothApis() {
+    ResponseEntity<String> rest =
+        as("lena").getForEntity("/engine-rest/task/no-such-task/deployed-form", String.class);
+    assertThat(rest.getStatusCode().value()).as(rest.getBody()).isEqualTo(404);
+    assertThat(rest.getBody()).contains("No task no-such-task").doesNotContain("NullPointer");
+
+    WebappSession tasklist = new WebappSession(baseUrl());
+    tasklist.login("lena", "demo", "tasklist");
+    HttpResponse<String> webapp =
+        tasklist.get("/camunda/api/engine/engine/default/task/no-such-task/deployed-form");
+    assertThat(webapp.statusCode()).as(webapp.body()).isEqualTo(404);
+    assertThat(
+            as("sam")
+                .getForEntity("/engine-rest/task/" + taskId + "/deployed-form", String.class)
+                .getStatusCode()
+                .value())
+        .as("a task security may not see: the engine's own answer")
+        .isEqualTo(403);
+  }
+
   private JsonNode original() throws IOException {
     return withoutWords(engine.read(Files.readString(Path.of("forms", FORM + ".form"))));
   }
